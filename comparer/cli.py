@@ -1,0 +1,90 @@
+"""The ``comparer`` command: a thin adapter over the library functions.
+
+Each command parses options, calls one public function and writes its result. Errors a user
+can cause become one line on stderr and exit code 2 (``--debug`` shows the traceback).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from comparer.corpus import Corpus, load_corpus
+from comparer.errors import ComparerError
+from comparer.io import OutputFormat, render, write_atomic
+
+app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    help="Compare Chinese local-government policy documents clause by clause.",
+)
+_state = {"quiet": False, "debug": False}
+
+Paths = Annotated[list[Path], typer.Argument(help="Files or folders (a folder's manifest.csv is used).")]
+OutOpt = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file instead of stdout.")]
+
+
+@app.callback()
+def _main(
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or notes on stderr.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logging.")] = False,
+) -> None:
+    _state.update(quiet=quiet, debug=debug)
+    level = logging.DEBUG if debug else logging.ERROR if quiet else logging.WARNING
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("comparer: %(message)s"))
+    root = logging.getLogger("comparer")
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+
+
+def emit(text: str, out: Path | None) -> None:
+    """Write command output to ``out`` atomically, or to stdout."""
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(out, text)
+        if not _state["quiet"]:
+            typer.echo(f"wrote {out}", err=True)
+
+
+def read_corpus(paths: list[Path]) -> Corpus:
+    """Load documents, with a progress bar on stderr unless ``--quiet``."""
+    from comparer.progress import progress_bar
+
+    with progress_bar("reading and segmenting", disabled=_state["quiet"]) as step:
+        return load_corpus(paths, progress=step)
+
+
+@app.command("segment")
+def segment_cmd(
+    paths: Paths,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.TABLE,
+    out: OutOpt = None,
+) -> None:
+    """Cut documents into clauses with their section, item, units and deadline."""
+    corpus = read_corpus(paths)
+    if fmt is OutputFormat.JSONL:
+        text = render([c.to_record() for c in corpus.clause_list], fmt)
+    else:
+        text = render([c.to_row() for c in corpus.clause_list], fmt)
+    emit(text, out)
+
+
+def main() -> None:
+    """Console entry point: run the app, turning comparer errors into one-line messages."""
+    try:
+        app()
+    except ComparerError as e:
+        if _state["debug"]:
+            raise
+        typer.echo(f"comparer: error: {e}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        typer.echo("comparer: interrupted", err=True)
+        sys.exit(130)

@@ -1,0 +1,184 @@
+"""A corpus: documents read from files (with an optional manifest) and their clauses.
+
+``corpora/manifest.csv`` gives, per document, ``id, file, jurisdiction, jurisdiction_id,
+admin_level, province, parent, year, kind``. Without a manifest, ids are file names and the
+rest is inferred from the text (:mod:`comparer.meta`), each document saying what it could not infer.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+from comparer.errors import IngestError, ManifestError
+from comparer.ingest import read_text, supported_suffixes
+from comparer.meta import infer_meta
+from comparer.model import CLAUSE_COLUMNS, Clause, Document, Segmentation
+from comparer.segment import segment
+
+logger = logging.getLogger(__name__)
+
+MANIFEST_NAMES = ("manifest.csv",)
+META_FIELDS = ("jurisdiction", "jurisdiction_id", "admin_level", "province", "parent", "year",
+               "kind")
+_SKIP_NAMES = {"readme.md", "readme.txt", "license", "license.txt"}
+_ID = re.compile(r"[^\w.-]+")
+
+Progress = Callable[[str, int], None]
+
+
+def _slug(name: str) -> str:
+    return _ID.sub("-", name).strip("-").lower() or "doc"
+
+
+def read_manifest(path: Path) -> list[dict[str, str]]:
+    """Read and validate a manifest CSV: required columns, unique ids, files inside the folder."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            rows = list(csv.DictReader(f))
+    except (OSError, UnicodeDecodeError, csv.Error) as e:
+        raise ManifestError(f"{path}: cannot read manifest: {e}") from e
+    if not rows or not {"id", "file"} <= set(rows[0]):
+        raise ManifestError(f"{path}: manifest needs at least the columns 'id' and 'file'")
+    root = path.parent.resolve()
+    seen: set[str] = set()
+    for n, row in enumerate(rows, start=2):
+        doc_id, file = (row.get("id") or "").strip(), (row.get("file") or "").strip()
+        if not doc_id or not file:
+            raise ManifestError(f"{path}: line {n}: empty 'id' or 'file'")
+        if doc_id in seen:
+            raise ManifestError(f"{path}: line {n}: duplicate document id {doc_id!r}")
+        seen.add(doc_id)
+        target = (root / file).resolve()
+        if root not in target.parents:
+            raise ManifestError(f"{path}: line {n}: file {file!r} is outside the corpus folder {root}")
+        if not target.is_file():
+            raise IngestError(f"{target}: listed in {path.name} (line {n}) but no such file")
+    return rows
+
+
+def read_document(path: str | Path, doc_id: str | None = None,
+                  meta: dict[str, str] | None = None) -> Document:
+    """Read one file into a :class:`Document`; manifest ``meta`` wins over inference."""
+    p = Path(path)
+    text, fmt = read_text(p)
+    inferred = infer_meta(text)
+    fields: dict[str, object] = {}
+    for key in ("title", *META_FIELDS):
+        given = (meta or {}).get(key)
+        if given not in (None, ""):
+            fields[key] = int(given) if key == "year" else given
+        elif key in inferred:
+            fields[key] = inferred[key]
+    inferred_keys = tuple(k for k in inferred if k in fields and not (meta or {}).get(k))
+    unknown = tuple(k for k in META_FIELDS if k not in fields)
+    return Document(doc_id or _slug(p.stem), text, str(p), source_format=fmt,
+                    inferred=inferred_keys, unknown=unknown, **fields)  # type: ignore[arg-type]
+
+
+def _files_in(folder: Path) -> list[Path]:
+    suffixes = set(supported_suffixes())
+    return sorted(p for p in folder.iterdir()
+                  if p.is_file() and p.suffix.lower() in suffixes and p.name.lower() not in _SKIP_NAMES)
+
+
+def _entries(paths: Sequence[str | Path]) -> list[tuple[Path, str | None, dict[str, str] | None]]:
+    """Files to read, each with its manifest id and metadata when a manifest lists it."""
+    out: list[tuple[Path, str | None, dict[str, str] | None]] = []
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            manifest = next((p / n for n in MANIFEST_NAMES if (p / n).is_file()), None)
+            if manifest is not None:
+                out += [(p / r["file"].strip(), r["id"].strip(), r) for r in read_manifest(manifest)]
+            else:
+                out += [(f, None, None) for f in _files_in(p)]
+        elif p.exists():
+            out.append((p, None, None))
+        else:
+            raise IngestError(f"{p}: no such file or folder")
+    if not out:
+        raise IngestError(f"{', '.join(map(str, paths))}: no readable documents found "
+                          f"(expected files ending in {', '.join(supported_suffixes())})")
+    return out
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Documents and their segmentations, in input order."""
+
+    segmentations: tuple[Segmentation, ...]
+
+    @property
+    def documents(self) -> tuple[Document, ...]:
+        return tuple(s.document for s in self.segmentations)
+
+    @cached_property
+    def clause_list(self) -> tuple[Clause, ...]:
+        return tuple(c for s in self.segmentations for c in s.clauses)
+
+    @property
+    def clauses(self) -> pd.DataFrame:
+        """One row per clause (see :meth:`Clause.to_row` for the columns)."""
+        return pd.DataFrame([c.to_row() for c in self.clause_list], columns=list(CLAUSE_COLUMNS))
+
+    @property
+    def documents_frame(self) -> pd.DataFrame:
+        return pd.DataFrame([d.meta() for d in self.documents])
+
+    def document(self, doc_id: str) -> Document:
+        for d in self.documents:
+            if d.doc_id == doc_id:
+                return d
+        raise KeyError(f"no document {doc_id!r}; documents are {[d.doc_id for d in self.documents]}")
+
+    def segmentation(self, doc_id: str) -> Segmentation:
+        return next(s for s in self.segmentations if s.document.doc_id == doc_id)
+
+    def __len__(self) -> int:
+        return len(self.segmentations)
+
+    def __add__(self, other: Corpus) -> Corpus:
+        return Corpus(self.segmentations + other.segmentations)
+
+
+def load_corpus(paths: str | Path | Iterable[str | Path], progress: Progress | None = None) -> Corpus:
+    """Read files and folders (a folder's ``manifest.csv`` when it has one) into a :class:`Corpus`.
+
+    Examples
+    --------
+    >>> corpus = load_corpus("corpora/")          # doctest: +SKIP
+    >>> corpus.clauses.query("kind == 'obligation'").shape  # doctest: +SKIP
+    """
+    items = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    segs: list[Segmentation] = []
+    ids: dict[str, Path] = {}
+    for path, doc_id, meta in _entries(items):
+        doc = read_document(path, doc_id, meta)
+        if doc.doc_id in ids:
+            doc = replace(doc, doc_id=_unique(doc.doc_id, ids))
+            logger.warning("%s: document id already used by %s; using %s", path, ids, doc.doc_id)
+        ids[doc.doc_id] = path
+        if doc.unknown:
+            logger.info("%s: could not infer %s", path, ", ".join(doc.unknown))
+        seg = segment(doc)
+        for note in seg.notes:
+            logger.warning("%s: %s", path, note)
+        segs.append(seg)
+        if progress:
+            progress(doc.doc_id, len(seg.clauses))
+    return Corpus(tuple(segs))
+
+
+def _unique(doc_id: str, ids: dict[str, Path]) -> str:
+    n = 2
+    while f"{doc_id}-{n}" in ids:
+        n += 1
+    return f"{doc_id}-{n}"

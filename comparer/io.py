@@ -1,0 +1,69 @@
+"""Writing results: records rendered as jsonl / csv / table, written atomically.
+
+Output goes to a temporary file beside the target and is renamed into place, so a failure
+never leaves a half-written file. Rendering is deterministic: same records, same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from comparer.errors import ComparerError
+
+
+class OutputFormat(str, Enum):
+    """Formats of tabular output shared by the CLI and the library."""
+
+    TABLE = "table"
+    CSV = "csv"
+    JSONL = "jsonl"
+
+
+def write_atomic(path: str | Path, data: str | bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file and an atomic rename."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(payload)
+        os.replace(tmp, target)
+    except OSError as e:
+        Path(tmp).unlink(missing_ok=True)
+        raise ComparerError(f"{target}: cannot write output: {e}") from e
+    return target
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return "、".join(map(str, value))
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return value
+
+
+def render(records: Sequence[dict[str, Any]], fmt: OutputFormat | str,
+           columns: Sequence[str] | None = None) -> str:
+    """Render records as jsonl (one JSON object a line), csv, or a plain-text table."""
+    fmt = OutputFormat(fmt)
+    if fmt is OutputFormat.JSONL:
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    frame = pd.DataFrame([{k: _cell(v) for k, v in r.items()} for r in records], columns=columns)
+    if fmt is OutputFormat.CSV:
+        buf = io.StringIO()
+        frame.to_csv(buf, index=False, lineterminator="\n")
+        return buf.getvalue()
+    if frame.empty:
+        return "(no rows)\n"
+    shown = frame.apply(lambda col: col.map(lambda v: v[:40] + "…" if isinstance(v, str) and len(v) > 41 else v))
+    return shown.to_string(index=False) + "\n"

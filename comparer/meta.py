@@ -1,0 +1,98 @@
+"""Document metadata inferred from the text when no manifest gives it.
+
+Reads the title line, the issuing office and the text itself: ``额敏县2025年法治政府建设工作报告``
+gives jurisdiction, year and kind; a text without a title (阜康 2021) still names its city in
+phrases such as ``阜康市人民政府`` and its year in its first sentence (``2021年是…``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_KINDS = (
+    ("责任分工", "责任分工清单"),
+    ("任务清单", "责任分工清单"),
+    ("工作要点", "工作要点"),
+    ("工作计划", "工作计划"),
+    ("工作报告", "工作报告"),
+    ("情况报告", "工作报告"),
+    ("实施方案", "实施方案"),
+)
+_BODY_KINDS = (("本工作要点", "工作要点"), ("本计划", "工作计划"), ("本方案", "实施方案"))
+_LEVELS = (("自治州", "自治州"), ("地区", "地区"), ("盟", "盟"), ("州", "州"), ("市", "市"),
+           ("县", "县"), ("旗", "旗"), ("区", "区"))
+_NAME = r"[^\W\d_年的和与及在为对将把入建设政府工作各本全我该省]"
+_PLACE = re.compile(
+    rf"(?:^|(?<=[\s，,。；：:《“度]))({_NAME}{{2,8}}?(?:自治州|地区|盟|州|市|县|旗|区))"
+    r"(?=人民政府|20\d{2}年|法治政府|委员会)",
+    re.M,
+)
+_RULE_OF_LAW_PLACE = re.compile(rf"法治({_NAME}{{2}})")
+_NOTICE = re.compile(r"印发《(.+?)》")
+_GENERIC = re.compile(r"^(各|本|全|我|该|自治|县市|州县|省|市县)")
+_YEAR = re.compile(r"(20\d{2})\s*年")
+
+
+def infer_title(text: str) -> str | None:
+    """The first short line that names a kind of plan or report."""
+    for line in text.split("\n")[:15]:
+        line = line.strip()
+        if 0 < len(line) <= 60 and "。" not in line and any(k in line for k, _ in _KINDS):
+            m = _NOTICE.search(line)
+            return m.group(1) if m else line
+    return None
+
+
+def infer_kind(title: str | None, text: str) -> str | None:
+    for key, kind in _KINDS:
+        if title and key in title:
+            return kind
+    for key, kind in _BODY_KINDS:
+        if key in text:
+            return kind
+    return None
+
+
+def infer_year(title: str | None, text: str) -> int | None:
+    m = _YEAR.search(title or "") or _YEAR.search(text[:400])
+    return int(m.group(1)) if m else None
+
+
+def infer_jurisdiction(title: str | None, text: str) -> str | None:
+    """The place the document is about: from its title, else the place it names most."""
+    counts = Counter(m for m in _PLACE.findall(text) if not _GENERIC.match(m))
+    for name in _RULE_OF_LAW_PLACE.findall(text):  # 法治阜康 + 市人民政府 → 阜康市
+        if name.endswith(tuple(s for s, _ in _LEVELS)):
+            counts[name] += 3
+        for suffix, _ in _LEVELS:
+            if name + suffix in text:
+                counts[name + suffix] += 3
+    if title:
+        m = _PLACE.search(title)
+        if m and not _GENERIC.match(m.group(1)):
+            return m.group(1)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def infer_level(jurisdiction: str | None) -> str | None:
+    if not jurisdiction:
+        return None
+    for suffix, level in _LEVELS:
+        if jurisdiction.endswith(suffix):
+            return level
+    return None
+
+
+def infer_meta(text: str) -> dict[str, object]:
+    """Metadata fields that could be inferred from ``text``; fields that could not are absent."""
+    title = infer_title(text)
+    jurisdiction = infer_jurisdiction(title, text)
+    found = {
+        "title": title,
+        "jurisdiction": jurisdiction,
+        "admin_level": infer_level(jurisdiction),
+        "year": infer_year(title, text),
+        "kind": infer_kind(title, text),
+    }
+    return {k: v for k, v in found.items() if v is not None}

@@ -1,0 +1,376 @@
+"""Segmentation: a document becomes sections, items and clauses, keeping its structure.
+
+Two layouts are read:
+
+* **prose** — ``一、`` sections, ``（一）`` items whose first sentence is the item title,
+  ``一是/二是`` points, numbered sub-lists ``1.`` / ``（1）``, and unit notes either on their own
+  lines (``牵头单位：…`` after the item) or inline at the end of the item (``（牵头单位：…；责任单位：…）``);
+* **table** — a Word table flattened to tab-indented lines (see :mod:`comparer.ingest`): a header
+  row, then rows of 序号 / 工作任务 / 具体事项 / 牵头单位 / 责任单位 / 完成时限 cells, where a task
+  group spans rows (blank merged cells) and repeats its number and title after a page break.
+
+Every character of the text is either in a clause or in a recorded :class:`~comparer.model.Span`
+(or is whitespace), and ``doc.text[c.start:c.end] == c.text`` for every clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from comparer.attributes import find_deadline
+from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind
+from comparer.tables import TableRow, read_table
+from comparer.text import Line, cn_to_int, split_lines, split_sentences
+from comparer.units import parse_units
+
+_SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
+_ITEM = re.compile(r"[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*")
+_SUBITEM = re.compile(r"(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[）)])\s*")
+_UNITS_LINE = re.compile(
+    r"(牵头单位|牵头部门|主办单位|参加单位|责任单位|责任部门|配合单位|配合部门|协办单位)\s*[:：]\s*"
+)
+_INLINE_UNITS = re.compile(r"[（(]\s*(?:牵头单位|牵头部门|责任单位|责任部门)\s*[:：].*[）)]\s*$")
+_DEADLINE_LINE = re.compile(r"(?:完成时限|完成时间|时间节点|时限要求)\s*[:：]\s*")
+_ARTIFACT = re.compile(r"\[(?:bookmark|BOOKMARK|Bookmark)[^\]\n]*\]")
+_SIGNATURE = re.compile(
+    r"(?:\S{2,30}?(?:人民政府办公室|人民政府|办公室|委员会|领导小组))?\s*"
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|发布)?)?"
+)
+_LEAD_ROLES = ("牵头单位", "牵头部门", "主办单位")
+_TITLE_MAX = 60
+_PROBLEM_WORDS = ("问题", "不足", "短板")
+_PLAN_WORDS = ("下一步", "打算", "思路", "展望", "计划")
+
+
+@dataclass(frozen=True)
+class _RowInfo:
+    """A table row's number within its group, with the row's own units and deadline."""
+
+    number: int
+    lead: tuple[str, ...]
+    responsible: tuple[str, ...]
+    deadline: str | None
+
+
+_Draft = tuple[int, int, ClauseKind, "_RowInfo | None"]
+
+
+@dataclass
+class _Group:
+    """Clauses under one heading (front matter, a section's own text, an item, a table group)."""
+
+    key: tuple[str, ...]
+    kind: ClauseKind
+    section: Heading | None = None
+    item: Heading | None = None
+    drafts: list[_Draft] = field(default_factory=list)
+    lead: list[str] = field(default_factory=list)
+    responsible: list[str] = field(default_factory=list)
+    deadline: str | None = None
+
+    def add_units(self, role: str, units: tuple[str, ...]) -> None:
+        target = self.lead if role in _LEAD_ROLES else self.responsible
+        target.extend(u for u in units if u not in target)
+
+
+def _is_report(doc: Document, text: str) -> bool:
+    head = text[:300]
+    return "报告" in (doc.kind or "") or ("工作报告" in head and "印发" not in head)
+
+
+def _section_kind(title: str, report: bool) -> ClauseKind:
+    if not report:
+        return ClauseKind.OBLIGATION
+    if any(w in title for w in _PROBLEM_WORDS):
+        return ClauseKind.PROBLEM
+    if any(w in title for w in _PLAN_WORDS):
+        return ClauseKind.OBLIGATION
+    return ClauseKind.ACHIEVEMENT
+
+
+class _ProseSegmenter:
+    """Reads prose layouts line by line; see the module docstring."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.report = _is_report(doc, doc.text)
+        self.spans: list[Span] = []
+        self.groups: list[_Group] = [_Group(("0",), ClauseKind.PREAMBLE)]
+        self.section: Heading | None = None
+        self.section_no = 0
+        self.section_kind = ClauseKind.OBLIGATION
+        self.seen_structure = False
+
+    # -- helpers ------------------------------------------------------------------------------
+    def span(self, start: int, end: int, kind: SpanKind) -> None:
+        if end > start:
+            self.spans.append(Span(self.doc.doc_id, start, end, kind))
+
+    @property
+    def group(self) -> _Group:
+        return self.groups[-1]
+
+    def add_sentences(self, start: int, end: int, kind: ClauseKind | None = None) -> None:
+        for s, e in split_sentences(self.text, start, end):
+            self.group.drafts.append((s, e, kind or self.group.kind, None))
+
+    def heading_clause(self, start: int, end: int) -> tuple[str, int]:
+        """Split a heading line at its title's end; add the title clause; return (title, body start)."""
+        title_end = _title_end(self.text, start, end)
+        title = self.text[start:title_end].rstrip("。.：:；; \t\u3000")
+        if title_end > start:
+            self.group.drafts.append((start, title_end, ClauseKind.HEADING, None))
+        return title, title_end
+
+    # -- line handlers ------------------------------------------------------------------------
+    def feed(self, line: Line) -> None:
+        s, e = line.start, line.end
+        for m in _ARTIFACT.finditer(self.text, s, e):
+            self.span(m.start(), m.end(), SpanKind.ARTIFACT)
+            if m.start() == s:
+                s = m.end()
+        while s < e and self.text[s] in " \t\u3000":
+            s += 1
+        if s >= e:
+            return
+        for handler in (self.units_line, self.deadline_line, self.section_line, self.item_line,
+                        self.subitem_line, self.signature_line, self.front_line):
+            if handler(s, e):
+                return
+        self.body(s, e)
+
+    def units_line(self, s: int, e: int) -> bool:
+        m = _UNITS_LINE.match(self.text, s, e)
+        if not m or self.group.key == ("0",):
+            return False
+        self.span(s, e, SpanKind.UNITS)
+        self.group.add_units(m.group(1), parse_units(self.text[m.end():e]))
+        return True
+
+    def deadline_line(self, s: int, e: int) -> bool:
+        m = _DEADLINE_LINE.match(self.text, s, e)
+        if not m:
+            return False
+        self.span(s, e, SpanKind.DEADLINE)
+        self.group.deadline = self.text[m.end():e].strip() or None
+        return True
+
+    def section_line(self, s: int, e: int) -> bool:
+        m = _SECTION.match(self.text, s, e)
+        if not m or m.end() >= e:
+            return False
+        self.seen_structure = True
+        self.section_no += 1
+        self.span(s, m.end(), SpanKind.MARKER)
+        title_end = _title_end(self.text, m.end(), e)
+        title = self.text[m.end():title_end].rstrip("。.：:；; ")
+        self.section = Heading(m.group(1), title)
+        self.section_kind = _section_kind(title, self.report)
+        self.groups.append(_Group((f"s{self.section_no}",), self.section_kind, self.section))
+        self.group.drafts.append((m.end(), title_end, ClauseKind.HEADING, None))
+        self.add_sentences(title_end, e)
+        return True
+
+    def item_line(self, s: int, e: int) -> bool:
+        m = _ITEM.match(self.text, s, e)
+        if not m or m.end() >= e:
+            return False
+        self.seen_structure = True
+        self.span(s, m.end(), SpanKind.MARKER)
+        group = _Group((str(self.section_no), str(cn_to_int(m.group(1)))), self.section_kind,
+                       self.section)
+        self.groups.append(group)
+        body_end = self.inline_units(m.end(), e)
+        title, title_end = self.heading_clause(m.end(), body_end)
+        group.item = Heading(m.group(1), title)
+        self.add_sentences(title_end, body_end)
+        return True
+
+    def inline_units(self, s: int, e: int) -> int:
+        """Record a trailing （牵头单位：…；责任单位：…） note; return where the body ends."""
+        m = _INLINE_UNITS.search(self.text, s, e)
+        if not m:
+            return e
+        self.span(m.start(), e, SpanKind.UNITS)
+        note = self.text[m.start() + 1:e].rstrip().rstrip("）)")
+        for part in re.split(r"[；;]", note):
+            um = _UNITS_LINE.match(part.strip())
+            if um:
+                self.groups[-1].add_units(um.group(1), parse_units(part.strip()[um.end():]))
+        return m.start()
+
+    def subitem_line(self, s: int, e: int) -> bool:
+        m = _SUBITEM.match(self.text, s, e)
+        if not m or m.end() >= e or self.group.key == ("0",):
+            return False
+        self.span(s, m.end(), SpanKind.MARKER)
+        self.add_sentences(m.end(), self.inline_units(m.end(), e))
+        return True
+
+    def signature_line(self, s: int, e: int) -> bool:
+        line = self.text[s:e]
+        if len(line) > _TITLE_MAX or not _SIGNATURE.fullmatch(line.strip()):
+            return False
+        self.span(s, e, SpanKind.SIGNATURE)
+        return True
+
+    def front_line(self, s: int, e: int) -> bool:
+        """A short unpunctuated line before any structure is a title line."""
+        line = self.text[s:e]
+        if self.seen_structure or len(line) > _TITLE_MAX or re.search(r"[。；;：:]", line):
+            return False
+        if self.group.key != ("0",):
+            return False
+        self.group.drafts.append((s, e, ClauseKind.TITLE, None))
+        return True
+
+    def body(self, s: int, e: int) -> None:
+        self.add_sentences(s, self.inline_units(s, e))
+
+    # -- result -------------------------------------------------------------------------------
+    def run(self) -> Segmentation:
+        for line in split_lines(self.text):
+            self.feed(line)
+        notes: tuple[str, ...] = ()
+        if not self.seen_structure:
+            notes = ("no recognisable structure (一、 / （一） / table): fell back to sentence clauses",)
+            _relabel_fallback(self.groups[0])
+        return _finish(self.doc, self.groups, self.spans, "prose", notes)
+
+
+def _relabel_fallback(group: _Group) -> None:
+    """Without structure, the text's sentences are obligations, not a preamble."""
+    group.drafts = [(s, e, ClauseKind.OBLIGATION if k is ClauseKind.PREAMBLE else k, row)
+                    for s, e, k, row in group.drafts]
+    group.kind = ClauseKind.OBLIGATION
+
+
+def _title_end(text: str, start: int, end: int) -> int:
+    """Where an item title ends: after its first 。/：/！ within 80 characters, else the line end."""
+    depth = 0
+    for i in range(start, min(end, start + 80)):
+        ch = text[i]
+        if ch in "（(《“":
+            depth += 1
+        elif ch in "）)》”":
+            depth = max(0, depth - 1)
+        elif ch in "。：:！" and depth == 0:
+            return i + 1
+    return end if end - start <= 80 else start
+
+
+# -- table layout --------------------------------------------------------------------------------
+def _segment_table(doc: Document, rows: list[TableRow], spans: list[Span], front: list[Line],
+                   notes: tuple[str, ...]) -> Segmentation:
+    groups: list[_Group] = [_Group(("0",), ClauseKind.PREAMBLE)]
+    for line in front:
+        kind = ClauseKind.TITLE if len(line.text(doc.text)) <= _TITLE_MAX else ClauseKind.PREAMBLE
+        groups[0].drafts.append((line.start, line.end, kind, None))
+    by_number: dict[str, _Group] = {}
+    current: _Group | None = None
+    for row in rows:
+        number = row.cell_text(doc.text, "number")
+        task = row.cell_text(doc.text, "task")
+        if number or task:
+            key = number or task
+            if key in by_number:
+                current = by_number[key]
+                for role in ("number", "task"):
+                    _cell_span(spans, doc, row, role, SpanKind.REPEATED)
+            else:
+                current = _Group((number or str(len(by_number) + 1),), ClauseKind.OBLIGATION)
+                current.item = Heading(number, task)
+                by_number[key] = current
+                groups.append(current)
+                _cell_span(spans, doc, row, "number", SpanKind.MARKER)
+                cell = row.cells.get("task")
+                if cell:
+                    current.drafts.append((cell.start, cell.end, ClauseKind.HEADING, None))
+        if current is None:
+            current = _Group(("1",), ClauseKind.OBLIGATION, item=Heading("1", ""))
+            groups.append(current)
+        _add_row(doc, spans, current, row)
+    return _finish(doc, groups, spans, "table", notes)
+
+
+def _cell_span(spans: list[Span], doc: Document, row: TableRow, role: str, kind: SpanKind) -> None:
+    cell = row.cells.get(role)
+    if cell and cell.end > cell.start:
+        spans.append(Span(doc.doc_id, cell.start, cell.end, kind))
+
+
+def _add_row(doc: Document, spans: list[Span], group: _Group, row: TableRow) -> None:
+    info = _RowInfo(1 + len({d[3].number for d in group.drafts if d[3]}),
+                    parse_units(row.cell_text(doc.text, "lead")),
+                    parse_units(row.cell_text(doc.text, "responsible")),
+                    row.cell_text(doc.text, "deadline") or None)
+    for role, kind in (("lead", SpanKind.UNITS), ("responsible", SpanKind.UNITS),
+                       ("deadline", SpanKind.DEADLINE)):
+        _cell_span(spans, doc, row, role, kind)
+    detail = row.cells.get("detail")
+    if detail is None:
+        return
+    for s, e in split_sentences(doc.text, detail.start, detail.end):
+        group.drafts.append((s, e, ClauseKind.OBLIGATION, info))
+
+
+# -- assembling clauses --------------------------------------------------------------------------
+def _finish(doc: Document, groups: list[_Group], spans: list[Span], layout: str,
+            notes: tuple[str, ...]) -> Segmentation:
+    item_keys = [g.key for g in groups if len(g.key) == 2]
+    restart = len({k[1] for k in item_keys}) < len(item_keys)
+    clauses: list[Clause] = []
+    for g in groups:
+        clauses.extend(_group_clauses(doc, g, _prefix(g.key, restart), layout))
+    clauses.sort(key=lambda c: c.start)
+    return Segmentation(doc, tuple(clauses), tuple(sorted(spans, key=lambda s: s.start)), layout,
+                        notes)
+
+
+def _prefix(key: tuple[str, ...], restart: bool) -> str:
+    if len(key) == 2:
+        return ".".join(key) if restart else key[1]
+    return key[0]
+
+
+def _group_clauses(doc: Document, g: _Group, prefix: str, layout: str) -> list[Clause]:
+    out: list[Clause] = []
+    counters: dict[str, int] = {}
+    for start, end, kind, row in g.drafts:
+        lead, responsible, deadline = tuple(g.lead), tuple(g.responsible), g.deadline
+        local = prefix
+        if row is not None:  # a table row: its own units and deadline, ids item.row.n
+            lead, responsible, deadline = row.lead, row.responsible, row.deadline
+            local = f"{prefix}.{row.number}"
+        text = doc.text[start:end]
+        if kind is ClauseKind.HEADING:
+            cid = f"{prefix}.0"
+        else:
+            counters[local] = counters.get(local, 0) + 1
+            cid = f"{local}.{counters[local]}"
+        if deadline is None and kind is not ClauseKind.HEADING:
+            deadline = find_deadline(text)
+        out.append(Clause(doc.doc_id, f"{doc.doc_id}/{cid}", text, start, end, kind, g.section,
+                          g.item, lead, responsible, deadline))
+    return out
+
+
+def segment(doc: Document) -> Segmentation:
+    """Cut ``doc`` into clauses and skipped spans.
+
+    Examples
+    --------
+    >>> from comparer.model import Document
+    >>> seg = segment(Document("d", "一、加强领导\\n（一）强化学习。每年不少于4次。\\n牵头单位：州司法局"))
+    >>> [c.clause_id for c in seg.clauses]
+    ['d/s1.0', 'd/1.0', 'd/1.1']
+    >>> seg.clauses[-1].lead_units
+    ('州司法局',)
+    """
+    table = read_table(doc)
+    if table is not None:
+        rows, spans, front, notes = table
+        return _segment_table(doc, rows, spans, front, notes)
+    return _ProseSegmenter(doc).run()

@@ -1,0 +1,108 @@
+"""Tables flattened to text: each cell a tab-indented line, a blank line between rows.
+
+This is what a Word table becomes when pasted as text, and what :mod:`comparer.ingest` readers
+produce for .docx and .html tables. A cell can break across lines (the continuation line has no
+tab: ``\\t州数字化`` … ``发展局``); an empty merged cell is a line holding only a tab.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from comparer.model import Document, Span, SpanKind
+from comparer.text import Line
+
+# Header words → the role of the column.
+_ROLES = {
+    "number": ("序号", "编号"),
+    "task": ("工作任务", "主要任务", "重点任务", "任务", "工作内容"),
+    "detail": ("具体事项", "工作措施", "具体措施", "具体任务", "任务内容", "主要措施"),
+    "lead": ("牵头单位", "牵头部门", "主办单位"),
+    "responsible": ("责任单位", "配合单位", "参加单位", "责任部门", "协办单位"),
+    "deadline": ("完成时限", "完成时间", "时间节点", "时限"),
+}
+_WS = re.compile(r"\s+")
+_MIN_CELLS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    start: int
+    end: int
+
+
+@dataclass
+class TableRow:
+    cells: dict[str, Cell] = field(default_factory=dict)
+
+    def cell_text(self, text: str, role: str) -> str:
+        """The cell's text with line breaks and spaces removed ('' if the row has no such cell)."""
+        cell = self.cells.get(role)
+        return _WS.sub("", text[cell.start:cell.end]) if cell else ""
+
+
+def _role(header: str) -> str | None:
+    h = _WS.sub("", header)
+    for role, words in _ROLES.items():
+        if h in words:
+            return role
+    return None
+
+
+def _cells(text: str) -> tuple[list[Cell], list[Line]]:
+    """Tab-indented cells (continuation lines appended) and the non-tab lines before them."""
+    cells: list[Cell] = []
+    front: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        s, e = pos, pos + len(raw)
+        pos = e + 1
+        stripped = raw.strip()
+        if raw.startswith("\t"):
+            lead = len(raw) - len(raw.lstrip())
+            trail = len(raw) - len(raw.rstrip())
+            cells.append(Cell(s + lead, max(s + lead, e - trail)))
+        elif stripped:
+            a = s + raw.index(stripped[0])
+            b = a + len(stripped)
+            if cells:
+                last = cells[-1]
+                cells[-1] = Cell(last.start if last.end > last.start else a, b)
+            else:
+                front.append(Line(a, b, s, False))
+    return cells, front
+
+
+def read_table(doc: Document) -> tuple[list[TableRow], list[Span], list[Line], tuple[str, ...]] | None:
+    """Read ``doc`` as a flattened table, or return None when it is not one.
+
+    Returns the rows (cells by role), the spans of header cells, the lines before the table
+    and notes on anything irregular.
+    """
+    text = doc.text
+    if text.count("\n\t") < _MIN_CELLS:
+        return None
+    cells, front = _cells(text)
+    roles: list[str | None] = []
+    for cell in cells:
+        role = _role(text[cell.start:cell.end])
+        if role is None or role in roles:
+            break
+        roles.append(role)
+    if len(roles) < 3 or "detail" not in roles and "task" not in roles:
+        return None
+    if "detail" not in roles:  # a table with one task column: the task is the detail
+        roles[roles.index("task")] = "detail"
+    n = len(roles)
+    spans = [Span(doc.doc_id, c.start, c.end, SpanKind.TABLE_HEADER) for c in cells[:n]]
+    body = cells[n:]
+    notes: tuple[str, ...] = ()
+    if len(body) % n:
+        notes = (f"table has {len(body)} cells after its {n}-column header, not a multiple of {n}; "
+                 "the last row is incomplete",)
+    rows = []
+    for i in range(0, len(body), n):
+        row = TableRow({r: c for r, c in zip(roles, body[i:i + n]) if r and c.end > c.start})
+        rows.append(row)
+    return rows, spans, front, notes

