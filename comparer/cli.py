@@ -13,7 +13,9 @@ from typing import Annotated, Optional
 
 import typer
 
+from comparer.align import DEFAULT_THRESHOLD, Alignment, align
 from comparer.corpus import Corpus, load_corpus
+from comparer.embed import EmbedderName, make_embedder
 from comparer.errors import ComparerError
 from comparer.io import OutputFormat, render, write_atomic
 
@@ -71,9 +73,58 @@ def segment_cmd(
     corpus = read_corpus(paths)
     if fmt is OutputFormat.JSONL:
         text = render([c.to_record() for c in corpus.clause_list], fmt)
+    elif fmt is OutputFormat.TABLE:
+        cols = ["clause_id", "kind", "lead_units", "deadline", "text"]
+        text = render([c.to_row() for c in corpus.clause_list], fmt, columns=cols)
     else:
         text = render([c.to_row() for c in corpus.clause_list], fmt)
     emit(text, out)
+
+
+EmbedderOpt = Annotated[EmbedderName, typer.Option("--embedder", "-e", help="How clauses are embedded.")]
+ModelOpt = Annotated[Optional[str], typer.Option("--model", "-m",
+                     help="sentence-transformers model name or local folder (for sentence-transformers/hybrid).")]
+ThresholdOpt = Annotated[float, typer.Option("--threshold", "-t", min=0.0, max=1.0,
+                         help="Lowest cosine similarity of an aligned pair.")]
+
+
+def run_alignment(paths: list[Path], embedder: EmbedderName, model: str | None,
+                  threshold: float) -> Alignment:
+    """Load, embed and align, with progress bars unless ``--quiet``."""
+    from comparer.progress import progress_bar
+
+    corpus = read_corpus(paths)
+    n = len(corpus) * (len(corpus) - 1) // 2
+    with progress_bar("aligning", total=n, disabled=_state["quiet"]) as step:
+        return align(corpus, make_embedder(embedder, model), threshold=threshold, progress=step)
+
+
+@app.command("align")
+def align_cmd(
+    paths: Paths,
+    embedder: EmbedderOpt = EmbedderName.TFIDF,
+    model: ModelOpt = None,
+    threshold: ThresholdOpt = DEFAULT_THRESHOLD,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.JSONL,
+    out: OutOpt = None,
+) -> None:
+    """Align the same obligations across every pair of documents."""
+    result = run_alignment(paths, embedder, model, threshold)
+    emit(render(result.records(), fmt, columns=list(result.to_frame().columns)), out)
+
+
+@app.command("matrix")
+def matrix_cmd(
+    paths: Paths,
+    embedder: EmbedderOpt = EmbedderName.TFIDF,
+    model: ModelOpt = None,
+    threshold: ThresholdOpt = DEFAULT_THRESHOLD,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.TABLE,
+    out: OutOpt = None,
+) -> None:
+    """Coverage matrix: obligation groups × documents (clause ids, blank = absent)."""
+    cov = run_alignment(paths, embedder, model, threshold).coverage()
+    emit(render(cov.to_dict("records"), fmt, columns=list(cov.columns)), out)
 
 
 def main() -> None:

@@ -1,0 +1,246 @@
+"""Alignment: the same obligation across documents, then obligation groups and coverage.
+
+For each pair of documents, clause pairs are kept when their cosine similarity reaches the
+threshold and one of the two is among the other's ``top_k`` best matches in that document —
+many-to-many and independent of order. A clause's vector includes its item title as context.
+Aligned clauses are then grouped across all documents (single-link merging of pairs, strongest
+first, refusing merges that would join unrelated clauses of one document), which gives the
+coverage matrix: group × document → clause ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import combinations
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+from sklearn.preprocessing import normalize
+
+from comparer.corpus import Corpus
+from comparer.embed import EmbedderName, make_embedder
+from comparer.errors import OptionError
+from comparer.model import Clause
+
+DEFAULT_THRESHOLD = 0.12
+DEFAULT_TOP_K = 2
+CONTEXT_WEIGHT = 0.3
+_BLOCK = 2048
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedPair:
+    """Two clauses of different documents that state the same obligation."""
+
+    a: Clause
+    b: Clause
+    score: float
+    evidence: tuple[str, ...]
+
+    def to_record(self) -> dict[str, Any]:
+        return {"doc_a": self.a.doc_id, "clause_a": self.a.clause_id, "text_a": self.a.text,
+                "doc_b": self.b.doc_id, "clause_b": self.b.clause_id, "text_b": self.b.text,
+                "score": round(self.score, 4), "evidence": list(self.evidence)}
+
+
+@dataclass(frozen=True)
+class ClauseVectors:
+    """Alignable clauses with their vectors (row i ↔ clause i) and the fitted embedder."""
+
+    clauses: tuple[Clause, ...]
+    matrix: Any  # scipy CSR or ndarray, rows L2-normalised
+    embedder: Any
+
+    @cached_property
+    def by_doc(self) -> dict[str, np.ndarray]:
+        out: dict[str, list[int]] = {}
+        for i, c in enumerate(self.clauses):
+            out.setdefault(c.doc_id, []).append(i)
+        return {d: np.array(ix) for d, ix in out.items()}
+
+    def index(self, clause_id: str) -> int:
+        return self._positions[clause_id]
+
+    @cached_property
+    def _positions(self) -> dict[str, int]:
+        return {c.clause_id: i for i, c in enumerate(self.clauses)}
+
+
+def embed_clauses(corpus: Corpus, embedder: Any = None,
+                  context_weight: float = CONTEXT_WEIGHT) -> ClauseVectors:
+    """Fit ``embedder`` (default TF-IDF) on the corpus and embed its alignable clauses.
+
+    A clause's vector is its text's vector plus ``context_weight`` times its item title's.
+    """
+    embedder = embedder if embedder is not None else make_embedder(EmbedderName.TFIDF)
+    clauses = tuple(c for c in corpus.clause_list if c.kind.alignable)
+    texts = [c.text for c in clauses]
+    contexts = [c.item.title if c.item else (c.section.title if c.section else "") for c in clauses]
+    embedder.fit(texts + sorted(set(contexts) - {""}))
+    m = embedder.transform(texts)
+    if context_weight:
+        m = m + context_weight * embedder.transform(contexts)
+    m = normalize(m) if sp.issparse(m) else m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-12)
+    return ClauseVectors(clauses, m, embedder)
+
+
+def _dense(m: Any) -> np.ndarray:
+    return m.toarray() if sp.issparse(m) else np.asarray(m)
+
+
+def similarity(vectors: ClauseVectors, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """Cosine similarities of clauses ``rows`` × ``cols``, computed in row blocks."""
+    m = vectors.matrix
+    out = np.empty((len(rows), len(cols)), dtype=np.float32)
+    right = m[cols].T
+    for s in range(0, len(rows), _BLOCK):
+        out[s:s + _BLOCK] = _dense(m[rows[s:s + _BLOCK]] @ right)
+    return out
+
+
+def _evidence(vectors: ClauseVectors, a: Clause, b: Clause, n: int = 5) -> tuple[str, ...]:
+    emb = vectors.embedder
+    if not hasattr(emb, "terms"):
+        return ()
+    shared = emb.terms(a.text) & emb.terms(b.text)
+    return tuple(sorted(shared, key=lambda t: (-emb.idf(t), t))[:n])
+
+
+def align_pair(vectors: ClauseVectors, doc_a: str, doc_b: str, threshold: float = DEFAULT_THRESHOLD,
+               top_k: int = DEFAULT_TOP_K) -> list[AlignedPair]:
+    """Aligned clause pairs between two documents, strongest first."""
+    ia, ib = vectors.by_doc.get(doc_a), vectors.by_doc.get(doc_b)
+    if ia is None or ib is None:
+        return []
+    s = similarity(vectors, ia, ib)
+    k_b, k_a = min(top_k, s.shape[1]), min(top_k, s.shape[0])
+    best_b = np.argsort(-s, axis=1, kind="stable")[:, :k_b]
+    best_a = np.argsort(-s, axis=0, kind="stable")[:k_a, :]
+    keep = np.zeros_like(s, dtype=bool)
+    np.put_along_axis(keep, best_b, True, axis=1)  # b among a's best
+    np.put_along_axis(keep, best_a, True, axis=0)  # or a among b's best
+    keep &= s >= threshold
+    pairs = []
+    for i, j in zip(*np.nonzero(keep)):
+        a, b = vectors.clauses[ia[i]], vectors.clauses[ib[j]]
+        pairs.append(AlignedPair(a, b, float(s[i, j]), _evidence(vectors, a, b)))
+    pairs.sort(key=lambda p: (-p.score, p.a.clause_id, p.b.clause_id))
+    return pairs
+
+
+@dataclass
+class Alignment:
+    """Aligned pairs of every document pair, the obligation groups and the coverage matrix."""
+
+    doc_ids: tuple[str, ...]
+    vectors: ClauseVectors
+    pairs: list[AlignedPair]
+    threshold: float
+    groups: list[tuple[Clause, ...]] = field(default_factory=list)
+
+    def to_frame(self) -> pd.DataFrame:
+        """Aligned pairs, one row each: doc_a, clause_a, text_a, doc_b, clause_b, text_b, score, evidence."""
+        cols = ["doc_a", "clause_a", "text_a", "doc_b", "clause_b", "text_b", "score", "evidence"]
+        return pd.DataFrame([p.to_record() for p in self.pairs], columns=cols)
+
+    def records(self) -> list[dict[str, Any]]:
+        return [p.to_record() for p in self.pairs]
+
+    def coverage(self) -> pd.DataFrame:
+        """Obligation group × document: the group's clause ids in that document ('' = absent)."""
+        rows = []
+        for n, group in enumerate(self.groups, start=1):
+            row: dict[str, Any] = {"group": f"G{n:03d}", "label": group_label(self.vectors, group),
+                                   "support": len({c.doc_id for c in group})}
+            for d in self.doc_ids:
+                row[d] = " ".join(c.clause_id.split("/", 1)[1] for c in group if c.doc_id == d)
+            rows.append(row)
+        return pd.DataFrame(rows, columns=["group", "label", "support", *self.doc_ids])
+
+    def matrix(self) -> pd.DataFrame:
+        """Presence matrix: group × document, True where the document states the obligation."""
+        cov = self.coverage().set_index("group")
+        return cov[list(self.doc_ids)].ne("")
+
+    def only_in(self, doc_id: str, other: str | None = None) -> list[tuple[Clause, ...]]:
+        """Groups that ``doc_id`` has and ``other`` lacks (or that no other document has)."""
+        out = []
+        for g in self.groups:
+            docs = {c.doc_id for c in g}
+            if doc_id in docs and (other not in docs if other else docs == {doc_id}):
+                out.append(g)
+        return out
+
+
+def group_label(vectors: ClauseVectors, group: Sequence[Clause], n: int = 3) -> str:
+    """A short label: the group's most distinctive shared terms, else its first clause's start."""
+    emb = vectors.embedder
+    if hasattr(emb, "terms") and len(group) > 1:
+        counts: dict[str, int] = {}
+        for c in group:
+            for t in emb.terms(c.text):
+                counts[t] = counts.get(t, 0) + 1
+        common = [t for t, k in counts.items() if k >= max(2, len(group) // 2)]
+        if common:
+            return "、".join(sorted(common, key=lambda t: (-counts[t] * emb.idf(t), t))[:n])
+    return group[0].text[:20]
+
+
+def build_groups(vectors: ClauseVectors, pairs: Sequence[AlignedPair],
+                 singletons: bool = True) -> list[tuple[Clause, ...]]:
+    """Group aligned clauses across documents (see module docstring); groups in document order."""
+    parent = list(range(len(vectors.clauses)))
+    members: dict[int, set[int]] = {i: {i} for i in range(len(vectors.clauses))}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def compatible(ra: int, rb: int) -> bool:
+        items: dict[str, Any] = {}
+        for i in members[ra] | members[rb]:
+            c = vectors.clauses[i]
+            key = (c.section, c.item)
+            if items.setdefault(c.doc_id, key) != key:
+                return False
+        return True
+
+    for p in sorted(pairs, key=lambda p: (-p.score, p.a.clause_id, p.b.clause_id)):
+        ra, rb = find(vectors.index(p.a.clause_id)), find(vectors.index(p.b.clause_id))
+        if ra != rb and compatible(ra, rb):
+            parent[rb] = ra
+            members[ra] |= members.pop(rb)
+    groups = [tuple(vectors.clauses[i] for i in sorted(m)) for m in members.values()
+              if singletons or len({vectors.clauses[i].doc_id for i in m}) > 1]
+    order = {d: n for n, d in enumerate(vectors.by_doc)}
+    groups.sort(key=lambda g: (-len({c.doc_id for c in g}), order[g[0].doc_id], g[0].start))
+    return groups
+
+
+def align(corpus: Corpus, embedder: Any = None, threshold: float = DEFAULT_THRESHOLD,
+          top_k: int = DEFAULT_TOP_K, progress: Callable[[str, int], None] | None = None) -> Alignment:
+    """Align every pair of documents in ``corpus`` and group the aligned clauses.
+
+    Examples
+    --------
+    >>> result = align(load_corpus("corpora/"))    # doctest: +SKIP
+    >>> result.to_frame().head()                   # doctest: +SKIP
+    """
+    if not 0.0 <= threshold <= 1.0:
+        raise OptionError(f"threshold must be between 0 and 1, got {threshold}")
+    if top_k < 1:
+        raise OptionError(f"top_k must be at least 1, got {top_k}")
+    vectors = embed_clauses(corpus, embedder)
+    doc_ids = tuple(d.doc_id for d in corpus.documents)
+    pairs: list[AlignedPair] = []
+    for da, db in combinations(doc_ids, 2):
+        pairs.extend(align_pair(vectors, da, db, threshold, top_k))
+        if progress:
+            progress(f"{da}↔{db}", 1)
+    return Alignment(doc_ids, vectors, pairs, threshold, build_groups(vectors, pairs))

@@ -1,0 +1,208 @@
+"""Embedders: clause texts into L2-normalised row vectors, in the scikit-learn style.
+
+* ``tfidf`` (default, offline, deterministic): jieba word tokens with a user dictionary of policy
+  terms, plus character 2–3-grams, with corpus IDF so template phrases weigh little;
+* ``sentence-transformers``: any model name or local path, loaded on first use;
+* ``hybrid``: the two side by side, so cosine = w·cos_tfidf + (1−w)·cos_model.
+
+``fit`` learns from a list of texts; ``transform`` returns a matrix whose row i is text i.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import unicodedata
+from enum import Enum
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import normalize
+
+from comparer.errors import EmbedderError
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "BAAI/bge-small-zh-v1.5"
+_NOISE = re.compile(r"[\s\d%％.．、，,。；;：:！!？?“”\"'‘’（）()《》〈〉【】\[\]—\-－·•/…]+")
+_POINT = re.compile(r"^[一二三四五六七八九十]{1,2}是")
+
+
+class EmbedderName(str, Enum):
+    """Embedders available to the library and the CLI."""
+
+    TFIDF = "tfidf"
+    SENTENCE_TRANSFORMERS = "sentence-transformers"
+    HYBRID = "hybrid"
+
+
+def clean(text: str) -> str:
+    """Text as the embedders see it: NFKC (full-width = ASCII), no 一是 marker."""
+    return _POINT.sub("", unicodedata.normalize("NFKC", text))
+
+
+class TfidfEmbedder:
+    """jieba words + character n-grams, TF-IDF weighted, rows L2-normalised.
+
+    Parameters
+    ----------
+    char_ngrams : (min, max) character n-gram sizes.
+    word_weight : share of the word block in the combined vector (the rest is characters).
+    """
+
+    def __init__(self, char_ngrams: tuple[int, int] = (2, 3), word_weight: float = 0.3) -> None:
+        self.char_ngrams = char_ngrams
+        self.word_weight = word_weight
+
+    @property
+    def name(self) -> str:
+        return f"tfidf(char{self.char_ngrams[0]}-{self.char_ngrams[1]},w={self.word_weight})"
+
+    def _words(self, text: str) -> list[str]:
+        return [w for w in self.tokenizer_.lcut(clean(text)) if not _NOISE.fullmatch(w)]
+
+    def _chars(self, text: str) -> str:
+        return _NOISE.sub(" ", clean(text))
+
+    def fit(self, texts: list[str]) -> TfidfEmbedder:
+        import jieba
+
+        logging.getLogger("jieba").setLevel(logging.WARNING)
+        self.tokenizer_ = jieba.Tokenizer()
+        with resources.as_file(resources.files("comparer") / "data" / "policy_terms.txt") as p:
+            self.tokenizer_.load_userdict(str(p))
+        self.words_ = TfidfVectorizer(tokenizer=self._words, token_pattern=None, lowercase=False,
+                                      sublinear_tf=True, dtype=np.float32)
+        self.chars_ = TfidfVectorizer(analyzer="char", ngram_range=self.char_ngrams,
+                                      preprocessor=self._chars, sublinear_tf=True, dtype=np.float32)
+        self.words_.fit(texts)
+        self.chars_.fit(texts)
+        return self
+
+    def transform(self, texts: list[str]) -> sp.csr_matrix:
+        w = np.sqrt(self.word_weight)
+        c = np.sqrt(1.0 - self.word_weight)
+        m = sp.hstack([w * self.words_.transform(texts), c * self.chars_.transform(texts)]).tocsr()
+        return normalize(m).astype(np.float32)
+
+    def terms(self, text: str) -> set[str]:
+        """The word tokens of ``text`` (used as alignment evidence)."""
+        return {t for t in self._words(text) if len(t) > 1}
+
+    def idf(self, term: str) -> float:
+        idx = self.words_.vocabulary_.get(term)
+        return float(self.words_.idf_[idx]) if idx is not None else 0.0
+
+
+class SentenceTransformerEmbedder:
+    """A sentence-transformers model (name or local path), loaded on first use, cached on disk."""
+
+    def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 32,
+                 cache_dir: str | Path | None = None) -> None:
+        self.model = model
+        self.batch_size = batch_size
+        self.cache_dir = cache_dir
+
+    @property
+    def name(self) -> str:
+        return f"st({self.model})"
+
+    @cached_property
+    def model_(self) -> Any:
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as e:
+            raise EmbedderError(
+                "the sentence-transformers embedder needs the optional dependencies: "
+                "pip install torch==2.13.0 && pip install 'comparer[semantic]'") from e
+        try:
+            return SentenceTransformer(self.model, device="cpu")
+        except (OSError, ValueError) as e:
+            raise EmbedderError(
+                f"model {self.model!r} is not available offline ({type(e).__name__}). "
+                "Pass a local folder with --model PATH, or download it once on a machine with "
+                f"internet (e.g. `huggingface-cli download {self.model}`) and copy the folder here"
+            ) from e
+
+    def fit(self, texts: list[str]) -> SentenceTransformerEmbedder:
+        return self
+
+    def transform(self, texts: list[str]) -> np.ndarray:
+        cache = _cache_path(self.cache_dir, self.model, texts)
+        if cache is not None and cache.is_file():
+            return np.load(cache, allow_pickle=False)
+        vecs = self.model_.encode([clean(t) for t in texts], batch_size=self.batch_size,
+                                  normalize_embeddings=True, show_progress_bar=False,
+                                  convert_to_numpy=True).astype(np.float32)
+        if cache is not None:
+            _save(cache, vecs)
+        return vecs
+
+
+class HybridEmbedder:
+    """TF-IDF and a sentence-transformers model side by side: cos = w·tfidf + (1−w)·model."""
+
+    def __init__(self, model: str = DEFAULT_MODEL, tfidf_weight: float = 0.5,
+                 cache_dir: str | Path | None = None) -> None:
+        self.model = model
+        self.tfidf_weight = tfidf_weight
+        self.cache_dir = cache_dir
+
+    @property
+    def name(self) -> str:
+        return f"hybrid({self.model},w={self.tfidf_weight})"
+
+    def fit(self, texts: list[str]) -> HybridEmbedder:
+        self.tfidf_ = TfidfEmbedder().fit(texts)
+        self.dense_ = SentenceTransformerEmbedder(self.model, cache_dir=self.cache_dir)
+        return self
+
+    def transform(self, texts: list[str]) -> sp.csr_matrix:
+        a = np.sqrt(self.tfidf_weight) * self.tfidf_.transform(texts)
+        b = np.sqrt(1.0 - self.tfidf_weight) * self.dense_.transform(texts)
+        return sp.hstack([a, sp.csr_matrix(b)]).tocsr().astype(np.float32)
+
+    def terms(self, text: str) -> set[str]:
+        return self.tfidf_.terms(text)
+
+    def idf(self, term: str) -> float:
+        return self.tfidf_.idf(term)
+
+
+def _cache_path(cache_dir: str | Path | None, model: str, texts: list[str]) -> Path | None:
+    root = cache_dir if cache_dir is not None else os.environ.get("COMPARER_CACHE")
+    if not root:
+        return None
+    h = hashlib.sha256(model.encode())
+    for t in texts:
+        h.update(hashlib.sha256(t.encode()).digest())
+    return Path(root) / f"emb-{h.hexdigest()[:32]}.npy"
+
+
+def _save(path: Path, vecs: np.ndarray) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp.npy")
+    np.save(tmp, vecs, allow_pickle=False)
+    os.replace(tmp, path)
+
+
+def make_embedder(name: EmbedderName | str = EmbedderName.TFIDF, model: str | None = None,
+                  cache_dir: str | Path | None = None) -> Any:
+    """Build an embedder by name (``tfidf``, ``sentence-transformers``, ``hybrid``)."""
+    try:
+        kind = EmbedderName(name)
+    except ValueError as e:
+        raise EmbedderError(f"unknown embedder {name!r}; expected one of "
+                            f"{', '.join(m.value for m in EmbedderName)}") from e
+    if kind is EmbedderName.TFIDF:
+        return TfidfEmbedder()
+    if kind is EmbedderName.SENTENCE_TRANSFORMERS:
+        return SentenceTransformerEmbedder(model or DEFAULT_MODEL, cache_dir=cache_dir)
+    return HybridEmbedder(model or DEFAULT_MODEL, cache_dir=cache_dir)

