@@ -16,6 +16,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocxDocument
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
@@ -28,14 +29,15 @@ logger = logging.getLogger(__name__)
 _P, _TBL, _SDT, _SDT_CONTENT = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent")
 _TEXT_TAGS = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n",
               qn("w:noBreakHyphen"): "-"}
-_SKIP_ANCESTORS = {qn("w:del"), "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_SKIP_ANCESTORS = {qn("w:del"), qn("w:moveFrom"), _MC + "Fallback"}  # deletions; text-box copies
 _ARTIFACT = re.compile(r"\[bookmark: [^\]]*\]")
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
 _CN_DIGITS = "零一二三四五六七八九"
 _CN_NUM = "[一二三四五六七八九十百零〇]+"
 #: A paragraph that already starts with one of these markers keeps its text as written.
 _MARKER = re.compile(
-    rf"^(?:{_CN_NUM}[、.．]|[（(](?:{_CN_NUM}|\d+)[）)]|\d+(?:[.．、](?!\d)|\s)|[①-⑳]"
+    rf"^(?:{_CN_NUM}[、.．]|[（(](?:{_CN_NUM}|\d+)[）)]|\d+[.．、](?!\d)|[①-⑳]"
     rf"|第(?:{_CN_NUM}|\d+)[章节条部分])"
 )
 
@@ -55,7 +57,7 @@ def read_docx(path: Path) -> str:
         if el.tag == _TBL:
             lines.extend(_table_lines(el))
         else:
-            lines.extend(_paragraph_lines(Paragraph(el, doc._body), doc, outline))
+            lines.extend(_paragraph_lines(Paragraph(el, doc), doc, outline))
     return "\n".join(lines) + "\n"
 
 
@@ -130,6 +132,7 @@ class _Outline:
         self.counts = [0] * 9
 
     def marker(self, level: int) -> str:
+        level = min(level, 8)
         self.counts[level] += 1
         self.counts[level + 1 :] = [0] * (8 - level)
         return _level_marker(level, self.counts[level])
@@ -195,7 +198,10 @@ def _level_from_ppr(ppr: _Element | None, doc: DocxDocument) -> int | None:
 
 def _numbered(doc: DocxDocument, num_id: str, ilvl: int) -> bool:
     """Whether list ``num_id`` draws a number at ``ilvl`` (bullets and ``none`` do not)."""
-    numbering = doc.part.numbering_part.element
+    try:
+        numbering = doc.part.part_related_by(RT.NUMBERING).element
+    except KeyError:  # numbering points at definitions the file does not have: Word shows none
+        return False
     abstract = numbering.xpath(f'./w:num[@w:numId="{num_id}"]/w:abstractNumId/@w:val')
     if not abstract:
         return True
