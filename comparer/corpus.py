@@ -56,6 +56,9 @@ def read_manifest(path: Path) -> list[dict[str, str]]:
         if doc_id in seen:
             raise ManifestError(f"{path}: line {n}: duplicate document id {doc_id!r}")
         seen.add(doc_id)
+        year = (row.get("year") or "").strip()
+        if year and not re.fullmatch(r"\d{4}", year):
+            raise ManifestError(f"{path}: line {n}: year {year!r} is not a year (write it as 2024)")
         target = (root / file).resolve()
         if root not in target.parents:
             raise ManifestError(f"{path}: line {n}: file {file!r} is outside the corpus folder {root}")
@@ -163,8 +166,10 @@ def load_corpus(paths: str | Path | Iterable[str | Path], progress: Progress | N
     for path, doc_id, meta in _entries(items):
         doc = read_document(path, doc_id, meta)
         if doc.doc_id in ids:
-            doc = replace(doc, doc_id=_unique(doc.doc_id, ids))
-            logger.warning("%s: document id already used by %s; using %s", path, ids, doc.doc_id)
+            new_id = _unique(doc.doc_id, ids)
+            logger.warning("%s: document id %r already used by %s; using %s",
+                           path, doc.doc_id, ids[doc.doc_id], new_id)
+            doc = replace(doc, doc_id=new_id)
         ids[doc.doc_id] = path
         if doc.unknown:
             logger.info("%s: could not infer %s", path, ", ".join(doc.unknown))

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from comparer.attributes import find_deadline
 from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import TableRow, read_table
-from comparer.text import Line, cn_to_int, split_lines, split_sentences
+from comparer.text import WHITESPACE, Line, cn_to_int, split_lines, split_sentences
 from comparer.units import parse_units
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
@@ -131,7 +131,7 @@ class _ProseSegmenter:
             self.span(m.start(), m.end(), SpanKind.ARTIFACT)
             if m.start() == s:
                 s = m.end()
-        while s < e and self.text[s] in " \t\u3000":
+        while s < e and self.text[s] in WHITESPACE:
             s += 1
         if s >= e:
             return
@@ -164,12 +164,11 @@ class _ProseSegmenter:
         self.seen_structure = True
         self.section_no += 1
         self.span(s, m.end(), SpanKind.MARKER)
-        title_end = _title_end(self.text, m.end(), e)
-        title = self.text[m.end():title_end].rstrip("。.：:；; ")
-        self.section = Heading(m.group(1), title)
-        self.section_kind = _section_kind(title, self.report)
-        self.groups.append(_Group((f"s{self.section_no}",), self.section_kind, self.section))
-        self.group.drafts.append((m.end(), title_end, ClauseKind.HEADING, None))
+        group = _Group((f"s{self.section_no}",), self.section_kind)
+        self.groups.append(group)
+        title, title_end = self.heading_clause(m.end(), e)
+        self.section = group.section = Heading(m.group(1), title)
+        self.section_kind = group.kind = _section_kind(title, self.report)
         self.add_sentences(title_end, e)
         return True
 
@@ -322,8 +321,11 @@ def _finish(doc: Document, groups: list[_Group], spans: list[Span], layout: str,
     item_keys = [g.key for g in groups if len(g.key) == 2]
     restart = len({k[1] for k in item_keys}) < len(item_keys)
     clauses: list[Clause] = []
+    seen: set[str] = set()
     for g in groups:
-        clauses.extend(_group_clauses(doc, g, _prefix(g.key, restart), layout))
+        group_clauses = _unique_group_clauses(doc, g, _prefix(g.key, restart), layout, seen)
+        seen.update(c.clause_id for c in group_clauses)
+        clauses.extend(group_clauses)
     clauses.sort(key=lambda c: c.start)
     return Segmentation(doc, tuple(clauses), tuple(sorted(spans, key=lambda s: s.start)), layout,
                         notes)
@@ -333,6 +335,21 @@ def _prefix(key: tuple[str, ...], restart: bool) -> str:
     if len(key) == 2:
         return ".".join(key) if restart else key[1]
     return key[0]
+
+
+def _unique_group_clauses(doc: Document, g: _Group, prefix: str, layout: str,
+                          seen: set[str]) -> list[Clause]:
+    """A group's clauses, its prefix suffixed ``-2``, ``-3``… when an earlier group used its ids.
+
+    A document that numbers two items alike (a repeated （二）, a table number cell reused)
+    keeps both items, under distinct ids.
+    """
+    out = _group_clauses(doc, g, prefix, layout)
+    n = 1
+    while any(c.clause_id in seen for c in out):
+        n += 1
+        out = _group_clauses(doc, g, f"{prefix}-{n}", layout)
+    return out
 
 
 def _group_clauses(doc: Document, g: _Group, prefix: str, layout: str) -> list[Clause]:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_WS = " \t\u3000\xa0\u2002\u2003\u200b"
+#: What lines and sentences are stripped of: all of ``str.isspace`` (``\r``, ``\u3000``, ``\xa0``…)
+#: and the zero-width space.
+WHITESPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u200b"
 _TERMINATORS = "。；;！？!?"
 _OPEN = "（(《“‘【"
 _CLOSE = "）)》”’】"
@@ -34,9 +36,9 @@ def split_lines(text: str) -> list[Line]:
     out, pos = [], 0
     for raw in text.split("\n"):
         s, e = pos, pos + len(raw)
-        while s < e and text[s] in _WS:
+        while s < e and text[s] in WHITESPACE:
             s += 1
-        while e > s and text[e - 1] in _WS:
+        while e > s and text[e - 1] in WHITESPACE:
             e -= 1
         if e > s:
             out.append(Line(s, e, pos, raw.startswith("\t")))
@@ -67,9 +69,9 @@ def _cut_points(text: str, start: int, end: int, nested: bool) -> list[int]:
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s] in _WS + "\n":
+    while s < e and text[s] in WHITESPACE:
         s += 1
-    while e > s and text[e - 1] in _WS + "\n":
+    while e > s and text[e - 1] in WHITESPACE:
         e -= 1
     return s, e
 

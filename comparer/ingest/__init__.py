@@ -78,7 +78,7 @@ def read_text(path: str | Path) -> tuple[str, str]:
     size = p.stat().st_size
     if size > MAX_BYTES:
         raise IngestError(
-            f"{p}: file is {size / 1e6:.1f} MB, larger than the {MAX_BYTES // (1024 * 1024)} MiB limit "
+            f"{p}: file is {size / 2**20:.1f} MiB, larger than the {MAX_BYTES // 2**20} MiB limit "
             "for one document; split it or check that it is the right file"
         )
     if size == 0:

@@ -1,0 +1,240 @@
+"""Robustness (issue 7): read what can be read, refuse the rest in one clear line, lose no clause.
+
+Every bad input goes through the real command (``python -m comparer segment``) and, where there is
+a library call for it, through the library. ``docs/robustness.md`` lists the behaviours tested here.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+import comparer
+from comparer import cli
+from comparer.errors import IngestError, ManifestError
+from comparer.ingest import MAX_BYTES
+from comparer.model import ClauseKind
+from tests.conftest import CORPORA, ROOT, seed_text
+
+SEEDS = ["bazhou-2026", "bazhou-2024", "emin-2025", "fukang-2021", "alxa-2024"]
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00"
+# 0x80 and 0xff start no character in UTF-8 and none in GB18030 (the ASCII before them is no
+# evidence for UTF-8, so GB18030 is tried too).
+UNDECODABLE = b"Plan 2024" + b"\x80\xff" + "每年不少于4次。\n".encode()
+NO_STRUCTURE = "各部门要加强学习。每年组织培训不少于2次。\n依法公开政府信息，接受社会监督。\n"
+
+
+def start_cli(*args: str | Path, hash_seed: str = "0") -> subprocess.Popen[bytes]:
+    """Start ``python -m comparer ARGS``; several can run at once (each start imports pandas)."""
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed, "COLUMNS": "200"}
+    return subprocess.Popen([sys.executable, "-m", "comparer", *map(str, args)], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def wait_cli(proc: subprocess.Popen[bytes]) -> subprocess.CompletedProcess[str]:
+    stdout, stderr = proc.communicate(timeout=120)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, stdout.decode("utf-8"),
+                                       stderr.decode("utf-8"))
+
+
+def run_cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return wait_cli(start_cli(*args))
+
+
+@pytest.fixture
+def cli_in_process(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
+    """Run :func:`comparer.cli.main` in this process (no interpreter start): ``(code, stderr)``."""
+    logger = logging.getLogger("comparer")
+    monkeypatch.setattr(logger, "handlers", list(logger.handlers))
+    monkeypatch.setattr(logger, "level", logger.level)
+
+    def run(*args: str | Path) -> tuple[int, str]:
+        monkeypatch.setattr(sys, "argv", ["comparer", *map(str, args)])
+        with pytest.raises(SystemExit) as info:
+            cli.main()
+        return info.value.code, capsys.readouterr().err
+
+    return run
+
+
+def _write(path: Path, data: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+    return path
+
+
+def _manifest(tmp: Path, rows: str, files: tuple[str, ...] = ("fukang-2021.txt",)) -> Path:
+    folder = tmp / "corpus"
+    for name in files:
+        _write(folder / name, seed_text(Path(name).stem))
+    _write(folder / "manifest.csv", "id,file,year\n" + rows)
+    return folder
+
+
+def _huge(tmp: Path) -> Path:
+    line = "一、加强学习。每年组织培训不少于2次。\n".encode()
+    return _write(tmp / "huge.txt", (line * (20 * 2**20 // len(line) + 1))[:20 * 2**20])
+
+
+def _outside(tmp: Path) -> Path:
+    _write(tmp / "outside.txt", seed_text("alxa-2024"))  # exists, but is not the corpus's to read
+    return _manifest(tmp, "fk,../outside.txt,2021\n")
+
+
+# -- bad inputs: refused ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Bad:
+    """A bad input: how to build it, what the one-line message names, what the library raises."""
+
+    build: Callable[[Path], Path]
+    needles: tuple[str, ...]
+    error: type[Exception] = IngestError
+
+
+BAD = {
+    "empty": Bad(lambda t: _write(t / "empty.txt", b""), ("empty.txt", "file is empty")),
+    "binary": Bad(lambda t: _write(t / "scan.txt", PNG), ("scan.txt", "binary file")),
+    "unknown-extension": Bad(lambda t: _write(t / "plan.xyz", NO_STRUCTURE),
+                             ("plan.xyz", "unknown file type '.xyz'", ".txt")),
+    "undecodable": Bad(lambda t: _write(t / "bad.txt", UNDECODABLE),
+                       ("bad.txt", "cannot decode as UTF-8", "GB18030", "offset 9")),
+    "damaged-utf8": Bad(lambda t: _write(t / "cut.txt", seed_text("alxa-2024").encode()[:-1] + b"\xff"),
+                        ("cut.txt", "not valid UTF-8")),
+    "too-large": Bad(_huge, ("huge.txt", "20.0 MiB", "16 MiB limit")),
+    "manifest-duplicate-id": Bad(
+        lambda t: _manifest(t, "fk,fukang-2021.txt,2021\nfk,fukang-2021.txt,2021\n"),
+        ("manifest.csv", "line 3", "duplicate document id 'fk'"), ManifestError),
+    "manifest-outside": Bad(_outside, ("manifest.csv", "../outside.txt", "outside the corpus folder"),
+                            ManifestError),
+    "manifest-missing-file": Bad(lambda t: _manifest(t, "fk,gone.txt,2021\n"),
+                                 ("gone.txt", "manifest.csv", "no such file")),
+    "manifest-bad-year": Bad(lambda t: _manifest(t, "fk,fukang-2021.txt,2021年\n"),
+                             ("manifest.csv", "line 2", "year '2021年' is not a year"), ManifestError),
+    "missing-path": Bad(lambda t: t / "nothere.txt", ("nothere.txt", "no such file")),
+}
+
+
+def _assert_refused(result: subprocess.CompletedProcess[str], needles: tuple[str, ...]) -> None:
+    assert result.returncode != 0
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    assert lines[0].startswith("comparer: error: ")
+    for needle in needles:
+        assert needle in lines[0], (needle, lines[0])
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("case", BAD)
+def test_robustness_cli_refuses_bad_input_in_one_line(tmp_path: Path, case: str) -> None:
+    bad = BAD[case]
+    out = tmp_path / "out.jsonl"
+    _assert_refused(run_cli("segment", bad.build(tmp_path), "--format", "jsonl", "--out", out),
+                    bad.needles)
+    assert not out.exists()
+    assert not [p for p in tmp_path.rglob("*.tmp")]
+
+
+@pytest.mark.parametrize("case", BAD)
+def test_robustness_cli_leaves_existing_out_unchanged(tmp_path: Path, case: str, cli_in_process) -> None:
+    bad = BAD[case]
+    out = _write(tmp_path / "out.csv", "keep me\n")
+    code, stderr = cli_in_process("segment", bad.build(tmp_path), "--format", "csv", "--out", out)
+    assert code != 0
+    assert len(stderr.splitlines()) == 1 and bad.needles[0] in stderr, stderr
+    assert out.read_text(encoding="utf-8") == "keep me\n"
+
+
+@pytest.mark.parametrize("case", BAD)
+def test_robustness_library_raises_comparer_error(tmp_path: Path, case: str) -> None:
+    bad = BAD[case]
+    with pytest.raises(bad.error) as info:
+        comparer.load_corpus(bad.build(tmp_path))
+    for needle in bad.needles:
+        assert needle in str(info.value)
+
+
+def test_robustness_size_limit_is_16_mib() -> None:
+    assert MAX_BYTES == 16 * 2**20
+
+
+def test_robustness_debug_shows_traceback(tmp_path: Path) -> None:
+    result = run_cli("--debug", "segment", _write(tmp_path / "empty.txt", b""))
+    assert result.returncode != 0
+    assert "Traceback" in result.stderr and "IngestError" in result.stderr
+    assert "empty.txt: file is empty" in result.stderr
+
+
+def test_robustness_unwritable_out_is_one_line(tmp_path: Path) -> None:
+    blocker = _write(tmp_path / "notadir", "x")
+    result = run_cli("segment", CORPORA / "fukang-2021.txt", "--out", blocker / "out.csv")
+    _assert_refused(result, ("out.csv", "cannot write output"))
+
+
+# -- odd but readable inputs: read as their UTF-8 originals -------------------------------------
+def _records(corpus: comparer.Corpus) -> list[dict]:
+    return [c.to_record() for c in corpus.clause_list]
+
+
+@pytest.mark.parametrize("doc_id", SEEDS)
+def test_robustness_gb18030_copy_reads_like_the_seed(tmp_path: Path, doc_id: str) -> None:
+    copy = _write(tmp_path / f"{doc_id}.txt", seed_text(doc_id).encode("gb18030"))
+    assert _records(comparer.load_corpus(copy)) == _records(comparer.load_corpus(CORPORA / f"{doc_id}.txt"))
+
+
+@pytest.mark.parametrize("doc_id", SEEDS)
+def test_robustness_bom_and_crlf_read_like_the_seed(tmp_path: Path, doc_id: str) -> None:
+    data = b"\xef\xbb\xbf" + seed_text(doc_id).replace("\n", "\r\n").encode("utf-8")
+    copy = _write(tmp_path / f"{doc_id}.txt", data)
+    got = comparer.load_corpus(copy).segmentations[0]
+    want = comparer.load_corpus(CORPORA / f"{doc_id}.txt").segmentations[0]
+    assert got.document.text == want.document.text
+    assert [c.text for c in got.clauses] == [c.text for c in want.clauses]
+    assert _records(comparer.load_corpus(copy)) == _records(comparer.load_corpus(CORPORA / f"{doc_id}.txt"))
+
+
+def test_robustness_cli_reads_gb18030_and_bom_crlf_like_utf8(tmp_path: Path) -> None:
+    text = seed_text("fukang-2021")
+    gb = _write(tmp_path / "gb" / "fukang-2021.txt", text.encode("gb18030"))
+    bom = _write(tmp_path / "bom" / "fukang-2021.txt", b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode())
+    runs = [start_cli("segment", p, "--format", "jsonl") for p in (CORPORA / "fukang-2021.txt", gb, bom)]
+    want, *got = map(wait_cli, runs)
+    assert want.returncode == 0 and want.stdout.count("\n") > 50
+    for result in got:
+        assert result.returncode == 0, result.stderr
+        assert result.stdout == want.stdout
+
+
+def test_robustness_no_structure_falls_back_and_says_so(tmp_path: Path) -> None:
+    path = _write(tmp_path / "loose.txt", NO_STRUCTURE)
+    seg = comparer.load_corpus(path).segmentations[0]
+    assert [c.kind for c in seg.clauses] == [ClauseKind.OBLIGATION] * 3
+    assert seg.notes and "no recognisable structure" in seg.notes[0]
+
+    out = tmp_path / "loose.csv"
+    result = run_cli("segment", path, "--format", "csv", "--out", out)
+    assert result.returncode == 0
+    assert "loose.txt" in result.stderr and "no recognisable structure" in result.stderr
+    assert "fell back to sentence clauses" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert out.read_text(encoding="utf-8").count("obligation") == 3
+
+
+# -- determinism -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_robustness_segment_output_is_byte_identical_across_runs(fmt: str) -> None:
+    runs = [start_cli("segment", "corpora/", "--format", fmt, hash_seed=seed) for seed in ("1", "2")]
+    first, second = map(wait_cli, runs)
+    assert first.returncode == second.returncode == 0, first.stderr
+    assert len(first.stdout) > 10_000
+    assert first.stdout.encode("utf-8") == second.stdout.encode("utf-8")
