@@ -10,6 +10,8 @@ from comparer.corpus import Corpus, load_corpus, read_document
 from comparer.errors import ComparerError, EmbedderError, IngestError, ManifestError, OptionError
 from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.segment import segment
+from comparer.changes import changes
+from comparer.check import check
 
 __version__ = "0.1.0"
 
@@ -27,6 +29,8 @@ __all__ = [
     "Segmentation",
     "Span",
     "SpanKind",
+    "changes",
+    "check",
     "load_corpus",
     "read_document",
     "segment",

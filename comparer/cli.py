@@ -127,6 +127,92 @@ def matrix_cmd(
     emit(render(cov.to_dict("records"), fmt, columns=list(cov.columns)), out)
 
 
+def _doc_corpus(ref: str, corpus_dir: Path) -> Corpus:
+    """A file if ``ref`` is a path that exists, else the document with id ``ref`` in ``corpus_dir``."""
+    if Path(ref).exists():
+        return read_corpus([Path(ref)])
+    corpus = read_corpus([corpus_dir])
+    try:
+        return Corpus((corpus.segmentation(ref),))
+    except StopIteration:
+        ids = ", ".join(d.doc_id for d in corpus.documents)
+        raise ComparerError(f"{ref!r} is neither a file nor a document id in {corpus_dir} ({ids})") from None
+
+
+@app.command("changes")
+def changes_cmd(
+    old: Annotated[str, typer.Argument(help="The earlier document: a file, or a document id in --corpus.")],
+    new: Annotated[str, typer.Argument(help="The later document: a file, or a document id in --corpus.")],
+    corpus_dir: Annotated[Path, typer.Option("--corpus", help="Folder where document ids are looked up.")] = Path("corpora"),
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.TABLE,
+    out: OutOpt = None,
+    threshold: Annotated[Optional[float], typer.Option("--threshold", help="Alignment threshold (0–1).")] = None,
+) -> None:
+    """Year-over-year changes: each clause unchanged, changed, added or dropped."""
+    from comparer.align import DEFAULT_THRESHOLD
+    from comparer.changes import changes
+
+    a, b = _doc_corpus(old, corpus_dir), _doc_corpus(new, corpus_dir)
+    if a.documents[0].doc_id == b.documents[0].doc_id:
+        raise ComparerError(f"OLD and NEW are the same document ({a.documents[0].doc_id})")
+    result = changes(a + b, a.documents[0].doc_id, b.documents[0].doc_id,
+                     threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
+    if fmt is OutputFormat.JSONL:
+        emit(render(result.records(), fmt), out)
+    else:
+        emit(render(result.to_frame().to_dict("records"), fmt), out)
+
+
+@app.command("check")
+def check_cmd(
+    plan: Annotated[Path, typer.Argument(help="The plan to check (any supported format).")],
+    against: Annotated[list[Path], typer.Option("--against", help="Reference documents or folders.")],
+    k: Annotated[Optional[int], typer.Option("--k", help="References an item needs to be standard.")] = None,
+    checklist: Annotated[Optional[Path], typer.Option("--checklist", help="Items file (lines or CSV column 'item').")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, jsonl or xlsx.")] = "table",
+    out: OutOpt = None,
+) -> None:
+    """The drafter's check: which standard items the plan states, states weakly, or misses."""
+    from comparer.check import CheckFormat, check
+
+    try:
+        kind = CheckFormat(fmt)
+    except ValueError:
+        raise ComparerError(f"unknown format {fmt!r}; expected one of "
+                            f"{', '.join(f.value for f in CheckFormat)}") from None
+    result = check(read_corpus([plan]), read_corpus(against), k=k, checklist=checklist)
+    if kind is CheckFormat.XLSX:
+        if out is None:
+            raise ComparerError("--format xlsx writes a file; give it with --out FILE.xlsx")
+        result.write_xlsx(out)
+        if not _state["quiet"]:
+            typer.echo(f"wrote {out}", err=True)
+    elif kind is CheckFormat.JSONL:
+        emit(render(result.records(), kind.value), out)
+    else:
+        emit(render(result.to_frame().to_dict("records"), kind.value), out)
+
+
+@app.command("report")
+def report_cmd(
+    paths: Paths,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for report.html, report.xlsx and CSV tables.")],
+    embedder: EmbedderOpt = EmbedderName.TFIDF,
+    model: ModelOpt = None,
+    threshold: ThresholdOpt = DEFAULT_THRESHOLD,
+) -> None:
+    """Write an HTML report, an Excel workbook and CSV tables comparing the documents."""
+    from comparer.progress import progress_bar
+    from comparer.report import build_report
+
+    corpus = read_corpus(paths)
+    n = len(corpus) * (len(corpus) - 1) // 2
+    with progress_bar("aligning", total=n, disabled=_state["quiet"]) as step:
+        html = build_report(corpus, out, make_embedder(embedder, model), threshold, progress=step)
+    if not _state["quiet"]:
+        typer.echo(f"wrote {html}", err=True)
+
+
 def main() -> None:
     """Console entry point: run the app, turning comparer errors into one-line messages."""
     try:

@@ -1,0 +1,280 @@
+"""The drafter's check: which standard obligations a plan states, states weakly, or misses.
+
+Standard items are the obligation groups that at least ``k`` reference documents share (or the
+lines of a user checklist). For each item the plan's best candidate clause is the one most
+similar to any of the item's reference clauses; below the alignment threshold the item is
+``missing``. A present item is ``weak`` when a quantitative target falls below the median of its
+peers for the same unit, or its wording is weaker than every peer's.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import math
+import re
+import statistics
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from comparer.align import (DEFAULT_THRESHOLD, DEFAULT_TOP_K, ClauseVectors, align, embed_clauses,
+                            group_label, similarity)
+from comparer.attributes import find_targets, strength
+from comparer.corpus import Corpus, load_corpus
+from comparer.errors import ComparerError, OptionError
+from comparer.io import write_atomic
+from comparer.model import Clause, Document
+from comparer.segment import segment
+
+logger = logging.getLogger(__name__)
+
+COLUMNS = ("item", "status", "support", "candidate_clause", "candidate_text", "candidate_score",
+           "reasons", "references")
+_FIXED_TIME = datetime(2000, 1, 1)
+
+
+class CheckFormat(str, Enum):
+    """Output formats of the check (the tabular ones plus Excel)."""
+
+    TABLE = "table"
+    CSV = "csv"
+    JSONL = "jsonl"
+    XLSX = "xlsx"
+
+
+@dataclass(frozen=True, slots=True)
+class CheckItem:
+    """One standard item and how the plan covers it."""
+
+    item: str
+    status: str  # present | weak | missing
+    support: int
+    references: tuple[Clause, ...]
+    candidate: Clause | None
+    score: float
+    reasons: tuple[str, ...] = ()
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "item": self.item,
+            "status": self.status,
+            "support": self.support,
+            "candidate_clause": self.candidate.clause_id if self.candidate else None,
+            "candidate_text": self.candidate.text if self.candidate else None,
+            "candidate_score": round(self.score, 4),
+            "reasons": list(self.reasons),
+            "references": [{"doc_id": c.doc_id, "clause_id": c.clause_id, "text": c.text}
+                           for c in self.references],
+        }
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The check of ``plan_id`` against ``reference_ids``: one :class:`CheckItem` per standard item."""
+
+    plan_id: str
+    reference_ids: tuple[str, ...]
+    k: int
+    items: tuple[CheckItem, ...]
+
+    def records(self) -> list[dict[str, Any]]:
+        return [i.to_record() for i in self.items]
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per item; references flattened to ``doc_id/clause: text`` lines."""
+        rows = [{**r, "reasons": "; ".join(r["reasons"]),
+                 "references": "\n".join(f"{x['clause_id']}: {x['text']}" for x in r["references"])}
+                for r in self.records()]
+        return pd.DataFrame(rows, columns=list(COLUMNS))
+
+    def counts(self) -> dict[str, int]:
+        return {s: sum(i.status == s for i in self.items) for s in ("present", "weak", "missing")}
+
+    def missing(self) -> list[CheckItem]:
+        return [i for i in self.items if i.status == "missing"]
+
+    def xlsx_bytes(self) -> bytes:
+        """The result as an Excel workbook; the same result always gives the same bytes."""
+        return frame_to_xlsx(self.to_frame(), sheet=f"check {self.plan_id}"[:31])
+
+    def write_xlsx(self, path: str | Path) -> Path:
+        """Write :meth:`xlsx_bytes` to ``path`` through a temporary file and a rename."""
+        return write_atomic(path, self.xlsx_bytes())
+
+
+def frame_to_xlsx(frame: pd.DataFrame, sheet: str = "Sheet1") -> bytes:
+    """A DataFrame as deterministic .xlsx bytes: fixed document dates and zip entry times."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = re.sub(r"[\[\]:*?/\\]", "-", sheet)
+    ws.append(list(frame.columns))
+    for row in frame.itertuples(index=False):
+        ws.append([None if isinstance(v, float) and math.isnan(v) else v for v in row])
+    wb.properties.created = wb.properties.modified = _FIXED_TIME
+    buf = io.BytesIO()
+    wb.save(buf)
+    return _fix_zip(buf.getvalue())
+
+
+def _fix_zip(data: bytes) -> bytes:
+    stamp = _FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in src.namelist():
+            payload = src.read(name)
+            if name == "docProps/core.xml":
+                payload = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp.encode(), payload)
+            dst.writestr(zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0)), payload,
+                         compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def default_k(n_refs: int) -> int:
+    """``max(2, ceil(n_refs / 2))``: a standard is what most references share.
+
+    Half the references (rounded up) keeps an item that one local habit happens to state out,
+    and at least two keeps one document's peculiarity from becoming a standard.
+    """
+    return max(2, math.ceil(n_refs / 2))
+
+
+def read_checklist(path: str | Path) -> list[str]:
+    """Checklist items: one per non-empty line, or the ``item`` column of a CSV file."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as e:
+        raise ComparerError(f"{p}: cannot read checklist: {e}") from e
+    if p.suffix.lower() == ".csv":
+        rows = list(csv.DictReader(io.StringIO(text)))
+        if rows and "item" not in rows[0]:
+            raise OptionError(f"{p}: a CSV checklist needs a column 'item'; it has {list(rows[0])}")
+        items = [(r.get("item") or "").strip() for r in rows]
+    else:
+        items = [line.strip() for line in text.splitlines()]
+    items = [i for i in items if i]
+    if not items:
+        raise OptionError(f"{p}: the checklist has no items (expected one item per line)")
+    return items
+
+
+def _as_corpus(plan: Corpus | Document | str | Path) -> Corpus:
+    if isinstance(plan, Corpus):
+        corpus = plan
+    elif isinstance(plan, Document):
+        corpus = Corpus((segment(plan),))
+    else:
+        corpus = load_corpus([plan])
+    if len(corpus) != 1:
+        raise OptionError(f"check takes one plan; got {len(corpus)} documents "
+                          f"({', '.join(d.doc_id for d in corpus.documents)})")
+    return corpus
+
+
+def _weak_reasons(candidate: Clause, peers: tuple[Clause, ...]) -> tuple[str, ...]:
+    reasons = []
+    peer_targets = [t for c in peers for t in find_targets(c.text)]
+    for t in find_targets(candidate.text):
+        values = [p.value for p in peer_targets if p.unit == t.unit]
+        if not values:
+            continue
+        median = statistics.median(values)
+        if (t.value > median) if t.comparator == "<=" else (t.value < median):
+            reasons.append(f"target {t.label} weaker than peers' median {median:g}{t.unit}")
+    level = strength(candidate.text).level
+    peer_levels = [lv for lv in (strength(c.text).level for c in peers) if lv is not None]
+    if level is not None and peer_levels and level < min(peer_levels):
+        reasons.append(f"wording level {level} below all peers' (≥{min(peer_levels)})")
+    return tuple(reasons)
+
+
+def _item(label: str, refs: tuple[Clause, ...], plan: list[Clause], scores: np.ndarray,
+          threshold: float) -> CheckItem:
+    support = len({c.doc_id for c in refs})
+    if not plan:
+        return CheckItem(label, "missing", support, refs, None, 0.0)
+    best = int(np.argmax(scores))
+    candidate, score = plan[best], float(scores[best])
+    if score < threshold:
+        return CheckItem(label, "missing", support, refs, candidate, score)
+    reasons = _weak_reasons(candidate, refs)
+    return CheckItem(label, "weak" if reasons else "present", support, refs, candidate, score, reasons)
+
+
+def _group_items(refs: Corpus, k: int, embedder: Any, threshold: float,
+                 top_k: int) -> list[tuple[str, tuple[Clause, ...]]]:
+    alignment = align(refs, embedder, threshold, top_k)
+    groups = [g for g in alignment.groups if len({c.doc_id for c in g}) >= k]
+    return [(group_label(alignment.vectors, g), g) for g in groups]
+
+
+def _checklist_scores(vectors: ClauseVectors, items: list[str], rows: np.ndarray) -> np.ndarray:
+    q = vectors.embedder.transform(items)
+    q = q.toarray() if hasattr(q, "toarray") else np.asarray(q)
+    q = q / np.maximum(np.linalg.norm(q, axis=1, keepdims=True), 1e-12)
+    m = vectors.matrix[rows]
+    m = m.toarray() if hasattr(m, "toarray") else np.asarray(m)
+    return q @ m.T
+
+
+def check(plan: Corpus | Document | str | Path, against: Corpus, k: int | None = None,
+          checklist: str | Path | None = None, embedder: Any = None,
+          threshold: float = DEFAULT_THRESHOLD, top_k: int = DEFAULT_TOP_K) -> CheckResult:
+    """Check a plan against reference documents: each standard item present, weak or missing.
+
+    Parameters
+    ----------
+    plan : the plan to check: a one-document corpus, a document, or a file in any supported format.
+    against : the reference documents. A document with the plan's id is left out of them.
+    k : an obligation group is a standard item when at least ``k`` references state it; default
+        :func:`default_k` (with four references: 2).
+    checklist : a file of items (one per line, or a CSV with a column ``item``) to use instead of
+        the obligation groups; each item's references are the best clause of each reference
+        document that reaches the threshold.
+
+    Examples
+    --------
+    >>> result = check("draft-2025.docx", load_corpus("corpora/"))   # doctest: +SKIP
+    >>> result.to_frame().query("status != 'present'")               # doctest: +SKIP
+    """
+    plan_corpus = _as_corpus(plan)
+    plan_id = plan_corpus.documents[0].doc_id
+    refs = Corpus(tuple(s for s in against.segmentations if s.document.doc_id != plan_id))
+    if not len(refs):
+        raise OptionError(f"check needs reference documents other than the plan {plan_id!r}")
+    k = default_k(len(refs)) if k is None else k
+    if k < 1:
+        raise OptionError(f"k must be at least 1, got {k}")
+    items = (None if checklist is not None else _group_items(refs, k, embedder, threshold, top_k))
+    vectors = embed_clauses(plan_corpus + refs, embedder)
+    plan_rows = vectors.by_doc.get(plan_id, np.array([], dtype=int))
+    plan_clauses = [vectors.clauses[i] for i in plan_rows]
+    out = []
+    if items is not None:
+        for label, group in items:
+            ix = np.array([vectors.index(c.clause_id) for c in group])
+            scores = similarity(vectors, ix, plan_rows).max(axis=0) if len(plan_rows) else np.array([])
+            out.append(_item(label, group, plan_clauses, scores, threshold))
+    else:
+        texts = read_checklist(checklist)
+        plan_scores = _checklist_scores(vectors, texts, plan_rows) if len(plan_rows) else None
+        ref_scores = {d: (ix, _checklist_scores(vectors, texts, ix)) for d, ix in vectors.by_doc.items()
+                      if d != plan_id}
+        for n, text in enumerate(texts):
+            group = tuple(vectors.clauses[ix[int(np.argmax(s[n]))]] for ix, s in ref_scores.values()
+                          if s[n].max() >= threshold)
+            scores = plan_scores[n] if plan_scores is not None else np.array([])
+            out.append(_item(text, group, plan_clauses, scores, threshold))
+    result = CheckResult(plan_id, tuple(d.doc_id for d in refs.documents), k, tuple(out))
+    logger.info("check %s: %s", plan_id, result.counts())
+    return result

@@ -1,0 +1,124 @@
+"""Report tables as an Excel workbook (Chinese sheet names and headers) and as CSV text.
+
+Both are deterministic: the workbook's dates are fixed and its zip is rewritten with sorted
+entries and a fixed timestamp, so the same tables always give the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+import pandas as pd
+
+SHEETS = {"documents": "文档", "clauses": "条款", "alignments": "对齐", "coverage": "覆盖矩阵",
+          "changes": "变化", "check": "检查"}
+HEADERS = {
+    "doc_id": "文档编号", "clause_id": "条款编号", "kind": "类型", "text": "条款内容",
+    "title": "标题", "path": "文件", "jurisdiction": "地区", "jurisdiction_id": "地区编号",
+    "admin_level": "行政级别", "province": "省级", "parent": "上级", "year": "年份",
+    "source_format": "格式", "inferred": "推断字段", "unknown": "未知字段",
+    "section_number": "部分序号", "section_title": "部分标题", "item_number": "事项序号",
+    "item_title": "事项标题", "lead_units": "牵头单位", "responsible_units": "责任单位",
+    "deadline": "完成时限", "start": "起始位置", "end": "结束位置",
+    "doc_a": "文档A", "clause_a": "条款A", "text_a": "条款A内容", "doc_b": "文档B",
+    "clause_b": "条款B", "text_b": "条款B内容", "score": "相似度", "evidence": "共同词语",
+    "group": "义务组", "label": "主题词", "support": "覆盖文档数",
+    "old": "旧文档", "new": "新文档", "status": "状态", "clause_old": "旧条款",
+    "text_old": "旧条款内容", "clause_new": "新条款", "text_new": "新条款内容", "changes": "变化",
+}
+FIXED_TIME = datetime(2000, 1, 1)
+_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
+_CORE_DATE = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        if value and isinstance(value[0], dict):
+            return json.dumps(list(value), ensure_ascii=False, sort_keys=True)
+        return "、".join(map(str, value))
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    return value
+
+
+def frame(rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
+    """Rows as a DataFrame with lists and dicts flattened to text."""
+    return pd.DataFrame([{k: _cell(v) for k, v in r.items()} for r in rows])
+
+
+def csv_text(rows: Sequence[dict[str, Any]]) -> str:
+    """Rows as CSV (English column names, ``\\n`` line ends)."""
+    buf = io.StringIO()
+    frame(rows).to_csv(buf, index=False, lineterminator="\n")
+    return buf.getvalue()
+
+
+def _fill_sheet(ws: Any, rows: Sequence[dict[str, Any]]) -> None:
+    from openpyxl.styles import Font
+
+    df = frame(rows)
+    ws.append([HEADERS.get(str(c), str(c)) for c in df.columns])
+    for record in df.itertuples(index=False):
+        ws.append([None if v is None or (isinstance(v, float) and v != v) else v for v in record])
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    ws.freeze_panes = "A2"
+    for i, col in enumerate(df.columns, start=1):
+        width = 60 if str(col).startswith("text") or col in ("title", "path") else 16
+        ws.column_dimensions[ws.cell(1, i).column_letter].width = width
+
+
+def _format_coverage(ws: Any, n_rows: int, n_cols: int) -> None:
+    from openpyxl.formatting.rule import ColorScaleRule, FormulaRule
+    from openpyxl.styles import PatternFill
+    from openpyxl.utils import get_column_letter
+
+    if n_rows < 1 or n_cols < 4:
+        return
+    last = get_column_letter(n_cols)
+    ws.conditional_formatting.add(f"D2:{last}{n_rows + 1}", FormulaRule(
+        formula=["LEN(D2)>0"], fill=PatternFill("solid", start_color="FF8CC3EA", end_color="FF8CC3EA")))
+    ws.conditional_formatting.add(f"C2:C{n_rows + 1}", ColorScaleRule(
+        start_type="min", start_color="FFF1F3F5", end_type="max", end_color="FF1C6FB0"))
+
+
+def _normalize_zip(data: bytes) -> bytes:
+    """Rewrite an xlsx zip with sorted entries, a fixed timestamp and fixed document dates."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name in sorted(src.namelist()):
+            payload = src.read(name)
+            if name == "docProps/core.xml":
+                payload = _CORE_DATE.sub(rb"\g<1>2000-01-01T00:00:00Z\g<2>", payload)
+            info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o600 << 16
+            dst.writestr(info, payload)
+    return out.getvalue()
+
+
+def xlsx_bytes(tables: dict[str, Sequence[dict[str, Any]]]) -> bytes:
+    """The tables as an .xlsx workbook, one sheet each (see :data:`SHEETS`), as bytes."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    wb.properties.creator = "comparer"
+    wb.properties.created = wb.properties.modified = FIXED_TIME
+    for name, rows in tables.items():
+        ws = wb.create_sheet(SHEETS.get(name, name)[:31])
+        _fill_sheet(ws, rows)
+        if name == "coverage" and rows:
+            _format_coverage(ws, len(rows), len(rows[0]))
+    buf = io.BytesIO()
+    wb.save(buf)
+    return _normalize_zip(buf.getvalue())

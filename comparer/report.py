@@ -1,0 +1,316 @@
+"""The report: a plain summary of a corpus and its alignment, rendered as HTML, Excel and CSV.
+
+:func:`summarize` computes a :class:`ReportData` (dataclasses, dicts and lists only);
+:class:`Report` renders it (``html()``, ``write_html()``, ``_repr_html_()``, ``write_xlsx()``,
+``write_csv()``); :func:`build_report` aligns a corpus and writes all three into a folder.
+Rendering is deterministic (no timestamps, stable order) and the HTML is self-contained.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from comparer.align import DEFAULT_THRESHOLD, AlignedPair, Alignment, align
+from comparer.corpus import Corpus
+from comparer.io import write_atomic
+from comparer.model import Clause
+
+logger = logging.getLogger(__name__)
+
+_NUMBER = re.compile(r"\d+(?:[.．]\d+)?\s*(?:%|％|个|项|次|天|日|月|年|家|人|件|万元|亿元|元|小时|分钟|批)?")
+_MAX_TERMS = 40
+
+#: A piece of clause text and how to show it: "" plain, "hl" shared term, "chg" changed number.
+Segment = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything the report shows, as plain data (see :func:`summarize`)."""
+
+    overview: dict[str, Any]
+    documents: list[dict[str, Any]]
+    matrix: dict[str, Any]
+    pair_views: list[dict[str, Any]]
+    changes: list[dict[str, Any]]
+    unique: list[dict[str, Any]]
+    doc_views: list[dict[str, Any]]
+    scores: list[float]
+    tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    check: list[dict[str, Any]] | None = None
+
+
+def anchor(clause_id: str) -> str:
+    """The HTML id of a clause in the document view: ``c-bazhou-2024/11.2``."""
+    return f"c-{clause_id}"
+
+
+def doc_label(doc: Any) -> str:
+    """A short Chinese label for a document: 巴音郭楞蒙古自治州 2024 (or its id)."""
+    parts = [p for p in (doc.jurisdiction, str(doc.year) if doc.year else None) if p]
+    return " ".join(parts) or doc.doc_id
+
+
+def _numbers(text: str) -> set[str]:
+    return {re.sub(r"\s+", "", m.group()).replace("．", ".") for m in _NUMBER.finditer(text)}
+
+
+def segments(text: str, terms: Sequence[str], changed: set[str]) -> list[Segment]:
+    """Cut ``text`` into plain pieces, shared ``terms`` ("hl") and ``changed`` numbers ("chg")."""
+    alts = [_NUMBER.pattern] + [re.escape(t) for t in sorted(terms, key=lambda t: (-len(t), t))]
+    out: list[Segment] = []
+    pos = 0
+    for m in re.finditer("|".join(f"(?:{a})" for a in alts), text):
+        if not m.group():
+            continue
+        out.append((text[pos:m.start()], ""))
+        token = m.group()
+        if _NUMBER.fullmatch(token):
+            key = re.sub(r"\s+", "", token).replace("．", ".")
+            out.append((token, "chg" if key in changed else ""))
+        else:
+            out.append((token, "hl"))
+        pos = m.end()
+    out.append((text[pos:], ""))
+    return [s for s in out if s[0]]
+
+
+def _shared_terms(alignment: Alignment, p: AlignedPair, cache: dict[str, set[str]]) -> list[str]:
+    emb = alignment.vectors.embedder
+    if hasattr(emb, "terms"):
+        for c in (p.a, p.b):
+            if c.clause_id not in cache:
+                cache[c.clause_id] = emb.terms(c.text)
+        shared = cache[p.a.clause_id] & cache[p.b.clause_id]
+        return sorted((t for t in shared if not t.isdigit()), key=lambda t: (-len(t), t))[:_MAX_TERMS]
+    return list(p.evidence)
+
+
+def _clause_ref(c: Clause) -> dict[str, Any]:
+    return {"id": c.clause_id, "anchor": anchor(c.clause_id), "doc_id": c.doc_id, "text": c.text}
+
+
+def _pair_row(alignment: Alignment, p: AlignedPair, cache: dict[str, set[str]]) -> dict[str, Any]:
+    terms = _shared_terms(alignment, p, cache)
+    na, nb = _numbers(p.a.text), _numbers(p.b.text)
+    diffs = []
+    if p.a.deadline != p.b.deadline and (p.a.deadline or p.b.deadline):
+        diffs.append({"field": "完成时限", "a": p.a.deadline or "—", "b": p.b.deadline or "—"})
+    if set(p.a.lead_units) != set(p.b.lead_units) and (p.a.lead_units or p.b.lead_units):
+        diffs.append({"field": "牵头单位", "a": "、".join(p.a.lead_units) or "—",
+                      "b": "、".join(p.b.lead_units) or "—"})
+    return {"score": round(p.score, 3), "evidence": list(p.evidence), "diffs": diffs,
+            "a": {**_clause_ref(p.a), "segments": segments(p.a.text, terms, na - nb)},
+            "b": {**_clause_ref(p.b), "segments": segments(p.b.text, terms, nb - na)}}
+
+
+def _items(clauses: Sequence[Clause]) -> int:
+    return len({(c.section, c.item) for c in clauses if c.item is not None})
+
+
+def _documents(corpus: Corpus) -> list[dict[str, Any]]:
+    rows = []
+    for seg in corpus.segmentations:
+        d = seg.document
+        rows.append({"doc_id": d.doc_id, "label": doc_label(d), "title": d.title or "",
+                     "jurisdiction": d.jurisdiction or "", "year": d.year, "kind": d.kind or "",
+                     "clauses": len(seg.clauses),
+                     "alignable": sum(c.kind.alignable for c in seg.clauses),
+                     "n_items": _items(seg.clauses)})
+    return rows
+
+
+def _overview(corpus: Corpus, alignment: Alignment, docs: list[dict[str, Any]]) -> dict[str, Any]:
+    ds = corpus.documents
+    return {"documents": len(ds),
+            "jurisdictions": sorted({d.jurisdiction for d in ds if d.jurisdiction}),
+            "years": sorted({d.year for d in ds if d.year}),
+            "kinds": sorted({d.kind for d in ds if d.kind}),
+            "clauses": sum(r["clauses"] for r in docs), "n_items": sum(r["n_items"] for r in docs),
+            "pairs": len(alignment.pairs), "groups": len(alignment.groups),
+            "shared_groups": sum(len({c.doc_id for c in g}) > 1 for g in alignment.groups),
+            "threshold": alignment.threshold}
+
+
+def _matrix(alignment: Alignment) -> dict[str, Any]:
+    cov = alignment.coverage()
+    rows = []
+    for (_, r), group in zip(cov.iterrows(), alignment.groups):
+        cells = [[_clause_ref(c) for c in group if c.doc_id == d] for d in alignment.doc_ids]
+        rows.append({"group": r["group"], "label": r["label"], "support": int(r["support"]),
+                     "docs": [d for d, cs in zip(alignment.doc_ids, cells) if cs],
+                     "text": group[0].text[:80], "cells": cells})
+    return {"doc_ids": list(alignment.doc_ids), "rows": rows}
+
+
+def _pair_views(alignment: Alignment) -> list[dict[str, Any]]:
+    by_pair: dict[tuple[str, str], list[AlignedPair]] = {}
+    for p in alignment.pairs:
+        by_pair.setdefault((p.a.doc_id, p.b.doc_id), []).append(p)
+    cache: dict[str, set[str]] = {}
+    return [{"doc_a": a, "doc_b": b, "rows": [_pair_row(alignment, p, cache) for p in by_pair.get((a, b), [])]}
+            for a, b in combinations(alignment.doc_ids, 2)]
+
+
+def _records(obj: Any) -> list[dict[str, Any]]:
+    """Rows of a findings object: ``.records()``, ``.to_frame()`` or a list of dicts."""
+    if obj is None:
+        return []
+    if hasattr(obj, "records"):
+        return list(obj.records())
+    if hasattr(obj, "to_frame"):
+        return obj.to_frame().to_dict("records")
+    return list(obj)
+
+
+def year_pairs(corpus: Corpus) -> list[tuple[str, str]]:
+    """(older, newer) document ids of each jurisdiction with more than one dated document."""
+    by_j: dict[str, list[Any]] = {}
+    for d in corpus.documents:
+        key = d.jurisdiction_id or d.jurisdiction
+        if key and d.year:
+            by_j.setdefault(key, []).append(d)
+    out = []
+    for docs in by_j.values():
+        docs.sort(key=lambda d: (d.year, d.doc_id))
+        out += [(x.doc_id, y.doc_id) for x, y in zip(docs, docs[1:])]
+    return out
+
+
+def compute_changes(corpus: Corpus, alignment: Alignment | None = None
+                    ) -> dict[tuple[str, str], Any] | None:
+    """Year-over-year changes per jurisdiction (from ``alignment``'s pairs when given, else each
+    pair aligned on its own), or None when :mod:`comparer.changes` is missing."""
+    try:
+        from comparer.changes import changes
+    except ImportError:
+        logger.info("comparer.changes is not available; the report has no year-over-year section")
+        return None
+    source = alignment if alignment is not None else corpus
+    return {(old, new): changes(source, old, new) for old, new in year_pairs(corpus)}
+
+
+def _change_views(corpus: Corpus, changes: dict[tuple[str, str], Any] | None) -> list[dict[str, Any]]:
+    views = []
+    for old, new in year_pairs(corpus):
+        found = changes.get((old, new)) if changes is not None else None
+        rows = [{**r, "anchor_old": anchor(r["clause_old"]) if r.get("clause_old") else None,
+                 "anchor_new": anchor(r["clause_new"]) if r.get("clause_new") else None}
+                for r in _records(found)]
+        views.append({"old": old, "new": new, "available": found is not None, "rows": rows,
+                      "jurisdiction": corpus.document(new).jurisdiction or new})
+    return views
+
+
+def _doc_views(corpus: Corpus) -> list[dict[str, Any]]:
+    views = []
+    for seg in corpus.segmentations:
+        clauses = [{**_clause_ref(c), "kind": c.kind.value,
+                    "item": c.item.label if c.item else (c.section.label if c.section else ""),
+                    "units": "、".join(c.lead_units), "deadline": c.deadline or ""}
+                   for c in seg.clauses]
+        views.append({"doc_id": seg.document.doc_id, "label": doc_label(seg.document),
+                      "title": seg.document.title or "", "clauses": clauses})
+    return views
+
+
+def _tables(corpus: Corpus, alignment: Alignment, change_views: list[dict[str, Any]],
+            check: list[dict[str, Any]] | None) -> dict[str, list[dict[str, Any]]]:
+    tables = {"documents": [d.meta() for d in corpus.documents],
+              "clauses": [c.to_row() for c in corpus.clause_list],
+              "alignments": alignment.records(),
+              "coverage": alignment.coverage().to_dict("records")}
+    changes = [{"old": v["old"], "new": v["new"], **{k: r.get(k) for k in
+                ("status", "clause_old", "text_old", "clause_new", "text_new", "changes")}}
+               for v in change_views for r in v["rows"]]
+    if changes:
+        tables["changes"] = changes
+    if check is not None:
+        tables["check"] = check
+    return tables
+
+
+def summarize(corpus: Corpus, alignment: Alignment, changes: dict[tuple[str, str], Any] | None = None,
+              check: Any = None) -> ReportData:
+    """The report's content as plain data.
+
+    ``changes`` maps (older id, newer id) to a :func:`comparer.changes.changes` result; ``check``
+    is a drafter check result (anything with ``.records()``) or a list of dicts.
+    """
+    docs = _documents(corpus)
+    change_views = _change_views(corpus, changes)
+    check_rows = None if check is None else _records(check)
+    unique = [{"doc_id": d, "label": doc_label(corpus.document(d)),
+               "clauses": [_clause_ref(c) for g in alignment.only_in(d) for c in g]}
+              for d in alignment.doc_ids]
+    return ReportData(overview=_overview(corpus, alignment, docs), documents=docs,
+                      matrix=_matrix(alignment), pair_views=_pair_views(alignment),
+                      changes=change_views, unique=unique, doc_views=_doc_views(corpus),
+                      scores=[round(p.score, 4) for p in alignment.pairs],
+                      tables=_tables(corpus, alignment, change_views, check_rows), check=check_rows)
+
+
+class Report:
+    """A rendered view of a :class:`ReportData`: HTML, Excel and CSV."""
+
+    def __init__(self, data: ReportData) -> None:
+        self.data = data
+
+    def html(self) -> str:
+        """The whole report as one self-contained, deterministic HTML page."""
+        import jinja2
+
+        from comparer.figures import heatmap_svg, histogram_svg
+
+        env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined,
+                                 keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+        source = resources.files("comparer").joinpath("templates/report.html.j2").read_text("utf-8")
+        labels = {d["doc_id"]: d["label"] for d in self.data.documents}
+        return env.from_string(source).render(
+            d=self.data, labels=labels,
+            heatmap=heatmap_svg(self.data.matrix, labels),
+            histogram=histogram_svg(self.data.scores, self.data.overview["threshold"]))
+
+    def _repr_html_(self) -> str:
+        return self.html()
+
+    def write_html(self, path: str | Path) -> Path:
+        return write_atomic(path, self.html())
+
+    def write_xlsx(self, path: str | Path) -> Path:
+        from comparer.excel import xlsx_bytes
+
+        return write_atomic(path, xlsx_bytes(self.data.tables))
+
+    def write_csv(self, folder: str | Path) -> list[Path]:
+        from comparer.excel import csv_text
+
+        return [write_atomic(Path(folder) / f"{name}.csv", csv_text(rows))
+                for name, rows in self.data.tables.items()]
+
+
+def build_report(corpus: Corpus, out_dir: str | Path, embedder: Any = None,
+                 threshold: float | None = None,
+                 progress: Callable[[str, int], None] | None = None) -> Path:
+    """Align ``corpus``, compute year-over-year changes, and write report.html, report.xlsx
+    and CSV tables into ``out_dir``; returns the path of report.html.
+
+    Examples
+    --------
+    >>> build_report(load_corpus("corpora/"), "report/")   # doctest: +SKIP
+    PosixPath('report/report.html')
+    """
+    out = Path(out_dir)
+    alignment = align(corpus, embedder, threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
+                      progress=progress)
+    report = Report(summarize(corpus, alignment, compute_changes(corpus, alignment)))
+    report.write_xlsx(out / "report.xlsx")
+    report.write_csv(out)
+    return report.write_html(out / "report.html")

@@ -1,0 +1,95 @@
+"""Year-over-year changes on the real bazhou seeds, and the attribute extraction they rest on."""
+
+from __future__ import annotations
+
+import pytest
+
+import comparer
+from comparer.attributes import find_targets, parse_deadline, strength
+from comparer.changes import changes, compare_clauses
+from comparer.model import Clause, ClauseKind
+
+
+def _clause(text: str, cid: str = "x/1", **kw) -> Clause:
+    return Clause(cid.split("/")[0], cid, text, 0, len(text), ClauseKind.OBLIGATION, **kw)
+
+
+@pytest.fixture(scope="module")
+def bazhou(corpus: comparer.Corpus) -> comparer.changes.ChangeSet:
+    return changes(corpus, "bazhou-2024", "bazhou-2026")
+
+
+@pytest.mark.parametrize("text, value, unit, comparator", [
+    ("每年不少于4次", 4, "次", ">="), ("至少1次", 1, "次", ">="), ("出庭应诉率达100%", 100, "%", "="),
+    ("注册率达到90%以上", 90, "%", ">="), ("确保案件听证率不低于20%", 20, "%", ">="),
+    ("年内完成300家民营企业法治体检", 300, "家", "="), ("组织案卷评查不少于1000件", 1000, "件", ">="),
+    ("人员达到3300人以上", 3300, "人", ">="), ("达到百分之九十", 90, "%", "="), ("至少开展一次检查", 1, "次", ">="),
+])
+def test_attributes_target(text: str, value: float, unit: str, comparator: str) -> None:
+    (t,) = find_targets(text)
+    assert (t.value, t.unit, t.comparator) == (value, unit, comparator)
+
+
+def test_attributes_dates_are_not_targets() -> None:
+    assert find_targets("4月30日前完成本县市重大行政决策事项目录编制，实施三年行动") == ()
+
+
+@pytest.mark.parametrize("text, key", [("4月30日前", (4, 30)), ("8月底前", (8, 31)), ("年底前", (12, 31)),
+                                       ("12月31日前", (12, 31)), ("长期坚持", "standing"), ("年内", (12, 31))])
+def test_attributes_deadline(text: str, key) -> None:
+    assert parse_deadline(text).key == key
+
+
+def test_attributes_strength() -> None:
+    assert strength("必须按照要求出庭应诉").level == 3
+    assert strength("加强行政复议队伍建设").level == 2
+    assert strength("鼓励有条件的地方探索").level == 1
+    assert strength("主要负责人的重要内容").level is None
+
+
+@pytest.mark.parametrize("old, new", [("每年开展两次", "每年开展2次"), ("至少开展两次", "至少开展2次"),
+                                      ("合格率达到百分之九十", "合格率达到90%")])
+def test_changes_chinese_numbers_compare_equal(old: str, new: str) -> None:
+    diffs = compare_clauses(_clause(old), _clause(new, "y/1"))
+    assert not [c for c in diffs if c.field == "target"]
+
+
+def test_changes_units_compared_by_role() -> None:
+    a = _clause("加强审计监督", lead_units=("州司法局",))
+    b = _clause("加强审计监督", "y/1", lead_units=("市司法局",))
+    assert compare_clauses(a, b) == ()
+
+
+def test_changes_lecture_target_raised(corpus: comparer.Corpus) -> None:
+    # 2024 (二)：主要负责人带头讲法治课，每年不少于1次 → 2026：领导干部专题讲法不少于2次。
+    cs = changes(corpus, "bazhou-2024", "bazhou-2026", top_k=3)
+    row = next(r for r in cs.rows if r.old and r.new and r.old.clause_id == "bazhou-2024/2.3"
+               and r.new.clause_id == "bazhou-2026/1.5.2")
+    assert row.status == "changed"
+    assert {"field": "target", "old": "≥1次", "new": "≥2次", "unit": "次"} in row.to_record()["changes"]
+
+
+def test_changes_legal_health_check_gets_target(bazhou) -> None:
+    row = next(r for r in bazhou.rows if r.old and r.new and r.old.clause_id == "bazhou-2024/4.2"
+               and r.new.clause_id == "bazhou-2026/4.5.1")
+    assert row.status == "changed"
+    assert {"field": "target", "old": None, "new": "300家", "unit": "家"} in row.to_record()["changes"]
+
+
+def test_changes_every_clause_classified(bazhou, corpus: comparer.Corpus) -> None:
+    counts = bazhou.counts()
+    assert counts["added"] > 0 and counts["dropped"] > 0 and counts["changed"] > 0
+    seen = {c for r in bazhou.rows for c in (r.old, r.new) if c is not None}
+    alignable = {c for c in corpus.clause_list if c.kind.alignable
+                 and c.doc_id in ("bazhou-2024", "bazhou-2026")}
+    assert seen == alignable
+    frame = bazhou.to_frame()
+    assert list(frame.columns)[:6] == ["status", "clause_old", "text_old", "clause_new", "text_new", "changes"]
+
+
+def test_changes_deterministic(corpus: comparer.Corpus, bazhou) -> None:
+    assert changes(corpus, "bazhou-2024", "bazhou-2026").records() == bazhou.records()
+
+
+def test_changes_public_api() -> None:
+    assert {"changes", "check"} <= set(comparer.__all__)

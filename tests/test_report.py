@@ -1,0 +1,163 @@
+"""The report: HTML, Excel and CSV from the seed corpus; escaped, deterministic, browser-clean."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+import comparer
+from comparer.corpus import Corpus
+from comparer.model import Document
+from comparer.report import Report, build_report, summarize
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+EVIL = "<script>alert(1)</script>"
+FILES = ("report.html", "report.xlsx", "documents.csv", "clauses.csv", "alignments.csv",
+         "coverage.csv")
+
+
+@pytest.fixture(scope="module")
+def report_dir(corpus: Corpus, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("report")
+    build_report(corpus, out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def html(report_dir: Path) -> str:
+    return (report_dir / "report.html").read_text(encoding="utf-8")
+
+
+def test_report_writes_html_xlsx_and_csv(report_dir: Path) -> None:
+    for name in FILES:
+        assert (report_dir / name).stat().st_size > 0, name
+
+
+def test_report_html_names_every_document(html: str, corpus: Corpus) -> None:
+    for d in corpus.documents:
+        assert d.doc_id in html
+        assert f'id="doc-{d.doc_id}"' in html
+
+
+def test_report_html_has_matrix_side_by_side_and_figures(html: str) -> None:
+    assert '<table id="matrix">' in html
+    assert 'class="pair"' in html and 'class="side"' in html
+    assert "<mark class=\"hl\">" in html
+    assert html.count("<svg") == 2 and "覆盖矩阵" in html and "相似度分布" in html
+
+
+def test_report_html_is_self_contained(html: str) -> None:
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)
+    assert "<link" not in html
+
+
+def test_report_clause_anchors_are_linked(html: str, corpus: Corpus) -> None:
+    anchors = set(re.findall(r'<div class="clause" id="([^"]+)"', html))
+    assert len(anchors) == len(corpus.clause_list)
+    assert "c-bazhou-2024/11.2" in anchors
+    for target in set(re.findall(r'href="#(c-[^"]+)"', html)):
+        assert target in anchors
+
+
+def test_report_summary_is_plain_data(corpus: Corpus) -> None:
+    from comparer.align import align
+
+    data = summarize(corpus, align(corpus))
+    assert data.overview["documents"] == len(corpus)
+    assert [d["doc_id"] for d in data.documents] == [d.doc_id for d in corpus.documents]
+    assert set(data.tables) >= {"documents", "clauses", "alignments", "coverage"}
+    assert Report(data)._repr_html_().startswith("<!DOCTYPE html>")
+
+
+def test_report_escapes_document_text(corpus: Corpus, tmp_path: Path) -> None:
+    text = (f"一、推进依法行政\n1.严格落实重大行政决策程序{EVIL}，完善合法性审查机制。\n"
+            "2.深化行政执法体制改革，全面推行行政执法公示制度。\n")
+    evil = Document("evil-2024", text, jurisdiction="测试县<b>", year=2024, kind="工作要点")
+    build_report(corpus + Corpus((comparer.segment(evil),)), tmp_path)
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "测试县<b>" not in html and "测试县&lt;b&gt;" in html
+
+
+def test_report_is_deterministic(corpus: Corpus, report_dir: Path, tmp_path: Path) -> None:
+    build_report(corpus, tmp_path)
+    names = sorted(p.name for p in report_dir.iterdir())
+    assert names == sorted(p.name for p in tmp_path.iterdir())
+    for name in names:
+        assert (report_dir / name).read_bytes() == (tmp_path / name).read_bytes(), name
+
+
+def test_report_xlsx_has_the_sheets(report_dir: Path, corpus: Corpus) -> None:
+    wb = openpyxl.load_workbook(report_dir / "report.xlsx")
+    assert {"文档", "条款", "对齐", "覆盖矩阵"} <= set(wb.sheetnames)
+    assert wb["文档"]["A1"].value == "文档编号"
+    assert wb["条款"].max_row == len(corpus.clause_list) + 1
+    assert wb["覆盖矩阵"].conditional_formatting
+
+
+def test_report_cli_writes_the_folder(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from comparer.cli import app
+
+    result = CliRunner().invoke(app, ["--quiet", "report", str(ROOT / "corpora"), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "report.html").is_file() and (tmp_path / "report.xlsx").is_file()
+
+
+def _chromium(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    cmd = [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+           "--disable-component-update", "--disable-sync", "--no-first-run",
+           f"--user-data-dir={profile}", *args]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs /usr/bin/chromium")
+def test_report_renders_in_a_browser(report_dir: Path, tmp_path: Path) -> None:
+    url = (report_dir / "report.html").as_uri()
+    dom = _chromium(tmp_path / "profile", "--dump-dom", url).stdout
+    body = re.search(r"<body[^>]*>", dom)
+    assert body is not None and 'data-ready="1"' in body.group(), body
+    assert "data-js-errors" not in body.group()
+    assert 'id="matrix"' in dom and 'class="side"' in dom
+    assert re.search(r"显示 \d+ / \d+ 组", dom)  # the matrix script ran
+
+    shot = tmp_path / "report.png"
+    _chromium(tmp_path / "profile", f"--screenshot={shot}", "--window-size=1400,2400", url)
+    assert shot.is_file()
+    from PIL import Image
+
+    with Image.open(shot) as img:
+        assert img.size == (1400, 2400)
+        lo, hi = img.convert("L").getextrema()
+        assert hi - lo > 100  # not blank
+        small = img.convert("RGB").quantize(colors=64)
+        docs = ROOT / "docs"
+        docs.mkdir(exist_ok=True)
+        small.save(docs / "report-screenshot.png", optimize=True)
+    assert (docs / "report-screenshot.png").stat().st_size < 500_000
+    shutil.rmtree(tmp_path / "profile", ignore_errors=True)
+
+
+def test_report_shows_changes_and_a_drafter_check(corpus: Corpus, tmp_path: Path) -> None:
+    check_mod = pytest.importorskip("comparer.check")
+    pytest.importorskip("comparer.changes")
+    from comparer.align import align
+    from comparer.report import compute_changes
+
+    alignment = align(corpus)
+    result = check_mod.check(corpus.segmentation("bazhou-2026").document, corpus)
+    report = Report(summarize(corpus, alignment, compute_changes(corpus, alignment), result))
+    html = report.html()
+    assert 'id="changes"' in html and "bazhou-2024 → bazhou-2026" in html
+    assert 'id="check"' in html
+    report.write_xlsx(tmp_path / "r.xlsx")
+    assert {"变化", "检查"} <= set(openpyxl.load_workbook(tmp_path / "r.xlsx").sheetnames)
