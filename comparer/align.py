@@ -30,6 +30,12 @@ DEFAULT_THRESHOLD = 0.12
 DEFAULT_TOP_K = 2
 CONTEXT_WEIGHT = 0.3
 _BLOCK = 2048
+#: Neighbours kept per clause on the corpus-wide (kNN) path.
+DEFAULT_KNN = 10
+#: ``align(method="auto")`` switches to the kNN path above this many documents.
+KNN_MIN_DOCS = 50
+#: Rows per block of the kNN product: memory per block is about ``block × n_clauses`` floats.
+KNN_BLOCK = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +162,11 @@ class Alignment:
         for n, group in enumerate(self.groups, start=1):
             row: dict[str, Any] = {"group": f"G{n:03d}", "label": group_label(self.vectors, group),
                                    "support": len({c.doc_id for c in group})}
+            ids: dict[str, list[str]] = {}
+            for c in group:
+                ids.setdefault(c.doc_id, []).append(c.clause_id.split("/", 1)[1])
             for d in self.doc_ids:
-                row[d] = " ".join(c.clause_id.split("/", 1)[1] for c in group if c.doc_id == d)
+                row[d] = " ".join(ids.get(d, ()))
             rows.append(row)
         return pd.DataFrame(rows, columns=["group", "label", "support", *self.doc_ids])
 
@@ -185,16 +194,20 @@ def group_label(vectors: ClauseVectors, group: Sequence[Clause], n: int = 3) -> 
             for t in emb.terms(c.text):
                 counts[t] = counts.get(t, 0) + 1
         common = [t for t, k in counts.items() if k >= max(2, len(group) // 2)]
-        if common:
-            return "、".join(sorted(common, key=lambda t: (-counts[t] * emb.idf(t), t))[:n])
+        if common:  # shared by many members and rare in the corpus: idf² favours the rare
+            return "、".join(sorted(common, key=lambda t: (-counts[t] * emb.idf(t) ** 2, t))[:n])
     return group[0].text[:20]
 
 
 def build_groups(vectors: ClauseVectors, pairs: Sequence[AlignedPair],
                  singletons: bool = True) -> list[tuple[Clause, ...]]:
     """Group aligned clauses across documents (see module docstring); groups in document order."""
-    parent = list(range(len(vectors.clauses)))
-    members: dict[int, set[int]] = {i: {i} for i in range(len(vectors.clauses))}
+    clauses = vectors.clauses
+    parent = list(range(len(clauses)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(clauses))}
+    # per group: document → the (section, item) its clauses in that document belong to
+    places: dict[int, dict[str, Any]] = {i: {c.doc_id: (c.section, c.item)}
+                                         for i, c in enumerate(clauses)}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -203,39 +216,43 @@ def build_groups(vectors: ClauseVectors, pairs: Sequence[AlignedPair],
         return i
 
     def compatible(ra: int, rb: int) -> bool:
-        items: dict[str, Any] = {}
-        for i in members[ra] | members[rb]:
-            c = vectors.clauses[i]
-            key = (c.section, c.item)
-            if items.setdefault(c.doc_id, key) != key:
-                return False
-        return True
+        small, big = sorted((places[ra], places[rb]), key=len)
+        return all(big.get(d, key) == key for d, key in small.items())
 
     for p in sorted(pairs, key=lambda p: (-p.score, p.a.clause_id, p.b.clause_id)):
         ra, rb = find(vectors.index(p.a.clause_id)), find(vectors.index(p.b.clause_id))
         if ra != rb and compatible(ra, rb):
+            if len(members[ra]) < len(members[rb]):
+                ra, rb = rb, ra  # union by size: the partition is the same either way
             parent[rb] = ra
-            members[ra] |= members.pop(rb)
-    groups = [tuple(vectors.clauses[i] for i in sorted(m)) for m in members.values()
-              if singletons or len({vectors.clauses[i].doc_id for i in m}) > 1]
+            members[ra] += members.pop(rb)
+            places[ra].update(places.pop(rb))
+    groups = [tuple(clauses[i] for i in sorted(m)) for m in members.values()
+              if singletons or len({clauses[i].doc_id for i in m}) > 1]
     order = {d: n for n, d in enumerate(vectors.by_doc)}
     groups.sort(key=lambda g: (-len({c.doc_id for c in g}), order[g[0].doc_id], g[0].start))
     return groups
 
 
 def align(corpus: Corpus, embedder: Any = None, threshold: float = DEFAULT_THRESHOLD,
-          top_k: int = DEFAULT_TOP_K, progress: Callable[[str, int], None] | None = None) -> Alignment:
+          top_k: int = DEFAULT_TOP_K, progress: Callable[[str, int], None] | None = None,
+          method: str = "auto") -> Alignment:
     """Align every pair of documents in ``corpus`` and group the aligned clauses.
+
+    ``method`` is ``"pairwise"`` (every document pair, ``top_k`` per pair), ``"knn"``
+    (:func:`group_corpus`: ``DEFAULT_KNN`` nearest clauses corpus-wide) or ``"auto"``:
+    pairwise up to ``KNN_MIN_DOCS`` documents, kNN above.
 
     Examples
     --------
     >>> result = align(load_corpus("corpora/"))    # doctest: +SKIP
     >>> result.to_frame().head()                   # doctest: +SKIP
     """
-    if not 0.0 <= threshold <= 1.0:
-        raise OptionError(f"threshold must be between 0 and 1, got {threshold}")
-    if top_k < 1:
-        raise OptionError(f"top_k must be at least 1, got {top_k}")
+    _check(threshold, top_k)
+    if method not in ("auto", "pairwise", "knn"):
+        raise OptionError(f"method must be 'auto', 'pairwise' or 'knn', got {method!r}")
+    if method == "knn" or (method == "auto" and len(corpus) > KNN_MIN_DOCS):
+        return group_corpus(corpus, embedder, threshold)
     vectors = embed_clauses(corpus, embedder)
     doc_ids = tuple(d.doc_id for d in corpus.documents)
     pairs: list[AlignedPair] = []
@@ -244,3 +261,102 @@ def align(corpus: Corpus, embedder: Any = None, threshold: float = DEFAULT_THRES
         if progress:
             progress(f"{da}↔{db}", 1)
     return Alignment(doc_ids, vectors, pairs, threshold, build_groups(vectors, pairs))
+
+
+def nearest_neighbours(vectors: ClauseVectors, k: int = DEFAULT_KNN,
+                       threshold: float = DEFAULT_THRESHOLD,
+                       block: int = KNN_BLOCK) -> tuple[np.ndarray, np.ndarray]:
+    """Each clause's ``k`` most similar clauses in *other* documents, over the whole corpus.
+
+    Similarities are computed ``block`` rows at a time (sparse product for TF-IDF, dense for
+    model vectors) and only each row's top ``k`` is kept, so memory stays about
+    ``block × n_clauses`` floats; no ``n × n`` matrix is ever built.
+
+    Returns
+    -------
+    (neighbours, scores) : ``n × k`` arrays, best first; ``-1`` / ``0`` where fewer than ``k``
+    clauses of other documents reach ``threshold``.
+    """
+    m = vectors.matrix
+    n = m.shape[0]
+    k = max(1, min(k, n))
+    right = m.T.tocsr() if sp.issparse(m) else np.ascontiguousarray(np.asarray(m, np.float32).T)
+    spans = _doc_spans(vectors)
+    nbrs = np.full((n, k), -1, dtype=np.int64)
+    scores = np.zeros((n, k), dtype=np.float32)
+    for s in range(0, n, block):
+        e = min(s + block, n)
+        sim = _dense(m[s:e] @ right).astype(np.float32, copy=False)
+        for start, end in spans:  # a clause's own document is not a neighbour
+            lo, hi = max(start, s), min(end, e)
+            if lo < hi:
+                sim[lo - s:hi - s, start:end] = -1.0
+        r, c = np.nonzero(sim >= threshold)  # few candidates: top-k among them only
+        v = sim[r, c]
+        order = np.lexsort((c, -v, r))  # by row, best first, ties by clause index
+        r, c, v = r[order], c[order], v[order]
+        rank = np.arange(len(r)) - np.searchsorted(r, r)
+        keep = rank < k
+        nbrs[s + r[keep], rank[keep]] = c[keep]
+        scores[s + r[keep], rank[keep]] = v[keep]
+    return nbrs, scores
+
+
+def _doc_spans(vectors: ClauseVectors) -> list[tuple[int, int]]:
+    """Each document's clause rows as ``(start, end)``; rows of one document are contiguous."""
+    return [(int(ix[0]), int(ix[-1]) + 1) for ix in vectors.by_doc.values()]
+
+
+def knn_pairs(vectors: ClauseVectors, k: int = DEFAULT_KNN, threshold: float = DEFAULT_THRESHOLD,
+              block: int = KNN_BLOCK) -> list[AlignedPair]:
+    """Clause pairs where one is among the other's ``k`` nearest neighbours, strongest first."""
+    nbrs, scores = nearest_neighbours(vectors, k, threshold, block)
+    rows = np.repeat(np.arange(len(nbrs)), nbrs.shape[1])
+    cols, vals = nbrs.ravel(), scores.ravel()
+    keep = cols >= 0
+    a, b, vals = np.minimum(rows, cols)[keep], np.maximum(rows, cols)[keep], vals[keep]
+    _, first = np.unique(a * len(nbrs) + b, return_index=True)
+    terms: dict[int, set[str]] = {}
+    pairs = [_pair(vectors, int(a[i]), int(b[i]), float(vals[i]), terms) for i in first]
+    pairs.sort(key=lambda p: (-p.score, p.a.clause_id, p.b.clause_id))
+    return pairs
+
+
+def _pair(vectors: ClauseVectors, i: int, j: int, score: float,
+          terms: dict[int, set[str]]) -> AlignedPair:
+    a, b = vectors.clauses[i], vectors.clauses[j]
+    emb = vectors.embedder
+    if not hasattr(emb, "terms"):
+        return AlignedPair(a, b, score, ())
+    for x, c in ((i, a), (j, b)):
+        if x not in terms:
+            terms[x] = emb.terms(c.text)
+    shared = terms[i] & terms[j]
+    return AlignedPair(a, b, score, tuple(sorted(shared, key=lambda t: (-emb.idf(t), t))[:5]))
+
+
+def group_corpus(corpus: Corpus, embedder: Any = None, threshold: float = DEFAULT_THRESHOLD,
+                 k: int = DEFAULT_KNN, block: int = KNN_BLOCK) -> Alignment:
+    """Obligation groups for a corpus too large for all document pairs (the kNN path).
+
+    Pairs come from each clause's ``k`` nearest clauses in other documents across the whole
+    corpus (:func:`nearest_neighbours`) that reach ``threshold``; they are then grouped with
+    :func:`build_groups`, as in :func:`align`.
+
+    Examples
+    --------
+    >>> result = group_corpus(load_corpus("plans/"))   # doctest: +SKIP
+    >>> result.matrix().mean(axis=1).sort_values()     # doctest: +SKIP
+    """
+    _check(threshold, k)
+    vectors = embed_clauses(corpus, embedder)
+    pairs = knn_pairs(vectors, k, threshold, block)
+    doc_ids = tuple(d.doc_id for d in corpus.documents)
+    return Alignment(doc_ids, vectors, pairs, threshold, build_groups(vectors, pairs))
+
+
+def _check(threshold: float, top_k: int) -> None:
+    if not 0.0 <= threshold <= 1.0:
+        raise OptionError(f"threshold must be between 0 and 1, got {threshold}")
+    if top_k < 1:
+        raise OptionError(f"top_k must be at least 1, got {top_k}")
