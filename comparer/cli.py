@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -213,15 +213,33 @@ def report_cmd(
         typer.echo(f"wrote {html}", err=True)
 
 
-def main() -> None:
-    """Console entry point: run the app, turning comparer errors into one-line messages."""
+def _usage_errors() -> Any:
+    """Click's exception module: typer ≥ 0.25 vendors click as ``typer._click``."""
     try:
-        app()
+        from typer._click import exceptions
+    except ImportError:  # older typer runs on click itself
+        from click import exceptions
+    return exceptions
+
+
+def main() -> None:
+    """Console entry point: run the app, turning comparer and usage errors into one-line messages."""
+    ex = _usage_errors()
+    try:
+        code = app(standalone_mode=False)
     except ComparerError as e:
         if _state["debug"]:
             raise
         typer.echo(f"comparer: error: {e}", err=True)
         sys.exit(2)
-    except KeyboardInterrupt:
+    except ex.NoArgsIsHelpError as e:
+        typer.echo(e.ctx.get_help() if e.ctx else e.format_message(), err=True)
+        sys.exit(2)
+    except ex.UsageError as e:
+        where = f" (see: {e.ctx.command_path} --help)" if e.ctx else ""
+        typer.echo(f"comparer: error: {e.format_message()}{where}", err=True)
+        sys.exit(e.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
         typer.echo("comparer: interrupted", err=True)
         sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)

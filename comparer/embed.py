@@ -66,7 +66,11 @@ class TfidfEmbedder:
         return f"tfidf(char{self.char_ngrams[0]}-{self.char_ngrams[1]},w={self.word_weight})"
 
     def _words(self, text: str) -> list[str]:
-        return [w for w in self.tokenizer_.lcut(clean(text)) if not _NOISE.fullmatch(w)]
+        words = self.words_of_.get(text)
+        if words is None:  # memoised: fit, transform and evidence all tokenise the same texts
+            words = [w for w in self.tokenizer_.lcut(clean(text)) if not _NOISE.fullmatch(w)]
+            self.words_of_[text] = words
+        return words
 
     def _chars(self, text: str) -> str:
         return _NOISE.sub(" ", clean(text))
@@ -76,6 +80,7 @@ class TfidfEmbedder:
 
         logging.getLogger("jieba").setLevel(logging.WARNING)
         self.tokenizer_ = jieba.Tokenizer()
+        self.words_of_: dict[str, list[str]] = {}
         with resources.as_file(resources.files("comparer") / "data" / "policy_terms.txt") as p:
             self.tokenizer_.load_userdict(str(p))
         self.words_ = TfidfVectorizer(tokenizer=self._words, token_pattern=None, lowercase=False,

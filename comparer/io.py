@@ -29,7 +29,11 @@ class OutputFormat(str, Enum):
 
 
 def write_atomic(path: str | Path, data: str | bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file and an atomic rename."""
+    """Write ``data`` to ``path`` through a temporary file and an atomic rename.
+
+    The file gets the permissions a plain ``open(path, "w")`` would give it (``0o666`` less the
+    umask), not the private ``0o600`` of the temporary file.
+    """
     target = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     tmp: str | None = None
@@ -38,12 +42,19 @@ def write_atomic(path: str | Path, data: str | bytes) -> Path:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
         with os.fdopen(fd, "wb") as f:
             f.write(payload)
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
     except OSError as e:
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
         raise ComparerError(f"{target}: cannot write output: {e}") from e
     return target
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _cell(value: Any) -> Any:

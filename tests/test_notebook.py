@@ -21,4 +21,18 @@ def test_notebook_explore_runs_without_errors() -> None:
     errors = [out for cell in nb.cells if cell.cell_type == "code"
               for out in cell.get("outputs", []) if out.get("output_type") == "error"]
     assert not errors, errors
-    assert any(cell.get("outputs") for cell in nb.cells if cell.cell_type == "code")
+    shown = {n: _text(cell) for n, cell in enumerate(nb.cells) if cell.cell_type == "code"}
+    assert all(shown.values()), [n for n, t in shown.items() if not t]  # every cell shows something
+    everything = "\n".join(shown.values())
+    assert "bazhou-2024/" in everything and "alxa-2024/" in everything  # aligned clause ids
+    assert "changed" in everything and "dropped" in everything         # the change table
+    assert "'missing'" in everything                                    # the check's counts
+    assert "report.html" in everything
+
+
+def _text(cell: dict) -> str:
+    parts = []
+    for out in cell.get("outputs", []):
+        data = out.get("data", {})
+        parts.append(str(data.get("text/plain", "")) + str(out.get("text", "")))
+    return "".join(parts)

@@ -1,0 +1,66 @@
+"""The corpus-wide kNN path (large corpora): bounded blocks, same answers as the pairwise path
+where they should agree, deterministic. Run on the real seeds."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import comparer
+from comparer.align import KNN_MIN_DOCS, embed_clauses, knn_pairs, nearest_neighbours, similarity
+
+
+@pytest.fixture(scope="module")
+def vectors(corpus: comparer.Corpus):
+    return embed_clauses(corpus)
+
+
+def test_knn_neighbours_are_in_other_documents_and_best_first(vectors):
+    nbrs, scores = nearest_neighbours(vectors, k=5, threshold=0.0)
+    docs = np.array([c.doc_id for c in vectors.clauses])
+    found = nbrs >= 0
+    rows = np.repeat(np.arange(len(nbrs)), nbrs.shape[1]).reshape(nbrs.shape)
+    assert found.all()  # with threshold 0 every clause has 5 neighbours in 4 other documents
+    assert not (docs[rows[found]] == docs[nbrs[found]]).any()
+    assert (np.diff(scores, axis=1) <= 1e-6).all()
+
+
+def test_knn_block_size_does_not_change_the_answer(vectors):
+    small = nearest_neighbours(vectors, k=4, block=7)
+    large = nearest_neighbours(vectors, k=4, block=100_000)
+    assert np.array_equal(small[0], large[0])
+    assert np.allclose(small[1], large[1])
+
+
+def test_knn_top1_matches_a_brute_force_search(vectors):
+    nbrs, scores = nearest_neighbours(vectors, k=1, threshold=0.0)
+    all_rows = np.arange(len(vectors.clauses))
+    for doc, ix in list(vectors.by_doc.items())[:2]:
+        others = np.setdiff1d(all_rows, ix)
+        s = similarity(vectors, ix, others)
+        assert np.allclose(s.max(axis=1), scores[ix, 0], atol=1e-5)
+
+
+def test_knn_pairs_contain_each_documents_pairwise_top1(corpus, vectors):
+    # every clause's single best partner corpus-wide is also a pairwise top-k pair
+    pairs = {(p.a.clause_id, p.b.clause_id) for p in knn_pairs(vectors, k=10)}
+    pairwise = comparer.align(corpus, method="pairwise")
+    strong = [(p.a.clause_id, p.b.clause_id) for p in pairwise.pairs if p.score >= 0.3]
+    assert strong
+    assert sum(key in pairs or key[::-1] in pairs for key in strong) / len(strong) > 0.95
+
+
+def test_knn_method_is_deterministic_and_groups_the_decision_catalogue(corpus):
+    first = comparer.align(corpus, method="knn")
+    second = comparer.align(corpus, method="knn")
+    assert first.records() == second.records()
+    assert first.coverage().equals(second.coverage())
+    catalogue = [g for g in first.groups if any("重大行政决策事项目录" in c.text for c in g)]
+    assert max(len({c.doc_id for c in g}) for g in catalogue) >= 4
+
+
+def test_auto_method_switches_above_the_document_limit(corpus):
+    assert len(corpus) <= KNN_MIN_DOCS
+    assert comparer.align(corpus).records() == comparer.align(corpus, method="pairwise").records()
+    with pytest.raises(comparer.OptionError):
+        comparer.align(corpus, method="annoy")
