@@ -88,8 +88,11 @@ def read_document(path: str | Path, doc_id: str | None = None,
 
 def _files_in(folder: Path) -> list[Path]:
     suffixes = set(supported_suffixes())
-    return sorted(p for p in folder.iterdir()
-                  if p.is_file() and p.suffix.lower() in suffixes and p.name.lower() not in _SKIP_NAMES)
+    try:
+        return sorted(p for p in folder.iterdir()
+                      if p.is_file() and p.suffix.lower() in suffixes and p.name.lower() not in _SKIP_NAMES)
+    except OSError as e:
+        raise IngestError(f"{folder}: cannot list the folder ({e.strerror or e})") from e
 
 
 def _entries(paths: Sequence[str | Path]) -> list[tuple[Path, str | None, dict[str, str] | None]]:

@@ -238,3 +238,26 @@ def test_robustness_segment_output_is_byte_identical_across_runs(fmt: str) -> No
     assert first.returncode == second.returncode == 0, first.stderr
     assert len(first.stdout) > 10_000
     assert first.stdout.encode("utf-8") == second.stdout.encode("utf-8")
+
+
+# -- usage errors and unlistable folders: one line too -------------------------------------------
+@pytest.mark.parametrize("args, needle", [
+    (("align", "corpora", "--no-such-option"), "No such option: --no-such-option"),
+    (("align",), "Missing argument"),
+    (("align", "corpora", "--threshold", "x"), "--threshold"),
+    (("frobnicate",), "No such command"),
+])
+def test_robustness_usage_errors_are_one_line(args: tuple[str, ...], needle: str) -> None:
+    _assert_refused(run_cli(*args), (needle,))
+
+
+def test_robustness_unlistable_folder_is_one_line(tmp_path: Path, monkeypatch) -> None:
+    folder = tmp_path / "plans"
+    folder.mkdir()
+
+    def denied(self: Path):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "iterdir", denied)  # running as root, chmod cannot deny it
+    with pytest.raises(IngestError, match="plans: cannot list the folder"):
+        comparer.load_corpus(folder)
