@@ -141,8 +141,9 @@ class SentenceTransformerEmbedder:
 
     def transform(self, texts: list[str]) -> np.ndarray:
         cache = _cache_path(self.cache_dir, self.model, texts)
-        if cache is not None and cache.is_file():
-            return np.load(cache, allow_pickle=False)
+        cached = _load(cache, len(texts)) if cache is not None else None
+        if cached is not None:
+            return cached
         vecs = self.model_.encode([clean(t) for t in texts], batch_size=self.batch_size,
                                   normalize_embeddings=True, show_progress_bar=False,
                                   convert_to_numpy=True).astype(np.float32)
@@ -181,21 +182,54 @@ class HybridEmbedder:
         return self.tfidf_.idf(term)
 
 
+def cache_root(cache_dir: str | Path | None = None) -> Path | None:
+    """Where model embeddings are cached: ``cache_dir``, else ``$COMPARER_CACHE``, else
+    ``$XDG_CACHE_HOME/comparer`` or ``~/.cache/comparer``; ``COMPARER_CACHE=off`` disables it."""
+    if cache_dir is not None:
+        return Path(cache_dir)
+    env = os.environ.get("COMPARER_CACHE")
+    if env is not None:
+        return None if env.strip().lower() in ("", "off", "0", "no") else Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "comparer"
+
+
 def _cache_path(cache_dir: str | Path | None, model: str, texts: list[str]) -> Path | None:
-    root = cache_dir if cache_dir is not None else os.environ.get("COMPARER_CACHE")
-    if not root:
+    root = cache_root(cache_dir)
+    if root is None:
         return None
     h = hashlib.sha256(model.encode())
     for t in texts:
         h.update(hashlib.sha256(t.encode()).digest())
-    return Path(root) / f"emb-{h.hexdigest()[:32]}.npy"
+    return root / f"emb-{h.hexdigest()[:32]}.npy"
+
+
+def _load(path: Path, n_rows: int) -> np.ndarray | None:
+    """A cached matrix, or None when there is none or it is not a plain float array of
+    ``n_rows`` rows (never unpickled: ``allow_pickle=False``)."""
+    if not path.is_file():
+        return None
+    try:
+        vecs = np.load(path, allow_pickle=False)
+    except (OSError, ValueError) as e:
+        logger.warning("%s: ignoring unreadable embedding cache (%s)", path, e)
+        return None
+    if vecs.ndim != 2 or vecs.shape[0] != n_rows or vecs.dtype.kind != "f":
+        logger.warning("%s: ignoring embedding cache of shape %s", path, vecs.shape)
+        return None
+    return vecs
 
 
 def _save(path: Path, vecs: np.ndarray) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write the cache atomically; a cache that cannot be written is only a lost speed-up."""
     tmp = path.with_suffix(".tmp.npy")
-    np.save(tmp, vecs, allow_pickle=False)
-    os.replace(tmp, path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.save(tmp, vecs, allow_pickle=False)
+        os.replace(tmp, path)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        logger.warning("%s: cannot write embedding cache (%s)", path, e)
 
 
 def make_embedder(name: EmbedderName | str = EmbedderName.TFIDF, model: str | None = None,

@@ -11,7 +11,7 @@ import pytest
 
 import comparer
 from comparer.align import DEFAULT_THRESHOLD, align, align_pair, embed_clauses
-from comparer.embed import (EmbedderName, HybridEmbedder, SentenceTransformerEmbedder,
+from comparer.embed import (EmbedderName, HybridEmbedder, SentenceTransformerEmbedder, _cache_path, cache_root,
                             TfidfEmbedder, make_embedder)
 from comparer.errors import EmbedderError, OptionError
 from tests.conftest import CORPORA, ROOT
@@ -165,3 +165,43 @@ def test_cli_align_matches_library(result, tmp_path):
 
 def test_embedder_names_shared_with_cli():
     assert {e.value for e in EmbedderName} == {"tfidf", "sentence-transformers", "hybrid"}
+
+
+@pytest.mark.slow
+def test_embedding_cache_is_never_unpickled(tmp_path, monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    texts = ["严格落实重大行政决策程序", "出庭应诉率达100%"]
+    emb = SentenceTransformerEmbedder(_minilm_path(), cache_dir=tmp_path)
+    path = _cache_path(tmp_path, emb.model, texts)
+    np.save(path, np.array([{"payload": "pickled"}, None], dtype=object), allow_pickle=True)
+    m = emb.transform(texts)  # the pickled file is ignored, the vectors computed afresh
+    assert m.dtype == np.float32 and m.shape == (2, 384)
+    assert np.load(path, allow_pickle=False).shape == (2, 384)  # and the cache replaced
+
+
+def test_cache_location_follows_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("COMPARER_CACHE", str(tmp_path / "c"))
+    assert cache_root() == tmp_path / "c"
+    monkeypatch.setenv("COMPARER_CACHE", "off")
+    assert cache_root() is None
+    monkeypatch.delenv("COMPARER_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_root() == tmp_path / "xdg" / "comparer"
+    assert cache_root(tmp_path / "given") == tmp_path / "given"
+
+
+def test_default_path_makes_no_network_access(corpus, tmp_path, monkeypatch):
+    import socket
+
+    attempts = []
+
+    def refuse(self, *args, **kwargs):
+        attempts.append(args)
+        raise OSError("network access attempted")
+
+    for name in ("connect", "connect_ex", "sendto"):
+        monkeypatch.setattr(socket.socket, name, refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    html = comparer.build_report(comparer.load_corpus(CORPORA), tmp_path / "report")
+    assert html.is_file() and not attempts
+    assert "http://" not in html.read_text(encoding="utf-8").split("<body", 1)[0]
