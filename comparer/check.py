@@ -13,11 +13,8 @@ import csv
 import io
 import logging
 import math
-import re
 import statistics
-import zipfile
 from dataclasses import dataclass
-from datetime import datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -25,8 +22,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from comparer.align import (DEFAULT_THRESHOLD, DEFAULT_TOP_K, ClauseVectors, align, embed_clauses,
-                            group_label, similarity)
+from comparer.align import (DEFAULT_THRESHOLD, DEFAULT_TOP_K, Alignment, ClauseVectors, align,
+                            embed_clauses, group_label, similarity)
 from comparer.attributes import find_targets, strength
 from comparer.corpus import Corpus, load_corpus
 from comparer.errors import ComparerError, OptionError
@@ -38,7 +35,6 @@ logger = logging.getLogger(__name__)
 
 COLUMNS = ("item", "status", "support", "candidate_clause", "candidate_text", "candidate_score",
            "reasons", "references")
-_FIXED_TIME = datetime(2000, 1, 1)
 
 
 class CheckFormat(str, Enum):
@@ -76,6 +72,13 @@ class CheckItem:
         }
 
 
+def flat_record(record: dict[str, Any]) -> dict[str, Any]:
+    """A check record for a table cell: reasons joined by ``; ``, references as
+    ``doc_id/clause: text`` lines."""
+    return {**record, "reasons": "; ".join(record["reasons"]),
+            "references": "\n".join(f"{x['clause_id']}: {x['text']}" for x in record["references"])}
+
+
 @dataclass(frozen=True)
 class CheckResult:
     """The check of ``plan_id`` against ``reference_ids``: one :class:`CheckItem` per standard item."""
@@ -90,10 +93,7 @@ class CheckResult:
 
     def to_frame(self) -> pd.DataFrame:
         """One row per item; references flattened to ``doc_id/clause: text`` lines."""
-        rows = [{**r, "reasons": "; ".join(r["reasons"]),
-                 "references": "\n".join(f"{x['clause_id']}: {x['text']}" for x in r["references"])}
-                for r in self.records()]
-        return pd.DataFrame(rows, columns=list(COLUMNS))
+        return pd.DataFrame([flat_record(r) for r in self.records()], columns=list(COLUMNS))
 
     def counts(self) -> dict[str, int]:
         return {s: sum(i.status == s for i in self.items) for s in ("present", "weak", "missing")}
@@ -102,41 +102,34 @@ class CheckResult:
         return [i for i in self.items if i.status == "missing"]
 
     def xlsx_bytes(self) -> bytes:
-        """The result as an Excel workbook; the same result always gives the same bytes."""
-        return frame_to_xlsx(self.to_frame(), sheet=f"check {self.plan_id}"[:31])
+        """The result as an Excel workbook (sheet 检查, Chinese headers); the same result always
+        gives the same bytes."""
+        from comparer.excel import xlsx_bytes
+
+        return xlsx_bytes({"check": [flat_record(r) for r in self.records()]})
 
     def write_xlsx(self, path: str | Path) -> Path:
         """Write :meth:`xlsx_bytes` to ``path`` through a temporary file and a rename."""
         return write_atomic(path, self.xlsx_bytes())
 
 
-def frame_to_xlsx(frame: pd.DataFrame, sheet: str = "Sheet1") -> bytes:
-    """A DataFrame as deterministic .xlsx bytes: fixed document dates and zip entry times."""
-    from openpyxl import Workbook
+@dataclass(frozen=True)
+class CorpusCheck:
+    """The leave-one-out check of every document of a corpus (see :func:`check_corpus`)."""
 
-    wb = Workbook()
-    ws = wb.active
-    ws.title = re.sub(r"[\[\]:*?/\\]", "-", sheet)
-    ws.append(list(frame.columns))
-    for row in frame.itertuples(index=False):
-        ws.append([None if isinstance(v, float) and math.isnan(v) else v for v in row])
-    wb.properties.created = wb.properties.modified = _FIXED_TIME
-    buf = io.BytesIO()
-    wb.save(buf)
-    return _fix_zip(buf.getvalue())
+    k: int
+    results: tuple[CheckResult, ...]
 
+    def records(self) -> list[dict[str, Any]]:
+        """One record per (document, item): ``plan`` (the checked document's id) and the
+        fields of :meth:`CheckItem.to_record`."""
+        return [{"plan": r.plan_id, **rec} for r in self.results for rec in r.records()]
 
-def _fix_zip(data: bytes) -> bytes:
-    stamp = _FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ")
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for name in src.namelist():
-            payload = src.read(name)
-            if name == "docProps/core.xml":
-                payload = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp.encode(), payload)
-            dst.writestr(zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0)), payload,
-                         compress_type=zipfile.ZIP_DEFLATED)
-    return out.getvalue()
+    def to_frame(self) -> pd.DataFrame:
+        return pd.DataFrame([flat_record(r) for r in self.records()], columns=["plan", *COLUMNS])
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        return {r.plan_id: r.counts() for r in self.results}
 
 
 def default_k(n_refs: int) -> int:
@@ -277,4 +270,50 @@ def check(plan: Corpus | Document | str | Path, against: Corpus, k: int | None =
             out.append(_item(text, group, plan_clauses, scores, threshold))
     result = CheckResult(plan_id, tuple(d.doc_id for d in refs.documents), k, tuple(out))
     logger.info("check %s: %s", plan_id, result.counts())
+    return result
+
+
+def _left_out(alignment: Alignment, doc_id: str, k: int) -> CheckResult:
+    """``doc_id`` checked against the other documents' clauses of the alignment's groups."""
+    vectors = alignment.vectors
+    groups = [refs for refs in (tuple(c for c in g if c.doc_id != doc_id) for g in alignment.groups)
+              if len({c.doc_id for c in refs}) >= k]
+    plan_rows = vectors.by_doc.get(doc_id, np.array([], dtype=int))
+    plan = [vectors.clauses[i] for i in plan_rows]
+    ref_rows = sorted({vectors.index(c.clause_id) for g in groups for c in g})
+    sims = similarity(vectors, np.array(ref_rows, dtype=int), plan_rows) if len(plan_rows) else None
+    at = {r: n for n, r in enumerate(ref_rows)}
+    items = []
+    for refs in groups:
+        rows = [at[vectors.index(c.clause_id)] for c in refs]
+        scores = sims[rows].max(axis=0) if sims is not None else np.array([])
+        items.append(_item(group_label(vectors, refs), refs, plan, scores, alignment.threshold))
+    others = tuple(d for d in alignment.doc_ids if d != doc_id)
+    return CheckResult(doc_id, others, k, tuple(items))
+
+
+def check_corpus(alignment: Alignment, k: int | None = None) -> CorpusCheck:
+    """Check every document of an aligned corpus against all the others (leave one out).
+
+    Reuses the alignment's vectors and obligation groups: nothing is embedded or aligned again.
+    For document ``d`` the standard items are the groups that at least ``k`` other documents
+    state, with those documents' clauses as references; ``d``'s candidate is its clause most
+    similar to any reference, judged as in :func:`check`. The groups were formed with ``d``
+    included, so an item can differ a little from ``check(d, against=others)``.
+
+    Parameters
+    ----------
+    alignment : the alignment of the corpus (:func:`comparer.align.align`).
+    k : references an item needs to be standard; default ``default_k(n_documents - 1)``.
+
+    Examples
+    --------
+    >>> result = check_corpus(align(load_corpus("corpora/")))            # doctest: +SKIP
+    >>> result.to_frame().query("status == 'missing'")[["plan", "item"]]  # doctest: +SKIP
+    """
+    k = default_k(len(alignment.doc_ids) - 1) if k is None else k
+    if k < 1:
+        raise OptionError(f"k must be at least 1, got {k}")
+    result = CorpusCheck(k, tuple(_left_out(alignment, d, k) for d in alignment.doc_ids))
+    logger.info("corpus check: %s", result.counts())
     return result

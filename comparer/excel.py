@@ -31,7 +31,10 @@ HEADERS = {
     "group": "义务组", "label": "主题词", "support": "覆盖文档数",
     "old": "旧文档", "new": "新文档", "status": "状态", "clause_old": "旧条款",
     "text_old": "旧条款内容", "clause_new": "新条款", "text_new": "新条款内容", "changes": "变化",
+    "item": "事项", "plan": "被检查文档", "candidate_clause": "候选条款", "candidate_text": "候选条款内容",
+    "candidate_score": "候选相似度", "reasons": "原因", "references": "参考条款",
 }
+_WIDE = ("title", "path", "item", "candidate_text", "references")
 FIXED_TIME = datetime(2000, 1, 1)
 _ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 _CORE_DATE = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
@@ -72,7 +75,7 @@ def _fill_sheet(ws: Any, rows: Sequence[dict[str, Any]]) -> None:
         cell.font = Font(bold=True)
     ws.freeze_panes = "A2"
     for i, col in enumerate(df.columns, start=1):
-        width = 60 if str(col).startswith("text") or col in ("title", "path") else 16
+        width = 60 if str(col).startswith("text") or col in _WIDE else 16
         ws.column_dimensions[ws.cell(1, i).column_letter].width = width
 
 

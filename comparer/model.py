@@ -40,6 +40,7 @@ class SpanKind(str, Enum):
 
     UNITS = "units"  # 牵头单位/责任单位 lines, inline unit notes, unit cells of a table
     DEADLINE = "deadline"  # the 完成时限 cell of a table row
+    NOTE = "note"  # the 备注 cell of a table row
     MARKER = "marker"  # numbering that stands alone (table 序号 cells)
     TABLE_HEADER = "table_header"  # 序号 / 工作任务 / ... header cells
     REPEATED = "repeated"  # a table group's number and title repeated after a page break

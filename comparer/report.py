@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from comparer.align import DEFAULT_THRESHOLD, AlignedPair, Alignment, align
+from comparer.check import check_corpus, flat_record
 from comparer.corpus import Corpus
 from comparer.io import write_atomic
 from comparer.model import Clause
@@ -25,7 +26,10 @@ from comparer.model import Clause
 logger = logging.getLogger(__name__)
 
 _NUMBER = re.compile(r"\d+(?:[.．]\d+)?\s*(?:%|％|个|项|次|天|日|月|年|家|人|件|万元|亿元|元|小时|分钟|批)?")
+_DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"\s+")
 _MAX_TERMS = 40
+_STATUSES = ("present", "weak", "missing")
 
 #: A piece of clause text and how to show it: "" plain, "hl" shared term, "chg" changed number.
 Segment = tuple[str, str]
@@ -58,26 +62,45 @@ def doc_label(doc: Any) -> str:
     return " ".join(parts) or doc.doc_id
 
 
+def _key(number: str) -> str:
+    return _SPACE.sub("", number).replace("．", ".")
+
+
 def _numbers(text: str) -> set[str]:
-    return {re.sub(r"\s+", "", m.group()).replace("．", ".") for m in _NUMBER.finditer(text)}
+    return {_key(m.group()) for m in _NUMBER.finditer(text)}
+
+
+def _term_ends(text: str, terms: Sequence[str]) -> dict[int, int]:
+    """Where each occurrence of a term starts → the end of the longest term starting there."""
+    ends: dict[int, int] = {}
+    for t in terms:
+        i = text.find(t) if t else -1
+        while i >= 0:
+            ends[i] = max(ends.get(i, 0), i + len(t))
+            i = text.find(t, i + 1)
+    return ends
 
 
 def segments(text: str, terms: Sequence[str], changed: set[str]) -> list[Segment]:
-    """Cut ``text`` into plain pieces, shared ``terms`` ("hl") and ``changed`` numbers ("chg")."""
-    alts = [_NUMBER.pattern] + [re.escape(t) for t in sorted(terms, key=lambda t: (-len(t), t))]
+    """Cut ``text`` into plain pieces, shared ``terms`` ("hl") and ``changed`` numbers ("chg").
+
+    Scanning from the left, the earliest match wins; where a number and terms start at the same
+    place the number wins, then the longest term. Numbers are marked "chg" when in ``changed``.
+    """
+    ends = _term_ends(text, terms)
+    digits = {m.start() for m in _DIGIT.finditer(text)}
     out: list[Segment] = []
     pos = 0
-    for m in re.finditer("|".join(f"(?:{a})" for a in alts), text):
-        if not m.group():
+    for start in sorted(digits | ends.keys()):
+        if start < pos:
             continue
-        out.append((text[pos:m.start()], ""))
-        token = m.group()
-        if _NUMBER.fullmatch(token):
-            key = re.sub(r"\s+", "", token).replace("．", ".")
-            out.append((token, "chg" if key in changed else ""))
+        if start in digits:
+            end = _NUMBER.match(text, start).end()
+            kind = "chg" if _key(text[start:end]) in changed else ""
         else:
-            out.append((token, "hl"))
-        pos = m.end()
+            end, kind = ends[start], "hl"
+        out += [(text[pos:start], ""), (text[start:end], kind)]
+        pos = end
     out.append((text[pos:], ""))
     return [s for s in out if s[0]]
 
@@ -221,6 +244,35 @@ def _doc_views(corpus: Corpus) -> list[dict[str, Any]]:
     return views
 
 
+def _check_rows(check: Any) -> list[dict[str, Any]]:
+    """Check records with the checked document's id first (``plan``)."""
+    plan = getattr(check, "plan_id", None)
+    return [{"plan": plan, **r} for r in _records(check)]
+
+
+def _as_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, (list, tuple)) else [value] if value else []
+
+
+def _check_views(corpus: Corpus, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per checked document: counts by status and the weak and missing items, with links."""
+    by_plan: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_plan.setdefault(r["plan"] or "", []).append(r)
+    ids = {d.doc_id for d in corpus.documents}
+    views = []
+    for plan, rs in by_plan.items():
+        issues = [{**r, "reasons": _as_list(r.get("reasons")),
+                   "anchor": anchor(r["candidate_clause"]) if r.get("candidate_clause") else None,
+                   "refs": [{"id": x["clause_id"], "anchor": anchor(x["clause_id"]), "text": x["text"]}
+                            for x in r.get("references") or [] if isinstance(x, dict)]}
+                  for r in rs if r["status"] != "present"]
+        views.append({"doc_id": plan, "label": doc_label(corpus.document(plan)) if plan in ids else plan,
+                      "counts": {s: sum(r["status"] == s for r in rs) for s in _STATUSES},
+                      "issues": sorted(issues, key=lambda r: r["status"] != "missing")})
+    return views
+
+
 def _tables(corpus: Corpus, alignment: Alignment, change_views: list[dict[str, Any]],
             check: list[dict[str, Any]] | None) -> dict[str, list[dict[str, Any]]]:
     tables = {"documents": [d.meta() for d in corpus.documents],
@@ -233,7 +285,7 @@ def _tables(corpus: Corpus, alignment: Alignment, change_views: list[dict[str, A
     if changes:
         tables["changes"] = changes
     if check is not None:
-        tables["check"] = check
+        tables["check"] = [flat_record(r) if isinstance(r.get("references"), list) else r for r in check]
     return tables
 
 
@@ -242,11 +294,12 @@ def summarize(corpus: Corpus, alignment: Alignment, changes: dict[tuple[str, str
     """The report's content as plain data.
 
     ``changes`` maps (older id, newer id) to a :func:`comparer.changes.changes` result; ``check``
-    is a drafter check result (anything with ``.records()``) or a list of dicts.
+    is a drafter check result (:func:`comparer.check.check_corpus` or :func:`comparer.check.check`,
+    anything with ``.records()``) or a list of check records.
     """
     docs = _documents(corpus)
     change_views = _change_views(corpus, changes)
-    check_rows = None if check is None else _records(check)
+    check_rows = None if check is None else _check_rows(check)
     unique = [{"doc_id": d, "label": doc_label(corpus.document(d)),
                "clauses": [_clause_ref(c) for g in alignment.only_in(d) for c in g]}
               for d in alignment.doc_ids]
@@ -254,7 +307,8 @@ def summarize(corpus: Corpus, alignment: Alignment, changes: dict[tuple[str, str
                       matrix=_matrix(alignment), pair_views=_pair_views(alignment),
                       changes=change_views, unique=unique, doc_views=_doc_views(corpus),
                       scores=[round(p.score, 4) for p in alignment.pairs],
-                      tables=_tables(corpus, alignment, change_views, check_rows), check=check_rows)
+                      tables=_tables(corpus, alignment, change_views, check_rows),
+                      check=None if check_rows is None else _check_views(corpus, check_rows))
 
 
 class Report:
@@ -299,8 +353,9 @@ class Report:
 def build_report(corpus: Corpus, out_dir: str | Path, embedder: Any = None,
                  threshold: float | None = None,
                  progress: Callable[[str, int], None] | None = None) -> Path:
-    """Align ``corpus``, compute year-over-year changes, and write report.html, report.xlsx
-    and CSV tables into ``out_dir``; returns the path of report.html.
+    """Align ``corpus``, compute year-over-year changes and the leave-one-out drafter check of
+    every document, and write report.html, report.xlsx and CSV tables into ``out_dir``; returns
+    the path of report.html.
 
     Examples
     --------
@@ -310,7 +365,8 @@ def build_report(corpus: Corpus, out_dir: str | Path, embedder: Any = None,
     out = Path(out_dir)
     alignment = align(corpus, embedder, threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
                       progress=progress)
-    report = Report(summarize(corpus, alignment, compute_changes(corpus, alignment)))
+    report = Report(summarize(corpus, alignment, compute_changes(corpus, alignment),
+                              check_corpus(alignment) if len(corpus) > 1 else None))
     report.write_xlsx(out / "report.xlsx")
     report.write_csv(out)
     return report.write_html(out / "report.html")

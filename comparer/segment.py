@@ -306,7 +306,7 @@ def _add_row(doc: Document, spans: list[Span], group: _Group, row: TableRow) -> 
                     parse_units(row.cell_text(doc.text, "responsible")),
                     row.cell_text(doc.text, "deadline") or None)
     for role, kind in (("lead", SpanKind.UNITS), ("responsible", SpanKind.UNITS),
-                       ("deadline", SpanKind.DEADLINE)):
+                       ("deadline", SpanKind.DEADLINE), ("note", SpanKind.NOTE)):
         _cell_span(spans, doc, row, role, kind)
     detail = row.cells.get("detail")
     if detail is None:

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from comparer.model import Document, Span, SpanKind
 from comparer.text import Line
 
-# Header words → the role of the column.
+# Header words → the role of the column. Roles come from the header row's names, so a column
+# the drafter added (a 备注) takes its own role and shifts none of the others.
 _ROLES = {
     "number": ("序号", "编号"),
     "task": ("工作任务", "主要任务", "重点任务", "任务", "工作内容"),
@@ -21,6 +22,7 @@ _ROLES = {
     "lead": ("牵头单位", "牵头部门", "主办单位"),
     "responsible": ("责任单位", "配合单位", "参加单位", "责任部门", "协办单位"),
     "deadline": ("完成时限", "完成时间", "时间节点", "时限"),
+    "note": ("备注", "说明", "备注说明"),  # kept apart from the clauses: a remark, not an obligation
 }
 _WS = re.compile(r"\s+")
 _MIN_CELLS = 6
@@ -50,10 +52,12 @@ def _role(header: str) -> str | None:
     return None
 
 
-def _cells(text: str) -> tuple[list[Cell], list[Line]]:
-    """Tab-indented cells (continuation lines appended) and the non-tab lines before them."""
+def _cells(text: str) -> tuple[list[Cell], list[Line], int]:
+    """Tab-indented cells (continuation lines appended), the non-tab lines before them, and
+    the number of cells before the first blank line that follows a cell (0 if none does)."""
     cells: list[Cell] = []
     front: list[Line] = []
+    first_row = 0
     pos = 0
     for raw in text.split("\n"):
         s, e = pos, pos + len(raw)
@@ -71,7 +75,29 @@ def _cells(text: str) -> tuple[list[Cell], list[Line]]:
                 cells[-1] = Cell(last.start if last.end > last.start else a, b)
             else:
                 front.append(Line(a, b, s, False))
-    return cells, front
+        elif cells and not first_row:
+            first_row = len(cells)
+    return cells, front, first_row
+
+
+def _header_roles(text: str, cells: list[Cell], first_row: int) -> list[str | None]:
+    """Column roles from the header row's names.
+
+    Where a blank line ends the header row, every header cell is a column: a name that is not
+    a known header (or repeats one) becomes a ``note`` column, kept out of the clauses, so it
+    shifts no other column. Without that blank line the header is the run of known names.
+    """
+    names = [_role(text[c.start:c.end]) for c in cells[:first_row]]
+    known = set(names) - {None, "note"}
+    if len(known) >= 3 and known & {"task", "detail"}:
+        return [r if r and r not in names[:i] else "note" for i, r in enumerate(names)]
+    roles: list[str | None] = []
+    for cell in cells:
+        role = _role(text[cell.start:cell.end])
+        if role is None or role in roles:
+            break
+        roles.append(role)
+    return roles
 
 
 def read_table(doc: Document) -> tuple[list[TableRow], list[Span], list[Line], tuple[str, ...]] | None:
@@ -83,13 +109,8 @@ def read_table(doc: Document) -> tuple[list[TableRow], list[Span], list[Line], t
     text = doc.text
     if text.count("\n\t") < _MIN_CELLS:
         return None
-    cells, front = _cells(text)
-    roles: list[str | None] = []
-    for cell in cells:
-        role = _role(text[cell.start:cell.end])
-        if role is None or role in roles:
-            break
-        roles.append(role)
+    cells, front, first_row = _cells(text)
+    roles = _header_roles(text, cells, first_row)
     if len(roles) < 3 or "detail" not in roles and "task" not in roles:
         return None
     if "detail" not in roles:  # a table with one task column: the task is the detail

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 import comparer
 from comparer.attributes import find_targets, parse_deadline, strength
 from comparer.changes import changes, compare_clauses
+from comparer.corpus import Corpus
 from comparer.model import Clause, ClauseKind
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _clause(text: str, cid: str = "x/1", **kw) -> Clause:
@@ -93,3 +101,36 @@ def test_changes_deterministic(corpus: comparer.Corpus, bazhou) -> None:
 
 def test_changes_public_api() -> None:
     assert {"changes", "check"} <= set(comparer.__all__)
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "comparer", "--quiet", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300, check=False)
+
+
+def test_changes_cli_jsonl(corpus: comparer.Corpus) -> None:
+    result = _cli("changes", "bazhou-2024", "bazhou-2026", "--corpus", "corpora", "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows and all(list(r)[:6] == ["status", "clause_old", "text_old", "clause_new", "text_new",
+                                         "changes"] for r in rows)
+    # The CLI is an adapter: the same rows as the library on the same two documents.
+    pair = Corpus((corpus.segmentation("bazhou-2024"), corpus.segmentation("bazhou-2026")))
+    api = changes(pair, "bazhou-2024", "bazhou-2026").records()
+    assert rows == json.loads(json.dumps(api, ensure_ascii=False))
+    # 2026 1.5.2 "领导干部专题讲法不少于2次" against a 2024 "不少于1次"/"至少1次": a raised target.
+    # (The 2024 heads' lecture clause 2.3 pairs with 1.5.2 only at top_k=3, see
+    # test_changes_lecture_target_raised; the CLI aligns with the default top_k=2.)
+    lecture = {"field": "target", "old": "≥1次", "new": "≥2次", "unit": "次"}
+    raised = [r for r in rows if r["status"] == "changed" and r["clause_new"] == "bazhou-2026/1.5.2"
+              and lecture in r["changes"]]
+    assert raised and "专题讲法不少于2次" in raised[0]["text_new"] and "1次" in raised[0]["text_old"]
+    assert any(r["clause_old"] == "bazhou-2024/2.3" and r["status"] == "changed"
+               and any(c["field"] == "target" and c["old"] == "≥1次" for c in r["changes"]) for r in rows)
+
+
+def test_changes_cli_unknown_document_is_one_line() -> None:
+    result = _cli("changes", "bazhou-2024", "nowhere-2030", "--corpus", "corpora", "--format", "jsonl")
+    assert result.returncode != 0 and result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "nowhere-2030" in lines[0] and "bazhou-2026" in lines[0], result.stderr

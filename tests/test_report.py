@@ -11,15 +11,16 @@ import openpyxl
 import pytest
 
 import comparer
+from comparer.align import Alignment, align
 from comparer.corpus import Corpus
 from comparer.model import Document
-from comparer.report import Report, build_report, summarize
+from comparer.report import Report, _numbers, _shared_terms, build_report, segments, summarize
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
 EVIL = "<script>alert(1)</script>"
 FILES = ("report.html", "report.xlsx", "documents.csv", "clauses.csv", "alignments.csv",
-         "coverage.csv")
+         "coverage.csv", "check.csv")
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +28,11 @@ def report_dir(corpus: Corpus, tmp_path_factory: pytest.TempPathFactory) -> Path
     out = tmp_path_factory.mktemp("report")
     build_report(corpus, out)
     return out
+
+
+@pytest.fixture(scope="module")
+def alignment(corpus: Corpus) -> Alignment:
+    return align(corpus)
 
 
 @pytest.fixture(scope="module")
@@ -65,10 +71,8 @@ def test_report_clause_anchors_are_linked(html: str, corpus: Corpus) -> None:
         assert target in anchors
 
 
-def test_report_summary_is_plain_data(corpus: Corpus) -> None:
-    from comparer.align import align
-
-    data = summarize(corpus, align(corpus))
+def test_report_summary_is_plain_data(corpus: Corpus, alignment: Alignment) -> None:
+    data = summarize(corpus, alignment)
     assert data.overview["documents"] == len(corpus)
     assert [d["doc_id"] for d in data.documents] == [d.doc_id for d in corpus.documents]
     assert set(data.tables) >= {"documents", "clauses", "alignments", "coverage"}
@@ -147,13 +151,12 @@ def test_report_renders_in_a_browser(report_dir: Path, tmp_path: Path) -> None:
     shutil.rmtree(tmp_path / "profile", ignore_errors=True)
 
 
-def test_report_shows_changes_and_a_drafter_check(corpus: Corpus, tmp_path: Path) -> None:
+def test_report_shows_changes_and_a_drafter_check(corpus: Corpus, alignment: Alignment,
+                                                  tmp_path: Path) -> None:
     check_mod = pytest.importorskip("comparer.check")
     pytest.importorskip("comparer.changes")
-    from comparer.align import align
     from comparer.report import compute_changes
 
-    alignment = align(corpus)
     result = check_mod.check(corpus.segmentation("bazhou-2026").document, corpus)
     report = Report(summarize(corpus, alignment, compute_changes(corpus, alignment), result))
     html = report.html()
@@ -161,3 +164,67 @@ def test_report_shows_changes_and_a_drafter_check(corpus: Corpus, tmp_path: Path
     assert 'id="check"' in html
     report.write_xlsx(tmp_path / "r.xlsx")
     assert {"变化", "检查"} <= set(openpyxl.load_workbook(tmp_path / "r.xlsx").sheetnames)
+
+
+def test_report_xlsx_and_csv_have_the_corpus_check(report_dir: Path, corpus: Corpus) -> None:
+    ws = openpyxl.load_workbook(report_dir / "report.xlsx")["检查"]
+    header = [c.value for c in ws[1]]
+    assert header[:4] == ["被检查文档", "事项", "状态", "覆盖文档数"] and header[-1] == "参考条款"
+    plans = {row[0] for row in ws.iter_rows(min_row=2, values_only=True)}
+    assert plans == {d.doc_id for d in corpus.documents}
+    assert (report_dir / "check.csv").read_text(encoding="utf-8").startswith("plan,item,status,")
+
+
+def test_report_html_shows_who_lacks_what(html: str, corpus: Corpus) -> None:
+    section = html[html.index('<section id="check">'):]
+    section = section[:section.index("</section>")]
+    assert 'href="#check"' in html and 'id="check-counts"' in section
+    for d in corpus.documents:
+        assert f'id="check-{d.doc_id}"' in section
+    assert "缺失" in section and '<tr class="missing">' in section
+    anchors = set(re.findall(r'<div class="clause" id="([^"]+)"', html))
+    links = re.findall(r'href="#(c-[^"]+)"', section)
+    assert links and set(links) <= anchors
+
+
+def _regex_segments(text: str, terms: list[str], changed: set[str]) -> list[tuple[str, str]]:
+    """The former segments(): one alternation regex per call (numbers first, longer terms first)."""
+    from comparer.report import _NUMBER
+
+    alts = [_NUMBER.pattern] + [re.escape(t) for t in sorted(terms, key=lambda t: (-len(t), t))]
+    out, pos = [], 0
+    for m in re.finditer("|".join(f"(?:{a})" for a in alts), text):
+        if not m.group():
+            continue
+        out.append((text[pos:m.start()], ""))
+        token = m.group()
+        if _NUMBER.fullmatch(token):
+            key = re.sub(r"\s+", "", token).replace("．", ".")
+            out.append((token, "chg" if key in changed else ""))
+        else:
+            out.append((token, "hl"))
+        pos = m.end()
+    out.append((text[pos:], ""))
+    return [s for s in out if s[0]]
+
+
+@pytest.mark.parametrize("text, terms, changed", [
+    ("推进行政执法公示制度，行政执法全过程记录", ["行政", "行政执法", "执法公示", "公示制度"], set()),
+    ("每年不少于2次，出庭应诉率达100%，12345热线", ["2次", "12345热线", "热线", "出庭应诉"], {"2次"}),
+    ("完成３００家企业法治体检，3. 5 万元", ["企业", "法治体检", "家企业"], {"300家", "3.5万元"}),
+    ("法治法治法治", ["法治法", "治法"], set()),
+    ("", ["法治"], set()),
+    ("无共同词语", [], set()),
+])
+def test_report_segments_cases(text: str, terms: list[str], changed: set[str]) -> None:
+    assert segments(text, terms, changed) == _regex_segments(text, terms, changed)
+    assert "".join(t for t, _ in segments(text, terms, changed)) == text
+
+
+def test_report_segments_match_the_regex_version_on_the_seeds(alignment: Alignment) -> None:
+    cache: dict[str, set[str]] = {}
+    for p in alignment.pairs:
+        terms = _shared_terms(alignment, p, cache)
+        na, nb = _numbers(p.a.text), _numbers(p.b.text)
+        for text, changed in ((p.a.text, na - nb), (p.b.text, nb - na)):
+            assert segments(text, terms, changed) == _regex_segments(text, terms, changed), text

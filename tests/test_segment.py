@@ -170,3 +170,32 @@ def test_segment_without_structure_falls_back_to_sentences():
     s = comparer.segment(doc)
     assert [c.kind for c in s.clauses] == [ClauseKind.OBLIGATION] * 3
     assert s.notes and "fell back" in s.notes[0]
+
+
+def _with_column(text: str, header: str, value: str) -> str:
+    """The table with a column ``header`` inserted before 完成时限, ``value`` in every other row."""
+    out, col = [], 0
+    for line in text.split("\n"):
+        if line.startswith("\t"):
+            if col % 6 == 5:
+                out.append(f"\t{header}" if col == 5 else ("\t" if col % 12 == 5 else f"\t{value}"))
+            col += 1
+        out.append(line)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("header", ["备注", "分管领导"])
+def test_segment_table_columns_by_header_name(seg, header):
+    # An added column (a 备注 note, or a name the reader does not know) is kept out of the
+    # clauses as a note, and the columns after it keep their roles.
+    before = seg("bazhou-2026")
+    text = _with_column(before.document.text, header, "已纳入年度考核")
+    assert f"\t{header}\n\t完成时限" in text and "已纳入年度考核" in text
+    s = comparer.segment(Document("bazhou-2026", text))
+    assert s.layout == "table" and s.notes == before.notes
+    assert [(c.clause_id.split("/")[1], c.text, c.lead_units, c.responsible_units, c.deadline)
+            for c in s.clauses] == [(c.clause_id.split("/")[1], c.text, c.lead_units,
+                                     c.responsible_units, c.deadline) for c in before.clauses]
+    assert not any("已纳入年度考核" in c.text for c in s.clauses)
+    notes = [sp for sp in s.spans if text[sp.start:sp.end] == "已纳入年度考核"]
+    assert len(notes) == text.count("已纳入年度考核") and all(sp.kind is SpanKind.NOTE for sp in notes)
