@@ -316,23 +316,12 @@ def knn_pairs(vectors: ClauseVectors, k: int = DEFAULT_KNN, threshold: float = D
     keep = cols >= 0
     a, b, vals = np.minimum(rows, cols)[keep], np.maximum(rows, cols)[keep], vals[keep]
     _, first = np.unique(a * len(nbrs) + b, return_index=True)
-    terms: dict[int, set[str]] = {}
-    pairs = [_pair(vectors, int(a[i]), int(b[i]), float(vals[i]), terms) for i in first]
+    pairs = []
+    for i in first:
+        ca, cb = vectors.clauses[a[i]], vectors.clauses[b[i]]
+        pairs.append(AlignedPair(ca, cb, float(vals[i]), _evidence(vectors, ca, cb)))
     pairs.sort(key=lambda p: (-p.score, p.a.clause_id, p.b.clause_id))
     return pairs
-
-
-def _pair(vectors: ClauseVectors, i: int, j: int, score: float,
-          terms: dict[int, set[str]]) -> AlignedPair:
-    a, b = vectors.clauses[i], vectors.clauses[j]
-    emb = vectors.embedder
-    if not hasattr(emb, "terms"):
-        return AlignedPair(a, b, score, ())
-    for x, c in ((i, a), (j, b)):
-        if x not in terms:
-            terms[x] = emb.terms(c.text)
-    shared = terms[i] & terms[j]
-    return AlignedPair(a, b, score, tuple(sorted(shared, key=lambda t: (-emb.idf(t), t))[:5]))
 
 
 def group_corpus(corpus: Corpus, embedder: Any = None, threshold: float = DEFAULT_THRESHOLD,
