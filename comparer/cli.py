@@ -13,7 +13,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from comparer.align import DEFAULT_THRESHOLD, Alignment, align
+from comparer.align import DEFAULT_THRESHOLD, DEFAULT_TOP_K, Alignment, align
 from comparer.corpus import Corpus, load_corpus
 from comparer.embed import EmbedderName, make_embedder
 from comparer.errors import ComparerError
@@ -86,17 +86,20 @@ ModelOpt = Annotated[Optional[str], typer.Option("--model", "-m",
                      help="sentence-transformers model name or local folder (for sentence-transformers/hybrid).")]
 ThresholdOpt = Annotated[float, typer.Option("--threshold", "-t", min=0.0, max=1.0,
                          help="Lowest cosine similarity of an aligned pair.")]
+TopKOpt = Annotated[int, typer.Option("--top-k", min=1,
+                    help="A pair is kept when one clause is among the other's k best in that document.")]
 
 
 def run_alignment(paths: list[Path], embedder: EmbedderName, model: str | None,
-                  threshold: float) -> Alignment:
+                  threshold: float, top_k: int) -> Alignment:
     """Load, embed and align, with progress bars unless ``--quiet``."""
     from comparer.progress import progress_bar
 
     corpus = read_corpus(paths)
     n = len(corpus) * (len(corpus) - 1) // 2
     with progress_bar("aligning", total=n, disabled=_state["quiet"]) as step:
-        return align(corpus, make_embedder(embedder, model), threshold=threshold, progress=step)
+        return align(corpus, make_embedder(embedder, model), threshold=threshold, top_k=top_k,
+                     progress=step)
 
 
 @app.command("align")
@@ -105,11 +108,12 @@ def align_cmd(
     embedder: EmbedderOpt = EmbedderName.TFIDF,
     model: ModelOpt = None,
     threshold: ThresholdOpt = DEFAULT_THRESHOLD,
+    top_k: TopKOpt = DEFAULT_TOP_K,
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.JSONL,
     out: OutOpt = None,
 ) -> None:
     """Align the same obligations across every pair of documents."""
-    result = run_alignment(paths, embedder, model, threshold)
+    result = run_alignment(paths, embedder, model, threshold, top_k)
     emit(render(result.records(), fmt, columns=list(result.to_frame().columns)), out)
 
 
@@ -119,11 +123,12 @@ def matrix_cmd(
     embedder: EmbedderOpt = EmbedderName.TFIDF,
     model: ModelOpt = None,
     threshold: ThresholdOpt = DEFAULT_THRESHOLD,
+    top_k: TopKOpt = DEFAULT_TOP_K,
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.TABLE,
     out: OutOpt = None,
 ) -> None:
     """Coverage matrix: obligation groups × documents (clause ids, blank = absent)."""
-    cov = run_alignment(paths, embedder, model, threshold).coverage()
+    cov = run_alignment(paths, embedder, model, threshold, top_k).coverage()
     emit(render(cov.to_dict("records"), fmt, columns=list(cov.columns)), out)
 
 
@@ -146,17 +151,19 @@ def changes_cmd(
     corpus_dir: Annotated[Path, typer.Option("--corpus", help="Folder where document ids are looked up.")] = Path("corpora"),
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.TABLE,
     out: OutOpt = None,
-    threshold: Annotated[Optional[float], typer.Option("--threshold", help="Alignment threshold (0–1).")] = None,
+    embedder: EmbedderOpt = EmbedderName.TFIDF,
+    model: ModelOpt = None,
+    threshold: ThresholdOpt = DEFAULT_THRESHOLD,
+    top_k: TopKOpt = DEFAULT_TOP_K,
 ) -> None:
     """Year-over-year changes: each clause unchanged, changed, added or dropped."""
-    from comparer.align import DEFAULT_THRESHOLD
     from comparer.changes import changes
 
     a, b = _doc_corpus(old, corpus_dir), _doc_corpus(new, corpus_dir)
     if a.documents[0].doc_id == b.documents[0].doc_id:
         raise ComparerError(f"OLD and NEW are the same document ({a.documents[0].doc_id})")
     result = changes(a + b, a.documents[0].doc_id, b.documents[0].doc_id,
-                     threshold=DEFAULT_THRESHOLD if threshold is None else threshold)
+                     make_embedder(embedder, model), threshold=threshold, top_k=top_k)
     if fmt is OutputFormat.JSONL:
         emit(render(result.records(), fmt), out)
     else:

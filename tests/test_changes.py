@@ -129,6 +129,16 @@ def test_changes_cli_jsonl(corpus: comparer.Corpus) -> None:
                and any(c["field"] == "target" and c["old"] == "≥1次" for c in r["changes"]) for r in rows)
 
 
+def test_changes_cli_top_k_reaches_the_lecture_pair() -> None:
+    result = _cli("changes", "bazhou-2024", "bazhou-2026", "--corpus", "corpora", "--format", "jsonl",
+                  "--top-k", "3")
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    lecture = {"field": "target", "old": "≥1次", "new": "≥2次", "unit": "次"}
+    assert any(r["clause_old"] == "bazhou-2024/2.3" and r["clause_new"] == "bazhou-2026/1.5.2"
+               and lecture in r["changes"] for r in rows)
+
+
 def test_changes_cli_unknown_document_is_one_line() -> None:
     result = _cli("changes", "bazhou-2024", "nowhere-2030", "--corpus", "corpora", "--format", "jsonl")
     assert result.returncode != 0 and result.stdout == ""
