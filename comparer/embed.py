@@ -140,16 +140,15 @@ class SentenceTransformerEmbedder:
         return self
 
     def transform(self, texts: list[str]) -> np.ndarray:
-        cache = _cache_path(self.cache_dir, self.model, texts)
-        cached = _load(cache, len(texts)) if cache is not None else None
-        if cached is not None:
-            return cached
-        vecs = self.model_.encode([clean(t) for t in texts], batch_size=self.batch_size,
+        root = cache_root(self.cache_dir)
+        if root is None:
+            return self._encode(texts)
+        return EmbeddingCache(root, self.model).get(texts, self._encode)
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        return self.model_.encode([clean(t) for t in texts], batch_size=self.batch_size,
                                   normalize_embeddings=True, show_progress_bar=False,
                                   convert_to_numpy=True).astype(np.float32)
-        if cache is not None:
-            _save(cache, vecs)
-        return vecs
 
 
 class HybridEmbedder:
@@ -194,42 +193,61 @@ def cache_root(cache_dir: str | Path | None = None) -> Path | None:
     return Path(base) / "comparer"
 
 
-def _cache_path(cache_dir: str | Path | None, model: str, texts: list[str]) -> Path | None:
-    root = cache_root(cache_dir)
-    if root is None:
-        return None
-    h = hashlib.sha256(model.encode())
-    for t in texts:
-        h.update(hashlib.sha256(t.encode()).digest())
-    return root / f"emb-{h.hexdigest()[:32]}.npy"
+class EmbeddingCache:
+    """Model embeddings on disk, per text: a folder per model holding ``.npz`` shards of
+    (sha256 of the text, vector) rows. Only texts not seen before are encoded, so adding a
+    document to a corpus embeds that document alone. Shards are plain arrays, never pickles
+    (``allow_pickle=False``); one that cannot be read is ignored with a warning."""
 
+    def __init__(self, root: str | Path, model: str) -> None:
+        self.folder = Path(root) / f"st-{hashlib.sha256(model.encode()).hexdigest()[:24]}"
 
-def _load(path: Path, n_rows: int) -> np.ndarray | None:
-    """A cached matrix, or None when there is none or it is not a plain float array of
-    ``n_rows`` rows (never unpickled: ``allow_pickle=False``)."""
-    if not path.is_file():
-        return None
-    try:
-        vecs = np.load(path, allow_pickle=False)
-    except (OSError, ValueError) as e:
-        logger.warning("%s: ignoring unreadable embedding cache (%s)", path, e)
-        return None
-    if vecs.ndim != 2 or vecs.shape[0] != n_rows or vecs.dtype.kind != "f":
-        logger.warning("%s: ignoring embedding cache of shape %s", path, vecs.shape)
-        return None
-    return vecs
+    @staticmethod
+    def keys(texts: list[str]) -> np.ndarray:
+        return np.array([hashlib.sha256(t.encode()).hexdigest().encode() for t in texts], dtype="S64")
 
+    def get(self, texts: list[str], encode: Any) -> np.ndarray:
+        """The vectors of ``texts``, from the cache where present, else ``encode(missing)``."""
+        if not texts:
+            return encode(texts)
+        keys = self.keys(texts)
+        found = self._lookup(keys)
+        missing = [i for i, k in enumerate(keys) if bytes(k) not in found]
+        fresh = encode([texts[i] for i in missing]) if missing else None
+        if fresh is not None:
+            self._store(keys[missing], fresh)
+            found.update(zip(map(bytes, keys[missing]), fresh))
+        return np.stack([found[bytes(k)] for k in keys]).astype(np.float32, copy=False)
 
-def _save(path: Path, vecs: np.ndarray) -> None:
-    """Write the cache atomically; a cache that cannot be written is only a lost speed-up."""
-    tmp = path.with_suffix(".tmp.npy")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        np.save(tmp, vecs, allow_pickle=False)
-        os.replace(tmp, path)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        logger.warning("%s: cannot write embedding cache (%s)", path, e)
+    def _lookup(self, keys: np.ndarray) -> dict[bytes, np.ndarray]:
+        wanted = set(map(bytes, keys))
+        found: dict[bytes, np.ndarray] = {}
+        for shard in sorted(self.folder.glob("shard-*.npz")) if self.folder.is_dir() else ():
+            try:
+                with np.load(shard, allow_pickle=False) as z:
+                    k, v = z["keys"], z["vecs"]
+            except (OSError, ValueError, KeyError) as e:
+                logger.warning("%s: ignoring unreadable embedding cache (%s)", shard, e)
+                continue
+            if k.dtype != np.dtype("S64") or v.ndim != 2 or len(k) != len(v) or v.dtype.kind != "f":
+                logger.warning("%s: ignoring embedding cache of unexpected shape", shard)
+                continue
+            for i in np.flatnonzero(np.isin(k, list(wanted - found.keys()))):
+                found[bytes(k[i])] = v[i]
+        return found
+
+    def _store(self, keys: np.ndarray, vecs: np.ndarray) -> None:
+        """Write a new shard atomically; a cache that cannot be written is only a lost speed-up."""
+        name = hashlib.sha256(keys.tobytes()).hexdigest()[:24]
+        path = self.folder / f"shard-{name}.npz"
+        tmp = self.folder / f".shard-{name}.tmp.npz"
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            np.savez(tmp, keys=keys, vecs=np.asarray(vecs, dtype=np.float32))
+            os.replace(tmp, path)
+        except OSError as e:
+            tmp.unlink(missing_ok=True)
+            logger.warning("%s: cannot write embedding cache (%s)", path, e)
 
 
 def make_embedder(name: EmbedderName | str = EmbedderName.TFIDF, model: str | None = None,

@@ -11,7 +11,7 @@ import pytest
 
 import comparer
 from comparer.align import DEFAULT_THRESHOLD, align, align_pair, embed_clauses
-from comparer.embed import (EmbedderName, HybridEmbedder, SentenceTransformerEmbedder, _cache_path, cache_root,
+from comparer.embed import (EmbedderName, HybridEmbedder, SentenceTransformerEmbedder, EmbeddingCache, cache_root,
                             TfidfEmbedder, make_embedder)
 from comparer.errors import EmbedderError, OptionError
 from tests.conftest import CORPORA, ROOT
@@ -133,10 +133,15 @@ def test_sentence_transformers_real_model_offline(tmp_path, monkeypatch):
     m = emb.fit(texts).transform(texts)
     assert m.shape == (2, 384)
     assert np.allclose(np.linalg.norm(m, axis=1), 1.0, atol=1e-5)
-    cached = list(tmp_path.glob("emb-*.npy"))
+    cached = list(tmp_path.rglob("shard-*.npz"))
     assert len(cached) == 1
     again = SentenceTransformerEmbedder(_minilm_path(), cache_dir=tmp_path).transform(texts)
     assert np.array_equal(m, again)
+    # a new text is encoded alone; the cached ones come from the shard
+    more = SentenceTransformerEmbedder(_minilm_path(), cache_dir=tmp_path).transform(
+        [texts[1], "落实行政执法三项制度", texts[0]])
+    assert np.array_equal(more[0], m[1]) and np.array_equal(more[2], m[0])
+    assert len(list(tmp_path.rglob("shard-*.npz"))) == 2
 
 
 @pytest.mark.slow
@@ -172,11 +177,16 @@ def test_embedding_cache_is_never_unpickled(tmp_path, monkeypatch):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     texts = ["严格落实重大行政决策程序", "出庭应诉率达100%"]
     emb = SentenceTransformerEmbedder(_minilm_path(), cache_dir=tmp_path)
-    path = _cache_path(tmp_path, emb.model, texts)
-    np.save(path, np.array([{"payload": "pickled"}, None], dtype=object), allow_pickle=True)
-    m = emb.transform(texts)  # the pickled file is ignored, the vectors computed afresh
+    cache = EmbeddingCache(tmp_path, emb.model)
+    cache.folder.mkdir(parents=True)
+    np.savez(cache.folder / "shard-0.npz", keys=cache.keys(texts),
+             vecs=np.array([{"payload": "pickled"}, None], dtype=object), allow_pickle=True)
+    m = emb.transform(texts)  # the pickled shard is ignored, the vectors computed afresh
     assert m.dtype == np.float32 and m.shape == (2, 384)
-    assert np.load(path, allow_pickle=False).shape == (2, 384)  # and the cache replaced
+    shards = sorted(cache.folder.glob("shard-*.npz"))
+    assert len(shards) == 2  # a fresh plain shard beside the ignored one
+    with np.load(shards[1], allow_pickle=False) as z:
+        assert z["vecs"].shape == (2, 384)
 
 
 def test_cache_location_follows_the_environment(tmp_path, monkeypatch):
