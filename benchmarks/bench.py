@@ -1,9 +1,11 @@
 """Scale benchmark (issue 6): per-stage time, clauses per second and peak memory on synthetic
 corpora, against a naive dense all-pairs baseline measured in the same run.
 
-    python benchmarks/bench.py --docs 50 200 1000 [--st] [--e2e] [--report-max 50]
+    python benchmarks/bench.py --docs 50 200 1000 [--st] [--e2e] [--report-max 200]
 
-Each corpus size runs in its own subprocess so that peak memory is per size. Memory is the
+Each corpus size runs in its own subprocess so that peak memory is per size, and the report
+(``build_report`` on the same corpus, up to ``--report-max`` documents) in another one started
+from the top process, so that its peak is its own and not the dense baseline's. Memory is the
 process's peak resident set size (``resource.getrusage(RUSAGE_SELF).ru_maxrss``) read after each
 stage: it is cumulative (never goes down), so a stage's figure is the peak *so far*, including
 the interpreter, numpy, jieba and the corpus. tracemalloc is not used: it slows jieba several-fold.
@@ -48,7 +50,7 @@ class Stages:
         return out
 
 
-def one_size(n_docs: int, st: bool, report_max: int, workdir: Path) -> None:
+def one_size(n_docs: int, st: bool, workdir: Path) -> None:
     import synth
     from comparer.align import Alignment, build_groups, embed_clauses, knn_pairs
     from comparer.corpus import Corpus, read_document, read_manifest
@@ -85,13 +87,19 @@ def one_size(n_docs: int, st: bool, report_max: int, workdir: Path) -> None:
                           "would_need_gb": round(n * n * 4 / 1e9, 1)}), flush=True)
     if st:
         run_st(st_, corpus, n, workdir)
-    if n_docs <= report_max:
-        try:
-            from comparer.report import build_report
-        except ImportError:
-            return
-        st_.run("report (build_report: align+changes+html/xlsx/csv)",
-                lambda: build_report(corpus, workdir / f"report{n_docs}"), n)
+
+
+def report_size(n_docs: int, workdir: Path) -> None:
+    """``build_report`` alone in a fresh process: seconds, peak RSS and the size of each file."""
+    from comparer.corpus import load_corpus
+    from comparer.report import build_report
+
+    corpus = load_corpus(workdir / f"syn{n_docs}")
+    out = workdir / f"report{n_docs}"
+    Stages(n_docs).run("report (build_report: align+changes+check+html/xlsx/csv)",
+                       lambda: build_report(corpus, out), len(corpus.clause_list))
+    sizes = {p.name: round(p.stat().st_size / 1e6, 1) for p in sorted(out.iterdir())}
+    print(json.dumps({"docs": n_docs, "report_files_mb": sizes}), flush=True)
 
 
 def run_st(st_: "Stages", corpus, n: int, workdir: Path) -> None:
@@ -124,19 +132,25 @@ def main() -> None:
     p.add_argument("--docs", type=int, nargs="+", default=[50, 200])
     p.add_argument("--st", action="store_true", help="also time sentence-transformers (smallest size only)")
     p.add_argument("--e2e", action="store_true", help="also time `comparer report corpora/` as a subprocess")
-    p.add_argument("--report-max", type=int, default=50, help="run build_report up to this many docs")
+    p.add_argument("--report-max", type=int, default=200, help="run build_report up to this many docs")
     p.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    p.add_argument("--report-one", type=int, help=argparse.SUPPRESS)
     p.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "comparer-bench")
     a = p.parse_args()
     if a.one is not None:
-        one_size(a.one, a.st, a.report_max, a.workdir)
+        one_size(a.one, a.st, a.workdir)
+        return
+    if a.report_one is not None:
+        report_size(a.report_one, a.workdir)
         return
     if a.e2e:
         e2e()
     for k, n in enumerate(a.docs):
-        args = [sys.executable, __file__, "--one", str(n), "--workdir", str(a.workdir),
-                "--report-max", str(a.report_max)] + (["--st"] if a.st and k == 0 else [])
-        subprocess.run(args, check=True)
+        args = [sys.executable, __file__, "--one", str(n), "--workdir", str(a.workdir)]
+        subprocess.run(args + (["--st"] if a.st and k == 0 else []), check=True)
+        if n <= a.report_max:  # started from here: a child inherits its parent's peak RSS
+            subprocess.run([sys.executable, __file__, "--report-one", str(n), "--workdir", str(a.workdir)],
+                           check=True)
 
 
 if __name__ == "__main__":

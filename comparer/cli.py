@@ -18,6 +18,7 @@ from comparer.corpus import Corpus, load_corpus
 from comparer.embed import EmbedderName, make_embedder
 from comparer.errors import ComparerError
 from comparer.io import OutputFormat, render, write_atomic
+from comparer.report import ALL_PAIRS_MAX_DOCS
 
 app = typer.Typer(
     add_completion=False,
@@ -207,6 +208,10 @@ def report_cmd(
     embedder: EmbedderOpt = EmbedderName.TFIDF,
     model: ModelOpt = None,
     threshold: ThresholdOpt = DEFAULT_THRESHOLD,
+    pairs: Annotated[int, typer.Option("--pairs", min=0, help=(
+        "Show every document pair side by side up to this many documents; above, only "
+        "year-over-year pairs and each document's most similar one (all pairs stay in "
+        "alignments.csv)."))] = ALL_PAIRS_MAX_DOCS,
 ) -> None:
     """Write an HTML report, an Excel workbook and CSV tables comparing the documents."""
     from comparer.progress import progress_bar
@@ -215,7 +220,8 @@ def report_cmd(
     corpus = read_corpus(paths)
     n = len(corpus) * (len(corpus) - 1) // 2
     with progress_bar("aligning", total=n, disabled=_state["quiet"]) as step:
-        html = build_report(corpus, out, make_embedder(embedder, model), threshold, progress=step)
+        html = build_report(corpus, out, make_embedder(embedder, model), threshold, progress=step,
+                            all_pairs_max=pairs)
     if not _state["quiet"]:
         typer.echo(f"wrote {html}", err=True)
 

@@ -17,6 +17,10 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
 from comparer.align import DEFAULT_THRESHOLD, AlignedPair, Alignment, align
 from comparer.check import check_corpus, flat_record
 from comparer.corpus import Corpus
@@ -30,6 +34,14 @@ _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s+")
 _MAX_TERMS = 40
 _STATUSES = ("present", "weak", "missing")
+#: Corpora of at most this many documents show every document pair side by side (10 → 45 pairs).
+ALL_PAIRS_MAX_DOCS = 10
+#: Above that, each document is shown beside this many most similar documents (and its
+#: year-over-year neighbours).
+SIMILAR_PER_DOC = 1
+_SAME_PLACE = "同一地区前后年度"
+#: Reference clauses linked per weak or missing check item in the HTML (all are in check.csv).
+_MAX_REFS = 20
 
 #: A piece of clause text and how to show it: "" plain, "hl" shared term, "chg" changed number.
 Segment = tuple[str, str]
@@ -49,6 +61,7 @@ class ReportData:
     scores: list[float]
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     check: list[dict[str, Any]] | None = None
+    pair_selection: dict[str, Any] | None = None  # None: every document pair is shown
 
 
 def anchor(clause_id: str) -> str:
@@ -162,24 +175,87 @@ def _overview(corpus: Corpus, alignment: Alignment, docs: list[dict[str, Any]]) 
             "threshold": alignment.threshold}
 
 
-def _matrix(alignment: Alignment) -> dict[str, Any]:
-    cov = alignment.coverage()
+def _matrix(alignment: Alignment, cov: pd.DataFrame) -> dict[str, Any]:
     rows = []
     for (_, r), group in zip(cov.iterrows(), alignment.groups):
-        cells = [[_clause_ref(c) for c in group if c.doc_id == d] for d in alignment.doc_ids]
+        by_doc: dict[str, list[dict[str, Any]]] = {}
+        for c in group:
+            by_doc.setdefault(c.doc_id, []).append(_clause_ref(c))
+        cells = [by_doc.get(d, []) for d in alignment.doc_ids]
         rows.append({"group": r["group"], "label": r["label"], "support": int(r["support"]),
                      "docs": [d for d, cs in zip(alignment.doc_ids, cells) if cs],
                      "text": group[0].text[:80], "cells": cells})
     return {"doc_ids": list(alignment.doc_ids), "rows": rows}
 
 
-def _pair_views(alignment: Alignment) -> list[dict[str, Any]]:
-    by_pair: dict[tuple[str, str], list[AlignedPair]] = {}
+def shared_groups(alignment: Alignment) -> np.ndarray:
+    """Documents × documents: the number of obligation groups both state (diagonal: their own)."""
+    at = {d: i for i, d in enumerate(alignment.doc_ids)}
+    cells = {(at[c.doc_id], g) for g, group in enumerate(alignment.groups) for c in group}
+    rows, cols = zip(*sorted(cells)) if cells else ((), ())
+    m = sp.csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)),
+                      shape=(len(at), len(alignment.groups)))
+    return (m @ m.T).toarray()
+
+
+def select_pairs(corpus: Corpus, alignment: Alignment, all_pairs_max: int = ALL_PAIRS_MAX_DOCS,
+                 similar: int = SIMILAR_PER_DOC) -> dict[tuple[str, str], str]:
+    """The document pairs to show side by side, in document order, each with why it is shown.
+
+    Up to ``all_pairs_max`` documents: every pair (reason ""). Above: the year-over-year pairs
+    of each jurisdiction (:func:`year_pairs`), plus each document with the ``similar`` other
+    documents that share the most obligation groups with it (ties: document order) — at most
+    ``len(year_pairs) + similar × documents`` pairs.
+    """
+    ids = alignment.doc_ids
+    if len(ids) <= all_pairs_max:
+        return {pair: "" for pair in combinations(ids, 2)}
+    at = {d: i for i, d in enumerate(ids)}
+    found: dict[tuple[int, int], str] = {}
+    for old, new in year_pairs(corpus):
+        if old in at and new in at:
+            found[tuple(sorted((at[old], at[new])))] = _SAME_PLACE
+    shared = shared_groups(alignment)
+    np.fill_diagonal(shared, -1)
+    for i in range(len(ids)):
+        for j in np.argsort(-shared[i], kind="stable")[:similar]:
+            if shared[i, j] > 0:
+                found.setdefault(tuple(sorted((i, int(j)))), f"最相似：共有 {shared[i, j]} 个义务组")
+    return {(ids[i], ids[j]): why for (i, j), why in sorted(found.items())}
+
+
+def _pair_views(alignment: Alignment, selected: dict[tuple[str, str], str]) -> list[dict[str, Any]]:
+    by_pair: dict[tuple[str, str], list[AlignedPair]] = {pair: [] for pair in selected}
     for p in alignment.pairs:
-        by_pair.setdefault((p.a.doc_id, p.b.doc_id), []).append(p)
+        rows = by_pair.get((p.a.doc_id, p.b.doc_id))
+        if rows is not None:
+            rows.append(p)
     cache: dict[str, set[str]] = {}
-    return [{"doc_a": a, "doc_b": b, "rows": [_pair_row(alignment, p, cache) for p in by_pair.get((a, b), [])]}
-            for a, b in combinations(alignment.doc_ids, 2)]
+    return [{"doc_a": a, "doc_b": b, "reason": why,
+             "rows": [_pair_row(alignment, p, cache) for p in by_pair[a, b]]}
+            for (a, b), why in selected.items()]
+
+
+def _pair_selection(alignment: Alignment, selected: dict[tuple[str, str], str], all_pairs_max: int,
+                    similar: int) -> dict[str, Any] | None:
+    """What the report says about the selection, or None when every pair is shown."""
+    n = len(alignment.doc_ids)
+    if n <= all_pairs_max:
+        return None
+    year = sum(why == _SAME_PLACE for why in selected.values())
+    return {"documents": n, "limit": all_pairs_max, "total": n * (n - 1) // 2, "shown": len(selected),
+            "year": year, "similar": similar, "similar_pairs": len(selected) - year}
+
+
+def _unique(corpus: Corpus, alignment: Alignment) -> list[dict[str, Any]]:
+    """Per document, the clauses of the groups no other document states (``only_in``, one pass)."""
+    only: dict[str, list[dict[str, Any]]] = {d: [] for d in alignment.doc_ids}
+    for g in alignment.groups:
+        docs = {c.doc_id for c in g}
+        if len(docs) == 1:
+            only[g[0].doc_id] += [_clause_ref(c) for c in g]
+    return [{"doc_id": d, "label": doc_label(corpus.document(d)), "clauses": only[d]}
+            for d in alignment.doc_ids]
 
 
 def _records(obj: Any) -> list[dict[str, Any]]:
@@ -254,6 +330,15 @@ def _as_list(value: Any) -> list[Any]:
     return list(value) if isinstance(value, (list, tuple)) else [value] if value else []
 
 
+def _check_issue(r: dict[str, Any]) -> dict[str, Any]:
+    """A weak or missing check item with links: its candidate and up to ``_MAX_REFS`` references."""
+    refs = [{"id": x["clause_id"], "anchor": anchor(x["clause_id"]), "text": x["text"]}
+            for x in r.get("references") or [] if isinstance(x, dict)]
+    return {**r, "reasons": _as_list(r.get("reasons")),
+            "anchor": anchor(r["candidate_clause"]) if r.get("candidate_clause") else None,
+            "refs": refs[:_MAX_REFS], "more_refs": max(0, len(refs) - _MAX_REFS)}
+
+
 def _check_views(corpus: Corpus, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Per checked document: counts by status and the weak and missing items, with links."""
     by_plan: dict[str, list[dict[str, Any]]] = {}
@@ -262,23 +347,19 @@ def _check_views(corpus: Corpus, rows: list[dict[str, Any]]) -> list[dict[str, A
     ids = {d.doc_id for d in corpus.documents}
     views = []
     for plan, rs in by_plan.items():
-        issues = [{**r, "reasons": _as_list(r.get("reasons")),
-                   "anchor": anchor(r["candidate_clause"]) if r.get("candidate_clause") else None,
-                   "refs": [{"id": x["clause_id"], "anchor": anchor(x["clause_id"]), "text": x["text"]}
-                            for x in r.get("references") or [] if isinstance(x, dict)]}
-                  for r in rs if r["status"] != "present"]
+        issues = [_check_issue(r) for r in rs if r["status"] != "present"]
         views.append({"doc_id": plan, "label": doc_label(corpus.document(plan)) if plan in ids else plan,
                       "counts": {s: sum(r["status"] == s for r in rs) for s in _STATUSES},
                       "issues": sorted(issues, key=lambda r: r["status"] != "missing")})
     return views
 
 
-def _tables(corpus: Corpus, alignment: Alignment, change_views: list[dict[str, Any]],
+def _tables(corpus: Corpus, alignment: Alignment, cov: pd.DataFrame, change_views: list[dict[str, Any]],
             check: list[dict[str, Any]] | None) -> dict[str, list[dict[str, Any]]]:
     tables = {"documents": [d.meta() for d in corpus.documents],
               "clauses": [c.to_row() for c in corpus.clause_list],
               "alignments": alignment.records(),
-              "coverage": alignment.coverage().to_dict("records")}
+              "coverage": cov.to_dict("records")}
     changes = [{"old": v["old"], "new": v["new"], **{k: r.get(k) for k in
                 ("status", "clause_old", "text_old", "clause_new", "text_new", "changes")}}
                for v in change_views for r in v["rows"]]
@@ -290,25 +371,27 @@ def _tables(corpus: Corpus, alignment: Alignment, change_views: list[dict[str, A
 
 
 def summarize(corpus: Corpus, alignment: Alignment, changes: dict[tuple[str, str], Any] | None = None,
-              check: Any = None) -> ReportData:
+              check: Any = None, all_pairs_max: int = ALL_PAIRS_MAX_DOCS) -> ReportData:
     """The report's content as plain data.
 
     ``changes`` maps (older id, newer id) to a :func:`comparer.changes.changes` result; ``check``
     is a drafter check result (:func:`comparer.check.check_corpus` or :func:`comparer.check.check`,
-    anything with ``.records()``) or a list of check records.
+    anything with ``.records()``) or a list of check records. Side-by-side views cover every
+    document pair up to ``all_pairs_max`` documents, else the pairs of :func:`select_pairs`.
     """
     docs = _documents(corpus)
+    cov = alignment.coverage()
+    selected = select_pairs(corpus, alignment, all_pairs_max)
     change_views = _change_views(corpus, changes)
     check_rows = None if check is None else _check_rows(check)
-    unique = [{"doc_id": d, "label": doc_label(corpus.document(d)),
-               "clauses": [_clause_ref(c) for g in alignment.only_in(d) for c in g]}
-              for d in alignment.doc_ids]
+    unique = _unique(corpus, alignment)
     return ReportData(overview=_overview(corpus, alignment, docs), documents=docs,
-                      matrix=_matrix(alignment), pair_views=_pair_views(alignment),
+                      matrix=_matrix(alignment, cov), pair_views=_pair_views(alignment, selected),
                       changes=change_views, unique=unique, doc_views=_doc_views(corpus),
                       scores=[round(p.score, 4) for p in alignment.pairs],
-                      tables=_tables(corpus, alignment, change_views, check_rows),
-                      check=None if check_rows is None else _check_views(corpus, check_rows))
+                      tables=_tables(corpus, alignment, cov, change_views, check_rows),
+                      check=None if check_rows is None else _check_views(corpus, check_rows),
+                      pair_selection=_pair_selection(alignment, selected, all_pairs_max, SIMILAR_PER_DOC))
 
 
 class Report:
@@ -352,10 +435,15 @@ class Report:
 
 def build_report(corpus: Corpus, out_dir: str | Path, embedder: Any = None,
                  threshold: float | None = None,
-                 progress: Callable[[str, int], None] | None = None) -> Path:
+                 progress: Callable[[str, int], None] | None = None,
+                 all_pairs_max: int = ALL_PAIRS_MAX_DOCS) -> Path:
     """Align ``corpus``, compute year-over-year changes and the leave-one-out drafter check of
     every document, and write report.html, report.xlsx and CSV tables into ``out_dir``; returns
     the path of report.html.
+
+    The HTML shows every document pair side by side up to ``all_pairs_max`` documents; above,
+    only the pairs of :func:`select_pairs` (year over year, and each document's most similar
+    one), and says so. alignments.csv and the 对齐 sheet always hold every aligned pair.
 
     Examples
     --------
@@ -366,7 +454,7 @@ def build_report(corpus: Corpus, out_dir: str | Path, embedder: Any = None,
     alignment = align(corpus, embedder, threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
                       progress=progress)
     report = Report(summarize(corpus, alignment, compute_changes(corpus, alignment),
-                              check_corpus(alignment) if len(corpus) > 1 else None))
+                              check_corpus(alignment) if len(corpus) > 1 else None, all_pairs_max))
     report.write_xlsx(out / "report.xlsx")
     report.write_csv(out)
     return report.write_html(out / "report.html")

@@ -228,3 +228,111 @@ def test_report_segments_match_the_regex_version_on_the_seeds(alignment: Alignme
         na, nb = _numbers(p.a.text), _numbers(p.b.text)
         for text, changed in ((p.a.text, na - nb), (p.b.text, nb - na)):
             assert segments(text, terms, changed) == _regex_segments(text, terms, changed), text
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    """12 synthetic plans (benchmarks/synth.py); plans 0, 5 and 9 are one county in 2022, 2024, 2026."""
+    import csv
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import synth
+
+    folder = synth.write_corpus(tmp_path_factory.mktemp("syn"), 12, seed=3)
+    with (folder / "manifest.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    for n, year in ((0, 2022), (5, 2024), (9, 2026)):
+        rows[n].update(jurisdiction="青云县", year=str(year))
+    with (folder / "manifest.csv").open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+    return comparer.load_corpus(folder)
+
+
+@pytest.fixture(scope="module")
+def synthetic_report(synthetic: Corpus, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("syn-report")
+    build_report(synthetic, out)  # 12 documents: above the default limit of 10
+    return out
+
+
+def _pair_ids(html: str) -> list[tuple[str, str]]:
+    return [tuple(m.split("--")) for m in re.findall(r'<details class="pair" id="pair-([^"]+)"', html)]
+
+
+def test_report_shows_every_pair_up_to_the_limit(html: str, corpus: Corpus) -> None:
+    assert len(_pair_ids(html)) == len(corpus) * (len(corpus) - 1) // 2
+    assert 'id="pair-selection"' not in html
+
+
+def test_report_selects_pairs_above_the_limit(synthetic: Corpus, synthetic_report: Path) -> None:
+    from comparer.report import year_pairs
+
+    html = (synthetic_report / "report.html").read_text(encoding="utf-8")
+    shown = _pair_ids(html)
+    ids = [d.doc_id for d in synthetic.documents]
+    years = year_pairs(synthetic)
+    assert len(years) == 2
+    for old, new in years:  # the year-over-year pairs, in document order
+        assert tuple(sorted((old, new), key=ids.index)) in shown
+    assert len(shown) <= len(years) + len(ids) < len(ids) * (len(ids) - 1) // 2
+    assert {d for pair in shown for d in pair} == set(ids)  # every plan beside its closest one
+    note = re.search(r'<p class="note" id="pair-selection">(.*?)</p>', html).group(1)
+    assert f"这里列出 {len(shown)} 对" in note and "同一地区前后年度" in note and "alignments.csv" in note
+    assert "同一地区前后年度" in html and "最相似：共有" in html  # each pair says why it is shown
+
+
+def test_report_alignments_csv_keeps_every_pair(synthetic_report: Path) -> None:
+    import csv
+
+    html = (synthetic_report / "report.html").read_text(encoding="utf-8")
+    with (synthetic_report / "alignments.csv").open(encoding="utf-8") as f:
+        pairs = {(r["doc_a"], r["doc_b"]) for r in csv.DictReader(f)}
+    assert set(_pair_ids(html)) < pairs and len(pairs) > 2 * len(_pair_ids(html))
+
+
+def test_report_pair_limit_is_a_parameter(synthetic: Corpus) -> None:
+    from comparer.report import select_pairs
+
+    alignment = align(synthetic)
+    data = summarize(synthetic, alignment, all_pairs_max=12)
+    assert data.pair_selection is None and len(data.pair_views) == 66
+    small = summarize(synthetic, alignment, all_pairs_max=2)
+    assert small.pair_selection["shown"] == len(small.pair_views) < 66
+    assert list(select_pairs(synthetic, alignment, 2, similar=3)) != list(select_pairs(synthetic, alignment, 2))
+    assert len(select_pairs(synthetic, alignment, 2, similar=3)) <= 2 + 3 * 12
+
+
+def test_report_xlsx_sheets_keep_their_used_range(report_dir: Path, corpus: Corpus) -> None:
+    """Sheets are streamed (write-only mode), and their <dimension> is written as before."""
+    wb = openpyxl.load_workbook(report_dir / "report.xlsx", read_only=True)  # sized by <dimension>
+    assert wb["条款"].max_row == len(corpus.clause_list) + 1
+    assert wb["文档"].calculate_dimension() == f"A1:M{len(corpus) + 1}"  # 13 metadata columns
+
+
+def test_report_heatmap_of_a_large_matrix_draws_only_filled_cells() -> None:
+    from comparer.figures import DENSE_CELLS_MAX, heatmap_svg
+
+    docs = [f"d{i}" for i in range(3)]
+    rows = [{"group": f"G{j}", "label": "x", "cells": [[{}] if i == j % 3 else [] for i in range(3)]}
+            for j in range(DENSE_CELLS_MAX // 3 + 1)]
+    svg = heatmap_svg({"doc_ids": docs, "rows": rows}, {})
+    assert svg.count("<title>") == len(rows)  # one per filled cell, none for the empty ones
+    assert svg.count("<rect") == len(rows) + len(docs) + 6  # + a background per row + the legend
+
+
+def test_cli_report_pairs_option(synthetic: Corpus, tmp_path: Path) -> None:
+    """`--pairs 12` shows all 66 pairs of the 12 synthetic plans; a negative limit is refused."""
+    from typer.testing import CliRunner
+
+    from comparer.cli import app
+
+    folder = Path(str(synthetic.documents[0].path)).parent
+    result = CliRunner().invoke(app, ["--quiet", "report", str(folder), "--out", str(tmp_path), "--pairs", "12"])
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert len(_pair_ids(html)) == 66 and 'id="pair-selection"' not in html
+    bad = CliRunner().invoke(app, ["report", str(folder), "--out", str(tmp_path / "x"), "--pairs", "-1"])
+    assert bad.exit_code != 0 and not (tmp_path / "x").exists()
