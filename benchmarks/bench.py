@@ -52,7 +52,7 @@ class Stages:
 
 def one_size(n_docs: int, st: bool, workdir: Path) -> None:
     import synth
-    from comparer.align import Alignment, build_groups, embed_clauses, knn_pairs
+    from comparer.align import DEFAULT_KNN, DEFAULT_PROBES, Alignment, build_groups, embed_clauses, knn_pairs
     from comparer.corpus import Corpus, read_document, read_manifest
     from comparer.segment import segment
 
@@ -65,7 +65,7 @@ def one_size(n_docs: int, st: bool, workdir: Path) -> None:
     corpus = Corpus(tuple(segs))
     n = sum(c.kind.alignable for c in corpus.clause_list)
     vectors = st_.run("embed tfidf", lambda: embed_clauses(corpus), n)
-    pairs = st_.run("align: kNN (k=10) + pairs", lambda: knn_pairs(vectors), n)
+    pairs = st_.run(f"align: kNN (k={DEFAULT_KNN}, {DEFAULT_PROBES} probes) + pairs", lambda: knn_pairs(vectors), n)
     doc_ids = tuple(d.doc_id for d in corpus.documents)
 
     def group_matrix():
@@ -73,9 +73,11 @@ def one_size(n_docs: int, st: bool, workdir: Path) -> None:
         return a, a.coverage(), a.matrix()
 
     al, cov, _ = st_.run("group + coverage matrix", lambda: group_matrix(), n)
-    multi = sum(len({c.doc_id for c in g}) > 1 for g in al.groups)
+    support = [len({c.doc_id for c in g}) for g in al.groups]
     print(json.dumps({"docs": n_docs, "clauses": n, "pairs": len(pairs), "groups": len(al.groups),
-                      "groups_multi_doc": multi, "matrix": list(cov.shape)}), flush=True)
+                      "groups_multi_doc": sum(s > 1 for s in support),
+                      "groups_in_half_the_docs": sum(2 * s >= n_docs for s in support),
+                      "widest_group_docs": max(support, default=0), "matrix": list(cov.shape)}), flush=True)
     if n <= BASELINE_MAX_CLAUSES:
         def baseline():
             x = vectors.matrix

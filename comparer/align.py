@@ -32,6 +32,9 @@ CONTEXT_WEIGHT = 0.3
 _BLOCK = 2048
 #: Neighbours kept per clause on the corpus-wide (kNN) path.
 DEFAULT_KNN = 10
+#: On the kNN path, each clause is also matched with its best clause in this many other
+#: documents drawn at random (fixed seed), so that near-copies cannot take all ``k`` places.
+DEFAULT_PROBES = 5
 #: ``align(method="auto")`` switches to the kNN path above this many documents.
 KNN_MIN_DOCS = 50
 #: Rows per block of the kNN product: memory per block is about ``block × n_clauses`` floats.
@@ -264,26 +267,37 @@ def align(corpus: Corpus, embedder: Any = None, threshold: float = DEFAULT_THRES
 
 
 def nearest_neighbours(vectors: ClauseVectors, k: int = DEFAULT_KNN,
-                       threshold: float = DEFAULT_THRESHOLD,
-                       block: int = KNN_BLOCK) -> tuple[np.ndarray, np.ndarray]:
-    """Each clause's ``k`` most similar clauses in *other* documents, over the whole corpus.
+                       threshold: float = DEFAULT_THRESHOLD, block: int = KNN_BLOCK,
+                       probes: int = 0, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Each clause's ``k`` most similar clauses in *other* documents, over the whole corpus,
+    and optionally its best clause in ``probes`` other documents drawn at random.
 
     Similarities are computed ``block`` rows at a time (sparse product for TF-IDF, dense for
     model vectors) and only each row's top ``k`` is kept, so memory stays about
     ``block × n_clauses`` floats; no ``n × n`` matrix is ever built.
 
+    The probes are for corpora with families of near-identical documents (the counties that
+    copy their prefecture's plan): there a clause's ``k`` nearest neighbours all lie in its own
+    family, and the same obligation worded differently elsewhere is never reached. A random
+    document's best match — the pairwise path's top-1, with the same threshold — crosses those
+    families. The draws come from ``numpy.random.default_rng(seed)`` row by row, so the answer
+    is the same on every run and for every ``block``.
+
     Returns
     -------
-    (neighbours, scores) : ``n × k`` arrays, best first; ``-1`` / ``0`` where fewer than ``k``
-    clauses of other documents reach ``threshold``.
+    (neighbours, scores) : ``n × (k + probes)`` arrays: the ``k`` nearest, best first, then the
+    probes' matches in document order; ``-1`` / ``0`` where no clause reaches ``threshold``.
     """
     m = vectors.matrix
     n = m.shape[0]
     k = max(1, min(k, n))
     right = m.T.tocsr() if sp.issparse(m) else np.ascontiguousarray(np.asarray(m, np.float32).T)
     spans = _doc_spans(vectors)
-    nbrs = np.full((n, k), -1, dtype=np.int64)
-    scores = np.zeros((n, k), dtype=np.float32)
+    probes = max(0, min(probes, len(spans) - 1))
+    doc_of = np.repeat(np.arange(len(spans)), [end - start for start, end in spans])
+    rng = np.random.default_rng(seed)
+    nbrs = np.full((n, k + probes), -1, dtype=np.int64)
+    scores = np.zeros((n, k + probes), dtype=np.float32)
     for s in range(0, n, block):
         e = min(s + block, n)
         sim = _dense(m[s:e] @ right).astype(np.float32, copy=False)
@@ -299,7 +313,24 @@ def nearest_neighbours(vectors: ClauseVectors, k: int = DEFAULT_KNN,
         keep = rank < k
         nbrs[s + r[keep], rank[keep]] = c[keep]
         scores[s + r[keep], rank[keep]] = v[keep]
+        if probes:
+            _probe(sim, s, doc_of, spans, rng, probes, threshold, nbrs[:, k:], scores[:, k:])
     return nbrs, scores
+
+
+def _probe(sim: np.ndarray, s: int, doc_of: np.ndarray, spans: list[tuple[int, int]],
+           rng: np.random.Generator, probes: int, threshold: float,
+           nbrs: np.ndarray, scores: np.ndarray) -> None:
+    """For rows ``s…`` of ``sim``: the best clause in ``probes`` random other documents."""
+    keys = rng.random((len(sim), len(spans)))
+    keys[np.arange(len(sim)), doc_of[s:s + len(sim)]] = np.inf  # never the clause's own document
+    chosen = np.sort(np.argpartition(keys, probes - 1, axis=1)[:, :probes], axis=1)
+    for r, docs in enumerate(chosen):
+        for j, d in enumerate(docs):
+            start, end = spans[d]
+            c = start + int(np.argmax(sim[r, start:end]))
+            if sim[r, c] >= threshold:
+                nbrs[s + r, j], scores[s + r, j] = c, sim[r, c]
 
 
 def _doc_spans(vectors: ClauseVectors) -> list[tuple[int, int]]:
@@ -308,9 +339,10 @@ def _doc_spans(vectors: ClauseVectors) -> list[tuple[int, int]]:
 
 
 def knn_pairs(vectors: ClauseVectors, k: int = DEFAULT_KNN, threshold: float = DEFAULT_THRESHOLD,
-              block: int = KNN_BLOCK) -> list[AlignedPair]:
-    """Clause pairs where one is among the other's ``k`` nearest neighbours, strongest first."""
-    nbrs, scores = nearest_neighbours(vectors, k, threshold, block)
+              block: int = KNN_BLOCK, probes: int = DEFAULT_PROBES) -> list[AlignedPair]:
+    """Clause pairs where one is among the other's ``k`` nearest neighbours or its best match
+    in one of ``probes`` random documents (:func:`nearest_neighbours`), strongest first."""
+    nbrs, scores = nearest_neighbours(vectors, k, threshold, block, probes)
     rows = np.repeat(np.arange(len(nbrs)), nbrs.shape[1])
     cols, vals = nbrs.ravel(), scores.ravel()
     keep = cols >= 0
@@ -325,12 +357,12 @@ def knn_pairs(vectors: ClauseVectors, k: int = DEFAULT_KNN, threshold: float = D
 
 
 def group_corpus(corpus: Corpus, embedder: Any = None, threshold: float = DEFAULT_THRESHOLD,
-                 k: int = DEFAULT_KNN, block: int = KNN_BLOCK) -> Alignment:
+                 k: int = DEFAULT_KNN, block: int = KNN_BLOCK, probes: int = DEFAULT_PROBES) -> Alignment:
     """Obligation groups for a corpus too large for all document pairs (the kNN path).
 
     Pairs come from each clause's ``k`` nearest clauses in other documents across the whole
-    corpus (:func:`nearest_neighbours`) that reach ``threshold``; they are then grouped with
-    :func:`build_groups`, as in :func:`align`.
+    corpus and its best clause in ``probes`` random other documents (:func:`nearest_neighbours`)
+    that reach ``threshold``; they are then grouped with :func:`build_groups`, as in :func:`align`.
 
     Examples
     --------
@@ -339,7 +371,7 @@ def group_corpus(corpus: Corpus, embedder: Any = None, threshold: float = DEFAUL
     """
     _check(threshold, k)
     vectors = embed_clauses(corpus, embedder)
-    pairs = knn_pairs(vectors, k, threshold, block)
+    pairs = knn_pairs(vectors, k, threshold, block, probes)
     doc_ids = tuple(d.doc_id for d in corpus.documents)
     return Alignment(doc_ids, vectors, pairs, threshold, build_groups(vectors, pairs))
 

@@ -72,11 +72,15 @@ class CheckItem:
         }
 
 
-def flat_record(record: dict[str, Any]) -> dict[str, Any]:
+def flat_record(record: dict[str, Any], max_refs: int | None = None) -> dict[str, Any]:
     """A check record for a table cell: reasons joined by ``; ``, references as
-    ``doc_id/clause: text`` lines."""
-    return {**record, "reasons": "; ".join(record["reasons"]),
-            "references": "\n".join(f"{x['clause_id']}: {x['text']}" for x in record["references"])}
+    ``doc_id/clause: text`` lines — the first ``max_refs`` of them and a count of the rest
+    when ``max_refs`` is given."""
+    refs = record["references"]
+    lines = [f"{x['clause_id']}: {x['text']}" for x in refs[:max_refs]]
+    if max_refs is not None and len(refs) > max_refs:
+        lines.append(f"…另有 {len(refs) - max_refs} 条（见覆盖矩阵）")
+    return {**record, "reasons": "; ".join(record["reasons"]), "references": "\n".join(lines)}
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 import comparer
 from comparer.attributes import find_targets
 from comparer.align import Alignment, align
-from comparer.check import check, check_corpus, default_k
+from comparer.check import check, check_corpus, default_k, flat_record
 from comparer.cli import app
 from comparer.corpus import Corpus
 
@@ -136,3 +136,14 @@ def test_check_corpus_agrees_with_the_standalone_check(alignment: Alignment, bas
                 item.status, item.candidate, item.reasons)
     assert agree / len(base.items) >= 0.9, (agree, len(base.items))
     assert same >= 10
+
+
+def test_flat_record_caps_references_and_counts_the_rest(base) -> None:
+    record = max(base.records(), key=lambda r: len(r["references"]))
+    n = len(record["references"])
+    assert n >= 3
+    full = flat_record(record)["references"].split("\n")
+    assert len(full) == n and full[0].startswith(record["references"][0]["clause_id"] + ": ")
+    capped = flat_record(record, max_refs=2)["references"].split("\n")
+    assert capped[:2] == full[:2] and capped[2] == f"…另有 {n - 2} 条（见覆盖矩阵）" and len(capped) == 3
+    assert flat_record(record, max_refs=n)["references"] == "\n".join(full)

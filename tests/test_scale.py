@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 import comparer
-from comparer.align import KNN_MIN_DOCS, embed_clauses, knn_pairs, nearest_neighbours, similarity
+from comparer.align import KNN_MIN_DOCS, embed_clauses, group_corpus, knn_pairs, nearest_neighbours, similarity
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +64,36 @@ def test_auto_method_switches_above_the_document_limit(corpus):
     assert comparer.align(corpus).records() == comparer.align(corpus, method="pairwise").records()
     with pytest.raises(comparer.OptionError):
         comparer.align(corpus, method="annoy")
+
+
+def test_probes_are_each_documents_best_match_in_other_documents(vectors):
+    nbrs, scores = nearest_neighbours(vectors, k=2, threshold=0.0, probes=2)
+    assert nbrs.shape == (len(vectors.clauses), 4)
+    docs = np.array([c.doc_id for c in vectors.clauses])
+    for i in range(0, len(nbrs), 17):
+        probed = [c for c in nbrs[i, 2:] if c >= 0]
+        assert len({docs[c] for c in probed}) == len(probed) == 2  # two different documents
+        for c in probed:
+            assert docs[c] != docs[i]
+            best = similarity(vectors, np.array([i]), vectors.by_doc[docs[c]]).max()
+            assert np.isclose(scores[i, 2 + list(nbrs[i, 2:]).index(c)], best, atol=1e-5)
+
+
+def test_probes_do_not_depend_on_the_block_size(vectors):
+    small = nearest_neighbours(vectors, k=3, block=7, probes=2)
+    large = nearest_neighbours(vectors, k=3, block=100_000, probes=2)
+    assert np.array_equal(small[0], large[0]) and np.allclose(small[1], large[1])
+
+
+def test_probes_join_families_of_near_copies():
+    """12 copies of 巴州 2024 and 12 of 阿拉善左旗 2024: every clause's 10 nearest neighbours are
+    its own copies, so without probes no group crosses the two families; with them the decision
+    catalogue (both plans state it) is one group across all 24 documents."""
+    from tests.conftest import CORPORA
+
+    family = comparer.load_corpus([CORPORA / "bazhou-2024.txt"] * 12 + [CORPORA / "alxa-2024.txt"] * 12)
+    for probes, spans_both in ((0, False), (5, True)):
+        result = group_corpus(family, probes=probes)
+        catalogue = [g for g in result.groups if any("重大行政决策事项目录" in c.text for c in g)]
+        widest = max(len({c.doc_id for c in g}) for g in catalogue)
+        assert (widest == 24) is spans_both and widest >= 12
