@@ -306,8 +306,9 @@ def _add_row(doc: Document, spans: list[Span], group: _Group, row: TableRow) -> 
                     parse_units(row.cell_text(doc.text, "responsible")),
                     row.cell_text(doc.text, "deadline") or None)
     for role, kind in (("lead", SpanKind.UNITS), ("responsible", SpanKind.UNITS),
-                       ("deadline", SpanKind.DEADLINE), ("note", SpanKind.NOTE)):
+                       ("deadline", SpanKind.DEADLINE)):
         _cell_span(spans, doc, row, role, kind)
+    spans.extend(Span(doc.doc_id, c.start, c.end, SpanKind.NOTE) for c in row.notes)
     detail = row.cells.get("detail")
     if detail is None:
         return

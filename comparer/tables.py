@@ -37,6 +37,7 @@ class Cell:
 @dataclass
 class TableRow:
     cells: dict[str, Cell] = field(default_factory=dict)
+    notes: list[Cell] = field(default_factory=list)  # the row's note columns (there can be several)
 
     def cell_text(self, text: str, role: str) -> str:
         """The cell's text with line breaks and spaces removed ('' if the row has no such cell)."""
@@ -116,7 +117,7 @@ def read_table(doc: Document) -> tuple[list[TableRow], list[Span], list[Line], t
     if "detail" not in roles:  # a table with one task column: the task is the detail
         roles[roles.index("task")] = "detail"
     n = len(roles)
-    spans = [Span(doc.doc_id, c.start, c.end, SpanKind.TABLE_HEADER) for c in cells[:n]]
+    spans = [Span(doc.doc_id, c.start, c.end, SpanKind.TABLE_HEADER) for c in cells[:n] if c.end > c.start]
     body = cells[n:]
     notes: tuple[str, ...] = ()
     if len(body) % n:
@@ -124,6 +125,6 @@ def read_table(doc: Document) -> tuple[list[TableRow], list[Span], list[Line], t
                  "the last row is incomplete",)
     rows = []
     for i in range(0, len(body), n):
-        row = TableRow({r: c for r, c in zip(roles, body[i:i + n]) if r and c.end > c.start})
-        rows.append(row)
+        filled = [(r, c) for r, c in zip(roles, body[i:i + n]) if r and c.end > c.start]
+        rows.append(TableRow({r: c for r, c in filled if r != "note"}, [c for r, c in filled if r == "note"]))
     return rows, spans, front, notes

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import comparer
@@ -90,8 +90,14 @@ def test_fuzz_segment_random_policy_text(text: str) -> None:
     assert_well_formed(comparer.segment(Document("d", text)))
 
 
+_HEADER_AFTER_CELLS = ("2026年自治州法治政府建设工作要点责任分工清单\n\t常态化开展领导干部学法\n\t1\n\t牵头单位\n"
+                       "\t{}\n\t序号\n\t工作任务\n\t完成时限\n\n\t具体事项\n附件\n\t责任单位")
+
+
 @_SETTINGS
 @given(mutated_seed())
+@example(_HEADER_AFTER_CELLS.format("各"))  # two note columns in one row: the first was lost
+@example(_HEADER_AFTER_CELLS.format(""))  # an empty header cell gave an empty span
 def test_fuzz_segment_mutated_seeds(text: str) -> None:
     assert_well_formed(comparer.segment(Document("d", text)))
 
