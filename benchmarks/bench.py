@@ -52,7 +52,8 @@ class Stages:
 
 def one_size(n_docs: int, st: bool, workdir: Path) -> None:
     import synth
-    from comparer.align import DEFAULT_KNN, DEFAULT_PROBES, Alignment, build_groups, embed_clauses, knn_pairs
+    from comparer.align import (DEFAULT_KNN, DEFAULT_PROBES, KNN_CONFLICTS, Alignment, build_groups,
+                                embed_clauses, knn_pairs)
     from comparer.corpus import Corpus, read_document, read_manifest
     from comparer.segment import segment
 
@@ -69,7 +70,7 @@ def one_size(n_docs: int, st: bool, workdir: Path) -> None:
     doc_ids = tuple(d.doc_id for d in corpus.documents)
 
     def group_matrix():
-        a = Alignment(doc_ids, vectors, pairs, 0.12, build_groups(vectors, pairs))
+        a = Alignment(doc_ids, vectors, pairs, 0.12, build_groups(vectors, pairs, conflicts=KNN_CONFLICTS))
         return a, a.coverage(), a.matrix()
 
     al, cov, _ = st_.run("group + coverage matrix", lambda: group_matrix(), n)

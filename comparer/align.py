@@ -35,6 +35,9 @@ DEFAULT_KNN = 10
 #: On the kNN path, each clause is also matched with its best clause in this many other
 #: documents drawn at random (fixed seed), so that near-copies cannot take all ``k`` places.
 DEFAULT_PROBES = 5
+#: On the kNN path, two groups may merge when at most this share of the smaller one's
+#: documents state them in different items (see :func:`build_groups`).
+KNN_CONFLICTS = 0.2
 #: ``align(method="auto")`` switches to the kNN path above this many documents.
 KNN_MIN_DOCS = 50
 #: Rows per block of the kNN product: memory per block is about ``block × n_clauses`` floats.
@@ -202,9 +205,16 @@ def group_label(vectors: ClauseVectors, group: Sequence[Clause], n: int = 3) -> 
     return group[0].text[:20]
 
 
-def build_groups(vectors: ClauseVectors, pairs: Sequence[AlignedPair],
-                 singletons: bool = True) -> list[tuple[Clause, ...]]:
-    """Group aligned clauses across documents (see module docstring); groups in document order."""
+def build_groups(vectors: ClauseVectors, pairs: Sequence[AlignedPair], singletons: bool = True,
+                 conflicts: float = 0.0) -> list[tuple[Clause, ...]]:
+    """Group aligned clauses across documents (see module docstring); groups in document order.
+
+    Two groups are not merged when a document states them in different items, unless such
+    documents are at most ``conflicts`` × the smaller group's documents (so with the default 0,
+    never). The kNN path allows :data:`KNN_CONFLICTS`: there each group of a few hundred plans
+    holds a few plans that copied an item in from elsewhere, and a single one of them would
+    keep the same obligation apart in two groups.
+    """
     clauses = vectors.clauses
     parent = list(range(len(clauses)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(clauses))}
@@ -220,7 +230,9 @@ def build_groups(vectors: ClauseVectors, pairs: Sequence[AlignedPair],
 
     def compatible(ra: int, rb: int) -> bool:
         small, big = sorted((places[ra], places[rb]), key=len)
-        return all(big.get(d, key) == key for d, key in small.items())
+        if not conflicts:
+            return all(big.get(d, key) == key for d, key in small.items())
+        return sum(big.get(d, key) != key for d, key in small.items()) <= conflicts * len(small)
 
     for p in sorted(pairs, key=lambda p: (-p.score, p.a.clause_id, p.b.clause_id)):
         ra, rb = find(vectors.index(p.a.clause_id)), find(vectors.index(p.b.clause_id))
@@ -229,7 +241,8 @@ def build_groups(vectors: ClauseVectors, pairs: Sequence[AlignedPair],
                 ra, rb = rb, ra  # union by size: the partition is the same either way
             parent[rb] = ra
             members[ra] += members.pop(rb)
-            places[ra].update(places.pop(rb))
+            for d, key in places.pop(rb).items():  # a conflicting document keeps ra's item
+                places[ra].setdefault(d, key)
     groups = [tuple(clauses[i] for i in sorted(m)) for m in members.values()
               if singletons or len({clauses[i].doc_id for i in m}) > 1]
     order = {d: n for n, d in enumerate(vectors.by_doc)}
@@ -357,12 +370,14 @@ def knn_pairs(vectors: ClauseVectors, k: int = DEFAULT_KNN, threshold: float = D
 
 
 def group_corpus(corpus: Corpus, embedder: Any = None, threshold: float = DEFAULT_THRESHOLD,
-                 k: int = DEFAULT_KNN, block: int = KNN_BLOCK, probes: int = DEFAULT_PROBES) -> Alignment:
+                 k: int = DEFAULT_KNN, block: int = KNN_BLOCK, probes: int = DEFAULT_PROBES,
+                 conflicts: float = KNN_CONFLICTS) -> Alignment:
     """Obligation groups for a corpus too large for all document pairs (the kNN path).
 
     Pairs come from each clause's ``k`` nearest clauses in other documents across the whole
     corpus and its best clause in ``probes`` random other documents (:func:`nearest_neighbours`)
-    that reach ``threshold``; they are then grouped with :func:`build_groups`, as in :func:`align`.
+    that reach ``threshold``; they are then grouped with :func:`build_groups`, as in :func:`align`,
+    but allowing ``conflicts`` (see there).
 
     Examples
     --------
@@ -373,7 +388,7 @@ def group_corpus(corpus: Corpus, embedder: Any = None, threshold: float = DEFAUL
     vectors = embed_clauses(corpus, embedder)
     pairs = knn_pairs(vectors, k, threshold, block, probes)
     doc_ids = tuple(d.doc_id for d in corpus.documents)
-    return Alignment(doc_ids, vectors, pairs, threshold, build_groups(vectors, pairs))
+    return Alignment(doc_ids, vectors, pairs, threshold, build_groups(vectors, pairs, conflicts=conflicts))
 
 
 def _check(threshold: float, top_k: int) -> None:

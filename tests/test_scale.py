@@ -97,3 +97,20 @@ def test_probes_join_families_of_near_copies():
         catalogue = [g for g in result.groups if any("重大行政决策事项目录" in c.text for c in g)]
         widest = max(len({c.doc_id for c in g}) for g in catalogue)
         assert (widest == 24) is spans_both and widest >= 12
+
+
+def test_conflicts_let_a_plan_with_a_copied_in_item_join_two_families(tmp_path):
+    """10 copies of 巴州 2024, 10 of 阿拉善左旗 2024 and one plan that states both texts: its two
+    decision-catalogue clauses sit in different items, which alone keeps the families' catalogue
+    groups apart unless a few such plans are tolerated (the kNN default)."""
+    from tests.conftest import CORPORA
+
+    bazhou, alxa = CORPORA / "bazhou-2024.txt", CORPORA / "alxa-2024.txt"
+    mixed = tmp_path / "mixed.txt"
+    mixed.write_text(bazhou.read_text(encoding="utf-8") + "\n" + alxa.read_text(encoding="utf-8"),
+                     encoding="utf-8")
+    corpus = comparer.load_corpus([bazhou] * 10 + [alxa] * 10 + [mixed])
+    for conflicts, widest in ((0.0, 11), (None, 21)):
+        result = group_corpus(corpus) if conflicts is None else group_corpus(corpus, conflicts=conflicts)
+        catalogue = [g for g in result.groups if any("重大行政决策事项目录" in c.text for c in g)]
+        assert max(len({c.doc_id for c in g}) for g in catalogue) == widest
