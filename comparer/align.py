@@ -10,6 +10,7 @@ coverage matrix: group × document → clause ids.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -191,14 +192,25 @@ class Alignment:
         return out
 
 
-def group_label(vectors: ClauseVectors, group: Sequence[Clause], n: int = 3) -> str:
-    """A short label: the group's most distinctive shared terms, else its first clause's start."""
+def term_counts(vectors: ClauseVectors, group: Sequence[Clause]) -> Counter[str]:
+    """In how many of the group's clauses each term occurs (empty without a term embedder)."""
+    emb = vectors.embedder
+    counts: Counter[str] = Counter()
+    if hasattr(emb, "terms"):
+        for c in group:
+            counts.update(emb.terms(c.text))
+    return counts
+
+
+def group_label(vectors: ClauseVectors, group: Sequence[Clause], n: int = 3,
+                counts: Counter[str] | None = None) -> str:
+    """A short label: the group's most distinctive shared terms, else its first clause's start.
+
+    ``counts`` is :func:`term_counts` of ``group`` when the caller already has it.
+    """
     emb = vectors.embedder
     if hasattr(emb, "terms") and len(group) > 1:
-        counts: dict[str, int] = {}
-        for c in group:
-            for t in emb.terms(c.text):
-                counts[t] = counts.get(t, 0) + 1
+        counts = term_counts(vectors, group) if counts is None else counts
         common = [t for t, k in counts.items() if k >= max(2, len(group) // 2)]
         if common:  # shared by many members and rare in the corpus: idf² favours the rare
             return "、".join(sorted(common, key=lambda t: (-counts[t] * emb.idf(t) ** 2, t))[:n])

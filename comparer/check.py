@@ -14,6 +14,7 @@ import io
 import logging
 import math
 import statistics
+from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -23,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from comparer.align import (DEFAULT_THRESHOLD, DEFAULT_TOP_K, Alignment, ClauseVectors, align,
-                            embed_clauses, group_label, similarity)
+                            embed_clauses, group_label, similarity, term_counts)
 from comparer.attributes import find_targets, strength
 from comparer.corpus import Corpus, load_corpus
 from comparer.errors import ComparerError, OptionError
@@ -277,21 +278,34 @@ def check(plan: Corpus | Document | str | Path, against: Corpus, k: int | None =
     return result
 
 
-def _left_out(alignment: Alignment, doc_id: str, k: int) -> CheckResult:
-    """``doc_id`` checked against the other documents' clauses of the alignment's groups."""
+def _left_out(alignment: Alignment, doc_id: str, k: int, counts: dict[int, Counter[str]]) -> CheckResult:
+    """``doc_id`` checked against the other documents' clauses of the alignment's groups.
+
+    ``counts`` memoises :func:`term_counts` per group index across the documents checked: a
+    label's counts are the whole group's less those of ``doc_id``'s clauses.
+    """
     vectors = alignment.vectors
-    groups = [refs for refs in (tuple(c for c in g if c.doc_id != doc_id) for g in alignment.groups)
-              if len({c.doc_id for c in refs}) >= k]
+    groups, labels = [], []
+    for n, g in enumerate(alignment.groups):
+        refs = tuple(c for c in g if c.doc_id != doc_id)
+        if len({c.doc_id for c in refs}) < k:
+            continue
+        if n not in counts:
+            counts[n] = term_counts(vectors, g)
+        own = [c for c in g if c.doc_id == doc_id]
+        groups.append(refs)
+        labels.append(group_label(vectors, refs, counts=counts[n] - term_counts(vectors, own) if own
+                                  else counts[n]))
     plan_rows = vectors.by_doc.get(doc_id, np.array([], dtype=int))
     plan = [vectors.clauses[i] for i in plan_rows]
     ref_rows = sorted({vectors.index(c.clause_id) for g in groups for c in g})
     sims = similarity(vectors, np.array(ref_rows, dtype=int), plan_rows) if len(plan_rows) else None
     at = {r: n for n, r in enumerate(ref_rows)}
     items = []
-    for refs in groups:
+    for label, refs in zip(labels, groups):
         rows = [at[vectors.index(c.clause_id)] for c in refs]
         scores = sims[rows].max(axis=0) if sims is not None else np.array([])
-        items.append(_item(group_label(vectors, refs), refs, plan, scores, alignment.threshold))
+        items.append(_item(label, refs, plan, scores, alignment.threshold))
     others = tuple(d for d in alignment.doc_ids if d != doc_id)
     return CheckResult(doc_id, others, k, tuple(items))
 
@@ -318,6 +332,7 @@ def check_corpus(alignment: Alignment, k: int | None = None) -> CorpusCheck:
     k = default_k(len(alignment.doc_ids) - 1) if k is None else k
     if k < 1:
         raise OptionError(f"k must be at least 1, got {k}")
-    result = CorpusCheck(k, tuple(_left_out(alignment, d, k) for d in alignment.doc_ids))
+    counts: dict[int, Counter[str]] = {}
+    result = CorpusCheck(k, tuple(_left_out(alignment, d, k, counts) for d in alignment.doc_ids))
     logger.info("corpus check: %s", result.counts())
     return result

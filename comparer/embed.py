@@ -81,6 +81,7 @@ class TfidfEmbedder:
         logging.getLogger("jieba").setLevel(logging.WARNING)
         self.tokenizer_ = jieba.Tokenizer()
         self.words_of_: dict[str, list[str]] = {}
+        self.terms_of_: dict[str, frozenset[str]] = {}
         with resources.as_file(resources.files("comparer") / "data" / "policy_terms.txt") as p:
             self.tokenizer_.load_userdict(str(p))
         self.words_ = TfidfVectorizer(tokenizer=self._words, token_pattern=None, lowercase=False,
@@ -97,9 +98,12 @@ class TfidfEmbedder:
         m = sp.hstack([w * self.words_.transform(texts), c * self.chars_.transform(texts)]).tocsr()
         return normalize(m).astype(np.float32)
 
-    def terms(self, text: str) -> set[str]:
-        """The word tokens of ``text`` (used as alignment evidence)."""
-        return {t for t in self._words(text) if len(t) > 1}
+    def terms(self, text: str) -> frozenset[str]:
+        """The word tokens of ``text`` (used as alignment evidence and group labels), memoised."""
+        terms = self.terms_of_.get(text)
+        if terms is None:
+            terms = self.terms_of_[text] = frozenset(t for t in self._words(text) if len(t) > 1)
+        return terms
 
     def idf(self, term: str) -> float:
         idx = self.words_.vocabulary_.get(term)
@@ -174,7 +178,7 @@ class HybridEmbedder:
         b = np.sqrt(1.0 - self.tfidf_weight) * self.dense_.transform(texts)
         return sp.hstack([a, sp.csr_matrix(b)]).tocsr().astype(np.float32)
 
-    def terms(self, text: str) -> set[str]:
+    def terms(self, text: str) -> frozenset[str]:
         return self.tfidf_.terms(text)
 
     def idf(self, term: str) -> float:

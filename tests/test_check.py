@@ -147,3 +147,19 @@ def test_flat_record_caps_references_and_counts_the_rest(base) -> None:
     capped = flat_record(record, max_refs=2)["references"].split("\n")
     assert capped[:2] == full[:2] and capped[2] == f"…另有 {n - 2} 条（见覆盖矩阵）" and len(capped) == 3
     assert flat_record(record, max_refs=n)["references"] == "\n".join(full)
+
+
+def test_leave_one_out_labels_from_subtracted_counts_equal_recounted_ones(alignment: Alignment) -> None:
+    """check_corpus labels each group less one document from the whole group's term counts."""
+    from comparer.align import group_label, term_counts
+
+    vectors, compared = alignment.vectors, 0
+    for g in alignment.groups:
+        for doc in {c.doc_id for c in g}:
+            refs = [c for c in g if c.doc_id != doc]
+            own = [c for c in g if c.doc_id == doc]
+            if len(refs) > 1:
+                counts = term_counts(vectors, g) - term_counts(vectors, own)
+                assert group_label(vectors, refs, counts=counts) == group_label(vectors, refs)
+                compared += 1
+    assert compared > 50
