@@ -26,7 +26,7 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Compare Chinese local-government policy documents clause by clause.",
 )
-_state = {"quiet": False, "debug": False}
+_state = {"quiet": False, "debug": False, "skip_bad": False}
 
 Paths = Annotated[list[Path], typer.Argument(help="Files or folders (a folder's manifest.csv is used).")]
 OutOpt = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file instead of stdout.")]
@@ -36,8 +36,10 @@ OutOpt = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to th
 def _main(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or notes on stderr.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logging.")] = False,
+    skip_bad: Annotated[bool, typer.Option("--skip-bad", help=(
+        "Leave out files that cannot be read (with a warning each) instead of stopping."))] = False,
 ) -> None:
-    _state.update(quiet=quiet, debug=debug)
+    _state.update(quiet=quiet, debug=debug, skip_bad=skip_bad)
     level = logging.DEBUG if debug else logging.ERROR if quiet else logging.WARNING
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("comparer: %(message)s"))
@@ -61,7 +63,7 @@ def read_corpus(paths: list[Path]) -> Corpus:
     from comparer.progress import progress_bar
 
     with progress_bar("reading and segmenting", disabled=_state["quiet"]) as step:
-        return load_corpus(paths, progress=step)
+        return load_corpus(paths, progress=step, skip_errors=_state["skip_bad"])
 
 
 @app.command("segment")

@@ -118,9 +118,11 @@ def _entries(paths: Sequence[str | Path]) -> list[tuple[Path, str | None, dict[s
 
 @dataclass(frozen=True)
 class Corpus:
-    """Documents and their segmentations, in input order."""
+    """Documents and their segmentations, in input order; ``skipped``: the files left out by
+    ``load_corpus(..., skip_errors=True)``, each as ``(path, problem)``."""
 
     segmentations: tuple[Segmentation, ...]
+    skipped: tuple[tuple[str, str], ...] = ()
 
     @property
     def documents(self) -> tuple[Document, ...]:
@@ -152,11 +154,17 @@ class Corpus:
         return len(self.segmentations)
 
     def __add__(self, other: Corpus) -> Corpus:
-        return Corpus(self.segmentations + other.segmentations)
+        return Corpus(self.segmentations + other.segmentations, self.skipped + other.skipped)
 
 
-def load_corpus(paths: str | Path | Iterable[str | Path], progress: Progress | None = None) -> Corpus:
+def load_corpus(paths: str | Path | Iterable[str | Path], progress: Progress | None = None,
+                skip_errors: bool = False) -> Corpus:
     """Read files and folders (a folder's ``manifest.csv`` when it has one) into a :class:`Corpus`.
+
+    A file that cannot be read (empty, binary, undecodable, too large…) raises
+    :class:`IngestError`, unless ``skip_errors``: then it is left out with a warning and listed
+    in ``Corpus.skipped``. Errors in the paths or a manifest always raise, and so does a corpus
+    with no readable document left.
 
     Examples
     --------
@@ -166,8 +174,16 @@ def load_corpus(paths: str | Path | Iterable[str | Path], progress: Progress | N
     items = [paths] if isinstance(paths, (str, Path)) else list(paths)
     segs: list[Segmentation] = []
     ids: dict[str, Path] = {}
+    skipped: list[tuple[str, str]] = []
     for path, doc_id, meta in _entries(items):
-        doc = read_document(path, doc_id, meta)
+        try:
+            doc = read_document(path, doc_id, meta)
+        except IngestError as e:
+            if not skip_errors:
+                raise
+            logger.warning("skipped %s", e)
+            skipped.append((str(path), str(e)))
+            continue
         if doc.doc_id in ids:
             new_id = _unique(doc.doc_id, ids)
             logger.warning("%s: document id %r already used by %s; using %s",
@@ -182,7 +198,9 @@ def load_corpus(paths: str | Path | Iterable[str | Path], progress: Progress | N
         segs.append(seg)
         if progress:
             progress(doc.doc_id, len(seg.clauses))
-    return Corpus(tuple(segs))
+    if not segs:
+        raise IngestError(f"no readable document ({len(skipped)} skipped; first: {skipped[0][1]})")
+    return Corpus(tuple(segs), tuple(skipped))
 
 
 def _unique(doc_id: str, ids: dict[str, Path]) -> str:

@@ -173,7 +173,8 @@ def _overview(corpus: Corpus, alignment: Alignment, docs: list[dict[str, Any]]) 
             "clauses": sum(r["clauses"] for r in docs), "n_items": sum(r["n_items"] for r in docs),
             "pairs": len(alignment.pairs), "groups": len(alignment.groups),
             "shared_groups": sum(len({c.doc_id for c in g}) > 1 for g in alignment.groups),
-            "threshold": alignment.threshold}
+            "threshold": alignment.threshold,
+            "skipped": [problem for _, problem in corpus.skipped]}
 
 
 def _matrix(alignment: Alignment, cov: pd.DataFrame) -> dict[str, Any]:

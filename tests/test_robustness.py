@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -277,3 +278,40 @@ def test_robustness_unlistable_folder_is_one_line(tmp_path: Path, monkeypatch) -
     monkeypatch.setattr(Path, "iterdir", denied)  # running as root, chmod cannot deny it
     with pytest.raises(IngestError, match="plans: cannot list the folder"):
         comparer.load_corpus(folder)
+
+
+def test_robustness_skip_bad_leaves_out_unreadable_files_and_says_so(tmp_path: Path) -> None:
+    """A folder of two seeds, an empty file and a binary one: refused by default; with
+    ``--skip-bad`` the report covers the two seeds, warns once per skipped file and lists them."""
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    for doc_id in ("fukang-2021", "alxa-2024"):
+        shutil.copy(CORPORA / f"{doc_id}.txt", folder / f"{doc_id}.txt")
+    _write(folder / "empty.txt", b"")
+    _write(folder / "scan.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    _assert_refused(run_cli("segment", folder), ("empty.txt", "file is empty"))
+
+    out = tmp_path / "report"
+    result = run_cli("--skip-bad", "report", folder, "--out", out)
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("comparer: skipped")]
+    assert len(warnings) == 2 and any("empty.txt: file is empty" in w for w in warnings)
+    assert any("scan.txt" in w and "binary" in w for w in warnings)
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert 'id="skipped"' in html and "有 2 个文件无法读取" in html
+    docs = (out / "documents.csv").read_text(encoding="utf-8")
+    assert "fukang-2021" in docs and "alxa-2024" in docs and "empty" not in docs
+
+    corpus = comparer.load_corpus(folder, skip_errors=True)
+    assert [d.doc_id for d in corpus.documents] == ["alxa-2024", "fukang-2021"]
+    assert [Path(p).name for p, _ in corpus.skipped] == ["empty.txt", "scan.txt"]
+
+
+def test_robustness_skip_bad_with_nothing_readable_fails(tmp_path: Path) -> None:
+    """The warning for the skipped file, then the one-line error; no output, exit code 2."""
+    _write(tmp_path / "empty.txt", b"")
+    result = run_cli("--skip-bad", "segment", tmp_path / "empty.txt", "--out", tmp_path / "out.csv")
+    assert result.returncode == 2 and result.stdout == "" and not (tmp_path / "out.csv").exists()
+    warning, error = result.stderr.splitlines()
+    assert warning.startswith("comparer: skipped ") and warning.endswith("empty.txt: file is empty")
+    assert error.startswith("comparer: error: no readable document (1 skipped; first: ")
