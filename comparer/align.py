@@ -83,14 +83,17 @@ class ClauseVectors:
         return {c.clause_id: i for i, c in enumerate(self.clauses)}
 
 
-def embed_clauses(corpus: Corpus, embedder: Any = None,
-                  context_weight: float = CONTEXT_WEIGHT) -> ClauseVectors:
+def embed_clauses(corpus: Corpus, embedder: Any = None, context_weight: float = CONTEXT_WEIGHT,
+                  progress: Callable[..., None] | None = None) -> ClauseVectors:
     """Fit ``embedder`` (default TF-IDF) on the corpus and embed its alignable clauses.
 
     A clause's vector is its text's vector plus ``context_weight`` times its item title's.
+    ``progress`` (see :mod:`comparer.progress`) hears of the stage once, before it starts.
     """
     embedder = embedder if embedder is not None else make_embedder(EmbedderName.TFIDF)
     clauses = tuple(c for c in corpus.clause_list if c.kind.alignable)
+    if progress:
+        progress(f"embedding {len(clauses)} clauses", 0, total=len(clauses))
     texts = [c.text for c in clauses]
     contexts = [c.item.title if c.item else (c.section.title if c.section else "") for c in clauses]
     embedder.fit(texts + sorted(set(contexts) - {""}))
@@ -98,6 +101,8 @@ def embed_clauses(corpus: Corpus, embedder: Any = None,
     if context_weight:
         m = m + context_weight * embedder.transform(contexts)
     m = normalize(m) if sp.issparse(m) else m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-12)
+    if progress:
+        progress(f"embedded {len(clauses)} clauses", len(clauses))
     return ClauseVectors(clauses, m, embedder)
 
 
@@ -263,7 +268,7 @@ def build_groups(vectors: ClauseVectors, pairs: Sequence[AlignedPair], singleton
 
 
 def align(corpus: Corpus, embedder: Any = None, threshold: float = DEFAULT_THRESHOLD,
-          top_k: int = DEFAULT_TOP_K, progress: Callable[[str, int], None] | None = None,
+          top_k: int = DEFAULT_TOP_K, progress: Callable[..., None] | None = None,
           method: str = "auto") -> Alignment:
     """Align every pair of documents in ``corpus`` and group the aligned clauses.
 
@@ -280,10 +285,12 @@ def align(corpus: Corpus, embedder: Any = None, threshold: float = DEFAULT_THRES
     if method not in ("auto", "pairwise", "knn"):
         raise OptionError(f"method must be 'auto', 'pairwise' or 'knn', got {method!r}")
     if method == "knn" or (method == "auto" and len(corpus) > KNN_MIN_DOCS):
-        return group_corpus(corpus, embedder, threshold)
-    vectors = embed_clauses(corpus, embedder)
+        return group_corpus(corpus, embedder, threshold, progress=progress)
+    vectors = embed_clauses(corpus, embedder, progress=progress)
     doc_ids = tuple(d.doc_id for d in corpus.documents)
     pairs: list[AlignedPair] = []
+    if progress:
+        progress("document pairs", 0, total=len(doc_ids) * (len(doc_ids) - 1) // 2)
     for da, db in combinations(doc_ids, 2):
         pairs.extend(align_pair(vectors, da, db, threshold, top_k))
         if progress:
@@ -293,7 +300,8 @@ def align(corpus: Corpus, embedder: Any = None, threshold: float = DEFAULT_THRES
 
 def nearest_neighbours(vectors: ClauseVectors, k: int = DEFAULT_KNN,
                        threshold: float = DEFAULT_THRESHOLD, block: int = KNN_BLOCK,
-                       probes: int = 0, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+                       probes: int = 0, seed: int = 0,
+                       progress: Callable[..., None] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Each clause's ``k`` most similar clauses in *other* documents, over the whole corpus,
     and optionally its best clause in ``probes`` other documents drawn at random.
 
@@ -323,6 +331,8 @@ def nearest_neighbours(vectors: ClauseVectors, k: int = DEFAULT_KNN,
     rng = np.random.default_rng(seed)
     nbrs = np.full((n, k + probes), -1, dtype=np.int64)
     scores = np.zeros((n, k + probes), dtype=np.float32)
+    if progress:
+        progress("nearest neighbours", 0, total=n)
     for s in range(0, n, block):
         e = min(s + block, n)
         sim = _dense(m[s:e] @ right).astype(np.float32, copy=False)
@@ -340,6 +350,8 @@ def nearest_neighbours(vectors: ClauseVectors, k: int = DEFAULT_KNN,
         scores[s + r[keep], rank[keep]] = v[keep]
         if probes:
             _probe(sim, s, doc_of, spans, rng, probes, threshold, nbrs[:, k:], scores[:, k:])
+        if progress:
+            progress("nearest neighbours", e - s)
     return nbrs, scores
 
 
@@ -364,10 +376,11 @@ def _doc_spans(vectors: ClauseVectors) -> list[tuple[int, int]]:
 
 
 def knn_pairs(vectors: ClauseVectors, k: int = DEFAULT_KNN, threshold: float = DEFAULT_THRESHOLD,
-              block: int = KNN_BLOCK, probes: int = DEFAULT_PROBES) -> list[AlignedPair]:
+              block: int = KNN_BLOCK, probes: int = DEFAULT_PROBES,
+              progress: Callable[..., None] | None = None) -> list[AlignedPair]:
     """Clause pairs where one is among the other's ``k`` nearest neighbours or its best match
     in one of ``probes`` random documents (:func:`nearest_neighbours`), strongest first."""
-    nbrs, scores = nearest_neighbours(vectors, k, threshold, block, probes)
+    nbrs, scores = nearest_neighbours(vectors, k, threshold, block, probes, progress=progress)
     rows = np.repeat(np.arange(len(nbrs)), nbrs.shape[1])
     cols, vals = nbrs.ravel(), scores.ravel()
     keep = cols >= 0
@@ -383,7 +396,8 @@ def knn_pairs(vectors: ClauseVectors, k: int = DEFAULT_KNN, threshold: float = D
 
 def group_corpus(corpus: Corpus, embedder: Any = None, threshold: float = DEFAULT_THRESHOLD,
                  k: int = DEFAULT_KNN, block: int = KNN_BLOCK, probes: int = DEFAULT_PROBES,
-                 conflicts: float = KNN_CONFLICTS) -> Alignment:
+                 conflicts: float = KNN_CONFLICTS,
+                 progress: Callable[..., None] | None = None) -> Alignment:
     """Obligation groups for a corpus too large for all document pairs (the kNN path).
 
     Pairs come from each clause's ``k`` nearest clauses in other documents across the whole
@@ -397,8 +411,8 @@ def group_corpus(corpus: Corpus, embedder: Any = None, threshold: float = DEFAUL
     >>> result.matrix().mean(axis=1).sort_values()     # doctest: +SKIP
     """
     _check(threshold, k)
-    vectors = embed_clauses(corpus, embedder)
-    pairs = knn_pairs(vectors, k, threshold, block, probes)
+    vectors = embed_clauses(corpus, embedder, progress=progress)
+    pairs = knn_pairs(vectors, k, threshold, block, probes, progress)
     doc_ids = tuple(d.doc_id for d in corpus.documents)
     return Alignment(doc_ids, vectors, pairs, threshold, build_groups(vectors, pairs, conflicts=conflicts))
 

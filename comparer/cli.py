@@ -99,8 +99,7 @@ def run_alignment(paths: list[Path], embedder: EmbedderName, model: str | None,
     from comparer.progress import progress_bar
 
     corpus = read_corpus(paths)
-    n = len(corpus) * (len(corpus) - 1) // 2
-    with progress_bar("aligning", total=n, disabled=_state["quiet"]) as step:
+    with progress_bar("aligning", disabled=_state["quiet"]) as step:
         return align(corpus, make_embedder(embedder, model), threshold=threshold, top_k=top_k,
                      progress=step)
 
@@ -220,8 +219,7 @@ def report_cmd(
     from comparer.report import build_report
 
     corpus = read_corpus(paths)
-    n = len(corpus) * (len(corpus) - 1) // 2
-    with progress_bar("aligning", total=n, disabled=_state["quiet"]) as step:
+    with progress_bar("report:", disabled=_state["quiet"]) as step:
         html = build_report(corpus, out, make_embedder(embedder, model), threshold, progress=step,
                             all_pairs_max=pairs)
     if not _state["quiet"]:

@@ -31,7 +31,8 @@ META_FIELDS = ("jurisdiction", "jurisdiction_id", "admin_level", "province", "pa
 _SKIP_NAMES = {"readme.md", "readme.txt", "license", "license.txt"}
 _ID = re.compile(r"[^\w.-]+")
 
-Progress = Callable[[str, int], None]
+#: ``progress(label, n=1, total=None)``: ``n`` more units done (of ``total``, when it is given).
+Progress = Callable[..., None]
 
 
 def _slug(name: str) -> str:
@@ -175,7 +176,10 @@ def load_corpus(paths: str | Path | Iterable[str | Path], progress: Progress | N
     segs: list[Segmentation] = []
     ids: dict[str, Path] = {}
     skipped: list[tuple[str, str]] = []
-    for path, doc_id, meta in _entries(items):
+    entries = _entries(items)
+    if progress:
+        progress("", 0, total=len(entries))
+    for path, doc_id, meta in entries:
         try:
             doc = read_document(path, doc_id, meta)
         except IngestError as e:
@@ -183,6 +187,8 @@ def load_corpus(paths: str | Path | Iterable[str | Path], progress: Progress | N
                 raise
             logger.warning("skipped %s", e)
             skipped.append((str(path), str(e)))
+            if progress:
+                progress(f"{Path(path).name} skipped", 1)
             continue
         if doc.doc_id in ids:
             new_id = _unique(doc.doc_id, ids)
@@ -197,7 +203,7 @@ def load_corpus(paths: str | Path | Iterable[str | Path], progress: Progress | N
             logger.warning("%s: %s", path, note)
         segs.append(seg)
         if progress:
-            progress(doc.doc_id, len(seg.clauses))
+            progress(doc.doc_id, 1)
     if not segs:
         raise IngestError(f"no readable document ({len(skipped)} skipped; first: {skipped[0][1]})")
     return Corpus(tuple(segs), tuple(skipped))

@@ -438,7 +438,7 @@ class Report:
 
 def build_report(corpus: Corpus, out_dir: str | Path, embedder: Any = None,
                  threshold: float | None = None,
-                 progress: Callable[[str, int], None] | None = None,
+                 progress: Callable[..., None] | None = None,
                  all_pairs_max: int = ALL_PAIRS_MAX_DOCS) -> Path:
     """Align ``corpus``, compute year-over-year changes and the leave-one-out drafter check of
     every document, and write report.html, report.xlsx and CSV tables into ``out_dir``; returns
@@ -453,11 +453,20 @@ def build_report(corpus: Corpus, out_dir: str | Path, embedder: Any = None,
     >>> build_report(load_corpus("corpora/"), "report/")   # doctest: +SKIP
     PosixPath('report/report.html')
     """
+    def stage(label: str) -> None:  # a new stage of unknown length: the label changes, the bar stays
+        if progress:
+            progress(label, 0)
+
     out = Path(out_dir)
     alignment = align(corpus, embedder, threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
                       progress=progress)
-    report = Report(summarize(corpus, alignment, compute_changes(corpus, alignment),
-                              check_corpus(alignment) if len(corpus) > 1 else None, all_pairs_max))
+    stage("year-over-year changes")
+    changes = compute_changes(corpus, alignment)
+    stage("drafter check")
+    check = check_corpus(alignment) if len(corpus) > 1 else None
+    stage("writing report.xlsx")
+    report = Report(summarize(corpus, alignment, changes, check, all_pairs_max))
     report.write_xlsx(out / "report.xlsx")
+    stage("writing CSV and report.html")
     report.write_csv(out)
     return report.write_html(out / "report.html")

@@ -215,3 +215,20 @@ def test_default_path_makes_no_network_access(corpus, tmp_path, monkeypatch):
     html = comparer.build_report(comparer.load_corpus(CORPORA), tmp_path / "report")
     assert html.is_file() and not attempts
     assert "http://" not in html.read_text(encoding="utf-8").split("<body", 1)[0]
+
+
+@pytest.mark.parametrize("method", ["pairwise", "knn"])
+def test_progress_reports_each_stage_to_its_end(corpus: comparer.Corpus, method: str) -> None:
+    """The library's progress callback: each stage announces its total, then reaches it."""
+    calls: list[tuple[str, int, int | None]] = []
+    comparer.align(corpus, method=method, progress=lambda label="", n=1, total=None: calls.append((label, n, total)))
+    stages: list[list] = []
+    for label, n, total in calls:
+        if total is not None:
+            stages.append([label, total, 0])
+        stages[-1][2] += n
+    n_clauses = sum(c.kind.alignable for c in corpus.clause_list)
+    second = ("document pairs", len(corpus) * (len(corpus) - 1) // 2) if method == "pairwise" \
+        else ("nearest neighbours", n_clauses)
+    assert [(s[0], s[1]) for s in stages] == [(f"embedding {n_clauses} clauses", n_clauses), second]
+    assert all(done == total for _, total, done in stages)
