@@ -31,6 +31,8 @@ DEFAULT_THRESHOLD = 0.12
 DEFAULT_TOP_K = 2
 CONTEXT_WEIGHT = 0.3
 _BLOCK = 2048
+#: Clauses embedded per call of the embedder's ``transform`` (a step of the progress bar).
+EMBED_CHUNK = 512
 #: Neighbours kept per clause on the corpus-wide (kNN) path.
 DEFAULT_KNN = 10
 #: On the kNN path, each clause is also matched with its best clause in this many other
@@ -88,21 +90,27 @@ def embed_clauses(corpus: Corpus, embedder: Any = None, context_weight: float = 
     """Fit ``embedder`` (default TF-IDF) on the corpus and embed its alignable clauses.
 
     A clause's vector is its text's vector plus ``context_weight`` times its item title's.
-    ``progress`` (see :mod:`comparer.progress`) hears of the stage once, before it starts.
+    Clauses are embedded :data:`EMBED_CHUNK` at a time, with or without ``progress`` (see
+    :mod:`comparer.progress`), so that both give the same vectors.
     """
     embedder = embedder if embedder is not None else make_embedder(EmbedderName.TFIDF)
     clauses = tuple(c for c in corpus.clause_list if c.kind.alignable)
-    if progress:
-        progress(f"embedding {len(clauses)} clauses", 0, total=len(clauses))
     texts = [c.text for c in clauses]
     contexts = [c.item.title if c.item else (c.section.title if c.section else "") for c in clauses]
     embedder.fit(texts + sorted(set(contexts) - {""}))
-    m = embedder.transform(texts)
-    if context_weight:
-        m = m + context_weight * embedder.transform(contexts)
-    m = normalize(m) if sp.issparse(m) else m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-12)
     if progress:
-        progress(f"embedded {len(clauses)} clauses", len(clauses))
+        progress("embedding clauses", 0, total=len(clauses))
+    parts = []
+    for s in range(0, len(texts), EMBED_CHUNK):
+        part = embedder.transform(texts[s:s + EMBED_CHUNK])
+        if context_weight:
+            part = part + context_weight * embedder.transform(contexts[s:s + EMBED_CHUNK])
+        parts.append(part)
+        if progress:
+            progress("embedding clauses", len(texts[s:s + EMBED_CHUNK]))
+    m = (sp.vstack(parts, format="csr") if sp.issparse(parts[0]) else np.vstack(parts)) if parts \
+        else embedder.transform([])
+    m = normalize(m) if sp.issparse(m) else m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-12)
     return ClauseVectors(clauses, m, embedder)
 
 

@@ -230,5 +230,32 @@ def test_progress_reports_each_stage_to_its_end(corpus: comparer.Corpus, method:
     n_clauses = sum(c.kind.alignable for c in corpus.clause_list)
     second = ("document pairs", len(corpus) * (len(corpus) - 1) // 2) if method == "pairwise" \
         else ("nearest neighbours", n_clauses)
-    assert [(s[0], s[1]) for s in stages] == [(f"embedding {n_clauses} clauses", n_clauses), second]
+    assert [(s[0], s[1]) for s in stages] == [("embedding clauses", n_clauses), second]
     assert all(done == total for _, total, done in stages)
+
+
+def test_embedding_in_chunks_gives_the_same_vectors(corpus, monkeypatch):
+    """embed_clauses transforms EMBED_CHUNK clauses at a time (progress steps); TF-IDF rows are
+    independent, so chunks of 37 give exactly the vectors of one call."""
+    import importlib
+
+    align_module = importlib.import_module("comparer.align")
+    whole = align_module.embed_clauses(corpus)
+    monkeypatch.setattr(align_module, "EMBED_CHUNK", 37)
+    steps: list[int] = []
+    chunked = align_module.embed_clauses(corpus, progress=lambda label="", n=1, total=None: steps.append(n))
+    assert (whole.matrix != chunked.matrix).nnz == 0 and whole.matrix.shape == chunked.matrix.shape
+    assert steps[0] == 0 and set(steps[1:-1]) == {37} and sum(steps) == len(whole.clauses)
+
+
+@pytest.mark.slow
+def test_sentence_model_embeds_in_chunks_like_one_call(corpus, monkeypatch, tmp_path):
+    import importlib
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("COMPARER_CACHE", "off")
+    align_module = importlib.import_module("comparer.align")
+    one = align_module.embed_clauses(corpus, SentenceTransformerEmbedder(_minilm_path()))
+    monkeypatch.setattr(align_module, "EMBED_CHUNK", 100)
+    chunked = align_module.embed_clauses(corpus, SentenceTransformerEmbedder(_minilm_path()))
+    assert np.allclose(one.matrix, chunked.matrix, atol=1e-5)
