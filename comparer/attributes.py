@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-# 4月30日前, 2024年8月底前, 年底前, 12月31日前, 每年3月1日前, 8月中旬起 …
 #: Texts whose targets and wording strength are memoised (the drafter's check of a large corpus
 #: reads each reference clause once per document checked).
 _CACHED_TEXTS = 1 << 16
 
+# 4月30日前, 2024年8月底前, 年底前, 12月31日前, 每年3月1日前, 8月中旬起 …
 _DEADLINE = re.compile(
     r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末)(?:前|以前|之前)"
 )

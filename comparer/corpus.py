@@ -188,7 +188,7 @@ def load_corpus(paths: str | Path | Iterable[str | Path], progress: Progress | N
             logger.warning("skipped %s", e)
             skipped.append((str(path), str(e)))
             if progress:
-                progress(f"{Path(path).name} skipped", 1)
+                progress(f"{path.name} skipped", 1)
             continue
         if doc.doc_id in ids:
             new_id = _unique(doc.doc_id, ids)
