@@ -114,3 +114,22 @@ def test_conflicts_let_a_plan_with_a_copied_in_item_join_two_families(tmp_path):
         result = group_corpus(corpus) if conflicts is None else group_corpus(corpus, conflicts=conflicts)
         catalogue = [g for g in result.groups if any("重大行政决策事项目录" in c.text for c in g)]
         assert max(len({c.doc_id for c in g}) for g in catalogue) == widest
+
+
+def test_knn_path_is_byte_identical_across_processes():
+    """The kNN path (probes drawn from a seeded generator, conflict-tolerant grouping) gives the
+    same pairs and groups in two interpreters with different string-hash seeds."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import CORPORA, ROOT
+
+    code = ("import hashlib, json, comparer\n"
+            f"a = comparer.align(comparer.load_corpus({str(CORPORA)!r}), method='knn')\n"
+            "rows = [a.records(), a.coverage().to_dict('records')]\n"
+            "print(hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode()).hexdigest())\n")
+    digests = {subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True,
+                              text=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+               for seed in ("1", "2")}
+    assert len(digests) == 1 and len(next(iter(digests)).strip()) == 64
