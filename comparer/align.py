@@ -217,16 +217,19 @@ def term_counts(vectors: ClauseVectors, group: Sequence[Clause]) -> Counter[str]
 
 def group_label(vectors: ClauseVectors, group: Sequence[Clause], n: int = 3,
                 counts: Counter[str] | None = None) -> str:
-    """A short label: the group's most distinctive shared terms, else its first clause's start.
+    """A short label: the group's most distinctive terms shared by half its clauses (failing
+    that, by a quarter: a large group chained across differently worded plans), else its first
+    clause's start.
 
     ``counts`` is :func:`term_counts` of ``group`` when the caller already has it.
     """
     emb = vectors.embedder
     if hasattr(emb, "terms") and len(group) > 1:
         counts = term_counts(vectors, group) if counts is None else counts
-        common = [t for t, k in counts.items() if k >= max(2, len(group) // 2)]
-        if common:  # shared by many members and rare in the corpus: idf² favours the rare
-            return "、".join(sorted(common, key=lambda t: (-counts[t] * emb.idf(t) ** 2, t))[:n])
+        for share in (2, 4):
+            common = [t for t, k in counts.items() if k >= max(2, len(group) // share)]
+            if common:  # shared by many members and rare in the corpus: idf² favours the rare
+                return "、".join(sorted(common, key=lambda t: (-counts[t] * emb.idf(t) ** 2, t))[:n])
     return group[0].text[:20]
 
 

@@ -259,3 +259,17 @@ def test_sentence_model_embeds_in_chunks_like_one_call(corpus, monkeypatch, tmp_
     monkeypatch.setattr(align_module, "EMBED_CHUNK", 100)
     chunked = align_module.embed_clauses(corpus, SentenceTransformerEmbedder(_minilm_path()))
     assert np.allclose(one.matrix, chunked.matrix, atol=1e-5)
+
+
+def test_group_label_falls_back_to_terms_of_a_quarter_then_to_text(result):
+    """Half the clauses first; in a large chained group no term may reach half, so a quarter."""
+    from collections import Counter
+
+    from comparer.align import group_label
+
+    group = result.vectors.clauses[:8]
+    assert group_label(result.vectors, group, counts=Counter({"重大行政决策": 4, "合法性审查": 2})) == \
+        "重大行政决策"  # half of 8: only the first reaches it
+    quarter = group_label(result.vectors, group, counts=Counter({"重大行政决策": 3, "合法性审查": 2}))
+    assert set(quarter.split("、")) == {"重大行政决策", "合法性审查"}  # none reaches 4, both reach 2
+    assert group_label(result.vectors, group, counts=Counter({"重大行政决策": 1})) == group[0].text[:20]
