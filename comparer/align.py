@@ -102,12 +102,13 @@ def embed_clauses(corpus: Corpus, embedder: Any = None, context_weight: float = 
         progress("embedding clauses", 0, total=len(clauses))
     parts = []
     for s in range(0, len(texts), EMBED_CHUNK):
-        part = embedder.transform(texts[s:s + EMBED_CHUNK])
+        chunk = slice(s, s + EMBED_CHUNK)
+        part = embedder.transform(texts[chunk])
         if context_weight:
-            part = part + context_weight * embedder.transform(contexts[s:s + EMBED_CHUNK])
+            part = part + context_weight * embedder.transform(contexts[chunk])
         parts.append(part)
         if progress:
-            progress("embedding clauses", len(texts[s:s + EMBED_CHUNK]))
+            progress("embedding clauses", len(texts[chunk]))
     m = (sp.vstack(parts, format="csr") if sp.issparse(parts[0]) else np.vstack(parts)) if parts \
         else embedder.transform([])
     m = normalize(m) if sp.issparse(m) else m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-12)

@@ -19,7 +19,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import scipy.sparse as sp
 
 from comparer.align import DEFAULT_THRESHOLD, AlignedPair, Alignment, align
 from comparer.check import check_corpus, flat_record
@@ -190,24 +189,24 @@ def _matrix(alignment: Alignment, cov: pd.DataFrame) -> dict[str, Any]:
     return {"doc_ids": list(alignment.doc_ids), "rows": rows}
 
 
-def shared_groups(alignment: Alignment) -> np.ndarray:
-    """Documents × documents: the number of obligation groups both state (diagonal: their own)."""
-    at = {d: i for i, d in enumerate(alignment.doc_ids)}
-    cells = {(at[c.doc_id], g) for g, group in enumerate(alignment.groups) for c in group}
-    rows, cols = zip(*sorted(cells)) if cells else ((), ())
-    m = sp.csr_matrix((np.ones(len(rows), dtype=np.int32), (rows, cols)),
-                      shape=(len(at), len(alignment.groups)))
-    return (m @ m.T).toarray()
+def shared_groups(alignment: Alignment, cov: pd.DataFrame | None = None) -> np.ndarray:
+    """Documents × documents: the number of obligation groups both state (diagonal: their own).
+
+    ``cov`` is the alignment's :meth:`~comparer.align.Alignment.coverage`, when the caller has it.
+    """
+    cov = alignment.coverage() if cov is None else cov
+    present = cov[list(alignment.doc_ids)].ne("").to_numpy(dtype=np.int64)  # group × document
+    return present.T @ present
 
 
 def select_pairs(corpus: Corpus, alignment: Alignment, all_pairs_max: int = ALL_PAIRS_MAX_DOCS,
-                 similar: int = SIMILAR_PER_DOC) -> dict[tuple[str, str], str]:
+                 similar: int = SIMILAR_PER_DOC, cov: pd.DataFrame | None = None) -> dict[tuple[str, str], str]:
     """The document pairs to show side by side, in document order, each with why it is shown.
 
     Up to ``all_pairs_max`` documents: every pair (reason ""). Above: the year-over-year pairs
     of each jurisdiction (:func:`year_pairs`), plus each document with the ``similar`` other
     documents that share the most obligation groups with it (ties: document order) — at most
-    ``len(year_pairs) + similar × documents`` pairs.
+    ``len(year_pairs) + similar × documents`` pairs. ``cov``: as in :func:`shared_groups`.
     """
     ids = alignment.doc_ids
     if len(ids) <= all_pairs_max:
@@ -217,7 +216,7 @@ def select_pairs(corpus: Corpus, alignment: Alignment, all_pairs_max: int = ALL_
     for old, new in year_pairs(corpus):
         if old in at and new in at:
             found[tuple(sorted((at[old], at[new])))] = _SAME_PLACE
-    shared = shared_groups(alignment)
+    shared = shared_groups(alignment, cov)
     np.fill_diagonal(shared, -1)
     for i in range(len(ids)):
         for j in np.argsort(-shared[i], kind="stable")[:similar]:
@@ -384,7 +383,7 @@ def summarize(corpus: Corpus, alignment: Alignment, changes: dict[tuple[str, str
     """
     docs = _documents(corpus)
     cov = alignment.coverage()
-    selected = select_pairs(corpus, alignment, all_pairs_max)
+    selected = select_pairs(corpus, alignment, all_pairs_max, cov=cov)
     change_views = _change_views(corpus, changes)
     check_rows = None if check is None else _check_rows(check)
     unique = _unique(corpus, alignment)
