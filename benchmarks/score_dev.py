@@ -32,6 +32,17 @@ def f1(line: str) -> float:
     return float(line.split("f1=")[1])
 
 
+def topic_halves() -> dict[str, str]:
+    """Files listing the odd and the even topic ids (for the scorer's ``--topics``)."""
+    topic_ids = [json.loads(l)["topic"] for l in (EVAL / "gold-dev.jsonl").read_text().splitlines() if l.strip()]
+    halves = {}
+    for name, ids in (("odd", topic_ids[0::2]), ("even", topic_ids[1::2])):
+        path = Path(tempfile.mkstemp(suffix=".txt")[1])
+        path.write_text("\n".join(ids))
+        halves[name] = str(path)
+    return halves
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--embedder", default="tfidf")
@@ -41,12 +52,7 @@ def main() -> None:
     res = align(corpus, make_embedder(a.embedder, a.model))
     print(f"default ({a.embedder}, threshold={DEFAULT_THRESHOLD}, top_k={DEFAULT_TOP_K}):",
           score(res.records()))
-    topic_ids = [json.loads(l)["topic"] for l in (EVAL / "gold-dev.jsonl").read_text().splitlines() if l.strip()]
-    halves = {}
-    for name, ids in (("odd", topic_ids[0::2]), ("even", topic_ids[1::2])):
-        path = Path(tempfile.mkstemp(suffix=".txt")[1])
-        path.write_text("\n".join(ids))
-        halves[name] = str(path)
+    halves = topic_halves()
     grid = {th: align(corpus, make_embedder(a.embedder, a.model), threshold=th).records()
             for th in (0.08, 0.10, 0.12, 0.14, 0.16, 0.20)}
     for tune, test in (("odd", "even"), ("even", "odd")):
