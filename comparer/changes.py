@@ -3,7 +3,8 @@
 Every alignable clause gets one status: ``unchanged`` (aligned, same text or nearly, and no
 attribute differs), ``changed`` (aligned, with differences), ``added`` (a new clause with no
 counterpart) or ``dropped`` (an old clause with no counterpart). Alignment is many-to-many, so a
-new clause that merges two old ones gives two rows. The differences of a changed pair are
+new clause that merges two old ones gives two rows; but a clause with an unchanged counterpart
+gets that row alone. The differences of a changed pair are
 targets (matched by unit), deadline, lead and responsible units (compared by role, so 州司法局
 ≡ 市司法局), strength of wording, and a word-level diff of the text.
 """
@@ -178,6 +179,18 @@ def _pair_row(p: AlignedPair, old_doc: str, tokenizer: Any) -> ClauseChange:
                         () if unchanged else diffs)
 
 
+def _carried_over(rows: list[ClauseChange]) -> list[ClauseChange]:
+    """Drop the other pairs of a clause that has an unchanged counterpart.
+
+    A clause carried over as it was is not also a change into some other, merely similar,
+    clause: without this, two identical documents would give a ``changed`` row beside each
+    clause's ``unchanged`` one (the alignment keeps every clause's ``top_k`` matches).
+    """
+    kept = {c.clause_id for r in rows if r.status == "unchanged" for c in (r.old, r.new)}
+    return [r for r in rows if r.status == "unchanged"
+            or (r.old.clause_id not in kept and r.new.clause_id not in kept)]
+
+
 def _two_docs(source: Corpus, old_doc_id: str, new_doc_id: str) -> Corpus:
     try:
         return Corpus((source.segmentation(old_doc_id), source.segmentation(new_doc_id)))
@@ -218,8 +231,8 @@ def changes(source: Corpus | Alignment, old_doc_id: str, new_doc_id: str, embedd
     clauses = alignment.vectors.clauses
     olds = [c for c in clauses if c.doc_id == old_doc_id]
     news = [c for c in clauses if c.doc_id == new_doc_id]
-    paired = {c.clause_id for p in pairs for c in (p.a, p.b)}
-    rows = [_pair_row(p, old_doc_id, tokenizer) for p in pairs]
+    rows = _carried_over([_pair_row(p, old_doc_id, tokenizer) for p in pairs])
+    paired = {c.clause_id for r in rows for c in (r.old, r.new)}
     rows += [ClauseChange("added", None, c) for c in news if c.clause_id not in paired]
     new_pos = {c.clause_id: n for n, c in enumerate(news)}
     old_pos = {c.clause_id: n for n, c in enumerate(olds)}

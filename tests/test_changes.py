@@ -144,3 +144,28 @@ def test_changes_cli_unknown_document_is_one_line() -> None:
     assert result.returncode != 0 and result.stdout == ""
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "nowhere-2030" in lines[0] and "bazhou-2026" in lines[0], result.stderr
+
+
+def test_changes_identical_documents_are_all_unchanged(tmp_path: Path) -> None:
+    # The same plan saved again as GB18030: every clause one unchanged row, nothing else
+    # (the alignment's second-best pairs of carried-over clauses are no changes).
+    text = (ROOT / "corpora" / "bazhou-2024.txt").read_text(encoding="utf-8")
+    (tmp_path / "again.txt").write_bytes(text.encode("gb18030"))
+    pair = comparer.load_corpus([ROOT / "corpora" / "bazhou-2024.txt", tmp_path / "again.txt"])
+    cs = changes(pair, "bazhou-2024", "again")
+    n = sum(c.kind.alignable for c in pair.segmentation("bazhou-2024").clauses)
+    assert cs.counts() == {"unchanged": n, "changed": 0, "added": 0, "dropped": 0}
+    assert len({r.old.clause_id for r in cs.rows}) == len({r.new.clause_id for r in cs.rows}) == n
+
+
+def test_changes_one_edited_target_is_the_only_change(tmp_path: Path) -> None:
+    text = (ROOT / "corpora" / "bazhou-2024.txt").read_text(encoding="utf-8")
+    edited = text.replace("带头讲法治课,每年不少于1次", "带头讲法治课,每年不少于2次")
+    assert edited != text
+    (tmp_path / "edited.txt").write_text(edited, encoding="utf-8")
+    pair = comparer.load_corpus([ROOT / "corpora" / "bazhou-2024.txt", tmp_path / "edited.txt"])
+    cs = changes(pair, "bazhou-2024", "edited")
+    [row] = cs.by_status("changed")
+    assert "每年不少于2次" in row.new.text and "每年不少于1次" in row.old.text
+    assert {"field": "target", "old": "≥1次", "new": "≥2次", "unit": "次"} in row.to_record()["changes"]
+    assert cs.counts()["added"] == cs.counts()["dropped"] == 0
