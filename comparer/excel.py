@@ -84,8 +84,19 @@ def _fill_sheet(ws: Any, rows: Sequence[dict[str, Any]]) -> str:
         cell.font = Font(bold=True)
     ws.append(header)
     for record in df.itertuples(index=False):
-        ws.append([None if v is None or (isinstance(v, float) and v != v) else v for v in record])
+        ws.append([_text_cell(ws, v) if isinstance(v, str) and v.startswith("=")
+                   else None if v is None or (isinstance(v, float) and v != v) else v for v in record])
     return f"A1:{get_column_letter(len(df.columns))}{len(df) + 1}" if len(df.columns) else "A1:A1"
+
+
+def _text_cell(ws: Any, value: str) -> Any:
+    """A cell holding ``value`` as text: openpyxl would store a string starting with ``=`` as a
+    formula, which Excel then evaluates (a clause is document text, never a formula)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(ws, value)
+    cell.data_type = "s"
+    return cell
 
 
 def _format_coverage(ws: Any, n_rows: int, n_cols: int) -> None:

@@ -336,3 +336,15 @@ def test_cli_report_pairs_option(synthetic: Corpus, tmp_path: Path) -> None:
     assert len(_pair_ids(html)) == 66 and 'id="pair-selection"' not in html
     bad = CliRunner().invoke(app, ["report", str(folder), "--out", str(tmp_path / "x"), "--pairs", "-1"])
     assert bad.exit_code != 0 and not (tmp_path / "x").exists()
+
+
+def test_report_xlsx_stores_text_starting_with_equals_as_text(corpus: Corpus, tmp_path: Path) -> None:
+    # A clause is document text: Excel must not evaluate one that happens to start with "=".
+    text = ("一、推进依法行政\n1.=HYPERLINK(\"http://x\",\"点击\")严格落实重大行政决策程序，完善合法性审查机制。\n"
+            "2.深化行政执法体制改革，全面推行行政执法公示制度。\n")
+    evil = Document("evil-2024", text, jurisdiction="测试县", year=2024, kind="工作要点")
+    build_report(corpus + Corpus((comparer.segment(evil),)), tmp_path)
+    cells = [c for row in openpyxl.load_workbook(tmp_path / "report.xlsx")["条款"].iter_rows()
+             for c in row if isinstance(c.value, str) and c.value.startswith("=HYPERLINK")]
+    assert cells and all(c.data_type == "s" for c in cells)
+    assert cells[0].value.startswith('=HYPERLINK("http://x","点击")严格落实')
