@@ -1,7 +1,8 @@
 """Writing results: records rendered as jsonl / csv / table, written atomically.
 
 Output goes to a temporary file beside the target and is renamed into place, so a failure
-never leaves a half-written file. Rendering is deterministic: same records, same bytes.
+never leaves a half-written file; :class:`StagedFiles` does the same for files that belong
+together (a report folder), all or nothing. Rendering is deterministic: same records, same bytes.
 """
 
 from __future__ import annotations
@@ -34,21 +35,63 @@ def write_atomic(path: str | Path, data: str | bytes) -> Path:
     The file gets the permissions a plain ``open(path, "w")`` would give it (``0o666`` less the
     umask), not the private ``0o600`` of the temporary file.
     """
-    target = Path(path)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    tmp: str | None = None
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        with os.fdopen(fd, "wb") as f:
-            f.write(payload)
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, target)
-    except OSError as e:
-        if tmp is not None:
+    with StagedFiles() as files:
+        return files.write(path, data)
+
+
+class StagedFiles:
+    """Files that are written together or not at all (a context manager).
+
+    :meth:`write` puts each file in a temporary file beside its target. On leaving the block
+    without an error, every staged file is renamed into place; on an error, the staged files
+    are removed and the targets are left as they were. A target that is a folder is refused
+    before anything is renamed, so a report folder never ends up half old and half new.
+    """
+
+    def __init__(self) -> None:
+        self._staged: list[tuple[Path, str]] = []
+
+    def __enter__(self) -> StagedFiles:
+        return self
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        if exc_type is not None:
+            self._discard()
+            return
+        try:
+            for target, _ in self._staged:
+                if target.is_dir():
+                    raise ComparerError(f"{target}: cannot write output: it is a folder")
+            while self._staged:
+                target, tmp = self._staged[0]
+                try:
+                    os.replace(tmp, target)
+                except OSError as e:
+                    raise ComparerError(f"{target}: cannot write output: {e}") from e
+                self._staged.pop(0)
+        finally:
+            self._discard()
+
+    def write(self, path: str | Path, data: str | bytes) -> Path:
+        """Stage ``data`` for ``path`` (renamed into place when the block ends); returns ``path``."""
+        target = Path(path)
+        payload = data.encode("utf-8") if isinstance(data, str) else data
+        tmp: str | None = None
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            self._staged.append((target, tmp))
+            with os.fdopen(fd, "wb") as f:
+                f.write(payload)
+            os.chmod(tmp, 0o666 & ~_umask())
+        except OSError as e:
+            raise ComparerError(f"{target}: cannot write output: {e}") from e
+        return target
+
+    def _discard(self) -> None:
+        for _, tmp in self._staged:
             Path(tmp).unlink(missing_ok=True)
-        raise ComparerError(f"{target}: cannot write output: {e}") from e
-    return target
+        self._staged.clear()
 
 
 def _umask() -> int:

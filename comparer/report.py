@@ -23,7 +23,7 @@ import pandas as pd
 from comparer.align import DEFAULT_THRESHOLD, AlignedPair, Alignment, align
 from comparer.check import check_corpus, flat_record
 from comparer.corpus import Corpus
-from comparer.io import write_atomic
+from comparer.io import StagedFiles, write_atomic
 from comparer.model import Clause
 
 logger = logging.getLogger(__name__)
@@ -434,6 +434,23 @@ class Report:
         return [write_atomic(Path(folder) / f"{name}.csv", csv_text(rows))
                 for name, rows in self.data.tables.items()]
 
+    def write(self, folder: str | Path, stage: Callable[[str], None] | None = None) -> Path:
+        """Write report.xlsx, one CSV per table and report.html into ``folder``, all or none of
+        them (:class:`~comparer.io.StagedFiles`); returns the path of report.html."""
+        from comparer.excel import csv_text, xlsx_bytes
+
+        folder = Path(folder)
+        with StagedFiles() as files:
+            if stage:
+                stage("writing report.xlsx")
+            files.write(folder / "report.xlsx", xlsx_bytes(self.data.tables))
+            if stage:
+                stage("writing CSV and report.html")
+            for name, rows in self.data.tables.items():
+                files.write(folder / f"{name}.csv", csv_text(rows))
+            html = files.write(folder / "report.html", self.html())
+        return html
+
 
 def build_report(corpus: Corpus, out_dir: str | Path, embedder: Any = None,
                  threshold: float | None = None,
@@ -463,9 +480,4 @@ def build_report(corpus: Corpus, out_dir: str | Path, embedder: Any = None,
     changes = compute_changes(corpus, alignment)
     stage("drafter check")
     check = check_corpus(alignment) if len(corpus) > 1 else None
-    stage("writing report.xlsx")
-    report = Report(summarize(corpus, alignment, changes, check, all_pairs_max))
-    report.write_xlsx(out / "report.xlsx")
-    stage("writing CSV and report.html")
-    report.write_csv(out)
-    return report.write_html(out / "report.html")
+    return Report(summarize(corpus, alignment, changes, check, all_pairs_max)).write(out, stage)

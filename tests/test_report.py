@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import openpyxl
@@ -348,3 +349,21 @@ def test_report_xlsx_stores_text_starting_with_equals_as_text(corpus: Corpus, tm
              for c in row if isinstance(c.value, str) and c.value.startswith("=HYPERLINK")]
     assert cells and all(c.data_type == "s" for c in cells)
     assert cells[0].value.startswith('=HYPERLINK("http://x","点击")严格落实')
+
+
+def test_report_folder_is_written_all_or_nothing(corpus: Corpus, report_dir: Path, tmp_path: Path) -> None:
+    # A folder holding an older report, where one of the new files cannot be written (its
+    # name is taken by a folder): the command fails in one line and every old file is kept.
+    out = tmp_path / "out"
+    shutil.copytree(report_dir, out)
+    (out / "report.html").write_text("old report", encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    (out / "coverage.csv").unlink()
+    (out / "coverage.csv").mkdir()
+    del before["coverage.csv"]
+    result = subprocess.run([sys.executable, "-m", "comparer", "--quiet", "report", "corpora", "--out",
+                             str(out)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "coverage.csv" in result.stderr, result.stderr
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no staged files left
