@@ -138,12 +138,13 @@ class CorpusCheck:
 
 
 def default_k(n_refs: int) -> int:
-    """``max(2, ceil(n_refs / 2))``: a standard is what most references share.
+    """``max(2, ceil(n_refs / 2))``, at most ``n_refs``: a standard is what most references share.
 
     Half the references (rounded up) keeps an item that one local habit happens to state out,
-    and at least two keeps one document's peculiarity from becoming a standard.
+    and at least two keeps one document's peculiarity from becoming a standard, except against a
+    single reference, a model plan, whose every item is then the standard.
     """
-    return max(2, math.ceil(n_refs / 2))
+    return min(n_refs, max(2, math.ceil(n_refs / 2)))
 
 
 def read_checklist(path: str | Path) -> list[str]:
@@ -251,8 +252,9 @@ def check(plan: Corpus | Document | str | Path, against: Corpus, k: int | None =
     if not len(refs):
         raise OptionError(f"check needs reference documents other than the plan {plan_id!r}")
     k = default_k(len(refs)) if k is None else k
-    if k < 1:
-        raise OptionError(f"k must be at least 1, got {k}")
+    if not 1 <= k <= len(refs):
+        raise OptionError(f"k must be between 1 and the number of reference documents "
+                          f"({len(refs)}), got {k}")
     items = (None if checklist is not None else _group_items(refs, k, embedder, threshold, top_k))
     vectors = embed_clauses(plan_corpus + refs, embedder)
     plan_rows = vectors.by_doc.get(plan_id, np.array([], dtype=int))
@@ -329,9 +331,11 @@ def check_corpus(alignment: Alignment, k: int | None = None) -> CorpusCheck:
     >>> result = check_corpus(align(load_corpus("corpora/")))            # doctest: +SKIP
     >>> result.to_frame().query("status == 'missing'")[["plan", "item"]]  # doctest: +SKIP
     """
-    k = default_k(len(alignment.doc_ids) - 1) if k is None else k
-    if k < 1:
-        raise OptionError(f"k must be at least 1, got {k}")
+    n_refs = len(alignment.doc_ids) - 1
+    k = default_k(n_refs) if k is None else k
+    if not 1 <= k <= n_refs:
+        raise OptionError(f"k must be between 1 and the number of reference documents "
+                          f"({n_refs}), got {k}")
     counts: dict[int, Counter[str]] = {}
     result = CorpusCheck(k, tuple(_left_out(alignment, d, k, counts) for d in alignment.doc_ids))
     logger.info("corpus check: %s", result.counts())

@@ -138,6 +138,9 @@ def _doc_corpus(ref: str, corpus_dir: Path) -> Corpus:
     """A file if ``ref`` is a path that exists, else the document with id ``ref`` in ``corpus_dir``."""
     if Path(ref).exists():
         return read_corpus([Path(ref)])
+    if not corpus_dir.is_dir():
+        raise ComparerError(f"{ref!r} is not a file, and the folder to look it up as a document id "
+                            f"({corpus_dir}; set it with --corpus DIR) does not exist")
     corpus = read_corpus([corpus_dir])
     try:
         return Corpus((corpus.segmentation(ref),))

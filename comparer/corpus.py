@@ -114,6 +114,21 @@ def _entries(paths: Sequence[str | Path]) -> list[tuple[Path, str | None, dict[s
     if not out:
         raise IngestError(f"{', '.join(map(str, paths))}: no readable documents found "
                           f"(expected files ending in {', '.join(supported_suffixes())})")
+    return _once(out)
+
+
+def _once(entries: list[tuple[Path, str | None, dict[str, str] | None]]
+          ) -> list[tuple[Path, str | None, dict[str, str] | None]]:
+    """Each file once: the same file named twice (a folder and a path in it) is one document."""
+    seen: dict[Path, Path] = {}
+    out = []
+    for entry in entries:
+        key = entry[0].resolve()
+        if key in seen:
+            logger.warning("%s: given twice (as %s); read once", entry[0], seen[key])
+            continue
+        seen[key] = entry[0]
+        out.append(entry)
     return out
 
 

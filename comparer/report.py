@@ -271,7 +271,9 @@ def _records(obj: Any) -> list[dict[str, Any]]:
 
 
 def year_pairs(corpus: Corpus) -> list[tuple[str, str]]:
-    """(older, newer) document ids of each jurisdiction with more than one dated document."""
+    """(older, newer) document ids of each jurisdiction with documents of more than one year:
+    each document beside the next one in time (two documents of one year are no change over
+    a year, so they are not paired)."""
     by_j: dict[str, list[Any]] = {}
     for d in corpus.documents:
         key = d.jurisdiction_id or d.jurisdiction
@@ -280,7 +282,7 @@ def year_pairs(corpus: Corpus) -> list[tuple[str, str]]:
     out = []
     for docs in by_j.values():
         docs.sort(key=lambda d: (d.year, d.doc_id))
-        out += [(x.doc_id, y.doc_id) for x, y in zip(docs, docs[1:])]
+        out += [(x.doc_id, y.doc_id) for x, y in zip(docs, docs[1:]) if x.year < y.year]
     return out
 
 

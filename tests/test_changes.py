@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -169,3 +170,13 @@ def test_changes_one_edited_target_is_the_only_change(tmp_path: Path) -> None:
     assert "每年不少于2次" in row.new.text and "每年不少于1次" in row.old.text
     assert {"field": "target", "old": "≥1次", "new": "≥2次", "unit": "次"} in row.to_record()["changes"]
     assert cs.counts()["added"] == cs.counts()["dropped"] == 0
+
+
+def test_changes_cli_names_the_missing_corpus_folder(tmp_path: Path) -> None:
+    # Run where there is no ./corpora: the error says that ids are looked up there, and how to
+    # point --corpus elsewhere.
+    result = subprocess.run([sys.executable, "-m", "comparer", "changes", "bazhou-2024", "bazhou-2026"],
+                            cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "--corpus DIR" in result.stderr, result.stderr

@@ -30,7 +30,21 @@ def alignment(corpus: comparer.Corpus) -> Alignment:
 
 
 def test_check_default_k() -> None:
-    assert [default_k(n) for n in (1, 2, 3, 4, 5, 7)] == [2, 2, 2, 2, 3, 4]
+    assert [default_k(n) for n in (1, 2, 3, 4, 5, 7)] == [1, 2, 2, 2, 3, 4]
+
+
+def test_check_against_one_model_plan_takes_its_items() -> None:
+    # One reference document: its obligations are the standard (k = 1), not an empty check.
+    plan = comparer.load_corpus(CORPORA / "bazhou-2024.txt")
+    result = check(plan, comparer.load_corpus(CORPORA / "alxa-2024.txt"))
+    assert result.k == 1 and result.items
+    assert {i.status for i in result.items} >= {"present", "missing"}
+
+
+def test_check_k_above_the_references_is_refused() -> None:
+    plan = comparer.load_corpus(CORPORA / "bazhou-2024.txt")
+    with pytest.raises(comparer.errors.OptionError, match="between 1 and the number of reference documents"):
+        check(plan, comparer.load_corpus(CORPORA / "alxa-2024.txt"), k=2)
 
 
 def test_check_excludes_plan_from_references(base) -> None:

@@ -367,3 +367,16 @@ def test_report_folder_is_written_all_or_nothing(corpus: Corpus, report_dir: Pat
     assert result.stderr.count("\n") == 1 and "coverage.csv" in result.stderr, result.stderr
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
     assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no staged files left
+
+
+def test_report_year_pairs_skip_two_documents_of_one_year(tmp_path: Path) -> None:
+    from comparer.report import year_pairs
+
+    copy = tmp_path / "bazhou-2024-copy.txt"
+    shutil.copy(ROOT / "corpora" / "bazhou-2024.txt", copy)
+    corpus = comparer.load_corpus([ROOT / "corpora" / "bazhou-2024.txt", copy,
+                                   ROOT / "corpora" / "bazhou-2026.txt"])
+    a, b, _ = corpus.documents
+    assert (a.year, a.jurisdiction) == (b.year, b.jurisdiction) == (2024, a.jurisdiction)
+    assert a.jurisdiction
+    assert all(corpus.document(x).year < corpus.document(y).year for x, y in year_pairs(corpus))
