@@ -182,11 +182,14 @@ def _swap_cff_for_glyf(font, glyf, order: list[str]) -> None:  # noqa: ANN001 - 
 
 
 def make_pdf(
-    text: str, path: Path, *, header: str = PDF_HEADER, font_size: float = 12, indent: bool = False
+    text: str, path: Path, *, header: str = PDF_HEADER, font_size: float = 12, indent: bool = False,
+    cff: bool = False,
 ) -> Path:
     """Write ``text`` as an A4 PDF: running header, ``- N -`` page numbers, long lines wrapped.
 
     ``indent`` starts each paragraph with two ideographic spaces, as Chinese documents do.
+    ``cff`` embeds Noto's .ttc as fpdf2 does (CFF outlines), which pdfminer cannot decode and
+    PDFium can, instead of the TrueType conversion.
     """
     from fpdf import FPDF
 
@@ -203,7 +206,10 @@ def make_pdf(
 
     with tempfile.TemporaryDirectory() as folder:
         pdf = _Pdf(format="A4")
-        pdf.add_font("cjk", fname=str(truetype_cjk_font(text + header, Path(folder))))
+        if cff:
+            pdf.add_font("cjk", fname=str(NOTO_CJK), collection_font_number=NOTO_CJK_SC)
+        else:
+            pdf.add_font("cjk", fname=str(truetype_cjk_font(text + header, Path(folder))))
         pdf.set_auto_page_break(True, margin=20)
         pdf.add_page()
         for line in text.split("\n"):
@@ -222,15 +228,41 @@ def _pdf_line(pdf, line: str, font_size: float) -> None:  # noqa: ANN001 - fpdf.
 
 
 def make_undecodable_pdf(text: str, path: Path) -> Path:
-    """Write ``text`` with Noto's CFF outlines as fpdf2 embeds them: pdfminer decodes none of it."""
+    """Write ``text`` with Noto's CFF outlines as fpdf2 embeds them, then remove the font's
+    ``/ToUnicode`` map: neither pdfminer nor PDFium can then tell which characters it draws."""
     from fpdf import FPDF
 
     pdf = FPDF()
+    pdf.compress = False
     pdf.add_page()
     pdf.add_font("noto", fname=str(NOTO_CJK), collection_font_number=NOTO_CJK_SC)
     pdf.set_font("noto", size=12)
     pdf.multi_cell(0, 8, text)
-    pdf.output(str(path))
+    data, n = re.subn(rb"/ToUnicode \d+ 0 R", b"", pdf.output())
+    assert n == 1, "fpdf2 no longer writes one /ToUnicode entry"
+    path.write_bytes(data)
+    return path
+
+
+def make_type3_pdf(path: Path) -> Path:
+    """Write a PDF whose Type 3 font draws glyphs named ``/g1`` ``/g2`` with no Unicode for
+    either: pdfminer reads ``(cid:1)(cid:2)…``, PDFium control characters."""
+    content = b"BT /F1 12 Tf 20 100 Td (" + b"\\001\\002" * 8 + b") Tj ET"
+    glyph = b"1000 0 0 0 1000 1000 d1 0 0 800 800 re f"
+    path.write_bytes(b"%PDF-1.4\n" + b"\n".join([
+        b"1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj",
+        b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj",
+        b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >> endobj",
+        b"4 0 obj << /Length %d >> stream\n%s\nendstream endobj" % (len(content), content),
+        b"5 0 obj << /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000]"
+        b" /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs << /g1 6 0 R /g2 6 0 R >>"
+        b" /Encoding << /Type /Encoding /Differences [1 /g1 /g2] >> /FirstChar 1 /LastChar 2"
+        b" /Widths [1000 1000] >> endobj",
+        b"6 0 obj << /Length %d >> stream\n%s\nendstream endobj" % (len(glyph), glyph),
+        b"trailer << /Root 1 0 R /Size 7 >>",
+        b"%%EOF\n",
+    ]))
     return path
 
 

@@ -12,12 +12,15 @@ import pytest
 from comparer.errors import IngestError
 from comparer.ingest import read_text
 
+import comparer
 from tests.fixtures_formats import (
+    NOTO_CJK,
     PDF_HEADER,
     make_docx,
     make_html,
     make_pdf,
     make_scanned_pdf,
+    make_type3_pdf,
     make_undecodable_pdf,
     split_blocks,
 )
@@ -213,9 +216,38 @@ def test_pdf_without_text_raises(tmp_path: Path) -> None:
         read_text(path)
 
 
+def clause_texts(path: Path) -> list[str]:
+    return [clause.text for clause in comparer.load_corpus(path).clause_list]
+
+
+@pytest.mark.skipif(not NOTO_CJK.is_file(), reason=f"no Noto CJK font collection at {NOTO_CJK} "
+                    "(Debian fonts-noto-cjk): cannot make a PDF with fpdf2's CFF CJK font")
+@pytest.mark.parametrize("name", ["bazhou-2024", "fukang-2021"])
+def test_pdf_cff_font_read_with_pdfium(tmp_path: Path, name: str) -> None:
+    """fpdf2 embedding Noto's .ttc (CFF outlines): pdfminer decodes none of the text, so before
+    the fix the PDF was refused as having no text layer; PDFium reads it, to the seed's clauses."""
+    import pdfplumber
+
+    text = seed(name)
+    path = make_pdf(text, tmp_path / f"{name}.pdf", cff=True)
+    with pdfplumber.open(path) as pdf:
+        assert not any(page.extract_text().strip() for page in pdf.pages)
+    out, fmt = read_text(path)
+    assert fmt == "pdf"
+    assert squash(out) == squash(text)
+    assert clause_texts(path) == clause_texts(CORPORA / f"{name}.txt")
+
+
 def test_pdf_undecodable_font_raises(tmp_path: Path) -> None:
     path = make_undecodable_pdf("一、健全政府机构职能体系", tmp_path / "cff.pdf")
     with pytest.raises(IngestError, match=r"cff\.pdf.*draws text.*OCR"):
+        read_text(path)
+
+
+def test_pdf_glyphs_without_unicode_raise(tmp_path: Path) -> None:
+    """pdfminer's text is all ``(cid:N)``, PDFium's control characters: refused, not read as text."""
+    path = make_type3_pdf(tmp_path / "type3.pdf")
+    with pytest.raises(IngestError, match=r"type3\.pdf.*draws text.*OCR"):
         read_text(path)
 
 
@@ -252,8 +284,30 @@ def test_html_table_flattened(tmp_path: Path) -> None:
     text = seed("bazhou-2026")
     title = "2026年自治州法治政府建设工作要点责任分工清单"
     out, _ = read_text(make_html(text, tmp_path / "bazhou-2026.htm", title=title))
-    assert lines_of(out) == [title, *lines_of(text)]
+    # the body's second line (after 附件) is the title: it is not added again above 附件
+    assert lines_of(text)[1] == title
+    assert lines_of(out) == lines_of(text)
     assert table_rows(out) == table_rows(text)
+
+
+_BARE_PAGE = "<html><head><meta charset='utf-8'><title>{title}</title></head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize("page_title", [
+    "t",  # a placeholder: no document title
+    "巴音郭楞蒙古自治州人民政府办公室关于印发《2024年自治州法治政府建设工作要点》的通知_政策文件_巴州人民政府网",
+    "2024年自治州法治政府建设工作要点_巴州人民政府网",
+])
+def test_html_page_title_not_added_when_body_has_one(tmp_path: Path, page_title: str) -> None:
+    """The body opens with the plan's title: the page <title> adds no line (before the fix a
+    <title>t</title> became the clause ``0.1 "t"``, and the notice's title a second title)."""
+    text = seed("bazhou-2024")
+    body = "".join(f"<p>{line}</p>" for line in lines_of(text))
+    path = tmp_path / "bazhou-2024.html"
+    path.write_text(_BARE_PAGE.format(title=page_title, body=body), encoding="utf-8")
+    out, _ = read_text(path)
+    assert lines_of(out) == lines_of(text)
+    assert clause_texts(path) == clause_texts(CORPORA / "bazhou-2024.txt")
 
 
 def test_html_title_from_page_title_without_h1(tmp_path: Path) -> None:

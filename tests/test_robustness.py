@@ -6,6 +6,7 @@ a library call for it, through the library. ``docs/robustness.md`` lists the beh
 
 from __future__ import annotations
 
+import codecs
 import logging
 import os
 import shutil
@@ -21,6 +22,7 @@ import comparer
 from comparer import cli
 from comparer.errors import IngestError, ManifestError
 from comparer.ingest import MAX_BYTES
+from comparer.ingest.text import decode_bytes
 from comparer.model import ClauseKind
 from tests.conftest import CORPORA, ROOT, seed_text
 
@@ -111,6 +113,11 @@ BAD = {
                        ("bad.txt", "cannot decode as UTF-8", "GB18030", "offset 9")),
     "damaged-utf8": Bad(lambda t: _write(t / "cut.txt", seed_text("alxa-2024").encode()[:-1] + b"\xff"),
                         ("cut.txt", "not valid UTF-8")),
+    # A UTF-32 byte-order mark, then characters that are control codes (NUL included): decodes,
+    # but as no text. Before the fix the UTF-16 check took the mark for its own and read it.
+    "utf32-not-text": Bad(lambda t: _write(t / "wide.txt", "\ufeff".encode("utf-32-le")
+                                           + bytes(range(32)).decode().encode("utf-32-le") * 4),
+                          ("wide.txt", "binary file", "UTF-32")),
     "too-large": Bad(_huge, ("huge.txt", "20.0 MiB", "16 MiB limit")),
     "manifest-duplicate-id": Bad(
         lambda t: _manifest(t, "fk,fukang-2021.txt,2021\nfk,fukang-2021.txt,2021\n"),
@@ -191,6 +198,63 @@ def _records(corpus: comparer.Corpus) -> list[dict]:
 def test_robustness_gb18030_copy_reads_like_the_seed(tmp_path: Path, doc_id: str) -> None:
     copy = _write(tmp_path / f"{doc_id}.txt", seed_text(doc_id).encode("gb18030"))
     assert _records(comparer.load_corpus(copy)) == _records(comparer.load_corpus(CORPORA / f"{doc_id}.txt"))
+
+
+#: Wide encodings, with and without a byte-order mark, as the bytes of a text.
+WIDE = {
+    "utf-32-le-bom": lambda text: codecs.BOM_UTF32_LE + text.encode("utf-32-le"),
+    "utf-32-be-bom": lambda text: codecs.BOM_UTF32_BE + text.encode("utf-32-be"),
+    "utf-16-be-bom": lambda text: codecs.BOM_UTF16_BE + text.encode("utf-16-be"),
+    "utf-32-le": lambda text: text.encode("utf-32-le"),
+    "utf-16-le": lambda text: text.encode("utf-16-le"),
+}
+
+
+@pytest.mark.parametrize("encoding", WIDE)
+@pytest.mark.parametrize("doc_id", SEEDS)
+def test_robustness_utf32_and_utf16_copies_read_like_the_seed(tmp_path: Path, doc_id: str,
+                                                              encoding: str) -> None:
+    """Before the fix a UTF-32 file was read as UTF-16: every character followed by U+0000."""
+    copy = _write(tmp_path / f"{doc_id}.txt", WIDE[encoding](seed_text(doc_id)))
+    want = _records(comparer.load_corpus(CORPORA / f"{doc_id}.txt"))
+    assert _records(comparer.load_corpus(copy)) == want
+
+
+@pytest.mark.parametrize("doc_id", SEEDS)
+def test_robustness_big5_copy_reads_like_the_seed(tmp_path: Path, doc_id: str) -> None:
+    """The seed in traditional characters (OpenCC s2t), saved as Big5 (cp950): decoded as Big5,
+    converted back to simplified, it gives the seed's clause records exactly, but for the one
+    character Big5 cannot keep: cp950 writes the bullet • (U+2022, emin-2025's 法治讲堂•逢九必讲)
+    as its ‧ (U+2027). Before the fix the file was decoded as GB18030 into mojibake
+    (2021琌い修修κ…) with no message."""
+    from opencc_purepy import OpenCC
+
+    text = seed_text(doc_id)
+    traditional = OpenCC("s2t").convert(text)
+    data = traditional.encode("cp950")
+    assert data.decode("gb18030") != traditional  # GB18030 accepts the bytes: no error to go by
+    copy = _write(tmp_path / "big5" / f"{doc_id}.txt", data)
+    assert decode_bytes(data) == traditional.replace("\u2022", "\u2027")
+    original = _write(tmp_path / f"{doc_id}.txt", text.replace("\u2022", "\u2027"))
+    assert _records(comparer.load_corpus(copy)) == _records(comparer.load_corpus(original))
+
+
+def _non_ascii_lines() -> list[str]:
+    return [line for doc_id in SEEDS for line in seed_text(doc_id).split("\n") if not line.isascii()]
+
+
+def test_robustness_gb18030_never_taken_for_big5_and_back() -> None:
+    """Every line of the seeds holding a Chinese character (461, some of two characters), alone:
+    as GB18030 it decodes as GB18030, and in traditional characters as Big5 it decodes as Big5."""
+    from opencc_purepy import OpenCC
+
+    s2t = OpenCC("s2t")
+    lines = _non_ascii_lines()
+    assert len(lines) > 400
+    as_gb = [line for line in lines if decode_bytes(line.encode("gb18030")) != line]
+    assert as_gb == []
+    big5 = [s2t.convert(line).encode("cp950") for line in lines]
+    assert [data for data in big5 if decode_bytes(data) != data.decode("cp950")] == []
 
 
 @pytest.mark.parametrize("doc_id", SEEDS)

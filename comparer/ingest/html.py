@@ -2,8 +2,10 @@
 
 Navigation, breadcrumbs, metadata lines (发布时间/来源/浏览次数), share and print links, sidebars,
 footers and scripts are dropped; the body is a known article container (``.TRS_Editor``,
-``#zoom``…) or else the element holding the most Chinese text. The title comes first; tables are
-flattened as :mod:`comparer.ingest` describes.
+``#zoom``…) or else the element holding the most Chinese text. The title (the article's
+``<h1>``, else the page ``<title>``) comes first unless the body's first lines already hold a
+title or it is no title (fewer than four Chinese characters); tables are flattened as
+:mod:`comparer.ingest` describes.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ _LINE_HOLDERS = {"p", "div", "table", "ul", "ol", "li", "h1", "h2", "h3", "h4", 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _GB = {"gb2312", "gbk", "gb18030", "x-gbk", "gb_2312-80", "cp936"}
+_TITLE_MIN_CJK = 4
+_TITLE_LOOKAHEAD = 3
 
 
 def read_html(path: Path) -> str:
@@ -52,9 +56,30 @@ def read_html(path: Path) -> str:
     while lines and not lines[0].strip():
         lines.pop(0)
     title = _title(soup, body, page_title)
-    if title and (not lines or lines[0].strip() != title):
+    if _adds_title(title, lines, page_title):
         lines.insert(0, title)
     return "\n".join(lines) + "\n"
+
+
+def _adds_title(title: str, lines: list[str], page_title: str) -> bool:
+    """Whether ``title`` should open the text.
+
+    Not when it has fewer than :data:`_TITLE_MIN_CJK` Chinese characters (a placeholder
+    ``<title>`` such as ``t`` or ``首页`` is no document title), nor when one of the body's first
+    :data:`_TITLE_LOOKAHEAD` lines is that title already, or is another title that the page
+    title contains (the plan's own title under ``关于印发《…》的通知``, after ``附件``).
+    """
+    if len(_CJK.findall(title)) < _TITLE_MIN_CJK:
+        return False
+    page, wanted = _squash(page_title), _squash(title)
+    for line in map(_squash, lines[:_TITLE_LOOKAHEAD]):
+        if line == wanted or (len(_CJK.findall(line)) >= _TITLE_MIN_CJK and line in page):
+            return False
+    return True
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _decode(data: bytes, name: str) -> str:

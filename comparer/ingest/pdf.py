@@ -6,6 +6,13 @@ is joined to the next one without a space: it reaches the right edge of the text
 sentence (``。！？``; ignored where paragraphs are marked by a first-line indent), and the next
 line is not indented and does not open a numbered item (``一、`` ``（一）`` ``1.`` ``一是``, or
 ``牵头单位`` unless it follows a ``；``). Scanned PDFs (no text layer) are refused.
+
+pdfplumber (pdfminer) reads the text layer. A page where it finds no text, or where more than
+10 % of its characters are undecoded glyphs (``(cid:N)``, private-use, control or replacement
+characters), is read again with PDFium (pypdfium2), which decodes more fonts (the CFF-outline
+CJK fonts fpdf2 embeds from Noto's ``.ttc``, for one); PDFium's reading is kept when it holds
+more decoded characters. A PDF whose text is still mostly (over half) undecoded is refused
+like a scan: it needs OCR.
 """
 
 from __future__ import annotations
@@ -39,6 +46,11 @@ _ITEM_START = re.compile(
 _UNIT_START = re.compile(r"^(?:牵头|责任|参加|配合|主责|协办)单位")
 _EDGE = 2  # lines at the top and at the bottom of a page that may be headers or footers
 _RADICALS = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf]")
+_CID = re.compile(r"\(cid:\d+\)")  # pdfminer's text for a glyph it cannot map to Unicode
+#: A page with more than this share of undecoded characters (or none at all) is read again
+#: with PDFium; a document with more than :data:`_REFUSE_SHARE` is refused.
+_RETRY_SHARE = 0.1
+_REFUSE_SHARE = 0.5
 
 
 class _Line(NamedTuple):
@@ -66,13 +78,110 @@ def _pages(path: Path) -> list[list[_Line]]:
     try:
         with pdfplumber.open(path) as pdf:
             raw = [page.extract_text_lines(return_chars=True) for page in pdf.pages]
-            if not any(raw):
-                raise _no_text(path, any(_draws_text(page) for page in pdf.pages))
+            retry = [i for i, page in enumerate(raw) if _undecoded_share(page) > _RETRY_SHARE]
+            if retry:
+                raw = _with_pdfium(path, raw, retry)
+            bad, total = _undecoded([line for page in raw for line in page])
+            if not total or bad > _REFUSE_SHARE * total:
+                raise _no_text(path, bool(total) or any(_draws_text(page) for page in pdf.pages))
     except IngestError:
         raise
     except Exception as e:  # pdfminer's syntax, password and stream errors
         raise IngestError(f"{path}: not a readable PDF ({type(e).__name__}: {e})") from e
+    if bad:
+        logger.warning("%s: %d of the %d characters of the PDF's text could not be decoded",
+                       path, bad, total)
     return _measure(raw)
+
+
+def _undecoded(lines: list[dict]) -> tuple[int, int]:
+    """Undecoded and all non-space characters of pdfplumber-style ``lines``."""
+    text = _CID.sub("\ufffd", "".join(line["text"] for line in lines))
+    chars = [ch for ch in text if not ch.isspace()]
+    return sum(1 for ch in chars if _is_undecoded(ch)), len(chars)
+
+
+def _is_undecoded(ch: str) -> bool:
+    return ch in "\ufffd\ufffe\uffff" or unicodedata.category(ch) in ("Co", "Cc", "Cs")
+
+
+def _undecoded_share(lines: list[dict]) -> float:
+    """Share of undecoded characters of a page; 1 for a page without text."""
+    bad, total = _undecoded(lines)
+    return bad / total if total else 1.0
+
+
+def _with_pdfium(path: Path, raw: list[list[dict]], retry: list[int]) -> list[list[dict]]:
+    """``raw`` with the pages in ``retry`` read by PDFium where it decodes more characters."""
+    import pypdfium2
+
+    out = list(raw)
+    try:
+        document = pypdfium2.PdfDocument(path)
+    except Exception as e:  # noqa: BLE001 - pdfplumber read it: keep what it found
+        logger.debug("%s: PDFium cannot open it (%s)", path, e)
+        return out
+    try:
+        for i in retry:
+            lines = _pdfium_lines(document[i])
+            bad, total = _undecoded(lines)
+            old_bad, old_total = _undecoded(raw[i])
+            if total - bad > old_total - old_bad:
+                logger.debug("%s: page %d read with PDFium", path, i + 1)
+                out[i] = lines
+    finally:
+        document.close()
+    return out
+
+
+def _pdfium_lines(page) -> list[dict]:  # noqa: ANN001 - pypdfium2 PdfPage
+    """A page's text lines as pdfplumber gives them (``text``, ``x0``, ``x1``, ``chars`` sizes).
+
+    Lines are PDFium's (it marks their ends with generated ``\\r\\n``); a character without
+    a Unicode mapping becomes U+FFFD.
+    """
+    from pypdfium2 import raw as pdfium
+
+    textpage = page.get_textpage()
+    lines: list[dict] = []
+    units: list[int] = []
+    boxes: list[tuple[float, float]] = []
+    sizes: list[float] = []
+
+    def end_line() -> None:
+        text = _utf16(units)
+        if text.strip() and boxes:
+            lines.append({"text": text, "x0": min(b[0] for b in boxes),
+                          "x1": max(b[1] for b in boxes), "chars": [{"size": s} for s in sizes]})
+        units.clear()
+        boxes.clear()
+        sizes.clear()
+
+    try:
+        for i in range(textpage.count_chars()):
+            code = pdfium.FPDFText_GetUnicode(textpage, i)
+            generated = pdfium.FPDFText_IsGenerated(textpage, i) == 1
+            if generated and code in (10, 13):
+                end_line()
+                continue
+            if not generated and (pdfium.FPDFText_HasUnicodeMapError(textpage, i) == 1
+                                  or code < 32 or code in (0xFFFE, 0xFFFF)):
+                code = 0xFFFD
+            units.append(code)
+            if not generated:
+                left, _, right, _ = textpage.get_charbox(i, loose=True)
+                boxes.append((left, right))
+                sizes.append(pdfium.FPDFText_GetFontSize(textpage, i))
+        end_line()
+    finally:
+        textpage.close()
+    return lines
+
+
+def _utf16(units: list[int]) -> str:
+    """Text from UTF-16 code units (PDFium gives a character outside the BMP as two)."""
+    data = b"".join(unit.to_bytes(2, "little") for unit in units)
+    return data.decode("utf-16-le", "replace")
 
 
 def _no_text(path: Path, draws_text: bool) -> IngestError:
