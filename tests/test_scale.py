@@ -3,6 +3,9 @@ where they should agree, deterministic. Run on the real seeds."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -85,13 +88,23 @@ def test_probes_do_not_depend_on_the_block_size(vectors):
     assert np.array_equal(small[0], large[0]) and np.allclose(small[1], large[1])
 
 
-def test_probes_join_families_of_near_copies():
+def _copies(folder: Path, source: Path, n: int) -> list[Path]:
+    """``n`` copies of ``source`` under distinct names (one file named twice is read once)."""
+    out = []
+    for i in range(n):
+        out.append(folder / f"{source.stem}-copy{i:02d}{source.suffix}")
+        shutil.copy(source, out[-1])
+    return out
+
+
+def test_probes_join_families_of_near_copies(tmp_path):
     """12 copies of 巴州 2024 and 12 of 阿拉善左旗 2024: every clause's 10 nearest neighbours are
     its own copies, so without probes no group crosses the two families; with them the decision
     catalogue (both plans state it) is one group across all 24 documents."""
     from tests.conftest import CORPORA
 
-    family = comparer.load_corpus([CORPORA / "bazhou-2024.txt"] * 12 + [CORPORA / "alxa-2024.txt"] * 12)
+    family = comparer.load_corpus(_copies(tmp_path, CORPORA / "bazhou-2024.txt", 12)
+                                  + _copies(tmp_path, CORPORA / "alxa-2024.txt", 12))
     for probes, spans_both in ((0, False), (5, True)):
         result = group_corpus(family, probes=probes)
         catalogue = [g for g in result.groups if any("重大行政决策事项目录" in c.text for c in g)]
@@ -109,7 +122,7 @@ def test_conflicts_let_a_plan_with_a_copied_in_item_join_two_families(tmp_path):
     mixed = tmp_path / "mixed.txt"
     mixed.write_text(bazhou.read_text(encoding="utf-8") + "\n" + alxa.read_text(encoding="utf-8"),
                      encoding="utf-8")
-    corpus = comparer.load_corpus([bazhou] * 10 + [alxa] * 10 + [mixed])
+    corpus = comparer.load_corpus(_copies(tmp_path, bazhou, 10) + _copies(tmp_path, alxa, 10) + [mixed])
     for conflicts, widest in ((0.0, 11), (None, 21)):
         result = group_corpus(corpus) if conflicts is None else group_corpus(corpus, conflicts=conflicts)
         catalogue = [g for g in result.groups if any("重大行政决策事项目录" in c.text for c in g)]
