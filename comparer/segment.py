@@ -1,6 +1,7 @@
 """Segmentation: a document becomes sections, items and clauses, keeping its structure.
 
-Two layouts are read:
+Two layouts are read, alone or together (a plan's prose with a 附件 table, paragraphs between
+tables):
 
 * **prose** — ``一、`` sections, ``（一）`` items whose first sentence is the item title,
   ``一是/二是`` points, numbered sub-lists ``1.`` / ``（1）``, and unit notes either on their own
@@ -9,6 +10,11 @@ Two layouts are read:
   row, then rows of 序号 / 工作任务 / 具体事项 / 牵头单位 / 责任单位 / 完成时限 cells, where a task
   group spans rows (blank merged cells) and repeats its number and title after a page break.
 
+A document that is one table (with title lines above it) has layout ``table`` and ids
+``group.row.n``; one that mixes prose and tables has layout ``mixed``: its prose reads as it
+would alone, and table ``k``'s ids are ``tk.group.row.n``, its caption (附件, 表2: short lines
+right above it) ``tk.0.n``.
+
 Every character of the text is either in a clause or in a recorded :class:`~comparer.model.Span`
 (or is whitespace), and ``doc.text[c.start:c.end] == c.text`` for every clause.
 """
@@ -16,11 +22,12 @@ Every character of the text is either in a clause or in a recorded :class:`~comp
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from comparer.attributes import find_deadline
 from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind
-from comparer.tables import TableRow, read_table
+from comparer.tables import Table, TableRow, read_tables
 from comparer.text import WHITESPACE, Line, cn_to_int, split_lines, split_sentences
 from comparer.units import parse_units
 
@@ -39,6 +46,7 @@ _SIGNATURE = re.compile(
 )
 _LEAD_ROLES = ("牵头单位", "牵头部门", "主办单位")
 _TITLE_MAX = 60
+_CAPTION_LINES = 3
 _PROBLEM_WORDS = ("问题", "不足", "短板")
 _PLAN_WORDS = ("下一步", "打算", "思路", "展望", "计划")
 
@@ -92,12 +100,15 @@ def _section_kind(title: str, report: bool) -> ClauseKind:
 class _ProseSegmenter:
     """Reads prose layouts line by line; see the module docstring."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, tables: list[Table]) -> None:
         self.doc = doc
         self.text = doc.text
+        self.tables = tables
         self.report = _is_report(doc, doc.text)
         self.spans: list[Span] = []
         self.groups: list[_Group] = [_Group(("0",), ClauseKind.PREAMBLE)]
+        self.table_groups: list[_Group] = []  # apart, so prose after a table continues its item
+        self.n_tables = 0
         self.section: Heading | None = None
         self.section_no = 0
         self.section_kind = ClauseKind.OBLIGATION
@@ -228,15 +239,24 @@ class _ProseSegmenter:
     def body(self, s: int, e: int) -> None:
         self.add_sentences(s, self.inline_units(s, e))
 
+    def table(self, table: Table, caption: list[Line]) -> None:
+        self.n_tables += 1
+        prefix = f"t{self.n_tables}."
+        self.table_groups.extend(_table_groups(self.doc, table, caption, self.spans, prefix))
+
     # -- result -------------------------------------------------------------------------------
     def run(self) -> Segmentation:
-        for line in split_lines(self.text):
-            self.feed(line)
-        notes: tuple[str, ...] = ()
-        if not self.seen_structure:
+        for block in _blocks(self.text, self.tables):
+            if isinstance(block, Line):
+                self.feed(block)
+            else:
+                self.table(*block)
+        notes = tuple(note for t in self.tables for note in t.notes)
+        if not self.seen_structure and not self.tables:
             notes = ("no recognisable structure (一、 / （一） / table): fell back to sentence clauses",)
             _relabel_fallback(self.groups[0])
-        return _finish(self.doc, self.groups, self.spans, "prose", notes)
+        return _finish(self.doc, self.groups + self.table_groups, self.spans,
+                       "mixed" if self.tables else "prose", notes)
 
 
 def _relabel_fallback(group: _Group) -> None:
@@ -261,15 +281,59 @@ def _title_end(text: str, start: int, end: int) -> int:
 
 
 # -- table layout --------------------------------------------------------------------------------
-def _segment_table(doc: Document, rows: list[TableRow], spans: list[Span], front: list[Line],
-                   notes: tuple[str, ...]) -> Segmentation:
-    groups: list[_Group] = [_Group(("0",), ClauseKind.PREAMBLE)]
+def _blocks(text: str, tables: list[Table]) -> Iterator[Line | tuple[Table, list[Line]]]:
+    """The lines outside ``tables`` in order, each table in its place with its caption lines."""
+    lines = split_lines(text)
+    i = 0
+    for table in tables:
+        before = []
+        while i < len(lines) and lines[i].start < table.start:
+            before.append(lines[i])
+            i += 1
+        k = len(before)
+        while k and len(before) - k < _CAPTION_LINES and _is_caption(before[k - 1].text(text)):
+            k -= 1
+        yield from before[:k]
+        yield table, before[k:]
+        while i < len(lines) and lines[i].start < table.end:
+            i += 1
+    yield from lines[i:]
+
+
+def _is_caption(line: str) -> bool:
+    """A short line naming a table (附件, 表2, its title), not a heading, unit note or signature."""
+    if len(line) > _TITLE_MAX or re.search(r"[。；;：:]", line.rstrip("：:")):
+        return False
+    numbered = (_SECTION, _ITEM, _SUBITEM, _UNITS_LINE, _DEADLINE_LINE)
+    return not any(p.match(line) for p in numbered) and not _SIGNATURE.fullmatch(line)
+
+
+def _is_table_only(text: str, table: Table) -> bool:
+    """Whether ``table`` ends the text and only title or preamble lines (no 一、/（一）) precede it."""
+    return not split_lines(text[table.end:]) and not any(
+        _SECTION.match(text, line.start, line.end) or _ITEM.match(text, line.start, line.end)
+        for line in split_lines(text[:table.start]))
+
+
+def _segment_table(doc: Document, table: Table) -> Segmentation:
+    """A document that is one table: the lines above it are its title and preamble."""
+    spans: list[Span] = []
+    groups = _table_groups(doc, table, split_lines(doc.text[:table.start]), spans, "")
+    return _finish(doc, groups, spans, "table", table.notes)
+
+
+def _table_groups(doc: Document, table: Table, front: list[Line], spans: list[Span],
+                  prefix: str) -> list[_Group]:
+    """Groups of ``table``'s rows (keys prefixed with ``prefix``), the ``front`` lines in the first;
+    its header, unit, deadline and repeated cells go to ``spans``."""
+    spans.extend(table.spans)
+    groups: list[_Group] = [_Group((f"{prefix}0",), ClauseKind.PREAMBLE)]
     for line in front:
         kind = ClauseKind.TITLE if len(line.text(doc.text)) <= _TITLE_MAX else ClauseKind.PREAMBLE
         groups[0].drafts.append((line.start, line.end, kind, None))
     by_number: dict[str, _Group] = {}
     current: _Group | None = None
-    for row in rows:
+    for row in table.rows:
         number = row.cell_text(doc.text, "number")
         task = row.cell_text(doc.text, "task")
         if number or task:
@@ -279,7 +343,7 @@ def _segment_table(doc: Document, rows: list[TableRow], spans: list[Span], front
                 for role in ("number", "task"):
                     _cell_span(spans, doc, row, role, SpanKind.REPEATED)
             else:
-                current = _Group((number or str(len(by_number) + 1),), ClauseKind.OBLIGATION)
+                current = _Group((prefix + (number or str(len(by_number) + 1)),), ClauseKind.OBLIGATION)
                 current.item = Heading(number, task)
                 by_number[key] = current
                 groups.append(current)
@@ -288,10 +352,10 @@ def _segment_table(doc: Document, rows: list[TableRow], spans: list[Span], front
                 if cell:
                     current.drafts.append((cell.start, cell.end, ClauseKind.HEADING, None))
         if current is None:
-            current = _Group(("1",), ClauseKind.OBLIGATION, item=Heading("1", ""))
+            current = _Group((f"{prefix}1",), ClauseKind.OBLIGATION, item=Heading("1", ""))
             groups.append(current)
         _add_row(doc, spans, current, row)
-    return _finish(doc, groups, spans, "table", notes)
+    return groups
 
 
 def _cell_span(spans: list[Span], doc: Document, row: TableRow, role: str, kind: SpanKind) -> None:
@@ -387,8 +451,7 @@ def segment(doc: Document) -> Segmentation:
     >>> seg.clauses[-1].lead_units
     ('州司法局',)
     """
-    table = read_table(doc)
-    if table is not None:
-        rows, spans, front, notes = table
-        return _segment_table(doc, rows, spans, front, notes)
-    return _ProseSegmenter(doc).run()
+    tables = read_tables(doc)
+    if len(tables) == 1 and _is_table_only(doc.text, tables[0]):
+        return _segment_table(doc, tables[0])
+    return _ProseSegmenter(doc, tables).run()

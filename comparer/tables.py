@@ -3,6 +3,10 @@
 This is what a Word table becomes when pasted as text, and what :mod:`comparer.ingest` readers
 produce for .docx and .html tables. A cell can break across lines (the continuation line has no
 tab: ``\\t州数字化`` … ``发展局``); an empty merged cell is a line holding only a tab.
+
+A document can hold several tables among its paragraphs. A table starts at a header row
+(序号 / 工作任务 / 牵头单位 …) and ends where its text stops being cells: at a line without a tab
+after a blank line once its last row is complete, or at the next table's header row.
 """
 
 from __future__ import annotations
@@ -11,7 +15,6 @@ import re
 from dataclasses import dataclass, field
 
 from comparer.model import Document, Span, SpanKind
-from comparer.text import Line
 
 # Header words → the role of the column. Roles come from the header row's names, so a column
 # the drafter added (a 备注) takes its own role and shifts none of the others.
@@ -34,6 +37,16 @@ class Cell:
     end: int
 
 
+@dataclass(frozen=True, slots=True)
+class _Token:
+    """A cell (a tab line with the lines that continue it) or a loose line without a tab."""
+
+    start: int
+    end: int
+    cell: bool
+    after_blank: bool  # a blank line comes before it
+
+
 @dataclass
 class TableRow:
     cells: dict[str, Cell] = field(default_factory=dict)
@@ -45,6 +58,18 @@ class TableRow:
         return _WS.sub("", text[cell.start:cell.end]) if cell else ""
 
 
+@dataclass
+class Table:
+    """One table of a document: ``text[start:end]`` runs from its header row to its last cell."""
+
+    start: int
+    end: int
+    roles: list[str | None]  # of the columns
+    rows: list[TableRow]
+    spans: list[Span]  # the header cells
+    notes: tuple[str, ...] = ()
+
+
 def _role(header: str) -> str | None:
     h = _WS.sub("", header)
     for role, words in _ROLES.items():
@@ -53,13 +78,11 @@ def _role(header: str) -> str | None:
     return None
 
 
-def _cells(text: str) -> tuple[list[Cell], list[Line], int]:
-    """Tab-indented cells (continuation lines appended), the non-tab lines before them, and
-    the number of cells before the first blank line that follows a cell (0 if none does)."""
-    cells: list[Cell] = []
-    front: list[Line] = []
-    first_row = 0
+def _tokens(text: str) -> list[_Token]:
+    """Cells and loose lines in order; a line right below a cell (no blank between) continues it."""
+    tokens: list[_Token] = []
     pos = 0
+    blank = False
     for raw in text.split("\n"):
         s, e = pos, pos + len(raw)
         pos = e + 1
@@ -67,64 +90,137 @@ def _cells(text: str) -> tuple[list[Cell], list[Line], int]:
         if raw.startswith("\t"):
             lead = len(raw) - len(raw.lstrip())
             trail = len(raw) - len(raw.rstrip())
-            cells.append(Cell(s + lead, max(s + lead, e - trail)))
-        elif stripped:
+            tokens.append(_Token(s + lead, max(s + lead, e - trail), True, blank))
+        elif not stripped:
+            blank = True
+            continue
+        else:
             a = s + raw.index(stripped[0])
             b = a + len(stripped)
-            if cells:
-                last = cells[-1]
-                cells[-1] = Cell(last.start if last.end > last.start else a, b)
+            last = tokens[-1] if tokens else None
+            if last and last.cell and not blank:
+                tokens[-1] = _Token(last.start if last.end > last.start else a, b, True, last.after_blank)
             else:
-                front.append(Line(a, b, s, False))
-        elif cells and not first_row:
-            first_row = len(cells)
-    return cells, front, first_row
+                tokens.append(_Token(a, b, False, blank))
+        blank = False
+    return tokens
 
 
-def _header_roles(text: str, cells: list[Cell], first_row: int) -> list[str | None]:
-    """Column roles from the header row's names.
+def _row(tokens: list[_Token], i: int) -> list[_Token]:
+    """The cells from ``tokens[i]`` up to the next blank line or loose line."""
+    j = i
+    while j < len(tokens) and tokens[j].cell and (j == i or not tokens[j].after_blank):
+        j += 1
+    return tokens[i:j]
+
+
+def _is_header(names: list[str | None]) -> bool:
+    known = set(names) - {None, "note"}
+    return len(known) >= 3 and bool(known & {"task", "detail"})
+
+
+def _is_header_row(text: str, tokens: list[_Token], i: int) -> bool:
+    return _is_header([_role(text[c.start:c.end]) for c in _row(tokens, i)])
+
+
+def _header_roles(text: str, tokens: list[_Token], i: int) -> list[str | None]:
+    """Column roles from the names of the header row at ``tokens[i]``.
 
     Where a blank line ends the header row, every header cell is a column: a name that is not
     a known header (or repeats one) becomes a ``note`` column, kept out of the clauses, so it
     shifts no other column. Without that blank line the header is the run of known names.
     """
-    names = [_role(text[c.start:c.end]) for c in cells[:first_row]]
-    known = set(names) - {None, "note"}
-    if len(known) >= 3 and known & {"task", "detail"}:
-        return [r if r and r not in names[:i] else "note" for i, r in enumerate(names)]
+    row = _row(tokens, i)
+    names = [_role(text[c.start:c.end]) for c in row]
+    if i + len(row) < len(tokens) and _is_header(names):
+        return [r if r and r not in names[:k] else "note" for k, r in enumerate(names)]
     roles: list[str | None] = []
-    for cell in cells:
-        role = _role(text[cell.start:cell.end])
+    for role in names:
         if role is None or role in roles:
             break
         roles.append(role)
     return roles
 
 
-def read_table(doc: Document) -> tuple[list[TableRow], list[Span], list[Line], tuple[str, ...]] | None:
-    """Read ``doc`` as a flattened table, or return None when it is not one.
+def _continues(text: str, tokens: list[_Token], j: int) -> bool:
+    """Whether the loose line ``tokens[j]`` is the rest of a cell broken by a blank line: the
+    lines below it run straight into the table's next cell, which is no header row."""
+    k = j + 1
+    while k < len(tokens) and not tokens[k].cell and not tokens[k].after_blank:
+        k += 1
+    return k < len(tokens) and not tokens[k].after_blank and not _is_header_row(text, tokens, k)
 
-    Returns the rows (cells by role), the spans of header cells, the lines before the table
-    and notes on anything irregular.
-    """
+
+def _columns(text: str, tokens: list[_Token], i: int,
+             previous: Table | None) -> tuple[list[str | None], int] | None:
+    """Column roles of the table at ``tokens[i]`` and the number of its header cells: from its
+    header row, else the previous table's columns when its rows are as wide (a table continued
+    below a 续表 line), else None."""
+    roles = _header_roles(text, tokens, i)
+    if len(roles) >= 3 and ("detail" in roles or "task" in roles):
+        if "detail" not in roles:  # a table with one task column: the task is the detail
+            roles[roles.index("task")] = "detail"
+        return roles, len(roles)
+    if previous is not None and len(_row(tokens, i)) == len(previous.roles):
+        return previous.roles, 0
+    return None
+
+
+def _read_table(doc: Document, tokens: list[_Token], i: int,
+                previous: Table | None) -> tuple[Table | None, int]:
+    """The table at ``tokens[i]`` (None if it is none), and the index of the first token after it."""
     text = doc.text
-    if text.count("\n\t") < _MIN_CELLS:
-        return None
-    cells, front, first_row = _cells(text)
-    roles = _header_roles(text, cells, first_row)
-    if len(roles) < 3 or "detail" not in roles and "task" not in roles:
-        return None
-    if "detail" not in roles:  # a table with one task column: the task is the detail
-        roles[roles.index("task")] = "detail"
+    columns = _columns(text, tokens, i, previous)
+    if columns is None:
+        return None, i + max(1, len(_row(tokens, i)))
+    roles, n_header = columns
     n = len(roles)
-    spans = [Span(doc.doc_id, c.start, c.end, SpanKind.TABLE_HEADER) for c in cells[:n] if c.end > c.start]
-    body = cells[n:]
+    header = [Cell(t.start, t.end) for t in tokens[i:i + n_header]]
+    body: list[Cell] = []
+    j = i + n_header
+    while j < len(tokens):
+        tok = tokens[j]
+        if not tok.cell:
+            if not body or not len(body) % n or not _continues(text, tokens, j):
+                break
+            last = body[-1]
+            body[-1] = Cell(last.start if last.end > last.start else tok.start, tok.end)
+        elif not len(body) % n and _is_header_row(text, tokens, j):
+            break  # the next table's header row
+        else:
+            body.append(Cell(tok.start, tok.end))
+        j += 1
+    spans = [Span(doc.doc_id, c.start, c.end, SpanKind.TABLE_HEADER) for c in header if c.end > c.start]
     notes: tuple[str, ...] = ()
     if len(body) % n:
         notes = (f"table has {len(body)} cells after its {n}-column header, not a multiple of {n}; "
                  "the last row is incomplete",)
     rows = []
-    for i in range(0, len(body), n):
-        filled = [(r, c) for r, c in zip(roles, body[i:i + n]) if r and c.end > c.start]
+    for k in range(0, len(body), n):
+        filled = [(r, c) for r, c in zip(roles, body[k:k + n]) if r and c.end > c.start]
         rows.append(TableRow({r: c for r, c in filled if r != "note"}, [c for r, c in filled if r == "note"]))
-    return rows, spans, front, notes
+    cells = header + body
+    if not cells:  # a run as wide as the table above, but its first row is a header after all
+        return None, i + 1
+    return Table(cells[0].start, max(c.end for c in cells), roles, rows, spans, notes), j
+
+
+def read_tables(doc: Document) -> list[Table]:
+    """The tables of ``doc`` in order (none when it holds no header row over tab-indented cells).
+
+    Each table has its rows (cells by role), the spans of its header cells and notes on
+    anything irregular; the text outside the tables is the caller's to read.
+    """
+    if doc.text.count("\n\t") < _MIN_CELLS:
+        return []
+    tokens = _tokens(doc.text)
+    tables: list[Table] = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].cell:
+            i += 1
+            continue
+        table, i = _read_table(doc, tokens, i, tables[-1] if tables else None)
+        if table is not None:
+            tables.append(table)
+    return tables

@@ -8,6 +8,8 @@ import pytest
 
 import comparer
 from comparer.model import ClauseKind, Document, SpanKind
+from tests.conftest import seed_text
+from tests.test_fuzz import assert_well_formed
 
 SEEDS = ["bazhou-2026", "bazhou-2024", "emin-2025", "fukang-2021", "alxa-2024"]
 
@@ -199,3 +201,156 @@ def test_segment_table_columns_by_header_name(seg, header):
     assert not any("已纳入年度考核" in c.text for c in s.clauses)
     notes = [sp for sp in s.spans if text[sp.start:sp.end] == "已纳入年度考核"]
     assert len(notes) == text.count("已纳入年度考核") and all(sp.kind is SpanKind.NOTE for sp in notes)
+
+
+# -- prose and tables in one document ------------------------------------------------------------
+_HEADER_NAMES = {"序号", "工作任务", "具体事项", "牵头单位", "责任单位", "完成时限"}
+
+
+def _facts(c, prefix: str = "") -> tuple:
+    """What a clause says, with its id relative to the document (less ``prefix``)."""
+    cid = c.clause_id.split("/", 1)[1]
+    assert cid.startswith(prefix), cid
+    return (cid[len(prefix):], c.text, c.kind, c.section, c.item, c.lead_units,
+            c.responsible_units, c.deadline)
+
+
+def _seed_rows(groups: set[str]) -> tuple[list[str], list[list[str]]]:
+    """The header and the rows of the 巴州 2026 table groups ``groups`` (a group's later rows
+    have empty number and task cells), read from the seed's flattened table."""
+    blocks = seed_text("bazhou-2026").split("\n\n")
+    rows = [[line[1:] for line in b.split("\n") if line.startswith("\t")] for b in blocks]
+    header, body = rows[0], rows[1:]
+    out, group = [], None
+    for row in (r for r in body if len(r) == len(header)):
+        group = row[0] or group
+        if group in groups:
+            out.append(row)
+    return header, out
+
+
+def _prose_lines() -> tuple[list[str], list[str]]:
+    """巴州 2024's title, preamble and section 一 (items 一, 二), and its section 二 (items 三–八)."""
+    lines = seed_text("bazhou-2024").split("\n")
+    two = next(i for i, line in enumerate(lines) if line.startswith("二、"))
+    three = next(i for i, line in enumerate(lines) if line.startswith("三、"))
+    return lines[:two], lines[two:three]
+
+
+def _write_docx(path, blocks) -> None:  # noqa: ANN001 - blocks: paragraph strings and row lists
+    from docx import Document as Docx
+
+    d = Docx()
+    for block in blocks:
+        if isinstance(block, str):
+            d.add_paragraph(block)
+            continue
+        table = d.add_table(rows=0, cols=len(block[0]))
+        for row in block:
+            for cell, value in zip(table.add_row().cells, row):
+                cell.text = value
+    d.save(path)
+
+
+def _write_html(path, blocks) -> None:  # noqa: ANN001
+    from html import escape
+
+    body = "".join(
+        f"<p>{escape(b)}</p>" if isinstance(b, str) else
+        "<table>" + "".join("<tr>" + "".join(f"<td>{escape(v)}</td>" for v in row) + "</tr>"
+                            for row in b) + "</table>"
+        for b in blocks)
+    title = escape(blocks[0])
+    path.write_text(f"<html><head><meta charset='utf-8'><title>{title}</title></head>"
+                    f"<body><div id='zoom'>{body}</div></body></html>", encoding="utf-8")
+
+
+def _read(path) -> "comparer.model.Segmentation":  # noqa: ANN001
+    return comparer.load_corpus([path]).segmentations[0]
+
+
+@pytest.mark.parametrize("table_first", [False, True])
+def test_segment_prose_and_table_text_read_as_each_alone(seg, table_first):
+    # A plan's prose with its 附件 responsibility table (or the table first): the prose gives the
+    # clauses it gives alone, the table the rows it gives alone, its ids under t1.
+    prose, table = seed_text("bazhou-2024"), seed_text("bazhou-2026")
+    text = table + "\n" + prose if table_first else prose + "\n" + table
+    s = comparer.segment(Document("bazhou-2024", text))
+    assert s.layout == "mixed"
+    prose_part = [c for c in s.clauses if not c.clause_id.split("/")[1].startswith("t")]
+    table_part = [c for c in s.clauses if c.clause_id.split("/")[1].startswith("t")]
+    assert [_facts(c) for c in prose_part] == [_facts(c) for c in seg("bazhou-2024").clauses]
+    assert sum(c.kind is ClauseKind.OBLIGATION for c in prose_part) == 79
+    assert [_facts(c, "t1.") for c in table_part] == [_facts(c) for c in seg("bazhou-2026").clauses]
+    shift = len(table) + 1 if table_first else 0
+    assert [c.start - shift for c in prose_part] == [c.start for c in seg("bazhou-2024").clauses]
+    assert_well_formed(s)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_segment_paragraphs_table_paragraphs(tmp_path, seg, fmt):
+    before, after = _prose_lines()
+    header, rows = _seed_rows({"1", "2"})
+    write = _write_docx if fmt == "docx" else _write_html
+    write(tmp_path / f"plan.{fmt}", [*before, [header, *rows], *after])
+    write(tmp_path / f"prose.{fmt}", [*before, *after])
+    s, alone = _read(tmp_path / f"plan.{fmt}"), _read(tmp_path / f"prose.{fmt}")
+    assert s.layout == "mixed"
+    assert_well_formed(s)
+    # the prose around the table: the clauses of the prose alone (sections 一 and 二, items 一–八)
+    prose_part = [c for c in s.clauses if not c.clause_id.split("/")[1].startswith("t")]
+    assert [_facts(c) for c in prose_part] == [_facts(c) for c in alone.clauses]
+    obligations = [c for c in prose_part if c.kind is ClauseKind.OBLIGATION]
+    assert len(obligations) == sum(c.kind is ClauseKind.OBLIGATION for c in alone.clauses) > 10
+    assert {c.item.number for c in prose_part if c.item} == {"一", "二", "三", "四", "五", "六", "七", "八"}
+    # the table: groups 1 and 2 of the seed with their units and deadlines, ids under t1
+    table_part = [c for c in s.clauses if c.clause_id.split("/")[1].startswith("t")]
+    expected = [c for c in seg("bazhou-2026").clauses if c.item and c.item.number in ("1", "2")]
+    assert [_facts(c, "t1.") for c in table_part] == [_facts(c) for c in expected]
+    assert {c.deadline for c in table_part if c.kind is ClauseKind.OBLIGATION} == {"长期坚持", "12月31日前"}
+    assert not [c for c in s.clauses if after[0][2:10] in (c.deadline or "")]  # 完善政府治理体系…
+    assert not [c for c in s.clauses if c.text in _HEADER_NAMES]
+
+
+def test_segment_two_tables_each_with_its_header(tmp_path, seg):
+    header, rows1 = _seed_rows({"1"})
+    _, rows2 = _seed_rows({"2"})
+    title = seed_text("bazhou-2026").split("\n")[1]
+    closing = seed_text("bazhou-2024").rstrip().split("\n")[-2:]  # the issuing office and date
+    _write_docx(tmp_path / "two.docx", [title, "表1", [header, *rows1], "表2", [header, *rows2],
+                                        *closing])
+    s = _read(tmp_path / "two.docx")
+    assert_well_formed(s)
+    ids = [c.clause_id.split("/")[1] for c in s.clauses]
+    assert {i.split(".")[0] for i in ids} == {"t1", "t2"}
+    # the second header row is a header again, not a row: no header name in any clause
+    assert not [c for c in s.clauses if c.text in _HEADER_NAMES or "序号" in (c.deadline or "")]
+    assert sum(sp.kind is SpanKind.TABLE_HEADER for sp in s.spans) == 2 * len(header)
+    # the text between the tables is the second one's caption, in no deadline
+    assert [(c.clause_id.split("/")[1], c.kind) for c in s.clauses if c.text == "表2"] == [
+        ("t2.0.1", ClauseKind.TITLE)]
+    assert not [c for c in s.clauses if "表2" in (c.deadline or "") or "表2" in c.text and c.text != "表2"]
+    # each table's rows keep their units and deadlines; the closing lines are a signature
+    for prefix, group, deadline in (("t1.", "1", "长期坚持"), ("t2.", "2", "12月31日前")):
+        part = [c for c in s.clauses if c.clause_id.split("/")[1].startswith(prefix)
+                and c.kind is not ClauseKind.TITLE]
+        expected = [c for c in seg("bazhou-2026").clauses if c.item and c.item.number == group]
+        assert [_facts(c, prefix) for c in part] == [_facts(c) for c in expected]
+        assert part[-1].deadline == deadline
+    assert not [c for c in s.clauses if closing[0] in c.text or closing[0] in (c.deadline or "")]
+    assert [s.document.text[sp.start:sp.end] for sp in s.spans if sp.kind is SpanKind.SIGNATURE] == closing
+
+
+def test_segment_table_continued_without_header(tmp_path, seg):
+    # A table broken by a 续表 line, its second part without a header row: the rows keep the
+    # first part's columns (units and deadlines), not prose clauses made of cells.
+    header, rows1 = _seed_rows({"1"})
+    _, rows2 = _seed_rows({"2"})
+    _write_docx(tmp_path / "cont.docx", [[header, *rows1], "续表", rows2])
+    s = _read(tmp_path / "cont.docx")
+    assert_well_formed(s)
+    part = [c for c in s.clauses if c.clause_id.split("/")[1].startswith("t2.")]
+    expected = [c for c in seg("bazhou-2026").clauses if c.item and c.item.number == "2"]
+    assert [_facts(c, "t2.") for c in part if c.kind is not ClauseKind.TITLE] == [
+        _facts(c) for c in expected]
+    assert not [c for c in s.clauses if c.text in ("州党委编办", "各县市人民政府，各部门单位")]
