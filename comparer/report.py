@@ -64,6 +64,19 @@ class ReportData:
     pair_selection: dict[str, Any] | None = None  # None: every document pair is shown
 
 
+#: The report's Chinese words for the codes its data uses (statuses, change fields, clause kinds,
+#: wording strength levels); the tables and CSVs keep the codes.
+ZH = {
+    "status": {"present": "具备", "weak": "偏弱", "missing": "缺失",
+               "unchanged": "未变", "changed": "有变化", "added": "新增", "dropped": "删去"},
+    "field": {"target": "目标", "deadline": "完成时限", "lead_units": "牵头单位",
+              "responsible_units": "责任单位", "strength": "措辞强度", "text": "文字"},
+    "kind": {"obligation": "任务", "achievement": "成效", "problem": "问题", "preamble": "引言",
+             "heading": "标题", "title": "题名"},
+    "strength": {3: "强（必须、严格、确保）", 2: "一般（应当、要、落实）", 1: "弱（鼓励、探索、力争）"},
+}
+
+
 def anchor(clause_id: str) -> str:
     """The HTML id of a clause in the document view: ``c-bazhou-2024/11.2``."""
     return f"c-{clause_id}"
@@ -163,6 +176,19 @@ def _documents(corpus: Corpus) -> list[dict[str, Any]]:
     return rows
 
 
+def _why_no_changes(corpus: Corpus) -> str:
+    """Why the corpus has no year-over-year pair, in the report's words."""
+    by_j: dict[str, list[Any]] = {}
+    for d in corpus.documents:
+        by_j.setdefault(d.jurisdiction_id or d.jurisdiction or "", []).append(d)
+    several = [ds for j, ds in by_j.items() if j and len(ds) > 1]
+    if not several:
+        return "没有同一地区的多份文件（地区未知的文件不参与比较）。"
+    if any(any(not d.year for d in ds) for ds in several):
+        return "同一地区的文件缺少年份，无法比较年度变化（可在 manifest.csv 中填写 year）。"
+    return "同一地区的多份文件年份相同，没有年度变化可比较。"
+
+
 def _overview(corpus: Corpus, alignment: Alignment, docs: list[dict[str, Any]]) -> dict[str, Any]:
     ds = corpus.documents
     return {"documents": len(ds),
@@ -173,7 +199,8 @@ def _overview(corpus: Corpus, alignment: Alignment, docs: list[dict[str, Any]]) 
             "pairs": len(alignment.pairs), "groups": len(alignment.groups),
             "shared_groups": sum(len({c.doc_id for c in g}) > 1 for g in alignment.groups),
             "threshold": alignment.threshold,
-            "skipped": [problem for _, problem in corpus.skipped]}
+            "skipped": [problem for _, problem in corpus.skipped],
+            "no_changes": _why_no_changes(corpus)}
 
 
 def _matrix(alignment: Alignment, cov: pd.DataFrame) -> dict[str, Any]:
@@ -286,15 +313,11 @@ def year_pairs(corpus: Corpus) -> list[tuple[str, str]]:
     return out
 
 
-def compute_changes(corpus: Corpus, alignment: Alignment | None = None
-                    ) -> dict[tuple[str, str], Any] | None:
+def compute_changes(corpus: Corpus, alignment: Alignment | None = None) -> dict[tuple[str, str], Any]:
     """Year-over-year changes per jurisdiction (from ``alignment``'s pairs when given, else each
-    pair aligned on its own), or None when :mod:`comparer.changes` is missing."""
-    try:
-        from comparer.changes import changes
-    except ImportError:
-        logger.info("comparer.changes is not available; the report has no year-over-year section")
-        return None
+    pair aligned on its own)."""
+    from comparer.changes import changes
+
     source = alignment if alignment is not None else corpus
     return {(old, new): changes(source, old, new) for old, new in year_pairs(corpus)}
 
@@ -382,7 +405,10 @@ def summarize(corpus: Corpus, alignment: Alignment, changes: dict[tuple[str, str
     is a drafter check result (:func:`comparer.check.check_corpus` or :func:`comparer.check.check`,
     anything with ``.records()``) or a list of check records. Side-by-side views cover every
     document pair up to ``all_pairs_max`` documents, else the pairs of :func:`select_pairs`.
+    Without ``changes`` they are computed from ``alignment`` (:func:`compute_changes`); without
+    ``check`` the report has no check section.
     """
+    changes = compute_changes(corpus, alignment) if changes is None else changes
     docs = _documents(corpus)
     cov = alignment.coverage()
     selected = select_pairs(corpus, alignment, all_pairs_max, cov=cov)
@@ -415,7 +441,7 @@ class Report:
         source = resources.files("comparer").joinpath("templates/report.html.j2").read_text("utf-8")
         labels = {d["doc_id"]: d["label"] for d in self.data.documents}
         return env.from_string(source).render(
-            d=self.data, labels=labels,
+            d=self.data, labels=labels, zh=ZH,
             heatmap=heatmap_svg(self.data.matrix, labels),
             histogram=histogram_svg(self.data.scores, self.data.overview["threshold"]))
 

@@ -16,6 +16,7 @@ from comparer.align import Alignment, align
 from comparer.corpus import Corpus
 from comparer.model import Document
 from comparer.report import Report, _numbers, _shared_terms, build_report, segments, summarize
+from tests.conftest import seed_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -380,3 +381,46 @@ def test_report_year_pairs_skip_two_documents_of_one_year(tmp_path: Path) -> Non
     assert (a.year, a.jurisdiction) == (b.year, b.jurisdiction) == (2024, a.jurisdiction)
     assert a.jurisdiction
     assert all(corpus.document(x).year < corpus.document(y).year for x, y in year_pairs(corpus))
+
+
+def _visible(html: str) -> str:
+    """The report's text as a reader sees it: no script, style or tags."""
+    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
+    return re.sub(r"<[^>]+>", " ", html)
+
+
+def test_report_speaks_chinese_to_its_reader(html: str) -> None:
+    # Statuses, change fields, strength levels and clause kinds in Chinese; no Python None.
+    text = _visible(html)
+    assert "None" not in text
+    for code in ("changed", "added", "dropped", "lead_units", "responsible_units", "strength",
+                 "obligation", "achievement", "preamble"):
+        assert not re.search(rf"(?<![\w-]){code}(?![\w-])", text), code
+    for word in ("有变化", "新增", "删去", "牵头单位", "措辞强度", "任务", "成效"):
+        assert word in text, word
+
+
+def test_report_summarize_without_changes_computes_them(corpus: Corpus, alignment: Alignment) -> None:
+    html = Report(summarize(corpus, alignment)).html()
+    section = html[html.index('<section id="changes">'):html.index('<section id="unique">')]
+    assert "bazhou-2024" in section and "有变化" in section and "尚不可用" not in section
+
+
+def test_report_says_why_there_are_no_year_over_year_changes() -> None:
+    def plan(doc_id: str, year: int | None) -> comparer.Corpus:
+        doc = Document(doc_id, seed_text("fukang-2021"), jurisdiction="阜康市", year=year, kind="工作要点")
+        return Corpus((comparer.segment(doc),))
+
+    for years, words in (((None, None), "缺少年份"), ((2021, 2021), "年份相同")):
+        corpus = plan("a", years[0]) + plan("b", years[1])
+        text = _visible(Report(summarize(corpus, align(corpus))).html())
+        assert words in text and "没有同一地区的多份文件" not in text
+    single = plan("a", 2021)
+    text = _visible(Report(summarize(single, align(single))).html())
+    assert "只有一份文件，没有可对照的文件对" in text and "没有同一地区的多份文件" in text
+
+
+def test_report_with_no_standard_item_says_so(corpus: Corpus, tmp_path: Path) -> None:
+    build_report(corpus, tmp_path, threshold=1.0)
+    text = _visible((tmp_path / "report.html").read_text(encoding="utf-8"))
+    assert "没有标准事项" in text and "没有可检查的文件" not in text
