@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import combinations
+from numbers import Integral, Real
 from typing import Any
 
 import numpy as np
@@ -22,8 +23,8 @@ import pandas as pd
 import scipy.sparse as sp
 from sklearn.preprocessing import normalize
 
-from comparer.corpus import Corpus
-from comparer.embed import EmbedderName, make_embedder
+from comparer.corpus import Corpus, UnknownDocument
+from comparer.embed import resolve_embedder
 from comparer.errors import OptionError
 from comparer.model import Clause
 
@@ -87,13 +88,14 @@ class ClauseVectors:
 
 def embed_clauses(corpus: Corpus, embedder: Any = None, context_weight: float = CONTEXT_WEIGHT,
                   progress: Callable[..., None] | None = None) -> ClauseVectors:
-    """Fit ``embedder`` (default TF-IDF) on the corpus and embed its alignable clauses.
+    """Fit ``embedder`` (default TF-IDF; a name or an embedder object, see
+    :func:`comparer.embed.resolve_embedder`) on the corpus and embed its alignable clauses.
 
     A clause's vector is its text's vector plus ``context_weight`` times its item title's.
     Clauses are embedded :data:`EMBED_CHUNK` at a time, with or without ``progress`` (see
     :mod:`comparer.progress`), so that both give the same vectors.
     """
-    embedder = embedder if embedder is not None else make_embedder(EmbedderName.TFIDF)
+    embedder = resolve_embedder(embedder)
     clauses = tuple(c for c in corpus.clause_list if c.kind.alignable)
     texts = [c.text for c in clauses]
     contexts = [c.item.title if c.item else (c.section.title if c.section else "") for c in clauses]
@@ -197,7 +199,13 @@ class Alignment:
         return cov[list(self.doc_ids)].ne("")
 
     def only_in(self, doc_id: str, other: str | None = None) -> list[tuple[Clause, ...]]:
-        """Groups that ``doc_id`` has and ``other`` lacks (or that no other document has)."""
+        """Groups that ``doc_id`` has and ``other`` lacks (or that no other document has).
+
+        An id that is not one of the alignment's documents raises :class:`UnknownDocument`.
+        """
+        for d in (doc_id, other) if other is not None else (doc_id,):
+            if d not in self.doc_ids:
+                raise UnknownDocument(d, self.doc_ids, "the alignment's documents are")
         out = []
         for g in self.groups:
             docs = {c.doc_id for c in g}
@@ -294,6 +302,7 @@ def align(corpus: Corpus, embedder: Any = None, threshold: float = DEFAULT_THRES
     >>> result.to_frame().head()                   # doctest: +SKIP
     """
     _check(threshold, top_k)
+    embedder = resolve_embedder(embedder)
     if method not in ("auto", "pairwise", "knn"):
         raise OptionError(f"method must be 'auto', 'pairwise' or 'knn', got {method!r}")
     if method == "knn" or (method == "auto" and len(corpus) > KNN_MIN_DOCS):
@@ -422,15 +431,22 @@ def group_corpus(corpus: Corpus, embedder: Any = None, threshold: float = DEFAUL
     >>> result = group_corpus(load_corpus("plans/"))   # doctest: +SKIP
     >>> result.matrix().mean(axis=1).sort_values()     # doctest: +SKIP
     """
-    _check(threshold, k)
+    _check(threshold, k, "k")
     vectors = embed_clauses(corpus, embedder, progress=progress)
     pairs = knn_pairs(vectors, k, threshold, block, probes, progress)
     doc_ids = tuple(d.doc_id for d in corpus.documents)
     return Alignment(doc_ids, vectors, pairs, threshold, build_groups(vectors, pairs, conflicts=conflicts))
 
 
-def _check(threshold: float, top_k: int) -> None:
+def _check(threshold: Any, top_k: Any, k_name: str = "top_k") -> None:
+    """Refuse a threshold that is not a number in [0, 1] and a ``top_k`` that is not an integer ≥ 1."""
+    if isinstance(threshold, bool) or not isinstance(threshold, Real):
+        raise OptionError(f"threshold must be a number between 0 and 1, got "
+                          f"{type(threshold).__name__} {threshold!r}")
     if not 0.0 <= threshold <= 1.0:
         raise OptionError(f"threshold must be between 0 and 1, got {threshold}")
+    if isinstance(top_k, bool) or not isinstance(top_k, Integral):
+        raise OptionError(f"{k_name} must be a whole number of at least 1, got "
+                          f"{type(top_k).__name__} {top_k!r}")
     if top_k < 1:
-        raise OptionError(f"top_k must be at least 1, got {top_k}")
+        raise OptionError(f"{k_name} must be at least 1, got {top_k}")

@@ -21,7 +21,7 @@ from typing import Any
 
 import pandas as pd
 
-from comparer.align import DEFAULT_THRESHOLD, DEFAULT_TOP_K, Alignment, AlignedPair, align
+from comparer.align import DEFAULT_THRESHOLD, DEFAULT_TOP_K, Alignment, AlignedPair, _check, align
 from comparer.attributes import Target, clause_deadline, find_targets, strength
 from comparer.corpus import Corpus
 from comparer.errors import OptionError
@@ -194,7 +194,7 @@ def _carried_over(rows: list[ClauseChange]) -> list[ClauseChange]:
 def _two_docs(source: Corpus, old_doc_id: str, new_doc_id: str) -> Corpus:
     try:
         return Corpus((source.segmentation(old_doc_id), source.segmentation(new_doc_id)))
-    except StopIteration as e:
+    except KeyError as e:
         ids = [d.doc_id for d in source.documents]
         raise OptionError(f"changes needs two documents of the corpus; got {old_doc_id!r} and "
                           f"{new_doc_id!r}, the corpus has {ids}") from e
@@ -210,6 +210,7 @@ def changes(source: Corpus | Alignment, old_doc_id: str, new_doc_id: str, embedd
         ``threshold`` and ``top_k`` as in :func:`comparer.align.align`), or an existing alignment
         (its pairs between the two documents are used as they are).
     old_doc_id, new_doc_id : the earlier and the later document.
+    embedder : an embedder or its name (``"tfidf"``, ``"sentence-transformers"``, ``"hybrid"``).
 
     Examples
     --------
@@ -218,6 +219,7 @@ def changes(source: Corpus | Alignment, old_doc_id: str, new_doc_id: str, embedd
     """
     if old_doc_id == new_doc_id:
         raise OptionError(f"changes compares two different documents; got {old_doc_id!r} twice")
+    _check(threshold, top_k)
     if isinstance(source, Alignment):
         alignment = source
         for d in (old_doc_id, new_doc_id):

@@ -15,19 +15,23 @@ import logging
 import math
 import statistics
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+from numbers import Integral
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from comparer.align import (DEFAULT_THRESHOLD, DEFAULT_TOP_K, Alignment, ClauseVectors, align,
-                            embed_clauses, group_label, similarity, term_counts)
-from comparer.attributes import find_targets, strength
+from comparer.align import (DEFAULT_THRESHOLD, DEFAULT_TOP_K, Alignment, ClauseVectors, _check,
+                            align, embed_clauses, group_label, similarity, term_counts)
+from comparer.attributes import STRENGTH_WORDS, find_targets, strength
 from comparer.corpus import Corpus, load_corpus
-from comparer.errors import ComparerError, OptionError
+from comparer.embed import resolve_embedder
+from comparer.errors import ComparerError, IngestError, OptionError
+from comparer.ingest.text import decode_bytes
 from comparer.io import write_atomic
 from comparer.model import Clause, Document
 from comparer.segment import segment
@@ -148,12 +152,18 @@ def default_k(n_refs: int) -> int:
 
 
 def read_checklist(path: str | Path) -> list[str]:
-    """Checklist items: one per non-empty line, or the ``item`` column of a CSV file."""
+    """Checklist items: one per non-empty line, or the ``item`` column of a CSV file.
+
+    The file is decoded as documents are (UTF-8, GB18030 as Excel saves a CSV on Chinese
+    Windows, Big5, UTF-16/32; BOM and CRLF handled).
+    """
     p = Path(path)
     try:
-        text = p.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
+        text = decode_bytes(p.read_bytes(), str(p)).replace("\r\n", "\n")
+    except OSError as e:
         raise ComparerError(f"{p}: cannot read checklist: {e}") from e
+    except IngestError as e:
+        raise ComparerError(f"cannot read checklist: {e}") from e
     if p.suffix.lower() == ".csv":
         rows = list(csv.DictReader(io.StringIO(text)))
         if rows and "item" not in rows[0]:
@@ -165,6 +175,12 @@ def read_checklist(path: str | Path) -> list[str]:
     if not items:
         raise OptionError(f"{p}: the checklist has no items (expected one item per line)")
     return items
+
+
+def _check_k(k: Any) -> None:
+    if k is not None and (isinstance(k, bool) or not isinstance(k, Integral)):
+        raise OptionError(f"k must be a whole number of reference documents, got "
+                          f"{type(k).__name__} {k!r}")
 
 
 def _as_corpus(plan: Corpus | Document | str | Path) -> Corpus:
@@ -180,7 +196,23 @@ def _as_corpus(plan: Corpus | Document | str | Path) -> Corpus:
     return corpus
 
 
+_LEVEL_OF = {w: level for level, words in STRENGTH_WORDS.items() for w in words}
+
+
+def _top_words(texts: list[str]) -> str:
+    """The strength words each text uses at its own (strongest) level, ``/``-joined in the order
+    of :data:`comparer.attributes.STRENGTH_WORDS`."""
+    words = set()
+    for text in texts:
+        st = strength(text)
+        words |= {w for w in st.words if _LEVEL_OF[w] == st.level}
+    return "/".join(w for level in (3, 2, 1) for w in STRENGTH_WORDS[level] if w in words)
+
+
 def _weak_reasons(candidate: Clause, peers: tuple[Clause, ...]) -> tuple[str, ...]:
+    """Why a present item is weak, in Chinese for the drafter: a target below the references'
+    median for its unit (above it for an upper bound such as ≤30日), or wording weaker than every
+    reference's (:func:`comparer.attributes.strength`)."""
     reasons = []
     peer_targets = [t for c in peers for t in find_targets(c.text)]
     for t in find_targets(candidate.text):
@@ -189,11 +221,14 @@ def _weak_reasons(candidate: Clause, peers: tuple[Clause, ...]) -> tuple[str, ..
             continue
         median = statistics.median(values)
         if (t.value > median) if t.comparator == "<=" else (t.value < median):
-            reasons.append(f"target {t.label} weaker than peers' median {median:g}{t.unit}")
+            side = "高于" if t.comparator == "<=" else "低于"
+            reasons.append(f"目标 {t.label} {side}参考文件中位数 {median:g}{t.unit}")
     level = strength(candidate.text).level
     peer_levels = [lv for lv in (strength(c.text).level for c in peers) if lv is not None]
     if level is not None and peer_levels and level < min(peer_levels):
-        reasons.append(f"wording level {level} below all peers' (≥{min(peer_levels)})")
+        stronger = [c.text for c in peers if strength(c.text).level is not None]
+        reasons.append(f"措辞强度（{_top_words([candidate.text])}）弱于所有参考文件"
+                       f"（{_top_words(stronger)}）")
     return tuple(reasons)
 
 
@@ -226,7 +261,8 @@ def _checklist_scores(vectors: ClauseVectors, items: list[str], rows: np.ndarray
     return q @ m.T
 
 
-def check(plan: Corpus | Document | str | Path, against: Corpus, k: int | None = None,
+def check(plan: Corpus | Document | str | Path,
+          against: Corpus | str | Path | Sequence[str | Path], k: int | None = None,
           checklist: str | Path | None = None, embedder: Any = None,
           threshold: float = DEFAULT_THRESHOLD, top_k: int = DEFAULT_TOP_K) -> CheckResult:
     """Check a plan against reference documents: each standard item present, weak or missing.
@@ -234,20 +270,29 @@ def check(plan: Corpus | Document | str | Path, against: Corpus, k: int | None =
     Parameters
     ----------
     plan : the plan to check: a one-document corpus, a document, or a file in any supported format.
-    against : the reference documents. A document with the plan's id is left out of them.
+    against : the reference documents: a corpus, or files and folders to read with
+        :func:`comparer.load_corpus`. A document with the plan's id is left out of them.
     k : an obligation group is a standard item when at least ``k`` references state it; default
         :func:`default_k` (with four references: 2).
     checklist : a file of items (one per line, or a CSV with a column ``item``) to use instead of
         the obligation groups; each item's references are the best clause of each reference
         document that reaches the threshold.
+    embedder : an embedder or its name (``"tfidf"``, ``"sentence-transformers"``, ``"hybrid"``).
 
     Examples
     --------
     >>> result = check("draft-2025.docx", load_corpus("corpora/"))   # doctest: +SKIP
     >>> result.to_frame().query("status != 'present'")               # doctest: +SKIP
     """
+    _check(threshold, top_k)
+    _check_k(k)
+    embedder = resolve_embedder(embedder)
     plan_corpus = _as_corpus(plan)
     plan_id = plan_corpus.documents[0].doc_id
+    if not isinstance(against, Corpus):
+        if not isinstance(against, (str, Path)) and not list(against):
+            raise OptionError("check needs reference documents: against is empty")
+        against = load_corpus(against)
     refs = Corpus(tuple(s for s in against.segmentations if s.document.doc_id != plan_id))
     if not len(refs):
         raise OptionError(f"check needs reference documents other than the plan {plan_id!r}")
@@ -331,6 +376,7 @@ def check_corpus(alignment: Alignment, k: int | None = None) -> CorpusCheck:
     >>> result = check_corpus(align(load_corpus("corpora/")))            # doctest: +SKIP
     >>> result.to_frame().query("status == 'missing'")[["plan", "item"]]  # doctest: +SKIP
     """
+    _check_k(k)
     n_refs = len(alignment.doc_ids) - 1
     k = default_k(n_refs) if k is None else k
     if not 1 <= k <= n_refs:

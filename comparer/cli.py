@@ -29,7 +29,16 @@ app = typer.Typer(
 _state = {"quiet": False, "debug": False, "skip_bad": False}
 
 Paths = Annotated[list[Path], typer.Argument(help="Files or folders (a folder's manifest.csv is used).")]
-OutOpt = Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file instead of stdout.")]
+OutOpt = Annotated[Optional[Path], typer.Option("--out", "-o", help=(
+    "Write to this file instead of stdout; without --format, its extension (.csv, .jsonl, .xlsx) "
+    "gives the format."))]
+#: The output format an ``--out`` file's extension implies when ``--format`` is not given.
+EXTENSION_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".xlsx": "xlsx"}
+
+
+def _format_opt(default: str, choices: str) -> Any:
+    return typer.Option("--format", "-f", show_default=False, help=(
+        f"{choices}; default: from --out's extension, else {default}."))
 
 
 @app.callback()
@@ -58,6 +67,32 @@ def emit(text: str, out: Path | None) -> None:
             typer.echo(f"wrote {out}", err=True)
 
 
+def usage_error(message: str) -> Exception:
+    """A usage error for the command being run (one line on stderr, exit code 2)."""
+    return _usage_errors().UsageError(message)
+
+
+def out_format(fmt: str | None, out: Path | None, default: str, allowed: list[str]) -> str:
+    """The output format: ``--format`` when given, else the one ``--out``'s extension implies
+    (:data:`EXTENSION_FORMATS`), else ``default``. A ``--format`` that contradicts the
+    extension, or an extension this command cannot write, is a usage error."""
+    implied = EXTENSION_FORMATS.get(out.suffix.lower()) if out is not None else None
+    if fmt is None:
+        if implied is not None and implied not in allowed:
+            raise usage_error(f"--out {out}: this command writes {', '.join(allowed[:-1])} or "
+                              f"{allowed[-1]}, not {implied}; give --out a matching extension")
+        return implied or default
+    if implied is not None and implied != fmt:
+        raise usage_error(f"--format {fmt} contradicts --out {out} (a {out.suffix} file); give one "
+                          f"that matches, or leave out --format to take it from the extension")
+    return fmt
+
+
+def tabular_format(fmt: OutputFormat | None, out: Path | None, default: OutputFormat) -> OutputFormat:
+    """:func:`out_format` for the commands that write table, csv or jsonl."""
+    return OutputFormat(out_format(fmt and fmt.value, out, default.value, [f.value for f in OutputFormat]))
+
+
 def read_corpus(paths: list[Path]) -> Corpus:
     """Load documents, with a progress bar on stderr unless ``--quiet``."""
     from comparer.progress import progress_bar
@@ -69,10 +104,11 @@ def read_corpus(paths: list[Path]) -> Corpus:
 @app.command("segment")
 def segment_cmd(
     paths: Paths,
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.TABLE,
+    fmt: Annotated[Optional[OutputFormat], _format_opt("table", "table, csv or jsonl")] = None,
     out: OutOpt = None,
 ) -> None:
     """Cut documents into clauses with their section, item, units and deadline."""
+    fmt = tabular_format(fmt, out, OutputFormat.TABLE)
     corpus = read_corpus(paths)
     if fmt is OutputFormat.JSONL:
         text = render([c.to_record() for c in corpus.clause_list], fmt)
@@ -93,15 +129,24 @@ TopKOpt = Annotated[int, typer.Option("--top-k", min=1,
                     help="A pair is kept when one clause is among the other's k best in that document.")]
 
 
+def build_embedder(embedder: EmbedderName, model: str | None) -> Any:
+    """The embedder of ``--embedder`` and ``--model``; ``--model`` without a model embedder is a
+    usage error rather than silently ignored."""
+    if model is not None and embedder is EmbedderName.TFIDF:
+        raise usage_error(f"--model {model} needs --embedder sentence-transformers or hybrid "
+                          "(the default, tfidf, uses no model)")
+    return make_embedder(embedder, model)
+
+
 def run_alignment(paths: list[Path], embedder: EmbedderName, model: str | None,
                   threshold: float, top_k: int) -> Alignment:
     """Load, embed and align, with progress bars unless ``--quiet``."""
     from comparer.progress import progress_bar
 
+    emb = build_embedder(embedder, model)
     corpus = read_corpus(paths)
     with progress_bar("aligning", disabled=_state["quiet"]) as step:
-        return align(corpus, make_embedder(embedder, model), threshold=threshold, top_k=top_k,
-                     progress=step)
+        return align(corpus, emb, threshold=threshold, top_k=top_k, progress=step)
 
 
 @app.command("align")
@@ -111,10 +156,11 @@ def align_cmd(
     model: ModelOpt = None,
     threshold: ThresholdOpt = DEFAULT_THRESHOLD,
     top_k: TopKOpt = DEFAULT_TOP_K,
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.JSONL,
+    fmt: Annotated[Optional[OutputFormat], _format_opt("jsonl", "table, csv or jsonl")] = None,
     out: OutOpt = None,
 ) -> None:
     """Align the same obligations across every pair of documents."""
+    fmt = tabular_format(fmt, out, OutputFormat.JSONL)
     result = run_alignment(paths, embedder, model, threshold, top_k)
     emit(render(result.records(), fmt, columns=list(result.to_frame().columns)), out)
 
@@ -126,10 +172,11 @@ def matrix_cmd(
     model: ModelOpt = None,
     threshold: ThresholdOpt = DEFAULT_THRESHOLD,
     top_k: TopKOpt = DEFAULT_TOP_K,
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.TABLE,
+    fmt: Annotated[Optional[OutputFormat], _format_opt("table", "table, csv or jsonl")] = None,
     out: OutOpt = None,
 ) -> None:
     """Coverage matrix: obligation groups × documents (clause ids, blank = absent)."""
+    fmt = tabular_format(fmt, out, OutputFormat.TABLE)
     cov = run_alignment(paths, embedder, model, threshold, top_k).coverage()
     emit(render(cov.to_dict("records"), fmt, columns=list(cov.columns)), out)
 
@@ -144,7 +191,7 @@ def _doc_corpus(ref: str, corpus_dir: Path) -> Corpus:
     corpus = read_corpus([corpus_dir])
     try:
         return Corpus((corpus.segmentation(ref),))
-    except StopIteration:
+    except KeyError:
         ids = ", ".join(d.doc_id for d in corpus.documents)
         raise ComparerError(f"{ref!r} is neither a file nor a document id in {corpus_dir} ({ids})") from None
 
@@ -154,7 +201,7 @@ def changes_cmd(
     old: Annotated[str, typer.Argument(help="The earlier document: a file, or a document id in --corpus.")],
     new: Annotated[str, typer.Argument(help="The later document: a file, or a document id in --corpus.")],
     corpus_dir: Annotated[Path, typer.Option("--corpus", help="Folder where document ids are looked up.")] = Path("corpora"),
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.TABLE,
+    fmt: Annotated[Optional[OutputFormat], _format_opt("table", "table, csv or jsonl")] = None,
     out: OutOpt = None,
     embedder: EmbedderOpt = EmbedderName.TFIDF,
     model: ModelOpt = None,
@@ -164,11 +211,13 @@ def changes_cmd(
     """Year-over-year changes: each clause unchanged, changed, added or dropped."""
     from comparer.changes import changes
 
+    fmt = tabular_format(fmt, out, OutputFormat.TABLE)
+    emb = build_embedder(embedder, model)
     a, b = _doc_corpus(old, corpus_dir), _doc_corpus(new, corpus_dir)
     if a.documents[0].doc_id == b.documents[0].doc_id:
         raise ComparerError(f"OLD and NEW are the same document ({a.documents[0].doc_id})")
     result = changes(a + b, a.documents[0].doc_id, b.documents[0].doc_id,
-                     make_embedder(embedder, model), threshold=threshold, top_k=top_k)
+                     emb, threshold=threshold, top_k=top_k)
     if fmt is OutputFormat.JSONL:
         emit(render(result.records(), fmt), out)
     else:
@@ -181,17 +230,18 @@ def check_cmd(
     against: Annotated[list[Path], typer.Option("--against", help="Reference documents or folders.")],
     k: Annotated[Optional[int], typer.Option("--k", help="References an item needs to be standard.")] = None,
     checklist: Annotated[Optional[Path], typer.Option("--checklist", help="Items file (lines or CSV column 'item').")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, jsonl or xlsx.")] = "table",
+    fmt: Annotated[Optional[str], _format_opt("table", "table, csv, jsonl or xlsx")] = None,
     out: OutOpt = None,
 ) -> None:
     """The drafter's check: which standard items the plan states, states weakly, or misses."""
     from comparer.check import CheckFormat, check
 
     try:
-        kind = CheckFormat(fmt)
+        kind = CheckFormat(fmt) if fmt is not None else None
     except ValueError:
         raise ComparerError(f"unknown format {fmt!r}; expected one of "
                             f"{', '.join(f.value for f in CheckFormat)}") from None
+    kind = CheckFormat(out_format(kind and kind.value, out, "table", [f.value for f in CheckFormat]))
     result = check(read_corpus([plan]), read_corpus(against), k=k, checklist=checklist)
     if kind is CheckFormat.XLSX:
         if out is None:
@@ -221,10 +271,10 @@ def report_cmd(
     from comparer.progress import progress_bar
     from comparer.report import build_report
 
+    emb = build_embedder(embedder, model)
     corpus = read_corpus(paths)
     with progress_bar("report:", disabled=_state["quiet"]) as step:
-        html = build_report(corpus, out, make_embedder(embedder, model), threshold, progress=step,
-                            all_pairs_max=pairs)
+        html = build_report(corpus, out, emb, threshold, progress=step, all_pairs_max=pairs)
     if not _state["quiet"]:
         typer.echo(f"wrote {html}", err=True)
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from comparer.errors import IngestError, ManifestError
+from comparer.errors import IngestError, ManifestError, OptionError
 from comparer.ingest import read_text, supported_suffixes
 from comparer.meta import infer_meta
 from comparer.model import CLAUSE_COLUMNS, Clause, Document, Segmentation
@@ -132,6 +132,17 @@ def _once(entries: list[tuple[Path, str | None, dict[str, str] | None]]
     return out
 
 
+class UnknownDocument(OptionError, KeyError):
+    """A document id that is not among the documents (a :class:`KeyError` too, as a lookup)."""
+
+    def __init__(self, doc_id: str, ids: Sequence[str], where: str = "documents are") -> None:
+        super().__init__(f"no document {doc_id!r}; {where} {list(ids)}")
+        self.doc_id = doc_id
+
+    def __str__(self) -> str:  # the message, not KeyError's quoted repr of it
+        return str(self.args[0])
+
+
 @dataclass(frozen=True)
 class Corpus:
     """Documents and their segmentations, in input order; ``skipped``: the files left out by
@@ -158,13 +169,15 @@ class Corpus:
         return pd.DataFrame([d.meta() for d in self.documents])
 
     def document(self, doc_id: str) -> Document:
-        for d in self.documents:
-            if d.doc_id == doc_id:
-                return d
-        raise KeyError(f"no document {doc_id!r}; documents are {[d.doc_id for d in self.documents]}")
+        """The document with id ``doc_id``; :class:`UnknownDocument` if there is none."""
+        return self.segmentation(doc_id).document
 
     def segmentation(self, doc_id: str) -> Segmentation:
-        return next(s for s in self.segmentations if s.document.doc_id == doc_id)
+        """The segmentation of document ``doc_id``; :class:`UnknownDocument` if there is none."""
+        for s in self.segmentations:
+            if s.document.doc_id == doc_id:
+                return s
+        raise UnknownDocument(doc_id, [d.doc_id for d in self.documents])
 
     def __len__(self) -> int:
         return len(self.segmentations)

@@ -15,6 +15,8 @@ import logging
 import os
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from functools import cached_property
 from importlib import resources
@@ -26,7 +28,7 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
-from comparer.errors import EmbedderError
+from comparer.errors import EmbedderError, OptionError
 
 logger = logging.getLogger(__name__)
 
@@ -125,6 +127,9 @@ class SentenceTransformerEmbedder:
 
     @cached_property
     def model_(self) -> Any:
+        if _looks_local(self.model) and not Path(self.model).expanduser().exists():
+            raise EmbedderError(f"model folder {self.model} does not exist; pass the folder of a "
+                                "downloaded sentence-transformers model, or a model name")
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError as e:
@@ -132,7 +137,8 @@ class SentenceTransformerEmbedder:
                 "the sentence-transformers embedder needs the optional dependencies: "
                 "pip install torch==2.13.0 && pip install 'comparer[semantic]'") from e
         try:
-            return SentenceTransformer(self.model, device="cpu")
+            with _quiet_loading():
+                return SentenceTransformer(self.model, device="cpu")
         except (OSError, ValueError) as e:
             raise EmbedderError(
                 f"model {self.model!r} is not available offline ({type(e).__name__}). "
@@ -153,6 +159,37 @@ class SentenceTransformerEmbedder:
         return self.model_.encode([clean(t) for t in texts], batch_size=self.batch_size,
                                   normalize_embeddings=True, show_progress_bar=False,
                                   convert_to_numpy=True).astype(np.float32)
+
+
+def _looks_local(model: str) -> bool:
+    """Whether ``model`` is written as a local path rather than a hub name (``org/name``)."""
+    return (model.startswith(("/", "./", "../", "~", ".\\", "..\\")) or "\\" in model
+            or model in (".", "..") or model.count("/") > 1 or bool(re.match(r"[A-Za-z]:[\\/]", model)))
+
+
+@contextmanager
+def _quiet_loading() -> Iterator[None]:
+    """Third-party progress bars (transformers' ``Loading weights``, huggingface_hub's downloads)
+    off while a model loads: the caller's own progress display covers the stage. Their previous
+    state is restored afterwards."""
+    try:
+        from huggingface_hub.utils import (are_progress_bars_disabled, disable_progress_bars,
+                                           enable_progress_bars)
+        from transformers.utils import logging as tf_logging
+    except ImportError:  # pragma: no cover - both come with sentence-transformers
+        yield
+        return
+    tf_on, hub_on = tf_logging.is_progress_bar_enabled(), not are_progress_bars_disabled()
+    tf_logging.disable_progress_bar()  # also turns huggingface_hub's off
+    try:
+        yield
+    finally:
+        if tf_on:
+            tf_logging.enable_progress_bar()  # and huggingface_hub's
+        if hub_on and are_progress_bars_disabled():
+            enable_progress_bars()
+        elif not hub_on and not are_progress_bars_disabled():
+            disable_progress_bars()
 
 
 class HybridEmbedder:
@@ -267,3 +304,18 @@ def make_embedder(name: EmbedderName | str = EmbedderName.TFIDF, model: str | No
     if kind is EmbedderName.SENTENCE_TRANSFORMERS:
         return SentenceTransformerEmbedder(model or DEFAULT_MODEL, cache_dir=cache_dir)
     return HybridEmbedder(model or DEFAULT_MODEL, cache_dir=cache_dir)
+
+
+def resolve_embedder(embedder: Any = None, model: str | None = None) -> Any:
+    """The embedder a library function was given: ``None`` (TF-IDF), a name (``"tfidf"``,
+    ``"sentence-transformers"``, ``"hybrid"``, built with :func:`make_embedder`) or an object with
+    ``fit`` and ``transform``, returned as it is; anything else raises :class:`OptionError`."""
+    if embedder is None:
+        return make_embedder(EmbedderName.TFIDF)
+    if isinstance(embedder, str):
+        return make_embedder(embedder, model)
+    if callable(getattr(embedder, "fit", None)) and callable(getattr(embedder, "transform", None)):
+        return embedder
+    raise OptionError(f"embedder must be a name ({', '.join(m.value for m in EmbedderName)}) or an "
+                      f"object with fit and transform (comparer.make_embedder), got "
+                      f"{type(embedder).__name__} {embedder!r:.60}")

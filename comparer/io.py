@@ -121,5 +121,16 @@ def render(records: Sequence[dict[str, Any]], fmt: OutputFormat | str,
         return buf.getvalue()
     if frame.empty:
         return "(no rows)\n"
-    shown = frame.apply(lambda col: col.map(lambda v: v[:40] + "…" if isinstance(v, str) and len(v) > 41 else v))
-    return shown.to_string(index=False) + "\n"
+    shown = frame.apply(lambda col: col if pd.api.types.is_numeric_dtype(col) else col.map(_table_cell))
+    return shown.to_string(index=False, na_rep="") + "\n"
+
+
+def _table_cell(value: Any) -> Any:
+    """A cell of the plain-text table: nothing for None or NaN, a line break as a space, and
+    text cut at 40 characters."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, str):
+        value = " ".join(value.splitlines())
+        return value[:40] + "…" if len(value) > 41 else value
+    return value

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -273,3 +274,96 @@ def test_group_label_falls_back_to_terms_of_a_quarter_then_to_text(result):
     quarter = group_label(result.vectors, group, counts=Counter({"重大行政决策": 3, "合法性审查": 2}))
     assert set(quarter.split("、")) == {"重大行政决策", "合法性审查"}  # none reaches 4, both reach 2
     assert group_label(result.vectors, group, counts=Counter({"重大行政决策": 1})) == group[0].text[:20]
+
+
+def test_only_in_refuses_an_unknown_document(result):
+    from comparer.corpus import UnknownDocument
+
+    ids = "['bazhou-2026', 'bazhou-2024', 'emin-2025', 'fukang-2021', 'alxa-2024']"
+    for args in (("nope",), ("fukang-2021", "nope")):
+        with pytest.raises(UnknownDocument) as info:
+            result.only_in(*args)
+        assert str(info.value) == f"no document 'nope'; the alignment's documents are {ids}"
+        assert isinstance(info.value, OptionError) and isinstance(info.value, KeyError)
+    assert result.only_in("fukang-2021", "bazhou-2024")  # known ids still work
+
+
+def test_align_takes_an_embedder_name(corpus, result):
+    assert align(corpus, embedder="tfidf").records() == result.records()
+    assert align(corpus, embedder=EmbedderName.TFIDF).records() == result.records()
+
+
+@pytest.mark.parametrize("bad", [42, object(), ["tfidf"]])
+def test_align_refuses_an_object_that_is_no_embedder(corpus, bad):
+    with pytest.raises(OptionError, match=r"^embedder must be a name \(tfidf, sentence-transformers, "
+                                          r"hybrid\) or an object with fit and transform"):
+        align(corpus, embedder=bad)
+
+
+@pytest.mark.slow
+def test_align_builds_a_sentence_model_from_its_name(corpus, monkeypatch):
+    # the name gives the default model (not on this machine): its one-line error, not AttributeError
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    with pytest.raises(EmbedderError, match="'BAAI/bge-small-zh-v1.5' is not available offline"):
+        align(corpus, embedder="sentence-transformers")
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"top_k": 1.5}, "top_k must be a whole number of at least 1, got float 1.5"),
+    ({"top_k": "2"}, "top_k must be a whole number of at least 1, got str '2'"),
+    ({"top_k": True}, "top_k must be a whole number of at least 1, got bool True"),
+    ({"threshold": "0.2"}, "threshold must be a number between 0 and 1, got str '0.2'"),
+    ({"threshold": None}, "threshold must be a number between 0 and 1, got NoneType None"),
+    ({"threshold": float("nan")}, "threshold must be between 0 and 1, got nan"),
+])
+def test_align_refuses_options_of_the_wrong_type(corpus, kwargs, message):
+    from comparer.align import group_corpus
+
+    with pytest.raises(OptionError) as info:
+        align(corpus, **kwargs)
+    assert str(info.value) == message
+    with pytest.raises(OptionError):
+        comparer.changes(corpus, "bazhou-2024", "bazhou-2026", **kwargs)
+    with pytest.raises(OptionError):
+        comparer.check(CORPORA / "bazhou-2026.txt", corpus, **kwargs)
+    if "threshold" in kwargs:
+        with pytest.raises(OptionError):
+            group_corpus(corpus, **kwargs)
+
+
+def test_align_accepts_numpy_numbers(corpus, result):
+    assert align(corpus, threshold=np.float64(DEFAULT_THRESHOLD), top_k=np.int64(2)).records() \
+        == result.records()
+
+
+def test_model_path_that_does_not_exist_says_so(monkeypatch, tmp_path):
+    missing = tmp_path / "nonexist"
+    emb = SentenceTransformerEmbedder(str(missing), cache_dir=tmp_path / "cache")
+    with pytest.raises(EmbedderError) as info:
+        emb.transform(["测试"])
+    assert str(info.value).startswith(f"model folder {missing} does not exist")
+    assert "huggingface-cli" not in str(info.value)
+
+
+@pytest.mark.slow
+def test_quiet_align_with_a_sentence_model_writes_nothing_on_stderr(tmp_path):
+    # transformers' "Loading weights" bar used to appear on stderr despite --quiet
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "COMPARER_CACHE": str(tmp_path)}
+    proc = subprocess.run([sys.executable, "-m", "comparer", "--quiet", "align", str(CORPORA),
+                           "-e", "sentence-transformers", "-m", _minilm_path()],
+                          cwd=ROOT, env=env, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    assert proc.stdout.count("\n") > 100
+    assert list(tmp_path.rglob("shard-*.npz"))  # the model was loaded, not read from a cache
+
+
+@pytest.mark.slow
+def test_model_loading_restores_the_progress_bar_switches(tmp_path, monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    from huggingface_hub.utils import are_progress_bars_disabled
+    from transformers.utils import logging as tf_logging
+
+    before = (tf_logging.is_progress_bar_enabled(), are_progress_bars_disabled())
+    SentenceTransformerEmbedder(_minilm_path(), cache_dir=tmp_path).transform(["测试"])
+    assert (tf_logging.is_progress_bar_enabled(), are_progress_bars_disabled()) == before

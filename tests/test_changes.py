@@ -180,3 +180,24 @@ def test_changes_cli_names_the_missing_corpus_folder(tmp_path: Path) -> None:
                             env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "--corpus DIR" in result.stderr, result.stderr
+
+
+def test_changes_cli_table_leaves_missing_cells_empty() -> None:
+    # added/dropped rows showed NaN / None in the text table
+    result = _cli("changes", "bazhou-2024", "bazhou-2026", "--corpus", "corpora")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "NaN" not in result.stdout and "None" not in result.stdout
+    added = [line for line in lines if line.lstrip().startswith("added ")]
+    assert len(added) == 17
+    assert added[0].split() == ["added", "bazhou-2026/5.3.1", "探索建立律师事务所及律师结对共建互助机制。"]
+
+
+def test_render_table_cells_without_none_or_line_breaks() -> None:
+    from comparer.io import render
+
+    records = [{"a": None, "b": 1.5, "c": "第一行\n第二行"}, {"a": "x", "b": None, "c": float("nan")}]
+    assert render(records, "table") == "a   b       c\n  1.5 第一行 第二行\nx            \n"
+    # csv and jsonl keep None and line breaks as they are
+    assert render(records, "csv") == 'a,b,c\n,1.5,"第一行\n第二行"\nx,,\n'
+    assert render(records, "jsonl").splitlines()[0] == '{"a": null, "b": 1.5, "c": "第一行\\n第二行"}'

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import statistics
 from pathlib import Path
@@ -91,7 +92,8 @@ def test_check_weakened_target_is_weak(corpus: comparer.Corpus, tmp_path: Path) 
     draft.write_text(text, encoding="utf-8")
     after = {i.item: i for i in check(draft, corpus).items}
     assert after[item.item].status == "weak"
-    assert any("target" in r for r in after[item.item].reasons)
+    assert any(r.startswith(f"目标 {find_targets(weakened)[0].label} 低于参考文件中位数 ")
+               for r in after[item.item].reasons)
 
 
 def test_check_checklist_items(base, corpus: comparer.Corpus, tmp_path: Path) -> None:
@@ -177,3 +179,117 @@ def test_leave_one_out_labels_from_subtracted_counts_equal_recounted_ones(alignm
                 assert group_label(vectors, refs, counts=counts) == group_label(vectors, refs)
                 compared += 1
     assert compared > 50
+
+
+def test_check_reasons_are_chinese(corpus: comparer.Corpus) -> None:
+    # they were English ("target ≥2次 weaker than peers' median 3次", "wording level 2 below
+    # all peers' (≥3)") in the Chinese report and workbook
+    reasons = {i.candidate.clause_id: i.reasons
+               for d in ("bazhou-2026", "bazhou-2024")
+               for i in check(Corpus((corpus.segmentation(d),)), corpus).items if i.reasons}
+    assert reasons == {
+        "bazhou-2026/1.5.2": ("目标 ≥2次 低于参考文件中位数 3次",),
+        "bazhou-2026/8.3.1": ("措辞强度（加强）弱于所有参考文件（严格）",),
+        "bazhou-2024/18.1": ("目标 ≥1次 低于参考文件中位数 4次",),
+        "bazhou-2024/14.2": ("措辞强度（应当/要）弱于所有参考文件（严格）",),
+        "bazhou-2024/17.1": ("措辞强度（适时）弱于所有参考文件（落实）",),
+        "bazhou-2024/28.2": ("措辞强度（积极/支持）弱于所有参考文件（落实）",),
+    }
+
+
+def test_check_corpus_reasons_are_chinese(alignment: Alignment) -> None:
+    records = check_corpus(alignment).to_frame()
+    row = records[(records.plan == "bazhou-2026") & (records.candidate_clause == "bazhou-2026/1.5.2")]
+    assert list(row.reasons) == ["目标 ≥2次 低于参考文件中位数 2.5次"]
+    assert not records.reasons.str.contains("peers|weaker|wording").any()
+
+
+def test_check_upper_bound_above_the_median_is_weak() -> None:
+    from comparer.check import _weak_reasons
+    from comparer.model import Clause, ClauseKind
+
+    def clause(text: str, cid: str) -> Clause:
+        return Clause(cid.split("/")[0], cid, text, 0, len(text), ClauseKind.OBLIGATION)
+
+    peers = (clause("行政复议案件必须在不超过20日内办结", "a/1"), clause("确保不超过10日办结", "b/1"))
+    assert _weak_reasons(clause("行政复议案件应当在不超过30日内办结", "p/1"), peers) == (
+        "目标 ≤30日 高于参考文件中位数 15日", "措辞强度（应当）弱于所有参考文件（必须/确保）")
+
+
+def test_check_against_paths(corpus: comparer.Corpus) -> None:
+    # check(plan, "corpora") raised AttributeError: 'str' object has no attribute 'segmentations'
+    plan = CORPORA / "bazhou-2026.txt"
+    expected = check(plan, corpus).records()
+    assert check(plan, str(CORPORA)).records() == expected
+    assert check(plan, CORPORA).records() == expected
+    two = [CORPORA / "alxa-2024.txt", str(CORPORA / "fukang-2021.txt")]
+    assert check(plan, two).reference_ids == ("alxa-2024", "fukang-2021")
+    with pytest.raises(comparer.OptionError, match="^check needs reference documents: against is empty$"):
+        check(plan, [])
+
+
+def test_check_takes_an_embedder_name(corpus: comparer.Corpus) -> None:
+    plan = CORPORA / "bazhou-2026.txt"
+    assert check(plan, corpus, embedder="tfidf").records() == check(plan, corpus).records()
+    with pytest.raises(comparer.OptionError, match="^embedder must be a name"):
+        check(plan, corpus, embedder=3)
+
+
+@pytest.mark.parametrize("k", [1.5, "2", True])
+def test_check_refuses_k_of_the_wrong_type(corpus: comparer.Corpus, alignment: Alignment, k) -> None:
+    message = f"k must be a whole number of reference documents, got {type(k).__name__} {k!r}"
+    with pytest.raises(comparer.OptionError) as info:
+        check(CORPORA / "bazhou-2026.txt", corpus, k=k)
+    assert str(info.value) == message
+    with pytest.raises(comparer.OptionError):
+        check_corpus(alignment, k=k)
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030", "utf-8-sig", "utf-16"])
+def test_check_checklist_in_the_encodings_excel_saves(corpus: comparer.Corpus, tmp_path: Path,
+                                                      encoding: str) -> None:
+    # a GBK CSV (Excel on Chinese Windows) failed with a UTF-8 decode error
+    items = tmp_path / "cl.csv"
+    items.write_bytes("item,note\r\n行政机关负责人出庭应诉,a\r\n领导干部学法,b\r\n".encode(encoding))
+    result = check(CORPORA / "bazhou-2024.txt", corpus, checklist=items)
+    assert [i.item for i in result.items] == ["行政机关负责人出庭应诉", "领导干部学法"]
+
+
+def test_check_cli_reads_a_gbk_checklist(tmp_path: Path) -> None:
+    items = tmp_path / "cl_gbk.csv"
+    items.write_bytes("item,note\r\n领导干部学法,a\r\n".encode("gbk"))
+    res = CliRunner().invoke(app, ["-q", "check", str(CORPORA / "bazhou-2024.txt"), "--against",
+                                   str(CORPORA), "--checklist", str(items), "--format", "jsonl"])
+    assert res.exit_code == 0, res.output
+    assert [json.loads(line)["item"] for line in res.stdout.splitlines()] == ["领导干部学法"]
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("ck.xlsx", None), ("ck.csv", None), ("ck.jsonl", None),
+                                           ("ck.txt", None), ("ck.csv", "csv")])
+def test_check_cli_takes_the_format_from_the_out_extension(tmp_path: Path, name: str, fmt) -> None:
+    # `--out ck.xlsx` without --format wrote the text table into a .xlsx file
+    out = tmp_path / name
+    res = CliRunner().invoke(app, ["-q", "check", str(CORPORA / "alxa-2024.txt"), "--against",
+                                   str(CORPORA), "--out", str(out), *(["--format", fmt] if fmt else [])])
+    assert res.exit_code == 0, res.output
+    data = out.read_bytes()
+    if name.endswith(".xlsx"):
+        assert data[:2] == b"PK"
+    elif name.endswith(".csv"):
+        assert data.decode().startswith("item,status,support,candidate_clause,")
+    elif name.endswith(".jsonl"):
+        assert json.loads(data.decode().splitlines()[0])["status"] in ("present", "weak", "missing")
+    else:  # other extensions: the default, the text table
+        assert data.decode().split()[:3] == ["item", "status", "support"]
+
+
+def test_check_cli_table_shows_no_none(tmp_path: Path) -> None:
+    # a missing item's candidate_clause was shown as "None", a reference list as "…\n…"
+    empty_plan = tmp_path / "plan.txt"
+    empty_plan.write_text("二〇二六年工作要点\n", encoding="utf-8")
+    res = CliRunner().invoke(app, ["-q", "check", str(empty_plan), "--against", str(CORPORA)])
+    assert res.exit_code == 0, res.output
+    lines = res.stdout.splitlines()
+    assert len(lines) > 10 and "None" not in res.stdout and "NaN" not in res.stdout
+    assert "\\n" not in res.stdout
+    assert all(" missing " in line for line in lines[1:])

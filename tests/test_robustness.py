@@ -379,3 +379,67 @@ def test_robustness_skip_bad_with_nothing_readable_fails(tmp_path: Path) -> None
     warning, error = result.stderr.splitlines()
     assert warning.startswith("comparer: skipped ") and warning.endswith("empty.txt: file is empty")
     assert error.startswith("comparer: error: no readable document (1 skipped; first: ")
+
+
+# -- CLI usage errors: one line, exit code 2, no output --------------------------------------
+def test_robustness_model_without_a_model_embedder_is_a_usage_error(tmp_path: Path, cli_in_process) -> None:
+    # --model was silently ignored with the default tfidf embedder
+    out = tmp_path / "pairs.jsonl"
+    for command in (["align", CORPORA], ["matrix", CORPORA], ["report", CORPORA],
+                    ["changes", "bazhou-2024", "bazhou-2026", "--corpus", CORPORA]):
+        code, stderr = cli_in_process(*command, "-m", "some/model", "--out", out)
+        assert code == 2
+        assert len(stderr.splitlines()) == 1 and stderr.endswith(f" {command[0]} --help)\n")
+        assert stderr.split(" (see: ")[0] == ("comparer: error: --model some/model needs --embedder "
+                                              "sentence-transformers or hybrid (the default, tfidf, uses no model)")
+        assert not out.exists()
+
+
+def test_robustness_model_folder_that_does_not_exist(tmp_path: Path, cli_in_process) -> None:
+    # it suggested `huggingface-cli download /tmp/…/nonexist`
+    missing = tmp_path / "nonexist"
+    code, stderr = cli_in_process("align", CORPORA / "fukang-2021.txt", CORPORA / "alxa-2024.txt",
+                                  "-e", "sentence-transformers", "-m", missing)
+    assert code == 2
+    assert stderr == (f"comparer: error: model folder {missing} does not exist; pass the folder of a "
+                      "downloaded sentence-transformers model, or a model name\n")
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["segment", CORPORA / "fukang-2021.txt", "--out", "{tmp}/x.xlsx"],
+     "--out {tmp}/x.xlsx: this command writes table, csv or jsonl, not xlsx; give --out a matching "
+     "extension"),
+    (["segment", CORPORA / "fukang-2021.txt", "-f", "csv", "--out", "{tmp}/x.jsonl"],
+     "--format csv contradicts --out {tmp}/x.jsonl (a .jsonl file); give one that matches, or leave "
+     "out --format to take it from the extension"),
+    (["align", CORPORA / "fukang-2021.txt", CORPORA / "alxa-2024.txt", "-f", "table", "--out", "{tmp}/x.csv"],
+     "--format table contradicts --out {tmp}/x.csv (a .csv file); give one that matches, or leave "
+     "out --format to take it from the extension"),
+    (["check", CORPORA / "fukang-2021.txt", "--against", CORPORA, "--format", "xlsx", "--out", "{tmp}/x.csv"],
+     "--format xlsx contradicts --out {tmp}/x.csv (a .csv file); give one that matches, or leave "
+     "out --format to take it from the extension"),
+])
+def test_robustness_format_contradicting_out_is_a_usage_error(tmp_path: Path, cli_in_process, args, message) -> None:
+    # `--format xlsx --out ck.csv` wrote a workbook named .csv; `--out x.xlsx` a text table
+    code, stderr = cli_in_process(*[str(a).replace("{tmp}", str(tmp_path)) for a in args])
+    assert code == 2
+    assert len(stderr.splitlines()) == 1 and stderr.endswith(f" {args[0]} --help)\n")
+    assert stderr.split(" (see: ")[0] == f"comparer: error: {message.replace('{tmp}', str(tmp_path))}"
+    assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("command", [
+    ["segment", CORPORA / "fukang-2021.txt"],
+    ["align", CORPORA / "fukang-2021.txt", CORPORA / "alxa-2024.txt"],
+    ["matrix", CORPORA / "fukang-2021.txt", CORPORA / "alxa-2024.txt"],
+    ["changes", "bazhou-2024", "bazhou-2026", "--corpus", CORPORA],
+])
+def test_robustness_out_extension_gives_the_format(tmp_path: Path, cli_in_process, command) -> None:
+    # without --format, --out x.csv / x.jsonl take that format; other extensions the default
+    default = "jsonl" if command[0] == "align" else "table"
+    for ext, fmt in (("csv", "csv"), ("jsonl", "jsonl"), ("txt", default)):
+        implied, explicit = tmp_path / f"implied.{ext}", tmp_path / f"explicit-{ext}.out"
+        assert cli_in_process("-q", *command, "--out", implied)[0] == 0
+        assert cli_in_process("-q", *command, "--format", fmt, "--out", explicit)[0] == 0
+        assert implied.read_bytes() == explicit.read_bytes(), (command[0], ext)
+    assert (tmp_path / "implied.csv").read_text(encoding="utf-8").count(",") > 10
