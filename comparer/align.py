@@ -182,8 +182,10 @@ class Alignment:
     def coverage(self) -> pd.DataFrame:
         """Obligation group × document: the group's clause ids in that document ('' = absent)."""
         rows = []
-        for n, group in enumerate(self.groups, start=1):
-            row: dict[str, Any] = {"group": f"G{n:03d}", "label": group_label(self.vectors, group),
+        labels = distinct_labels([group_label(self.vectors, g) for g in self.groups],
+                                 lambda i: long_label(self.vectors, self.groups[i]))
+        for n, (group, label) in enumerate(zip(self.groups, labels), start=1):
+            row: dict[str, Any] = {"group": f"G{n:03d}", "label": label,
                                    "support": len({c.doc_id for c in group})}
             ids: dict[str, list[str]] = {}
             for c in group:
@@ -225,21 +227,58 @@ def term_counts(vectors: ClauseVectors, group: Sequence[Clause]) -> Counter[str]
 
 
 def group_label(vectors: ClauseVectors, group: Sequence[Clause], n: int = 3,
-                counts: Counter[str] | None = None) -> str:
+                counts: Counter[str] | None = None, shares: tuple[int, ...] = (2, 4)) -> str:
     """A short label: the group's most distinctive terms shared by half its clauses (failing
     that, by a quarter: a large group chained across differently worded plans), else its first
     clause's start.
 
-    ``counts`` is :func:`term_counts` of ``group`` when the caller already has it.
+    ``counts`` is :func:`term_counts` of ``group`` when the caller already has it; ``shares``
+    the divisors of the group size tried in turn (``(4,)``: terms of a quarter at once).
     """
     emb = vectors.embedder
     if hasattr(emb, "terms") and len(group) > 1:
         counts = term_counts(vectors, group) if counts is None else counts
-        for share in (2, 4):
+        for share in shares:
             common = [t for t, k in counts.items() if k >= max(2, len(group) // share)]
             if common:  # shared by many members and rare in the corpus: idf² favours the rare
-                return "、".join(sorted(common, key=lambda t: (-counts[t] * emb.idf(t) ** 2, t))[:n])
+                ranked = sorted(common, key=lambda t: (-counts[t] * emb.idf(t) ** 2, t))
+                return "、".join(_apart(ranked, n))
     return group[0].text[:20]
+
+
+def _apart(terms: Sequence[str], n: int) -> list[str]:
+    """The first ``n`` of ``terms`` that neither contain nor lie inside a term already taken
+    (not 负责人出庭应诉、出庭应诉)."""
+    out: list[str] = []
+    for t in terms:
+        if len(out) == n:
+            break
+        if not any(t in k or k in t for k in out):
+            out.append(t)
+    return out
+
+
+#: Terms a label gets when its usual three are another group's label too (from the terms a
+#: quarter of the group shares).
+LONG_LABEL = 6
+
+
+def long_label(vectors: ClauseVectors, group: Sequence[Clause], counts: Counter[str] | None = None) -> str:
+    """:func:`group_label` with :data:`LONG_LABEL` terms shared by a quarter of ``group``."""
+    return group_label(vectors, group, LONG_LABEL, counts, shares=(4,))
+
+
+def distinct_labels(labels: Sequence[str], longer: Callable[[int], str]) -> list[str]:
+    """``labels`` told apart: a label that several groups share becomes ``longer(i)`` (the group's
+    :func:`long_label`); one still shared gets its rank, ``执法、行政（2）``."""
+    shared = Counter(labels)
+    out = [longer(i) if shared[label] > 1 else label for i, label in enumerate(labels)]
+    again, nth = Counter(out), Counter[str]()
+    for i, label in enumerate(out):
+        if again[label] > 1:
+            nth[label] += 1
+            out[i] = f"{label}（{nth[label]}）"
+    return out
 
 
 def build_groups(vectors: ClauseVectors, pairs: Sequence[AlignedPair], singletons: bool = True,

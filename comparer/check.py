@@ -26,7 +26,8 @@ import numpy as np
 import pandas as pd
 
 from comparer.align import (DEFAULT_THRESHOLD, DEFAULT_TOP_K, Alignment, ClauseVectors, _check,
-                            align, embed_clauses, group_label, similarity, term_counts)
+                            align, distinct_labels, embed_clauses, group_label, long_label, similarity,
+                            term_counts)
 from comparer.attributes import STRENGTH_WORDS, find_targets, strength
 from comparer.corpus import Corpus, load_corpus
 from comparer.embed import resolve_embedder
@@ -249,7 +250,9 @@ def _group_items(refs: Corpus, k: int, embedder: Any, threshold: float,
                  top_k: int) -> list[tuple[str, tuple[Clause, ...]]]:
     alignment = align(refs, embedder, threshold, top_k)
     groups = [g for g in alignment.groups if len({c.doc_id for c in g}) >= k]
-    return [(group_label(alignment.vectors, g), g) for g in groups]
+    labels = distinct_labels([group_label(alignment.vectors, g) for g in groups],
+                             lambda i: long_label(alignment.vectors, groups[i]))
+    return list(zip(labels, groups))
 
 
 def _checklist_scores(vectors: ClauseVectors, items: list[str], rows: np.ndarray) -> np.ndarray:
@@ -332,7 +335,7 @@ def _left_out(alignment: Alignment, doc_id: str, k: int, counts: dict[int, Count
     label's counts are the whole group's less those of ``doc_id``'s clauses.
     """
     vectors = alignment.vectors
-    groups, labels = [], []
+    groups, label_counts = [], []
     for n, g in enumerate(alignment.groups):
         refs = tuple(c for c in g if c.doc_id != doc_id)
         if len({c.doc_id for c in refs}) < k:
@@ -341,8 +344,10 @@ def _left_out(alignment: Alignment, doc_id: str, k: int, counts: dict[int, Count
             counts[n] = term_counts(vectors, g)
         own = [c for c in g if c.doc_id == doc_id]
         groups.append(refs)
-        labels.append(group_label(vectors, refs, counts=counts[n] - term_counts(vectors, own) if own
-                                  else counts[n]))
+        label_counts.append(counts[n] - term_counts(vectors, own) if own else counts[n])
+    labels = distinct_labels(
+        [group_label(vectors, g, counts=c) for g, c in zip(groups, label_counts)],
+        lambda i: long_label(vectors, groups[i], label_counts[i]))
     plan_rows = vectors.by_doc.get(doc_id, np.array([], dtype=int))
     plan = [vectors.clauses[i] for i in plan_rows]
     ref_rows = sorted({vectors.index(c.clause_id) for g in groups for c in g})

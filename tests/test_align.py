@@ -367,3 +367,12 @@ def test_model_loading_restores_the_progress_bar_switches(tmp_path, monkeypatch)
     before = (tf_logging.is_progress_bar_enabled(), are_progress_bars_disabled())
     SentenceTransformerEmbedder(_minilm_path(), cache_dir=tmp_path).transform(["测试"])
     assert (tf_logging.is_progress_bar_enabled(), are_progress_bars_disabled()) == before
+
+
+def test_group_labels_are_distinct_and_do_not_repeat_a_term(corpus: comparer.Corpus) -> None:
+    # On the seeds two groups both read 执法、行政 and one 机关、负责人出庭应诉、出庭应诉.
+    labels = align(corpus).coverage()["label"].tolist()
+    assert len(set(labels)) == len(labels)
+    for label in labels:
+        terms = [t for t in label.split("、") if t]
+        assert not any(a != b and a in b for a in terms for b in terms), label
