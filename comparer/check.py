@@ -184,6 +184,17 @@ def _check_k(k: Any) -> None:
                           f"{type(k).__name__} {k!r}")
 
 
+def _resolve_k(k: Any, n_refs: int) -> int:
+    """``k``, or :func:`default_k` when it is None; refused unless a whole number from 1 to
+    ``n_refs``."""
+    _check_k(k)
+    k = default_k(n_refs) if k is None else k
+    if not 1 <= k <= n_refs:
+        raise OptionError(f"k must be between 1 and the number of reference documents "
+                          f"({n_refs}), got {k}")
+    return k
+
+
 def _as_corpus(plan: Corpus | Document | str | Path) -> Corpus:
     if isinstance(plan, Corpus):
         corpus = plan
@@ -288,7 +299,7 @@ def check(plan: Corpus | Document | str | Path,
     >>> result.to_frame().query("status != 'present'")               # doctest: +SKIP
     """
     _check(threshold, top_k)
-    _check_k(k)
+    _check_k(k)  # before any file is read
     embedder = resolve_embedder(embedder)
     plan_corpus = _as_corpus(plan)
     plan_id = plan_corpus.documents[0].doc_id
@@ -299,10 +310,7 @@ def check(plan: Corpus | Document | str | Path,
     refs = Corpus(tuple(s for s in against.segmentations if s.document.doc_id != plan_id))
     if not len(refs):
         raise OptionError(f"check needs reference documents other than the plan {plan_id!r}")
-    k = default_k(len(refs)) if k is None else k
-    if not 1 <= k <= len(refs):
-        raise OptionError(f"k must be between 1 and the number of reference documents "
-                          f"({len(refs)}), got {k}")
+    k = _resolve_k(k, len(refs))
     items = (None if checklist is not None else _group_items(refs, k, embedder, threshold, top_k))
     vectors = embed_clauses(plan_corpus + refs, embedder)
     plan_rows = vectors.by_doc.get(plan_id, np.array([], dtype=int))
@@ -381,12 +389,7 @@ def check_corpus(alignment: Alignment, k: int | None = None) -> CorpusCheck:
     >>> result = check_corpus(align(load_corpus("corpora/")))            # doctest: +SKIP
     >>> result.to_frame().query("status == 'missing'")[["plan", "item"]]  # doctest: +SKIP
     """
-    _check_k(k)
-    n_refs = len(alignment.doc_ids) - 1
-    k = default_k(n_refs) if k is None else k
-    if not 1 <= k <= n_refs:
-        raise OptionError(f"k must be between 1 and the number of reference documents "
-                          f"({n_refs}), got {k}")
+    k = _resolve_k(k, len(alignment.doc_ids) - 1)
     counts: dict[int, Counter[str]] = {}
     result = CorpusCheck(k, tuple(_left_out(alignment, d, k, counts) for d in alignment.doc_ids))
     logger.info("corpus check: %s", result.counts())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import combinations
@@ -178,10 +178,7 @@ def _documents(corpus: Corpus) -> list[dict[str, Any]]:
 
 def _why_no_changes(corpus: Corpus) -> str:
     """Why the corpus has no year-over-year pair, in the report's words."""
-    by_j: dict[str, list[Any]] = {}
-    for d in corpus.documents:
-        by_j.setdefault(d.jurisdiction_id or d.jurisdiction or "", []).append(d)
-    several = [ds for j, ds in by_j.items() if j and len(ds) > 1]
+    several = [ds for ds in _by_place(corpus).values() if len(ds) > 1]
     if not several:
         return "没有同一地区的多份文件（地区未知的文件不参与比较）。"
     if any(any(not d.year for d in ds) for ds in several):
@@ -301,16 +298,21 @@ def year_pairs(corpus: Corpus) -> list[tuple[str, str]]:
     """(older, newer) document ids of each jurisdiction with documents of more than one year:
     each document beside the next one in time (two documents of one year are no change over
     a year, so they are not paired)."""
+    out = []
+    for docs in _by_place(corpus).values():
+        docs = sorted((d for d in docs if d.year), key=lambda d: (d.year, d.doc_id))
+        out += [(x.doc_id, y.doc_id) for x, y in zip(docs, docs[1:]) if x.year < y.year]
+    return out
+
+
+def _by_place(corpus: Corpus) -> dict[str, list[Any]]:
+    """The documents of each known jurisdiction (by latin id, else name), in corpus order."""
     by_j: dict[str, list[Any]] = {}
     for d in corpus.documents:
         key = d.jurisdiction_id or d.jurisdiction
-        if key and d.year:
+        if key:
             by_j.setdefault(key, []).append(d)
-    out = []
-    for docs in by_j.values():
-        docs.sort(key=lambda d: (d.year, d.doc_id))
-        out += [(x.doc_id, y.doc_id) for x, y in zip(docs, docs[1:]) if x.year < y.year]
-    return out
+    return by_j
 
 
 def compute_changes(corpus: Corpus, alignment: Alignment | None = None) -> dict[tuple[str, str], Any]:
@@ -457,15 +459,19 @@ class Report:
         return write_atomic(path, xlsx_bytes(self.data.tables))
 
     def write_csv(self, folder: str | Path) -> list[Path]:
+        return [write_atomic(path, text) for path, text in self._csv_files(folder)]
+
+    def _csv_files(self, folder: str | Path) -> Iterator[tuple[Path, str]]:
+        """``(folder/NAME.csv, its text)`` for each table."""
         from comparer.excel import csv_text
 
-        return [write_atomic(Path(folder) / f"{name}.csv", csv_text(rows))
-                for name, rows in self.data.tables.items()]
+        for name, rows in self.data.tables.items():
+            yield Path(folder) / f"{name}.csv", csv_text(rows)
 
     def write(self, folder: str | Path, stage: Callable[[str], None] | None = None) -> Path:
         """Write report.xlsx, one CSV per table and report.html into ``folder``, all or none of
         them (:class:`~comparer.io.StagedFiles`); returns the path of report.html."""
-        from comparer.excel import csv_text, xlsx_bytes
+        from comparer.excel import xlsx_bytes
 
         folder = Path(folder)
         with StagedFiles() as files:
@@ -474,8 +480,8 @@ class Report:
             files.write(folder / "report.xlsx", xlsx_bytes(self.data.tables))
             if stage:
                 stage("writing CSV and report.html")
-            for name, rows in self.data.tables.items():
-                files.write(folder / f"{name}.csv", csv_text(rows))
+            for path, text in self._csv_files(folder):
+                files.write(path, text)
             html = files.write(folder / "report.html", self.html())
         return html
 
