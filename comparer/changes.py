@@ -21,7 +21,7 @@ from typing import Any
 
 import pandas as pd
 
-from comparer.align import DEFAULT_THRESHOLD, DEFAULT_TOP_K, Alignment, AlignedPair, _check, align
+from comparer.align import Alignment, AlignedPair, align
 from comparer.attributes import Target, clause_deadline, find_targets, strength
 from comparer.corpus import Corpus
 from comparer.errors import OptionError
@@ -30,8 +30,9 @@ from comparer.units import unit_role
 
 logger = logging.getLogger(__name__)
 
-#: A pair at least this similar, with no attribute difference, is unchanged.
-UNCHANGED_SCORE = 0.95
+#: A pair whose texts are at least this similar (difflib ratio of the texts without punctuation),
+#: with no attribute difference, is unchanged.
+UNCHANGED_RATIO = 0.95
 STATUSES = ("unchanged", "changed", "added", "dropped")
 COLUMNS = ("status", "clause_old", "text_old", "clause_new", "text_new", "changes", "score")
 _PUNCT = set("，,。；;：:、“”\"'‘’（）()《》！!？? \t")
@@ -173,7 +174,8 @@ def compare_clauses(old: Clause, new: Clause, tokenizer: Any = None) -> tuple[Ch
 def _pair_row(p: AlignedPair, old_doc: str, tokenizer: Any) -> ClauseChange:
     old, new = (p.a, p.b) if p.a.doc_id == old_doc else (p.b, p.a)
     diffs = compare_clauses(old, new, tokenizer)
-    same = _norm(old.text) == _norm(new.text) or p.score >= UNCHANGED_SCORE
+    a, b = _norm(old.text), _norm(new.text)
+    same = a == b or difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= UNCHANGED_RATIO
     unchanged = same and not [c for c in diffs if c.field != "text"]
     return ClauseChange("unchanged" if unchanged else "changed", old, new, p.score,
                         () if unchanged else diffs)
@@ -200,17 +202,31 @@ def _two_docs(source: Corpus, old_doc_id: str, new_doc_id: str) -> Corpus:
                           f"{new_doc_id!r}, the corpus has {ids}") from e
 
 
+def assign(pairs: list[AlignedPair]) -> list[AlignedPair]:
+    """The year-over-year assignment: each clause's best counterpart (highest score), and a
+    second or third counterpart only where that pair is itself the other clause's best — so a
+    duty split into two clauses keeps both, but a clause is never paired with a neighbour that
+    has a better counterpart of its own. Every pair given must already be a match."""
+    best: dict[str, float] = {}
+    for p in pairs:
+        for c in (p.a, p.b):
+            best[c.clause_id] = max(best.get(c.clause_id, 0.0), p.score)
+    return [p for p in pairs if p.score >= best[p.a.clause_id] or p.score >= best[p.b.clause_id]]
+
+
 def changes(source: Corpus | Alignment, old_doc_id: str, new_doc_id: str, embedder: Any = None,
-            threshold: float = DEFAULT_THRESHOLD, top_k: int = DEFAULT_TOP_K) -> ChangeSet:
+            threshold: float | None = None, top_k: int | None = None,
+            labels: Any = None) -> ChangeSet:
     """Classify every alignable clause of two documents as unchanged, changed, added or dropped.
 
     Parameters
     ----------
-    source : a corpus holding both documents (they are aligned on their own, with ``embedder``,
-        ``threshold`` and ``top_k`` as in :func:`comparer.align.align`), or an existing alignment
-        (its pairs between the two documents are used as they are).
+    source : a corpus holding both documents (aligned with :func:`comparer.align.align`, all of
+        its documents: third documents inform the matching model), or an existing alignment.
     old_doc_id, new_doc_id : the earlier and the later document.
-    embedder : an embedder or its name (``"tfidf"``, ``"sentence-transformers"``, ``"hybrid"``).
+    embedder, threshold, top_k, labels : as in :func:`comparer.align.align`.
+
+    Pairs are the matches between the two documents, assigned with :func:`assign`.
 
     Examples
     --------
@@ -219,15 +235,15 @@ def changes(source: Corpus | Alignment, old_doc_id: str, new_doc_id: str, embedd
     """
     if old_doc_id == new_doc_id:
         raise OptionError(f"changes compares two different documents; got {old_doc_id!r} twice")
-    _check(threshold, top_k)
     if isinstance(source, Alignment):
         alignment = source
         for d in (old_doc_id, new_doc_id):
             if d not in alignment.doc_ids:
                 raise OptionError(f"no document {d!r} in the alignment; it has {list(alignment.doc_ids)}")
     else:
-        alignment = align(_two_docs(source, old_doc_id, new_doc_id), embedder, threshold, top_k)
-    pairs = [p for p in alignment.pairs if {p.a.doc_id, p.b.doc_id} == {old_doc_id, new_doc_id}]
+        _two_docs(source, old_doc_id, new_doc_id)
+        alignment = align(source, embedder, threshold, top_k, labels=labels)
+    pairs = assign([p for p in alignment.pairs if {p.a.doc_id, p.b.doc_id} == {old_doc_id, new_doc_id}])
     emb = alignment.vectors.embedder
     tokenizer = getattr(getattr(emb, "tfidf_", emb), "tokenizer_", None)
     clauses = alignment.vectors.clauses

@@ -25,9 +25,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from comparer.align import (DEFAULT_THRESHOLD, DEFAULT_TOP_K, Alignment, ClauseVectors, _check,
-                            align, distinct_labels, embed_clauses, group_label, long_label, similarity,
-                            term_counts)
+from comparer.align import (DEFAULT_THRESHOLD, Alignment, ClauseVectors, align, distinct_labels,
+                            embed_clauses, group_label, long_label, similarity, term_counts)
 from comparer.attributes import STRENGTH_WORDS, find_targets, strength
 from comparer.corpus import Corpus, load_corpus
 from comparer.embed import resolve_embedder
@@ -40,7 +39,7 @@ from comparer.segment import segment
 logger = logging.getLogger(__name__)
 
 COLUMNS = ("item", "status", "support", "candidate_clause", "candidate_text", "candidate_score",
-           "reasons", "references")
+           "reasons", "references", "topic", "stated_by")
 
 
 class CheckFormat(str, Enum):
@@ -52,17 +51,33 @@ class CheckFormat(str, Enum):
     XLSX = "xlsx"
 
 
+#: Statuses of a check item, in the order a drafter reads them: what to add first.
+STATUSES = ("missing", "possible", "weak", "present")
+
+
 @dataclass(frozen=True, slots=True)
 class CheckItem:
-    """One standard item and how the plan covers it."""
+    """One standard item and how the plan covers it.
+
+    ``item`` is how the references state it (their most representative clause: the one the
+    others match best), ``topic`` its keywords; ``status`` is ``present`` (a match-band
+    counterpart), ``weak`` (present, with a weaker target or wording: ``reasons``), ``possible``
+    (only a possible-band candidate: 待核实) or ``missing``.
+    """
 
     item: str
-    status: str  # present | weak | missing
+    status: str
     support: int
     references: tuple[Clause, ...]
     candidate: Clause | None
     score: float
     reasons: tuple[str, ...] = ()
+    topic: str = ""
+
+    @property
+    def stated_by(self) -> tuple[str, ...]:
+        """The reference documents that state the item, in reference order."""
+        return tuple(dict.fromkeys(c.doc_id for c in self.references))
 
     def to_record(self) -> dict[str, Any]:
         return {
@@ -75,6 +90,8 @@ class CheckItem:
             "reasons": list(self.reasons),
             "references": [{"doc_id": c.doc_id, "clause_id": c.clause_id, "text": c.text}
                            for c in self.references],
+            "topic": self.topic,
+            "stated_by": list(self.stated_by),
         }
 
 
@@ -86,7 +103,8 @@ def flat_record(record: dict[str, Any], max_refs: int | None = None) -> dict[str
     lines = [f"{x['clause_id']}: {x['text']}" for x in refs[:max_refs]]
     if max_refs is not None and len(refs) > max_refs:
         lines.append(f"…另有 {len(refs) - max_refs} 条（见覆盖矩阵）")
-    return {**record, "reasons": "; ".join(record["reasons"]), "references": "\n".join(lines)}
+    return {**record, "reasons": "; ".join(record["reasons"]), "references": "\n".join(lines),
+            "stated_by": "、".join(record.get("stated_by", ()))}
 
 
 @dataclass(frozen=True)
@@ -106,7 +124,8 @@ class CheckResult:
         return pd.DataFrame([flat_record(r) for r in self.records()], columns=list(COLUMNS))
 
     def counts(self) -> dict[str, int]:
-        return {s: sum(i.status == s for i in self.items) for s in ("present", "weak", "missing")}
+        """Items per status, in the order present, weak, possible, missing."""
+        return {s: sum(i.status == s for i in self.items) for s in ("present", "weak", "possible", "missing")}
 
     def missing(self) -> list[CheckItem]:
         return [i for i in self.items if i.status == "missing"]
@@ -244,26 +263,58 @@ def _weak_reasons(candidate: Clause, peers: tuple[Clause, ...]) -> tuple[str, ..
     return tuple(reasons)
 
 
-def _item(label: str, refs: tuple[Clause, ...], plan: list[Clause], scores: np.ndarray,
-          threshold: float) -> CheckItem:
+def _judge(item: str, topic: str, refs: tuple[Clause, ...], plan: list[Clause], scores: np.ndarray,
+           match: float, possible: float) -> CheckItem:
+    """The item's status from its best candidate's score (``scores[i]``: plan clause i against
+    the item's references): ``match`` and above present (or weak), ``possible`` and above
+    possible, else missing."""
     support = len({c.doc_id for c in refs})
-    if not plan:
-        return CheckItem(label, "missing", support, refs, None, 0.0)
+    if not plan or not len(scores):
+        return CheckItem(item, "missing", support, refs, None, 0.0, topic=topic)
     best = int(np.argmax(scores))
     candidate, score = plan[best], float(scores[best])
-    if score < threshold:
-        return CheckItem(label, "missing", support, refs, candidate, score)
+    if score < possible:
+        return CheckItem(item, "missing", support, refs, candidate, score, topic=topic)
+    if score < match:
+        return CheckItem(item, "possible", support, refs, candidate, score, topic=topic)
     reasons = _weak_reasons(candidate, refs)
-    return CheckItem(label, "weak" if reasons else "present", support, refs, candidate, score, reasons)
+    return CheckItem(item, "weak" if reasons else "present", support, refs, candidate, score, reasons, topic)
 
 
-def _group_items(refs: Corpus, k: int, embedder: Any, threshold: float,
-                 top_k: int) -> list[tuple[str, tuple[Clause, ...]]]:
-    alignment = align(refs, embedder, threshold, top_k)
-    groups = [g for g in alignment.groups if len({c.doc_id for c in g}) >= k]
-    labels = distinct_labels([group_label(alignment.vectors, g) for g in groups],
-                             lambda i: long_label(alignment.vectors, groups[i]))
-    return list(zip(labels, groups))
+def _scores(alignment: Alignment, refs: Sequence[Clause], plan: Sequence[Clause]) -> np.ndarray:
+    """``len(refs) × len(plan)``: the matching model's probabilities (0 where a pair was never a
+    candidate), or the cosine similarities without a model."""
+    vectors = alignment.vectors
+    if alignment.scores is None:
+        return similarity(vectors, np.array([vectors.index(c.clause_id) for c in refs], dtype=int),
+                          np.array([vectors.index(c.clause_id) for c in plan], dtype=int))
+    return np.array([[alignment.probability(r, c) for c in plan] for r in refs]).reshape(len(refs), len(plan))
+
+
+def _item_scores(scores: np.ndarray, refs: Sequence[Clause]) -> np.ndarray:
+    """Each plan clause's score for an item: its best score with each reference document's
+    clauses, averaged over the reference documents — a counterpart must state what the
+    references agree on, not only resemble one of them."""
+    docs = list(dict.fromkeys(c.doc_id for c in refs))
+    per_doc = [scores[[n for n, c in enumerate(refs) if c.doc_id == d]].max(axis=0) for d in docs]
+    return np.mean(per_doc, axis=0)
+
+
+def _bands(alignment: Alignment) -> tuple[float, float]:
+    """(lowest score of a match, lowest of a possible match) of the alignment's method."""
+    from comparer.match import POSSIBLE
+
+    return alignment.threshold, (min(POSSIBLE, alignment.threshold) if alignment.scores is not None
+                                 else alignment.threshold)
+
+
+def representative(alignment: Alignment, refs: Sequence[Clause]) -> Clause:
+    """The reference clause the others match best (highest summed score; the first on ties)."""
+    if len(refs) < 3:
+        return refs[0]
+    s = _scores(alignment, refs, refs)
+    np.fill_diagonal(s, 0.0)
+    return refs[int(np.argmax(s.sum(axis=1)))]
 
 
 def _checklist_scores(vectors: ClauseVectors, items: list[str], rows: np.ndarray) -> np.ndarray:
@@ -278,8 +329,15 @@ def _checklist_scores(vectors: ClauseVectors, items: list[str], rows: np.ndarray
 def check(plan: Corpus | Document | str | Path,
           against: Corpus | str | Path | Sequence[str | Path], k: int | None = None,
           checklist: str | Path | None = None, embedder: Any = None,
-          threshold: float = DEFAULT_THRESHOLD, top_k: int = DEFAULT_TOP_K) -> CheckResult:
-    """Check a plan against reference documents: each standard item present, weak or missing.
+          threshold: float | None = None, top_k: int | None = None,
+          labels: Any = None) -> CheckResult:
+    """Check a plan against reference documents: each standard item present, weak, possible
+    (待核实) or missing.
+
+    The plan and the references are aligned together (:func:`comparer.align.align`); the
+    standard items are the obligation groups that at least ``k`` references state, and the plan
+    is judged on them exactly as :func:`check_corpus` judges each document of a corpus, so the
+    CLI, the API and the report give the same answer for the same documents.
 
     Parameters
     ----------
@@ -290,15 +348,14 @@ def check(plan: Corpus | Document | str | Path,
         :func:`default_k` (with four references: 2).
     checklist : a file of items (one per line, or a CSV with a column ``item``) to use instead of
         the obligation groups; each item's references are the best clause of each reference
-        document that reaches the threshold.
-    embedder : an embedder or its name (``"tfidf"``, ``"sentence-transformers"``, ``"hybrid"``).
+        document whose cosine similarity reaches 0.12, and so is the plan's candidate.
+    embedder, threshold, top_k, labels : as in :func:`comparer.align.align`.
 
     Examples
     --------
     >>> result = check("draft-2025.docx", load_corpus("corpora/"))   # doctest: +SKIP
     >>> result.to_frame().query("status != 'present'")               # doctest: +SKIP
     """
-    _check(threshold, top_k)
     _check_k(k)  # before any file is read
     embedder = resolve_embedder(embedder)
     plan_corpus = _as_corpus(plan)
@@ -311,63 +368,69 @@ def check(plan: Corpus | Document | str | Path,
     if not len(refs):
         raise OptionError(f"check needs reference documents other than the plan {plan_id!r}")
     k = _resolve_k(k, len(refs))
-    items = (None if checklist is not None else _group_items(refs, k, embedder, threshold, top_k))
-    vectors = embed_clauses(plan_corpus + refs, embedder)
-    plan_rows = vectors.by_doc.get(plan_id, np.array([], dtype=int))
-    plan_clauses = [vectors.clauses[i] for i in plan_rows]
-    out = []
-    if items is not None:
-        for label, group in items:
-            ix = np.array([vectors.index(c.clause_id) for c in group])
-            scores = similarity(vectors, ix, plan_rows).max(axis=0) if len(plan_rows) else np.array([])
-            out.append(_item(label, group, plan_clauses, scores, threshold))
+    if checklist is not None:
+        result = _checklist(plan_corpus, refs, read_checklist(checklist), k, embedder)
     else:
-        texts = read_checklist(checklist)
-        plan_scores = _checklist_scores(vectors, texts, plan_rows) if len(plan_rows) else None
-        ref_scores = {d: (ix, _checklist_scores(vectors, texts, ix)) for d, ix in vectors.by_doc.items()
-                      if d != plan_id}
-        for n, text in enumerate(texts):
-            group = tuple(vectors.clauses[ix[int(np.argmax(s[n]))]] for ix, s in ref_scores.values()
-                          if s[n].max() >= threshold)
-            scores = plan_scores[n] if plan_scores is not None else np.array([])
-            out.append(_item(text, group, plan_clauses, scores, threshold))
-    result = CheckResult(plan_id, tuple(d.doc_id for d in refs.documents), k, tuple(out))
+        alignment = align(plan_corpus + refs, embedder, threshold, top_k, labels=labels)
+        result = _left_out(alignment, plan_id, k)
     logger.info("check %s: %s", plan_id, result.counts())
     return result
 
 
-def _left_out(alignment: Alignment, doc_id: str, k: int, counts: dict[int, Counter[str]]) -> CheckResult:
-    """``doc_id`` checked against the other documents' clauses of the alignment's groups.
+def _checklist(plan_corpus: Corpus, refs: Corpus, texts: list[str], k: int, embedder: Any) -> CheckResult:
+    """The check against a user's checklist: cosine similarity of each item with each clause."""
+    plan_id = plan_corpus.documents[0].doc_id
+    vectors = embed_clauses(plan_corpus + refs, embedder)
+    plan_rows = vectors.by_doc.get(plan_id, np.array([], dtype=int))
+    plan_clauses = [vectors.clauses[i] for i in plan_rows]
+    plan_scores = _checklist_scores(vectors, texts, plan_rows) if len(plan_rows) else None
+    ref_scores = {d: (ix, _checklist_scores(vectors, texts, ix)) for d, ix in vectors.by_doc.items()
+                  if d != plan_id}
+    out = []
+    for n, text in enumerate(texts):
+        group = tuple(vectors.clauses[ix[int(np.argmax(s[n]))]] for ix, s in ref_scores.values()
+                      if s[n].max() >= DEFAULT_THRESHOLD)
+        scores = plan_scores[n] if plan_scores is not None else np.array([])
+        out.append(_judge(text, text, group, plan_clauses, scores, DEFAULT_THRESHOLD, DEFAULT_THRESHOLD))
+    return CheckResult(plan_id, tuple(d.doc_id for d in refs.documents), k, _ordered(out))
 
-    ``counts`` memoises :func:`term_counts` per group index across the documents checked: a
-    label's counts are the whole group's less those of ``doc_id``'s clauses.
-    """
+
+def _ordered(items: list[CheckItem]) -> tuple[CheckItem, ...]:
+    """Missing items first, then possible, weak, present; within a status the most widely
+    stated first (a stable sort: ties keep the groups' order)."""
+    return tuple(sorted(items, key=lambda i: (STATUSES.index(i.status), -i.support)))
+
+
+def _reference_groups(alignment: Alignment, doc_id: str) -> list[tuple[Clause, ...]]:
+    """The obligation groups of the documents other than ``doc_id``: the alignment's groups
+    formed again from the pairs that do not involve it, so that what ``doc_id`` says (or no
+    longer says) cannot join or split the standard items it is judged on."""
+    from comparer.align import GROUP_LINK, build_groups
+
+    if alignment.scores is None:
+        return [g2 for g in alignment.groups if (g2 := tuple(c for c in g if c.doc_id != doc_id))]
+    pairs = [p for p in alignment.pairs if doc_id not in (p.a.doc_id, p.b.doc_id)]
+    groups = build_groups(alignment.vectors, pairs, link=alignment._lookup, min_link=GROUP_LINK)
+    return [g for g in groups if g[0].doc_id != doc_id]  # its clauses are alone: no pair joins them
+
+
+def _left_out(alignment: Alignment, doc_id: str, k: int) -> CheckResult:
+    """``doc_id`` checked against the obligation groups of the other documents."""
     vectors = alignment.vectors
-    groups, label_counts = [], []
-    for n, g in enumerate(alignment.groups):
-        refs = tuple(c for c in g if c.doc_id != doc_id)
-        if len({c.doc_id for c in refs}) < k:
-            continue
-        if n not in counts:
-            counts[n] = term_counts(vectors, g)
-        own = [c for c in g if c.doc_id == doc_id]
-        groups.append(refs)
-        label_counts.append(counts[n] - term_counts(vectors, own) if own else counts[n])
-    labels = distinct_labels(
+    groups = [g for g in _reference_groups(alignment, doc_id) if len({c.doc_id for c in g}) >= k]
+    label_counts = [term_counts(vectors, g) for g in groups]
+    topics = distinct_labels(
         [group_label(vectors, g, counts=c) for g, c in zip(groups, label_counts)],
         lambda i: long_label(vectors, groups[i], label_counts[i]))
     plan_rows = vectors.by_doc.get(doc_id, np.array([], dtype=int))
     plan = [vectors.clauses[i] for i in plan_rows]
-    ref_rows = sorted({vectors.index(c.clause_id) for g in groups for c in g})
-    sims = similarity(vectors, np.array(ref_rows, dtype=int), plan_rows) if len(plan_rows) else None
-    at = {r: n for n, r in enumerate(ref_rows)}
+    match, possible = _bands(alignment)
     items = []
-    for label, refs in zip(labels, groups):
-        rows = [at[vectors.index(c.clause_id)] for c in refs]
-        scores = sims[rows].max(axis=0) if sims is not None else np.array([])
-        items.append(_item(label, refs, plan, scores, alignment.threshold))
+    for topic, refs in zip(topics, groups):
+        scores = _item_scores(_scores(alignment, refs, plan), refs) if plan else np.array([])
+        items.append(_judge(representative(alignment, refs).text, topic, refs, plan, scores, match, possible))
     others = tuple(d for d in alignment.doc_ids if d != doc_id)
-    return CheckResult(doc_id, others, k, tuple(items))
+    return CheckResult(doc_id, others, k, _ordered(items))
 
 
 def check_corpus(alignment: Alignment, k: int | None = None) -> CorpusCheck:
@@ -390,7 +453,6 @@ def check_corpus(alignment: Alignment, k: int | None = None) -> CorpusCheck:
     >>> result.to_frame().query("status == 'missing'")[["plan", "item"]]  # doctest: +SKIP
     """
     k = _resolve_k(k, len(alignment.doc_ids) - 1)
-    counts: dict[int, Counter[str]] = {}
-    result = CorpusCheck(k, tuple(_left_out(alignment, d, k, counts) for d in alignment.doc_ids))
+    result = CorpusCheck(k, tuple(_left_out(alignment, d, k) for d in alignment.doc_ids))
     logger.info("corpus check: %s", result.counts())
     return result

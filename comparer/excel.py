@@ -20,7 +20,7 @@ from typing import Any
 import pandas as pd
 
 SHEETS = {"documents": "文档", "clauses": "条款", "alignments": "对齐", "coverage": "覆盖矩阵",
-          "changes": "变化", "check": "检查"}
+          "changes": "变化", "check": "检查", "review": "人工标注"}
 HEADERS = {
     "doc_id": "文档编号", "clause_id": "条款编号", "kind": "类型", "text": "条款内容",
     "title": "标题", "path": "文件", "jurisdiction": "地区", "jurisdiction_id": "地区编号",
@@ -30,12 +30,14 @@ HEADERS = {
     "item_title": "事项标题", "lead_units": "牵头单位", "responsible_units": "责任单位",
     "deadline": "完成时限", "start": "起始位置", "end": "结束位置",
     "doc_a": "文档A", "clause_a": "条款A", "text_a": "条款A内容", "doc_b": "文档B",
-    "clause_b": "条款B", "text_b": "条款B内容", "score": "相似度", "evidence": "共同词语",
+    "clause_b": "条款B", "text_b": "条款B内容", "score": "得分", "evidence": "依据",
     "group": "义务组", "label": "主题词", "support": "覆盖文档数",
     "old": "旧文档", "new": "新文档", "status": "状态", "clause_old": "旧条款",
     "text_old": "旧条款内容", "clause_new": "新条款", "text_new": "新条款内容", "changes": "变化",
     "item": "事项", "plan": "被检查文档", "candidate_clause": "候选条款", "candidate_text": "候选条款内容",
-    "candidate_score": "候选相似度", "reasons": "原因", "references": "参考条款",
+    "candidate_score": "候选得分", "reasons": "原因", "references": "参考条款",
+    "band": "档位", "topic": "主题词", "stated_by": "提出该事项的文件",
+    "same": "是否同一义务（同/不同）",
 }
 _WIDE = ("title", "path", "item", "candidate_text", "references")
 FIXED_TIME = datetime(2000, 1, 1)

@@ -489,10 +489,13 @@ class Report:
 def build_report(corpus: Corpus, out_dir: str | Path, embedder: Any = None,
                  threshold: float | None = None,
                  progress: Callable[..., None] | None = None,
-                 all_pairs_max: int = ALL_PAIRS_MAX_DOCS) -> Path:
+                 all_pairs_max: int = ALL_PAIRS_MAX_DOCS,
+                 labels: dict[tuple[str, str], bool] | None = None) -> Path:
     """Align ``corpus``, compute year-over-year changes and the leave-one-out drafter check of
     every document, and write report.html, report.xlsx and CSV tables into ``out_dir``; returns
-    the path of report.html.
+    the path of report.html. ``threshold`` and ``labels`` are as in :func:`comparer.align.align`;
+    the changes and the check are those of :func:`comparer.changes.changes` and
+    :func:`comparer.check.check` on the same corpus and options.
 
     The HTML shows every document pair side by side up to ``all_pairs_max`` documents; above,
     only the pairs of :func:`select_pairs` (year over year, and each document's most similar
@@ -508,8 +511,7 @@ def build_report(corpus: Corpus, out_dir: str | Path, embedder: Any = None,
             progress(label, 0)
 
     out = Path(out_dir)
-    alignment = align(corpus, embedder, threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
-                      progress=progress)
+    alignment = align(corpus, embedder, threshold=threshold, progress=progress, labels=labels)
     stage("year-over-year changes")
     changes = compute_changes(corpus, alignment)
     stage("drafter check")

@@ -166,7 +166,8 @@ def test_cli_align_matches_library(result, tmp_path):
                    check=True, cwd=ROOT)
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert rows == json.loads(json.dumps(result.records(), ensure_ascii=False))
-    assert set(rows[0]) == {"doc_a", "clause_a", "text_a", "doc_b", "clause_b", "text_b", "score", "evidence"}
+    assert set(rows[0]) == {"doc_a", "clause_a", "text_a", "doc_b", "clause_b", "text_b", "score", "band",
+                            "evidence"}
 
 
 def test_embedder_names_shared_with_cli():
@@ -313,7 +314,7 @@ def test_align_builds_a_sentence_model_from_its_name(corpus, monkeypatch):
     ({"top_k": "2"}, "top_k must be a whole number of at least 1, got str '2'"),
     ({"top_k": True}, "top_k must be a whole number of at least 1, got bool True"),
     ({"threshold": "0.2"}, "threshold must be a number between 0 and 1, got str '0.2'"),
-    ({"threshold": None}, "threshold must be a number between 0 and 1, got NoneType None"),
+    ({"threshold": [0.5]}, "threshold must be a number between 0 and 1, got list [0.5]"),
     ({"threshold": float("nan")}, "threshold must be between 0 and 1, got nan"),
 ])
 def test_align_refuses_options_of_the_wrong_type(corpus, kwargs, message):
@@ -332,7 +333,9 @@ def test_align_refuses_options_of_the_wrong_type(corpus, kwargs, message):
 
 
 def test_align_accepts_numpy_numbers(corpus, result):
-    assert align(corpus, threshold=np.float64(DEFAULT_THRESHOLD), top_k=np.int64(2)).records() \
+    from comparer.match import CANDIDATES, MATCH
+
+    assert align(corpus, threshold=np.float64(MATCH), top_k=np.int64(CANDIDATES)).records() \
         == result.records()
 
 
