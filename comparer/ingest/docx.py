@@ -23,6 +23,7 @@ from docx.text.paragraph import Paragraph
 from lxml.etree import XMLSyntaxError, _Element
 
 from comparer.errors import IngestError
+from comparer.ingest.limits import check_zip
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +63,7 @@ def read_docx(path: Path) -> str:
 
 
 def _open(path: Path) -> DocxDocument:
+    check_zip(path)
     try:
         return Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError) as e:

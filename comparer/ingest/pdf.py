@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from comparer.errors import IngestError
+from comparer.ingest.limits import check_pdf
 
 logger = logging.getLogger(__name__)
 
@@ -75,6 +76,7 @@ def read_pdf(path: Path) -> str:
 def _pages(path: Path) -> list[list[_Line]]:
     import pdfplumber
 
+    check_pdf(path)
     try:
         with pdfplumber.open(path) as pdf:
             raw = [page.extract_text_lines(return_chars=True) for page in pdf.pages]
