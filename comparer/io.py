@@ -138,7 +138,7 @@ def frame_csv(frame: pd.DataFrame) -> str:
     """
     safe = frame.copy()
     for col in safe.columns:
-        if safe[col].dtype == object:
+        if not pd.api.types.is_numeric_dtype(safe[col]):  # object, or pandas 3's str
             safe[col] = safe[col].map(spreadsheet_safe)
     buf = io.StringIO()
     safe.to_csv(buf, index=False, lineterminator="\n")
