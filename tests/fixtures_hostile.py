@@ -98,8 +98,8 @@ def make_many_pages_pdf(path: Path, pages: int, declared: int | None = None) -> 
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>"]
     kids = b" ".join(b"%d 0 R" % (3 + i) for i in range(pages))
     count = pages if declared is None else declared
-    objects.append(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, count))
-    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"] * pages
+    objects.append(b"<< /Type /Pages /Kids [%s] /Count %d /MediaBox [0 0 595 842] >>" % (kids, count))
+    objects += [b"<< /Type /Page /Parent 2 0 R >>"] * pages
     return _write_pdf(path, objects)
 
 
