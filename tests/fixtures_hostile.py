@@ -6,6 +6,7 @@ Each builder streams what it writes, so building a 1.5 GB zip bomb takes megabyt
 
 from __future__ import annotations
 
+import struct
 import zipfile
 import zlib
 from pathlib import Path
@@ -74,6 +75,23 @@ def make_entity_docx(path: Path) -> Path:
 
     _rewrite_document(plain, path, body)
     plain.unlink()
+    return path
+
+
+def make_forged_size_docx(path: Path) -> Path:
+    """A .docx whose zip headers give ``word/document.xml`` half its real uncompressed size."""
+    data = bytearray(make_plain_docx(path).read_bytes())
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo(_DOCUMENT)
+    small = info.file_size // 2
+    struct.pack_into("<I", data, info.header_offset + 22, small)  # local file header
+    entry = data.find(b"PK\x01\x02")
+    while entry >= 0:  # central directory entries: the name follows the 46-byte header
+        name_length = struct.unpack_from("<H", data, entry + 28)[0]
+        if data[entry + 46:entry + 46 + name_length] == _DOCUMENT.encode():
+            struct.pack_into("<I", data, entry + 24, small)
+        entry = data.find(b"PK\x01\x02", entry + 4)
+    path.write_bytes(bytes(data))
     return path
 
 

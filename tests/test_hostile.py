@@ -32,6 +32,7 @@ from tests.fixtures_hostile import (
     make_dtd_html,
     make_entity_docx,
     make_flate_bomb_pdf,
+    make_forged_size_docx,
     make_many_pages_pdf,
     make_plain_docx,
     make_zip_bomb_docx,
@@ -48,6 +49,9 @@ REFUSED: dict[str, tuple[Callable[[Path], Path], tuple[str, ...]]] = {
     # 8 MiB, under the total, but compressed some 600 to 1
     "ratio-docx": (lambda t: make_zip_bomb_docx(t / "ratio.docx", 8 * 2**20),
                    ("ratio.docx", "word/document.xml", "200 to 1 limit")),
+    # the zip directory says word/document.xml is half its size: never read past it (CRC fails)
+    "forged-size-docx": (lambda t: make_forged_size_docx(t / "forged.docx"),
+                         ("forged.docx", "Bad CRC-32", "word/document.xml")),
     "entity-docx": (lambda t: make_entity_docx(t / "lol.docx"),
                     ("lol.docx", "word/document.xml", "DTD", "entity-expansion")),
     "pages-pdf": (lambda t: make_many_pages_pdf(t / "pages.pdf", 3 * MAX_PAGES),

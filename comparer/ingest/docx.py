@@ -4,6 +4,9 @@ Tables are flattened to the layout :mod:`comparer.ingest` describes (each cell a
 a blank line after each row); the repeat of a merged cell is an empty cell ``\\t``. Word's automatic
 numbering (``w:numPr``, heading styles, outline levels) is not part of the paragraph text, so the
 marker the level implies is written back: ``一、`` / ``（一）`` / ``1.`` / ``（1）``.
+
+Before python-docx opens the file, :func:`comparer.ingest.limits.check_zip` refuses a zip bomb
+and XML that declares a DTD; python-docx's own parser resolves no entities.
 """
 
 from __future__ import annotations
