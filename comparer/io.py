@@ -2,8 +2,8 @@
 
 CSV cells that a spreadsheet program would take for a formula are neutralised
 (:func:`spreadsheet_safe`). Output goes to a temporary file beside the target and is renamed
-into place, so a failure never leaves a half-written file; :class:`StagedFiles` does the same for files that belong
-together (a report folder), all or nothing. Rendering is deterministic: same records, same bytes.
+into place, so a failure never leaves a half-written file; :class:`StagedFiles` does the same
+for files that belong together (a report folder), all or nothing. Rendering is deterministic: same records, same bytes.
 """
 
 from __future__ import annotations
@@ -150,8 +150,8 @@ def spreadsheet_safe(value: Any) -> Any:
 
     OWASP's CSV-injection guidance: a cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a
     carriage return is prefixed with a single quote, so that the spreadsheet shows it as text
-    instead of evaluating it. A negative number (``-3``, ``-0.25``) is left as it is. Other values are
-    returned unchanged.
+    instead of evaluating it. A negative number (``-3``, ``-0.25``) is left as it is, and so
+    are other values.
 
     Examples
     --------

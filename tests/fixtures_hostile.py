@@ -78,6 +78,16 @@ def make_entity_docx(path: Path) -> Path:
     return path
 
 
+def make_renamed_entity_docx(path: Path) -> Path:
+    """A .docx holding an extra part ``customXml/item1.dat``: XML under another name, with the
+    billion-laughs DTD (a part's name need not end in ``.xml``)."""
+    make_plain_docx(path)
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("customXml/item1.dat", '<?xml version="1.0"?>\n' + _BILLION_LAUGHS
+                    + "<w:document>&lol9;</w:document>")
+    return path
+
+
 def make_forged_size_docx(path: Path) -> Path:
     """A .docx whose zip headers give ``word/document.xml`` half its real uncompressed size."""
     data = bytearray(make_plain_docx(path).read_bytes())

@@ -35,6 +35,7 @@ from tests.fixtures_hostile import (
     make_forged_size_docx,
     make_many_pages_pdf,
     make_plain_docx,
+    make_renamed_entity_docx,
     make_zip_bomb_docx,
 )
 from tests.test_robustness import run_cli
@@ -54,6 +55,8 @@ REFUSED: dict[str, tuple[Callable[[Path], Path], tuple[str, ...]]] = {
                          ("forged.docx", "Bad CRC-32", "word/document.xml")),
     "entity-docx": (lambda t: make_entity_docx(t / "lol.docx"),
                     ("lol.docx", "word/document.xml", "DTD", "entity-expansion")),
+    "entity-in-renamed-part": (lambda t: make_renamed_entity_docx(t / "renamed.docx"),
+                               ("renamed.docx", "customXml/item1.dat", "DTD")),
     "pages-pdf": (lambda t: make_many_pages_pdf(t / "pages.pdf", 3 * MAX_PAGES),
                   ("pages.pdf", "declares 3,000 pages", "1,000-page limit")),
     # the page tree says 1 page; the page objects found say otherwise

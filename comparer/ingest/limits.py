@@ -9,8 +9,8 @@ look at what a container holds before python-docx or pdfplumber open it:
   :data:`CHUNK` bytes, counting what really comes out, and each XML part is fed to defusedxml's
   expat parser, which refuses a DTD (OOXML parts never have one: a ``<!DOCTYPE`` is there only to
   declare entities). Nothing is kept in memory but one chunk.
-* PDF: the Flate streams are inflated in chunks, summed against :data:`MAX_PDF_INFLATED`, and the page
-  count (the declared ``/Count`` and the page objects found) against :data:`MAX_PAGES`.
+* PDF: the Flate streams are inflated in chunks, summed against :data:`MAX_PDF_INFLATED`, and
+  the page count (the declared ``/Count`` and the page objects found) against :data:`MAX_PAGES`.
 
 Each refusal is an :class:`~comparer.errors.IngestError` naming the file and the limit.
 """
@@ -32,7 +32,7 @@ from comparer.errors import IngestError
 
 logger = logging.getLogger(__name__)
 
-#: The most a file may inflate to, all its zip members or PDF streams together (bytes).
+#: The most the members of one zip (``.docx``) may inflate to, all together (bytes).
 MAX_INFLATED = 64 * 2**20
 #: The most the Flate streams of one PDF may inflate to, all together (bytes).
 MAX_PDF_INFLATED = 128 * 2**20
@@ -45,6 +45,7 @@ MAX_PAGES = 1000
 #: Inflated bytes read at a time.
 CHUNK = 2**20
 _XML_PART = (".xml", ".rels", ".vml")
+_UTF16 = (b"\xff\xfe", b"\xfe\xff")
 #: The ``stream`` keyword (not ``endstream``) and its end of line: where stream data starts.
 _STREAM = re.compile(rb"(?<!end)stream\r?\n")
 
@@ -85,7 +86,8 @@ def _check_directory(path: Path, members: list[zipfile.ZipInfo], kind: str) -> N
     if total > MAX_INFLATED:
         biggest = max(members, key=lambda m: m.file_size)
         raise IngestError(
-            f"{path}: inflates to {_mib(total)} ({biggest.filename} alone {_mib(biggest.file_size)}), "
+            f"{path}: inflates to {_mib(total)} "
+            f"({biggest.filename} alone {_mib(biggest.file_size)}), "
             f"more than the {_mib(MAX_INFLATED)} limit for a {kind}; refused as a possible zip bomb"
         )
     for m in members:
@@ -98,10 +100,12 @@ def _check_directory(path: Path, members: list[zipfile.ZipInfo], kind: str) -> N
 
 
 def _read_member(path: Path, member: zipfile.ZipInfo, stream: IO[bytes]) -> None:
-    """Inflate ``member`` a chunk at a time; an XML part goes through defusedxml's parser."""
-    parser = _dtd_refusing_parser() if member.filename.lower().endswith(_XML_PART) else None
+    """Inflate ``member`` a chunk at a time; XML goes through defusedxml's parser as it comes."""
+    parser = None
     seen = 0
     while chunk := stream.read(CHUNK):
+        if not seen and _looks_like_xml(member.filename, chunk):
+            parser = _dtd_refusing_parser()
         seen += len(chunk)
         if seen > member.file_size:
             raise IngestError(
@@ -110,6 +114,12 @@ def _read_member(path: Path, member: zipfile.ZipInfo, stream: IO[bytes]) -> None
             )
         if parser is not None and not _feed(path, member.filename, parser, chunk):
             parser = None
+
+
+def _looks_like_xml(name: str, first: bytes) -> bool:
+    """An XML part by its name, or by its first bytes (a part may be renamed: python-docx goes by
+    the content type, not the name)."""
+    return name.lower().endswith(_XML_PART) or first.lstrip()[:1] == b"<" or first[:2] in _UTF16
 
 
 class _Discard:
@@ -143,7 +153,7 @@ def _feed(path: Path, name: str, parser: DefusedXMLParser, chunk: bytes) -> bool
 
 
 def check_pdf(path: Path) -> None:
-    """Refuse a PDF whose Flate streams inflate past :data:`MAX_PDF_INFLATED` or with too many pages.
+    """Refuse a PDF whose streams inflate past :data:`MAX_PDF_INFLATED` or with too many pages.
 
     Streams are found by their ``stream`` keyword and inflated a chunk at a time, so the check
     holds for content, font, object and cross-reference streams alike, before pdfminer decodes
@@ -164,7 +174,8 @@ def check_pdf(path: Path) -> None:
         if total > MAX_PDF_INFLATED:
             raise IngestError(
                 f"{path}: its compressed streams inflate to more than the "
-                f"{_mib(MAX_PDF_INFLATED)} limit for one PDF; refused as a possible decompression bomb"
+                f"{_mib(MAX_PDF_INFLATED)} limit for one PDF; "
+                "refused as a possible decompression bomb"
             )
     _check_pages(path)
 
