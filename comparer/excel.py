@@ -19,6 +19,8 @@ from typing import Any
 
 import pandas as pd
 
+from comparer.io import frame_csv
+
 SHEETS = {"documents": "文档", "clauses": "条款", "alignments": "对齐", "coverage": "覆盖矩阵",
           "changes": "变化", "check": "检查", "review": "人工标注"}
 HEADERS = {
@@ -63,10 +65,8 @@ def frame(rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
 
 
 def csv_text(rows: Sequence[dict[str, Any]]) -> str:
-    """Rows as CSV (English column names, ``\\n`` line ends)."""
-    buf = io.StringIO()
-    frame(rows).to_csv(buf, index=False, lineterminator="\n")
-    return buf.getvalue()
+    """Rows as spreadsheet-safe CSV (English column names, ``\\n`` line ends)."""
+    return frame_csv(frame(rows))
 
 
 def _fill_sheet(ws: Any, rows: Sequence[dict[str, Any]]) -> str:

@@ -1,8 +1,9 @@
 """Writing results: records rendered as jsonl / csv / table, written atomically.
 
-Output goes to a temporary file beside the target and is renamed into place, so a failure
-never leaves a half-written file; :class:`StagedFiles` does the same for files that belong
-together (a report folder), all or nothing. Rendering is deterministic: same records, same bytes.
+CSV cells that a spreadsheet program would take for a formula are neutralised
+(:func:`spreadsheet_safe`). Output goes to a temporary file beside the target and is renamed
+into place, so a failure never leaves a half-written file; :class:`StagedFiles` does the same
+for files that belong together (a report folder), all or nothing. Rendering is deterministic: same records, same bytes.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import tempfile
 from collections.abc import Sequence
 from enum import Enum
@@ -19,6 +21,11 @@ from typing import Any
 import pandas as pd
 
 from comparer.errors import ComparerError
+
+
+#: What a spreadsheet program may take for the start of a formula (OWASP, CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"-\d+(?:\.\d+)?(?:[eE][-+]?\d+)?\Z")
 
 
 class OutputFormat(str, Enum):
@@ -116,13 +123,46 @@ def render(records: Sequence[dict[str, Any]], fmt: OutputFormat | str,
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     frame = pd.DataFrame([{k: _cell(v) for k, v in r.items()} for r in records], columns=columns)
     if fmt is OutputFormat.CSV:
-        buf = io.StringIO()
-        frame.to_csv(buf, index=False, lineterminator="\n")
-        return buf.getvalue()
+        return frame_csv(frame)
     if frame.empty:
         return "(no rows)\n"
     shown = frame.apply(lambda col: col if pd.api.types.is_numeric_dtype(col) else col.map(_table_cell))
     return shown.to_string(index=False, na_rep="") + "\n"
+
+
+def frame_csv(frame: pd.DataFrame) -> str:
+    """``frame`` as spreadsheet-safe CSV text (no index, ``\\n`` line ends).
+
+    Every text cell goes through :func:`spreadsheet_safe`, so a spreadsheet program that opens
+    the file shows the text and evaluates no formula.
+    """
+    safe = frame.copy()
+    for col in safe.columns:
+        if not pd.api.types.is_numeric_dtype(safe[col]):  # object, or pandas 3's str
+            safe[col] = safe[col].map(spreadsheet_safe)
+    buf = io.StringIO()
+    safe.to_csv(buf, index=False, lineterminator="\n")
+    return buf.getvalue()
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """``value`` with a ``'`` in front when a spreadsheet would read it as a formula.
+
+    OWASP's CSV-injection guidance: a cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a
+    carriage return is prefixed with a single quote, so that the spreadsheet shows it as text
+    instead of evaluating it. A negative number (``-3``, ``-0.25``) is left as it is, and so
+    are other values.
+
+    Examples
+    --------
+    >>> spreadsheet_safe("=1+1加强学习")
+    "'=1+1加强学习"
+    >>> spreadsheet_safe("-3"), spreadsheet_safe("依法行政")
+    ('-3', '依法行政')
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _NUMBER.match(value):
+        return "'" + value
+    return value
 
 
 def _table_cell(value: Any) -> Any:

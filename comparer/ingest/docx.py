@@ -4,6 +4,9 @@ Tables are flattened to the layout :mod:`comparer.ingest` describes (each cell a
 a blank line after each row); the repeat of a merged cell is an empty cell ``\\t``. Word's automatic
 numbering (``w:numPr``, heading styles, outline levels) is not part of the paragraph text, so the
 marker the level implies is written back: ``一、`` / ``（一）`` / ``1.`` / ``（1）``.
+
+Before python-docx opens the file, :func:`comparer.ingest.limits.check_zip` refuses a zip bomb
+and XML that declares a DTD; python-docx's own parser resolves no entities.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from docx.text.paragraph import Paragraph
 from lxml.etree import XMLSyntaxError, _Element
 
 from comparer.errors import IngestError
+from comparer.ingest.limits import check_zip
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +66,7 @@ def read_docx(path: Path) -> str:
 
 
 def _open(path: Path) -> DocxDocument:
+    check_zip(path)
     try:
         return Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, XMLSyntaxError) as e:

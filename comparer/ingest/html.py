@@ -6,6 +6,10 @@ footers and scripts are dropped; the body is a known article container (``.TRS_E
 ``<h1>``, else the page ``<title>``) comes first unless the body's first lines already hold a
 title or it is no title (fewer than four Chinese characters); tables are flattened as
 :mod:`comparer.ingest` describes.
+
+An internal DTD (``<!DOCTYPE html [<!ENTITY …>]>``) is removed before parsing, with a warning:
+the HTML parser would read its tail as text. lxml's HTML parser expands no declared entity and
+fetches nothing from the network.
 """
 
 from __future__ import annotations
@@ -42,13 +46,15 @@ _LINE_HOLDERS = {"p", "div", "table", "ul", "ol", "li", "h1", "h2", "h3", "h4", 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _GB = {"gb2312", "gbk", "gb18030", "x-gbk", "gb_2312-80", "cp936"}
+_DOCTYPE = re.compile(r"<!DOCTYPE", re.IGNORECASE)
 _TITLE_MIN_CJK = 4
 _TITLE_LOOKAHEAD = 3
 
 
 def read_html(path: Path) -> str:
     """Read an HTML page's title and article body as text, one block a line."""
-    soup = BeautifulSoup(_decode(path.read_bytes(), str(path)), "lxml")
+    page = _without_internal_dtd(_decode(path.read_bytes(), str(path)), path)
+    soup = BeautifulSoup(page, "lxml")
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
     _remove_noise(soup)
     body = _article(soup)
@@ -80,6 +86,47 @@ def _adds_title(title: str, lines: list[str], page_title: str) -> bool:
 
 def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
+
+
+def _without_internal_dtd(page: str, path: Path) -> str:
+    """``page`` with the internal subset ``[…]`` of its ``<!DOCTYPE`` removed, if it has one.
+
+    An HTML parser does not read a DTD: the subset's tail (``]>``) would become text, and the
+    entities it declares are never expanded. Quoted strings and comments inside the subset may
+    hold ``]`` and ``>``; a subset that never closes takes the rest of the page with it.
+    """
+    found = _DOCTYPE.search(page, 0, 4096)
+    if not found:
+        return page
+    i = found.end()
+    while i < len(page) and page[i] not in "[>":
+        i = _skip_quoted(page, i)
+    if i >= len(page) or page[i] == ">":
+        return page
+    end = _subset_end(page, i + 1)
+    logger.warning("%s: the page's <!DOCTYPE> declares a DTD (%d characters); ignored, its "
+                   "entities are not expanded", path, end - found.start())
+    return page[:found.start()] + "<!DOCTYPE html>" + page[end:]
+
+
+def _subset_end(page: str, i: int) -> int:
+    """Index after the ``]…>`` that closes the internal subset opened before ``page[i]``."""
+    while i < len(page) and page[i] != "]":
+        if page.startswith("<!--", i):
+            close = page.find("-->", i + 4)
+            i = len(page) if close < 0 else close + 3
+        else:
+            i = _skip_quoted(page, i)
+    close = page.find(">", i)
+    return len(page) if close < 0 else close + 1
+
+
+def _skip_quoted(page: str, i: int) -> int:
+    """Index after the quoted string at ``page[i]``, or after the one character there."""
+    if page[i] in "\"'":
+        close = page.find(page[i], i + 1)
+        return len(page) if close < 0 else close + 1
+    return i + 1
 
 
 def _decode(data: bytes, name: str) -> str:

@@ -13,6 +13,9 @@ characters), is read again with PDFium (pypdfium2), which decodes more fonts (th
 CJK fonts fpdf2 embeds from Noto's ``.ttc``, for one); PDFium's reading is kept when it holds
 more decoded characters. A PDF whose text is still mostly (over half) undecoded is refused
 like a scan: it needs OCR.
+
+Before pdfplumber opens the file, :func:`comparer.ingest.limits.check_pdf` refuses a PDF whose
+Flate streams inflate past 128 MiB or that has more than 1,000 pages.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from comparer.errors import IngestError
+from comparer.ingest.limits import check_pdf
 
 logger = logging.getLogger(__name__)
 
@@ -75,6 +79,7 @@ def read_pdf(path: Path) -> str:
 def _pages(path: Path) -> list[list[_Line]]:
     import pdfplumber
 
+    check_pdf(path)
     try:
         with pdfplumber.open(path) as pdf:
             raw = [page.extract_text_lines(return_chars=True) for page in pdf.pages]
