@@ -32,7 +32,7 @@ _NUMBER = re.compile(r"\d+(?:[.．]\d+)?\s*(?:%|％|个|项|次|天|日|月|年|
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s+")
 _MAX_TERMS = 40
-_STATUSES = ("present", "weak", "missing")
+_STATUSES = ("present", "weak", "possible", "missing")
 #: Corpora of at most this many documents show every document pair side by side (10 → 45 pairs).
 ALL_PAIRS_MAX_DOCS = 10
 #: Above that, each document is shown beside this many most similar documents (and its
@@ -67,7 +67,7 @@ class ReportData:
 #: The report's Chinese words for the codes its data uses (statuses, change fields, clause kinds,
 #: wording strength levels); the tables and CSVs keep the codes.
 ZH = {
-    "status": {"present": "具备", "weak": "偏弱", "missing": "缺失",
+    "status": {"present": "具备", "weak": "偏弱", "possible": "待核实", "missing": "缺失",
                "unchanged": "未变", "changed": "有变化", "added": "新增", "dropped": "删去"},
     "field": {"target": "目标", "deadline": "完成时限", "lead_units": "牵头单位",
               "responsible_units": "责任单位", "strength": "措辞强度", "text": "文字"},
@@ -367,6 +367,9 @@ def _check_issue(r: dict[str, Any]) -> dict[str, Any]:
             "refs": refs[:_MAX_REFS], "more_refs": max(0, len(refs) - _MAX_REFS)}
 
 
+_ISSUE_ORDER = ("missing", "possible", "weak")
+
+
 def _check_views(corpus: Corpus, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Per checked document: counts by status and the weak and missing items, with links."""
     by_plan: dict[str, list[dict[str, Any]]] = {}
@@ -378,7 +381,7 @@ def _check_views(corpus: Corpus, rows: list[dict[str, Any]]) -> list[dict[str, A
         issues = [_check_issue(r) for r in rs if r["status"] != "present"]
         views.append({"doc_id": plan, "label": doc_label(corpus.document(plan)) if plan in ids else plan,
                       "counts": {s: sum(r["status"] == s for r in rs) for s in _STATUSES},
-                      "issues": sorted(issues, key=lambda r: r["status"] != "missing")})
+                      "issues": sorted(issues, key=lambda r: _ISSUE_ORDER.index(r["status"]))})
     return views
 
 
