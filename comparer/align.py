@@ -215,10 +215,12 @@ class Alignment:
         if self.scores is None:
             return float(similarity(self.vectors, np.array([self.vectors.index(a.clause_id)]),
                                     np.array([self.vectors.index(b.clause_id)]))[0, 0])
-        return self._lookup.get((self.vectors.index(a.clause_id), self.vectors.index(b.clause_id)), 0.0)
+        return self.probabilities.get((self.vectors.index(a.clause_id), self.vectors.index(b.clause_id)), 0.0)
 
     @cached_property
-    def _lookup(self) -> dict[tuple[int, int], float]:
+    def probabilities(self) -> dict[tuple[int, int], float]:
+        """The matching model's probability of every candidate pair, by row indices of
+        ``vectors`` in both orders (empty without a model)."""
         return self.scores.lookup() if self.scores is not None else {}
 
     def records(self) -> list[dict[str, Any]]:
@@ -479,8 +481,9 @@ def _align_model(corpus: Corpus, embedder: Any, threshold: float | None, top_k: 
     pairs.sort(key=order)
     possible.sort(key=order)
     doc_ids = tuple(d.doc_id for d in corpus.documents)
-    groups = build_groups(vectors, pairs, link=scores.lookup(), min_link=GROUP_LINK)
-    return Alignment(doc_ids, vectors, pairs, threshold, groups, possible, scores, Method.MODEL.value)
+    result = Alignment(doc_ids, vectors, pairs, threshold, [], possible, scores, Method.MODEL.value)
+    result.groups = build_groups(vectors, pairs, link=result.probabilities, min_link=GROUP_LINK)
+    return result
 
 
 def nearest_neighbours(vectors: ClauseVectors, k: int = DEFAULT_KNN,

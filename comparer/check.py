@@ -14,7 +14,6 @@ import io
 import logging
 import math
 import statistics
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -410,7 +409,7 @@ def _reference_groups(alignment: Alignment, doc_id: str) -> list[tuple[Clause, .
     if alignment.scores is None:
         return [g2 for g in alignment.groups if (g2 := tuple(c for c in g if c.doc_id != doc_id))]
     pairs = [p for p in alignment.pairs if doc_id not in (p.a.doc_id, p.b.doc_id)]
-    groups = build_groups(alignment.vectors, pairs, link=alignment._lookup, min_link=GROUP_LINK)
+    groups = build_groups(alignment.vectors, pairs, link=alignment.probabilities, min_link=GROUP_LINK)
     return [g for g in groups if g[0].doc_id != doc_id]  # its clauses are alone: no pair joins them
 
 

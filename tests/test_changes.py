@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +12,6 @@ import pytest
 import comparer
 from comparer.attributes import find_targets, parse_deadline, strength
 from comparer.changes import changes, compare_clauses
-from comparer.corpus import Corpus
 from comparer.model import Clause, ClauseKind
 
 ROOT = Path(__file__).resolve().parent.parent
