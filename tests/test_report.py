@@ -171,7 +171,7 @@ def test_report_shows_changes_and_a_drafter_check(corpus: Corpus, alignment: Ali
 def test_report_xlsx_and_csv_have_the_corpus_check(report_dir: Path, corpus: Corpus) -> None:
     ws = openpyxl.load_workbook(report_dir / "report.xlsx")["检查"]
     header = [c.value for c in ws[1]]
-    assert header[:4] == ["被检查文档", "事项", "状态", "覆盖文档数"] and header[-1] == "参考条款"
+    assert header[:4] == ["被检查文档", "事项", "状态", "覆盖文档数"] and "参考条款" in header
     plans = {row[0] for row in ws.iter_rows(min_row=2, values_only=True)}
     assert plans == {d.doc_id for d in corpus.documents}
     assert (report_dir / "check.csv").read_text(encoding="utf-8").startswith("plan,item,status,")

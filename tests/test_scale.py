@@ -63,8 +63,15 @@ def test_knn_method_is_deterministic_and_groups_the_decision_catalogue(corpus):
 
 
 def test_auto_method_switches_above_the_document_limit(corpus):
+    from comparer.align import Method, resolve_method
+    from comparer.embed import TfidfEmbedder
+
     assert len(corpus) <= KNN_MIN_DOCS
-    assert comparer.align(corpus).records() == comparer.align(corpus, method="pairwise").records()
+    assert comparer.align(corpus).method == "model"
+    tfidf = TfidfEmbedder()
+    assert resolve_method("auto", KNN_MIN_DOCS, tfidf) is Method.MODEL
+    assert resolve_method("auto", KNN_MIN_DOCS + 1, tfidf) is Method.KNN
+    assert resolve_method("auto", 5, object()) is Method.PAIRWISE  # another embedder: the cosine rule
     with pytest.raises(comparer.OptionError):
         comparer.align(corpus, method="annoy")
 
