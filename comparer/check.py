@@ -32,7 +32,7 @@ from comparer.embed import resolve_embedder
 from comparer.errors import ComparerError, IngestError, OptionError
 from comparer.ingest.text import decode_bytes
 from comparer.io import write_atomic
-from comparer.model import Clause, Document
+from comparer.model import Clause, ClauseKind, Document
 from comparer.segment import segment
 
 logger = logging.getLogger(__name__)
@@ -308,12 +308,12 @@ def _bands(alignment: Alignment) -> tuple[float, float]:
 
 
 def representative(alignment: Alignment, refs: Sequence[Clause]) -> Clause:
-    """The reference clause the others match best (highest summed score; the first on ties)."""
-    if len(refs) < 3:
-        return refs[0]
+    """The reference clause the others match best (highest summed score; the first on ties),
+    among the obligations when there are any (a plan's wording, not a report's)."""
     s = _scores(alignment, refs, refs)
     np.fill_diagonal(s, 0.0)
-    return refs[int(np.argmax(s.sum(axis=1)))]
+    total = s.sum(axis=1) + np.array([c.kind is ClauseKind.OBLIGATION for c in refs]) * len(refs)
+    return refs[int(np.argmax(total))]
 
 
 def _checklist_scores(vectors: ClauseVectors, items: list[str], rows: np.ndarray) -> np.ndarray:
