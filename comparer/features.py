@@ -93,11 +93,9 @@ def _bigrams(text: str) -> frozenset[str]:
     return frozenset(text[n:n + 2] for n in range(len(text) - 1))
 
 
-def _units_signal(a: Clause, b: Clause) -> float:
-    """1 when the two clauses name a lead or responsible unit in common (by role, 州司法局 ≡
-    市司法局), 0 when both name units and share none, 0.5 when one names none."""
-    ua = {unit_role(u) for u in a.lead_units + a.responsible_units}
-    ub = {unit_role(u) for u in b.lead_units + b.responsible_units}
+def _units_signal(ua: frozenset[str], ub: frozenset[str]) -> float:
+    """1 when two clauses name a lead or responsible unit in common (their roles ``ua``, ``ub``:
+    州司法局 ≡ 市司法局), 0 when both name units and share none, 0.5 when one names none."""
     if not ua or not ub:
         return 0.5
     return 1.0 if ua & ub else 0.0
@@ -113,6 +111,7 @@ class ClauseInfo:
     bigrams: frozenset[str]
     numbers: frozenset[str]
     position: float
+    units: frozenset[str]  # roles of its lead and responsible units
 
 
 def pair_features(S: np.ndarray, S_text: np.ndarray, S_item: np.ndarray,
@@ -154,7 +153,7 @@ def _lexical(a: Clause, b: Clause, ia: ClauseInfo, ib: ClauseInfo, idf: Any) -> 
         min(len(ia.text), len(ib.text)) / max(len(ia.text), len(ib.text), 1),
         float(a.kind == ClauseKind.OBLIGATION and b.kind == ClauseKind.OBLIGATION),
         abs(ia.position - ib.position),
-        _units_signal(a, b),
+        _units_signal(ia.units, ib.units),
         numbers,
     ]
 
@@ -176,7 +175,8 @@ def clause_infos(clauses: list[Clause], terms: Any, idf: Any) -> list[ClauseInfo
         t = terms(c.text)
         text = clean(c.text)
         out.append(ClauseInfo(text, t, sum(idf(w) for w in t), _bigrams(text),
-                              frozenset(_NUMBER.findall(text)), pos[n]))
+                              frozenset(_NUMBER.findall(text)), pos[n],
+                              frozenset(unit_role(u) for u in c.lead_units + c.responsible_units)))
     return out
 
 
