@@ -28,9 +28,8 @@ from comparer.corpus import Corpus, UnknownDocument
 from comparer.embed import TfidfEmbedder, resolve_embedder
 from comparer.errors import OptionError
 from comparer.model import Clause
+from comparer.options import DEFAULT_THRESHOLD, DEFAULT_TOP_K  # shared with the CLI
 
-DEFAULT_THRESHOLD = 0.12
-DEFAULT_TOP_K = 2
 CONTEXT_WEIGHT = 0.3
 _BLOCK = 2048
 #: Clauses embedded per call of the embedder's ``transform`` (a step of the progress bar).

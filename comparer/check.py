@@ -16,7 +16,6 @@ import math
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import Enum
 from numbers import Integral
 from pathlib import Path
 from typing import Any
@@ -33,21 +32,13 @@ from comparer.errors import ComparerError, IngestError, OptionError
 from comparer.ingest.text import decode_bytes
 from comparer.io import write_atomic
 from comparer.model import Clause, ClauseKind, Document
+from comparer.options import CheckFormat  # noqa: F401  (re-exported: comparer.check.CheckFormat)
 from comparer.segment import segment
 
 logger = logging.getLogger(__name__)
 
 COLUMNS = ("item", "status", "support", "candidate_clause", "candidate_text", "candidate_score",
            "reasons", "references", "topic", "stated_by")
-
-
-class CheckFormat(str, Enum):
-    """Output formats of the check (the tabular ones plus Excel)."""
-
-    TABLE = "table"
-    CSV = "csv"
-    JSONL = "jsonl"
-    XLSX = "xlsx"
 
 
 #: Statuses of a check item, in the order a drafter reads them: what to add first.
@@ -130,15 +121,31 @@ class CheckResult:
         return [i for i in self.items if i.status == "missing"]
 
     def xlsx_bytes(self) -> bytes:
-        """The result as an Excel workbook (sheet 检查, Chinese headers); the same result always
-        gives the same bytes."""
+        """The result as an Excel workbook (sheet 检查, Chinese headers and statuses, missing
+        items first); the same result always gives the same bytes."""
+        from comparer.check_output import by_status
         from comparer.excel import xlsx_bytes
 
-        return xlsx_bytes({"check": [flat_record(r) for r in self.records()]})
+        return xlsx_bytes({"check": [flat_record(r) for r in by_status(self.records())]})
 
     def write_xlsx(self, path: str | Path) -> Path:
         """Write :meth:`xlsx_bytes` to ``path`` through a temporary file and a rename."""
         return write_atomic(path, self.xlsx_bytes())
+
+    def docx_bytes(self, documents: Any = None) -> bytes:
+        """The result as a Word 对照表 (:func:`comparer.check_output.docx_bytes`); ``documents``
+        (the plan's and the references' :class:`~comparer.model.Document`, e.g. a corpus's
+        ``.documents``) give their names, else their ids are shown."""
+        from comparer.check_output import doc_names, docx_bytes
+
+        return docx_bytes(self, doc_names(documents))
+
+    def write_docx(self, path: str | Path, documents: Any = None) -> Path:
+        """Write :meth:`docx_bytes` to ``path`` through a temporary file and a rename.
+
+        >>> result.write_docx("对照表.docx", corpus.documents)   # doctest: +SKIP
+        """
+        return write_atomic(path, self.docx_bytes(documents))
 
 
 @dataclass(frozen=True)

@@ -9,35 +9,82 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
+from typer.core import TyperArgument, TyperCommand
 
-from comparer.align import Alignment, align
-from comparer.corpus import Corpus, load_corpus
-from comparer.embed import EmbedderName, make_embedder
 from comparer.errors import ComparerError
-from comparer.io import OutputFormat, render, write_atomic
-from comparer.report import ALL_PAIRS_MAX_DOCS
+from comparer.options import ALL_PAIRS_MAX_DOCS, CheckFormat, EmbedderName, OutputFormat
+
+if TYPE_CHECKING:  # the heavy modules load inside the commands, so --help answers at once
+    from comparer.align import Alignment
+    from comparer.corpus import Corpus
+
+
+class _Argument(TyperArgument):
+    """A positional argument shown by its metavar alone (``PATH...``), without typer's
+    ``<list[Path]>`` type and ``{paths}...`` usage form."""
+
+    def display_type(self, ctx: Any) -> str:
+        return ""
+
+    def display_type_rich(self, ctx: Any) -> None:
+        return None
+
+    def _usage_display_name(self) -> str:
+        return self.display_name_raw
+
+
+class _Command(TyperCommand):
+    """A command whose arguments show as their metavars (see :class:`_Argument`), and whose
+    ``--against`` takes every path up to the next option (``--against a b c``)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if isinstance(param, TyperArgument):
+                param.__class__ = _Argument
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, spread_option(args, "--against"))
+
+
+def spread_option(args: list[str], name: str) -> list[str]:
+    """``--against a b c`` → ``--against a --against b --against c``: the values after ``name``
+    up to the next option (or ``--``) are each given to it."""
+    out, taking = [], False
+    for arg in args:
+        if arg.startswith("-"):
+            taking = arg == name
+            out.append(arg)
+        elif taking and out[-1] != name:
+            out += [name, arg]
+        else:
+            out.append(arg)
+    return out
+
 
 app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
+    rich_markup_mode=None,  # plain click help: no rich import for --help, no <bool> type column
     help="Compare Chinese local-government policy documents clause by clause.",
 )
 _state = {"quiet": False, "debug": False, "skip_bad": False}
 
-Paths = Annotated[list[Path], typer.Argument(help="Files or folders (a folder's manifest.csv is used).")]
-OutOpt = Annotated[Optional[Path], typer.Option("--out", "-o", help=(
-    "Write to this file instead of stdout; without --format, its extension (.csv, .jsonl, .xlsx) "
+Paths = Annotated[list[Path], typer.Argument(
+    metavar="PATH...", help="Files or folders (a folder's manifest.csv is used).")]
+OutOpt = Annotated[Optional[Path], typer.Option("--out", "-o", metavar="FILE", help=(
+    "Write to this file instead of stdout; without --format, its extension (.csv or .jsonl) "
     "gives the format."))]
 #: The output format an ``--out`` file's extension implies when ``--format`` is not given.
-EXTENSION_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".xlsx": "xlsx"}
+EXTENSION_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".xlsx": "xlsx", ".docx": "docx"}
 
 
 def _format_opt(default: str, choices: str) -> Any:
-    return typer.Option("--format", "-f", show_default=False, help=(
+    return typer.Option("--format", "-f", show_default=False, metavar="FORMAT", help=(
         f"{choices}; default: from --out's extension, else {default}."))
 
 
@@ -62,6 +109,8 @@ def emit(text: str, out: Path | None) -> None:
     if out is None:
         sys.stdout.write(text)
     else:
+        from comparer.io import write_atomic
+
         write_atomic(out, text)
         if not _state["quiet"]:
             typer.echo(f"wrote {out}", err=True)
@@ -95,13 +144,22 @@ def tabular_format(fmt: OutputFormat | None, out: Path | None, default: OutputFo
 
 def read_corpus(paths: list[Path]) -> Corpus:
     """Load documents, with a progress bar on stderr unless ``--quiet``."""
+    from comparer.corpus import load_corpus
     from comparer.progress import progress_bar
 
-    with progress_bar("reading and segmenting", disabled=_state["quiet"]) as step:
+    with progress_bar("reading", disabled=_state["quiet"]) as step:
         return load_corpus(paths, progress=step, skip_errors=_state["skip_bad"])
 
 
-@app.command("segment")
+def render(records: list[dict[str, Any]], fmt: OutputFormat | str,
+           columns: list[str] | None = None, headers: dict[str, str] | None = None) -> str:
+    """:func:`comparer.io.render`, loaded when a command has a result to write."""
+    from comparer.io import render as render_records
+
+    return render_records(records, fmt, columns=columns, headers=headers)
+
+
+@app.command("segment", cls=_Command)
 def segment_cmd(
     paths: Paths,
     fmt: Annotated[Optional[OutputFormat], _format_opt("table", "table, csv or jsonl")] = None,
@@ -120,21 +178,23 @@ def segment_cmd(
     emit(text, out)
 
 
-EmbedderOpt = Annotated[EmbedderName, typer.Option("--embedder", "-e", help="How clauses are embedded.")]
-ModelOpt = Annotated[Optional[str], typer.Option("--model", "-m",
+EmbedderOpt = Annotated[EmbedderName, typer.Option("--embedder", "-e", metavar="NAME",
+                        help="How clauses are embedded: tfidf, sentence-transformers or hybrid.")]
+ModelOpt = Annotated[Optional[str], typer.Option("--model", "-m", metavar="MODEL",
                      help="sentence-transformers model name or local folder (for sentence-transformers/hybrid).")]
-ThresholdOpt = Annotated[Optional[float], typer.Option("--threshold", "-t", min=0.0, max=1.0, help=(
+ThresholdOpt = Annotated[Optional[float], typer.Option("--threshold", "-t", min=0.0, max=1.0, metavar="X", help=(
     "Lowest probability of a match (matching model; default 0.5). With --embedder "
     "sentence-transformers or hybrid: lowest cosine similarity (default 0.12)."))]
-TopKOpt = Annotated[Optional[int], typer.Option("--top-k", min=1, help=(
+TopKOpt = Annotated[Optional[int], typer.Option("--top-k", min=1, metavar="K", help=(
     "Candidates per clause and document (matching model; default 5). With another embedder: a "
     "pair is kept when one clause is among the other's k best in that document (default 2)."))]
-LabelsOpt = Annotated[Optional[Path], typer.Option("--labels", help=(
+LabelsOpt = Annotated[Optional[Path], typer.Option("--labels", metavar="FILE", help=(
     "Your own labels (a review.xlsx filled in, see `comparer review`): labelled pairs are fixed "
     "and the matching model is refit with them."))]
 
 
 def read_labels_opt(labels: Path | None) -> dict[tuple[str, str], bool] | None:
+    """The pairs labelled in ``--labels``'s workbook, or None without one."""
     from comparer.review import read_labels
 
     return None if labels is None else read_labels(labels)
@@ -143,6 +203,8 @@ def read_labels_opt(labels: Path | None) -> dict[tuple[str, str], bool] | None:
 def build_embedder(embedder: EmbedderName, model: str | None) -> Any:
     """The embedder of ``--embedder`` and ``--model``; ``--model`` without a model embedder is a
     usage error rather than silently ignored."""
+    from comparer.embed import make_embedder
+
     if model is not None and embedder is EmbedderName.TFIDF:
         raise usage_error(f"--model {model} needs --embedder sentence-transformers or hybrid "
                           "(the default, tfidf, uses no model)")
@@ -150,18 +212,21 @@ def build_embedder(embedder: EmbedderName, model: str | None) -> Any:
 
 
 def run_alignment(paths: list[Path], embedder: EmbedderName, model: str | None,
-                  threshold: float | None, top_k: int | None, labels: Path | None = None) -> Alignment:
+                  threshold: float | None, top_k: int | None,
+                  labels: Path | None = None) -> tuple[Corpus, Alignment]:
     """Load, embed and align, with progress bars unless ``--quiet``."""
+    from comparer.align import align
     from comparer.progress import progress_bar
 
     emb = build_embedder(embedder, model)
     given = read_labels_opt(labels)
     corpus = read_corpus(paths)
     with progress_bar("aligning", disabled=_state["quiet"]) as step:
-        return align(corpus, emb, threshold=threshold, top_k=top_k, progress=step, labels=given)
+        return corpus, align(corpus, emb, threshold=threshold, top_k=top_k, progress=step,
+                             labels=given)
 
 
-@app.command("align")
+@app.command("align", cls=_Command)
 def align_cmd(
     paths: Paths,
     embedder: EmbedderOpt = EmbedderName.TFIDF,
@@ -174,11 +239,11 @@ def align_cmd(
 ) -> None:
     """Align the same obligations across every pair of documents."""
     fmt = tabular_format(fmt, out, OutputFormat.JSONL)
-    result = run_alignment(paths, embedder, model, threshold, top_k, labels)
+    _, result = run_alignment(paths, embedder, model, threshold, top_k, labels)
     emit(render(result.records(), fmt, columns=list(result.to_frame().columns)), out)
 
 
-@app.command("matrix")
+@app.command("matrix", cls=_Command)
 def matrix_cmd(
     paths: Paths,
     embedder: EmbedderOpt = EmbedderName.TFIDF,
@@ -191,12 +256,18 @@ def matrix_cmd(
 ) -> None:
     """Coverage matrix: obligation groups × documents (clause ids, blank = absent)."""
     fmt = tabular_format(fmt, out, OutputFormat.TABLE)
-    cov = run_alignment(paths, embedder, model, threshold, top_k, labels).coverage()
-    emit(render(cov.to_dict("records"), fmt, columns=list(cov.columns)), out)
+    from comparer.labels import doc_label
+
+    corpus, alignment = run_alignment(paths, embedder, model, threshold, top_k, labels)
+    cov = alignment.coverage()
+    names = {d.doc_id: doc_label(d) for d in corpus.documents}  # the table's headers: place and year
+    emit(render(cov.to_dict("records"), fmt, columns=list(cov.columns), headers=names), out)
 
 
 def _doc_corpus(ref: str, corpus_dir: Path) -> Corpus:
     """A file if ``ref`` is a path that exists, else the document with id ``ref`` in ``corpus_dir``."""
+    from comparer.corpus import Corpus
+
     if Path(ref).exists():
         return read_corpus([Path(ref)])
     if not corpus_dir.is_dir():
@@ -229,11 +300,11 @@ def _changes_source(old: str, new: str, corpus_dir: Path) -> tuple[Corpus, str, 
     return a + b, a.documents[0].doc_id, b.documents[0].doc_id
 
 
-@app.command("changes")
+@app.command("changes", cls=_Command)
 def changes_cmd(
-    old: Annotated[str, typer.Argument(help="The earlier document: a file, or a document id in --corpus.")],
-    new: Annotated[str, typer.Argument(help="The later document: a file, or a document id in --corpus.")],
-    corpus_dir: Annotated[Path, typer.Option("--corpus", help="Folder where document ids are looked up.")] = Path("corpora"),
+    old: Annotated[str, typer.Argument(metavar="OLD", help="The earlier document: a file, or a document id in --corpus.")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="The later document: a file, or a document id in --corpus.")],
+    corpus_dir: Annotated[Path, typer.Option("--corpus", metavar="DIR", help="Folder where document ids are looked up.")] = Path("corpora"),
     fmt: Annotated[Optional[OutputFormat], _format_opt("table", "table, csv or jsonl")] = None,
     out: OutOpt = None,
     embedder: EmbedderOpt = EmbedderName.TFIDF,
@@ -250,55 +321,68 @@ def changes_cmd(
     given = read_labels_opt(labels)
     source, old_id, new_id = _changes_source(old, new, corpus_dir)
     result = changes(source, old_id, new_id, emb, threshold=threshold, top_k=top_k, labels=given)
-    if fmt is OutputFormat.JSONL:
-        emit(render(result.records(), fmt), out)
-    else:
+    if fmt is OutputFormat.CSV:
         emit(render(result.to_frame().to_dict("records"), fmt), out)
+    else:  # jsonl, and the table for people (changes as Chinese lines: 目标：≥1次 → ≥2次)
+        emit(render(result.records(), fmt), out)
 
 
-@app.command("check")
+@app.command("check", cls=_Command)
 def check_cmd(
-    plan: Annotated[Path, typer.Argument(help="The plan to check (any supported format).")],
-    against: Annotated[list[Path], typer.Option("--against", help="Reference documents or folders.")],
-    k: Annotated[Optional[int], typer.Option("--k", help="References an item needs to be standard.")] = None,
-    checklist: Annotated[Optional[Path], typer.Option("--checklist", help="Items file (lines or CSV column 'item').")] = None,
-    fmt: Annotated[Optional[str], _format_opt("table", "table, csv, jsonl or xlsx")] = None,
-    out: OutOpt = None,
+    plan: Annotated[Path, typer.Argument(metavar="PLAN", help="The plan to check (any supported format).")],
+    against: Annotated[list[Path], typer.Option("--against", metavar="PATH...", help=(
+        "Reference documents or folders, one or several (--against a.docx b.docx corpora/)."))],
+    k: Annotated[Optional[int], typer.Option("--k", metavar="N", help="References an item needs to be standard.")] = None,
+    checklist: Annotated[Optional[Path], typer.Option("--checklist", metavar="FILE", help="Items file (lines or CSV column 'item').")] = None,
+    fmt: Annotated[Optional[str], _format_opt("table", "table, csv, jsonl, xlsx or docx")] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", metavar="FILE", help=(
+        "Write to this file instead of stdout; without --format, its extension (.csv, .jsonl, "
+        ".xlsx, .docx) gives the format."))] = None,
     labels: LabelsOpt = None,
 ) -> None:
     """The drafter's check: which standard items the plan states, states weakly, may state
     (待核实), or misses."""
-    from comparer.check import CheckFormat, check
+    from comparer.check import check
 
+    from comparer.check_output import check_rows, doc_names
+
+    kind = check_format(fmt, out)
+    if kind in (CheckFormat.XLSX, CheckFormat.DOCX) and out is None:
+        raise ComparerError(f"--format {kind.value} writes a file; give it with --out FILE.{kind.value}")
+    given = read_labels_opt(labels)
+    plan_corpus, refs = read_corpus([plan]), read_corpus(against)
+    result = check(plan_corpus, refs, k=k, checklist=checklist, labels=given)
+    documents = plan_corpus.documents + refs.documents
+    if kind is CheckFormat.XLSX:
+        result.write_xlsx(out)
+    elif kind is CheckFormat.DOCX:
+        result.write_docx(out, documents)
+    else:
+        emit(render(check_rows(result, kind.value, doc_names(documents)), kind.value), out)
+        return
+    if not _state["quiet"]:
+        typer.echo(f"wrote {out}", err=True)
+
+
+def check_format(fmt: str | None, out: Path | None) -> CheckFormat:
+    """The check's output format from ``--format`` and ``--out`` (see :func:`out_format`)."""
     try:
         kind = CheckFormat(fmt) if fmt is not None else None
     except ValueError:
         raise ComparerError(f"unknown format {fmt!r}; expected one of "
                             f"{', '.join(f.value for f in CheckFormat)}") from None
-    kind = CheckFormat(out_format(kind and kind.value, out, "table", [f.value for f in CheckFormat]))
-    given = read_labels_opt(labels)
-    result = check(read_corpus([plan]), read_corpus(against), k=k, checklist=checklist, labels=given)
-    if kind is CheckFormat.XLSX:
-        if out is None:
-            raise ComparerError("--format xlsx writes a file; give it with --out FILE.xlsx")
-        result.write_xlsx(out)
-        if not _state["quiet"]:
-            typer.echo(f"wrote {out}", err=True)
-    elif kind is CheckFormat.JSONL:
-        emit(render(result.records(), kind.value), out)
-    else:
-        emit(render(result.to_frame().to_dict("records"), kind.value), out)
+    return CheckFormat(out_format(kind and kind.value, out, "table", [f.value for f in CheckFormat]))
 
 
-@app.command("report")
+@app.command("report", cls=_Command)
 def report_cmd(
     paths: Paths,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for report.html, report.xlsx and CSV tables.")],
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Folder for report.html, report.xlsx and CSV tables.")],
     embedder: EmbedderOpt = EmbedderName.TFIDF,
     model: ModelOpt = None,
     threshold: ThresholdOpt = None,
     labels: LabelsOpt = None,
-    pairs: Annotated[int, typer.Option("--pairs", min=0, help=(
+    pairs: Annotated[int, typer.Option("--pairs", min=0, metavar="N", help=(
         "Show every document pair side by side up to this many documents; above, only "
         "year-over-year pairs and each document's most similar one (all pairs stay in "
         "alignments.csv)."))] = ALL_PAIRS_MAX_DOCS,
@@ -309,18 +393,20 @@ def report_cmd(
 
     emb = build_embedder(embedder, model)
     corpus = read_corpus(paths)
-    with progress_bar("report:", disabled=_state["quiet"]) as step:
-        html = build_report(corpus, out, emb, threshold, progress=step, all_pairs_max=pairs,
-                            labels=read_labels_opt(labels))
+    before = _stamps(out)
+    with progress_bar("report", disabled=_state["quiet"]) as step:
+        build_report(corpus, out, emb, threshold, progress=step, all_pairs_max=pairs,
+                     labels=read_labels_opt(labels))
     if not _state["quiet"]:
-        typer.echo(f"wrote {html}", err=True)
+        written = [name for name, stamp in _stamps(out).items() if before.get(name) != stamp]
+        typer.echo(f"wrote {len(written)} files in {out}: {', '.join(written)}", err=True)
 
 
-@app.command("review")
+@app.command("review", cls=_Command)
 def review_cmd(
     paths: Paths,
-    out: Annotated[Path, typer.Option("--out", "-o", help="The workbook to write (.xlsx).")],
-    n: Annotated[int, typer.Option("--n", min=1, help="How many pairs to list.")] = 50,
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="FILE", help="The workbook to write (.xlsx).")],
+    n: Annotated[int, typer.Option("--n", min=1, metavar="N", help="How many pairs to list.")] = 50,
     labels: LabelsOpt = None,
 ) -> None:
     """List the pairs the matching model is least sure of, to label 同 or 不同 in Excel; pass the
@@ -329,10 +415,20 @@ def review_cmd(
 
     if out.suffix.lower() != ".xlsx":
         raise usage_error(f"--out {out}: review writes an Excel workbook; give it a .xlsx name")
-    result = run_alignment(paths, EmbedderName.TFIDF, None, None, None, labels)
+    _, result = run_alignment(paths, EmbedderName.TFIDF, None, None, None, labels)
     write_review(result, out, n)
     if not _state["quiet"]:
         typer.echo(f"wrote {out}", err=True)
+
+
+def _stamps(folder: Path) -> dict[str, tuple[int, int]]:
+    """Each file of ``folder`` → (inode, mtime): a file replaced since has another stamp."""
+    if not folder.is_dir():
+        return {}
+    stats = {p.name: p.stat() for p in folder.iterdir() if p.is_file()}
+    order = {"report.html": 0, "report.xlsx": 1}
+    return {n: (st.st_ino, st.st_mtime_ns) for n, st in
+            sorted(stats.items(), key=lambda kv: (order.get(kv[0], 2), kv[0]))}
 
 
 def _usage_errors() -> Any:

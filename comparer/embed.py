@@ -17,7 +17,6 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -29,20 +28,13 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 from comparer.errors import EmbedderError, OptionError
+from comparer.options import EmbedderName
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "BAAI/bge-small-zh-v1.5"
 _NOISE = re.compile(r"[\s\d%％.．、，,。；;：:！!？?“”\"'‘’（）()《》〈〉【】\[\]—\-－·•/…]+")
 _POINT = re.compile(r"^[一二三四五六七八九十]{1,2}是")
-
-
-class EmbedderName(str, Enum):
-    """Embedders available to the library and the CLI."""
-
-    TFIDF = "tfidf"
-    SENTENCE_TRANSFORMERS = "sentence-transformers"
-    HYBRID = "hybrid"
 
 
 def clean(text: str) -> str:

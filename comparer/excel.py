@@ -12,36 +12,27 @@ from __future__ import annotations
 import io
 import json
 import re
+import unicodedata
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import SimpleNamespace
 from datetime import datetime
 from typing import Any
 
 import pandas as pd
 
 from comparer.io import frame_csv
+from comparer.labels import COLUMNS, doc_label, readable
 
 SHEETS = {"documents": "文档", "clauses": "条款", "alignments": "对齐", "coverage": "覆盖矩阵",
           "changes": "变化", "check": "检查", "review": "人工标注"}
-HEADERS = {
-    "doc_id": "文档编号", "clause_id": "条款编号", "kind": "类型", "text": "条款内容",
-    "title": "标题", "path": "文件", "jurisdiction": "地区", "jurisdiction_id": "地区编号",
-    "admin_level": "行政级别", "province": "省级", "parent": "上级", "year": "年份",
-    "source_format": "格式", "inferred": "推断字段", "unknown": "未知字段",
-    "section_number": "部分序号", "section_title": "部分标题", "item_number": "事项序号",
-    "item_title": "事项标题", "lead_units": "牵头单位", "responsible_units": "责任单位",
-    "deadline": "完成时限", "start": "起始位置", "end": "结束位置",
-    "doc_a": "文档A", "clause_a": "条款A", "text_a": "条款A内容", "doc_b": "文档B",
-    "clause_b": "条款B", "text_b": "条款B内容", "score": "得分", "evidence": "依据",
-    "group": "义务组", "label": "主题词", "support": "覆盖文档数",
-    "old": "旧文档", "new": "新文档", "status": "状态", "clause_old": "旧条款",
-    "text_old": "旧条款内容", "clause_new": "新条款", "text_new": "新条款内容", "changes": "变化",
-    "item": "事项", "plan": "被检查文档", "candidate_clause": "候选条款", "candidate_text": "候选条款内容",
-    "candidate_score": "候选得分", "reasons": "原因", "references": "参考条款",
-    "band": "档位", "topic": "主题词", "stated_by": "提出该事项的文件",
-    "same": "是否同一义务（同/不同）",
-}
-_WIDE = ("title", "path", "item", "candidate_text", "references")
+#: Column headers (one table for the workbook and the CLI: :data:`comparer.labels.COLUMNS`).
+HEADERS = COLUMNS
+#: Column widths in characters (a CJK character counts two): at least the header's, at most
+#: :data:`_MAX_WIDTH`; wider text wraps.
+_MIN_WIDTH, _MAX_WIDTH = 8, 60
+#: Rows measured for a column's width (the rest are assumed alike).
+_SAMPLE = 500
 FIXED_TIME = datetime(2000, 1, 1)
 _ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 _CORE_DATE = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
@@ -69,26 +60,66 @@ def csv_text(rows: Sequence[dict[str, Any]]) -> str:
     return frame_csv(frame(rows))
 
 
-def _fill_sheet(ws: Any, rows: Sequence[dict[str, Any]]) -> str:
-    """Write ``rows`` under a bold header into a write-only sheet; returns the used range."""
+def display_width(text: str) -> int:
+    """Columns ``text``'s longest line takes on screen: CJK (wide) characters count two."""
+    return max((sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+                for line in text.splitlines()), default=0)
+
+
+def _widths(df: pd.DataFrame, headers: list[str]) -> list[int]:
+    """Each column's width: its header's and its first :data:`_SAMPLE` values' display width,
+    within [:data:`_MIN_WIDTH`, :data:`_MAX_WIDTH`]."""
+    out = []
+    for header, col in zip(headers, df.columns):
+        values = df[col].head(_SAMPLE).dropna().astype(str)
+        widest = max([display_width(header), *map(display_width, values)])
+        out.append(min(max(widest + 2, _MIN_WIDTH), _MAX_WIDTH))
+    return out
+
+
+def _readable_frame(rows: Sequence[dict[str, Any]]) -> pd.DataFrame:
+    """Rows for people: statuses and kinds as Chinese labels, changes as text, lists joined."""
+    return pd.DataFrame([{k: _cell(readable(k, v)) for k, v in r.items()} for r in rows])
+
+
+def _fill_sheet(ws: Any, rows: Sequence[dict[str, Any]], names: Mapping[str, str]) -> str:
+    """Write ``rows`` under a bold, filterable header into a write-only sheet, long text wrapped;
+    ``names`` label columns named by document id (the coverage matrix). Returns the used range."""
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
-    df = frame(rows)
+    df = _readable_frame(rows)
+    headers = [names.get(str(c)) or HEADERS.get(str(c), str(c)) for c in df.columns]
+    widths = _widths(df, headers)
     ws.freeze_panes = "A2"
-    for i, col in enumerate(df.columns, start=1):
-        width = 60 if str(col).startswith("text") or col in _WIDE else 16
+    for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     # an empty table keeps a bold, empty A1, as openpyxl's normal mode writes it
-    header = [WriteOnlyCell(ws, HEADERS.get(str(c), str(c))) for c in df.columns] or [WriteOnlyCell(ws)]
+    header = [WriteOnlyCell(ws, h) for h in headers] or [WriteOnlyCell(ws)]
     for cell in header:
         cell.font = Font(bold=True)
     ws.append(header)
+    style = SimpleNamespace(wrap=Alignment(wrap_text=True, vertical="top"))
+    wrapped = [w >= _MAX_WIDTH for w in widths]
     for record in df.itertuples(index=False):
-        ws.append([_text_cell(ws, v) if isinstance(v, str) and v.startswith("=")
-                   else None if v is None or (isinstance(v, float) and v != v) else v for v in record])
-    return f"A1:{get_column_letter(len(df.columns))}{len(df) + 1}" if len(df.columns) else "A1:A1"
+        ws.append([_value_cell(ws, v, wrap and style.wrap) for v, wrap in zip(record, wrapped)])
+    ref = f"A1:{get_column_letter(len(df.columns))}{len(df) + 1}" if len(df.columns) else "A1:A1"
+    if len(df):
+        ws.auto_filter.ref = ref
+    return ref
+
+
+def _value_cell(ws: Any, value: Any, wrap: Any) -> Any:
+    """A cell's value: None for NaN, text starting with ``=`` kept as text, long text wrapped."""
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    if isinstance(value, str) and (wrap or value.startswith("=")):
+        cell = _text_cell(ws, value)
+        if wrap:
+            cell.alignment = wrap
+        return cell
+    return value
 
 
 def _text_cell(ws: Any, value: str) -> Any:
@@ -115,8 +146,8 @@ def _format_coverage(ws: Any, n_rows: int, n_cols: int) -> None:
         start_type="min", start_color="FFF1F3F5", end_type="max", end_color="FF1C6FB0"))
 
 
-def _normalize_zip(data: bytes, dimensions: dict[str, str]) -> bytes:
-    """Rewrite an xlsx zip with sorted entries, a fixed timestamp and fixed document dates, and
+def normalize_zip(data: bytes, dimensions: dict[str, str]) -> bytes:
+    """Rewrite an Office zip (xlsx, docx) with sorted entries, a fixed timestamp and fixed document dates, and
     each sheet's used range (``dimensions``: zip entry → ``A1:H10``) as a normal workbook has it."""
     src = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
@@ -135,6 +166,14 @@ def _normalize_zip(data: bytes, dimensions: dict[str, str]) -> bytes:
     return out.getvalue()
 
 
+def doc_names(documents: Sequence[dict[str, Any]]) -> dict[str, str]:
+    """doc_id → place and year (巴音郭楞蒙古自治州 2024) for the documents table's rows; two
+    documents of one place and year get their ids beside the name."""
+    named = {d["doc_id"]: doc_label(SimpleNamespace(**d)) for d in documents}
+    seen = [n for n in named.values()]
+    return {i: n if seen.count(n) == 1 else f"{n}（{i}）" for i, n in named.items()}
+
+
 def xlsx_bytes(tables: dict[str, Sequence[dict[str, Any]]]) -> bytes:
     """The tables as an .xlsx workbook, one sheet each (see :data:`SHEETS`), as bytes."""
     from openpyxl import Workbook
@@ -143,11 +182,12 @@ def xlsx_bytes(tables: dict[str, Sequence[dict[str, Any]]]) -> bytes:
     wb.properties.creator = "comparer"
     wb.properties.created = wb.properties.modified = FIXED_TIME
     used = []
+    names = doc_names(tables.get("documents", ()))
     for name, rows in tables.items():
         ws = wb.create_sheet(SHEETS.get(name, name)[:31])
         if name == "coverage" and rows:
             _format_coverage(ws, len(rows), len(rows[0]))
-        used.append((ws, _fill_sheet(ws, rows)))
+        used.append((ws, _fill_sheet(ws, rows, names if name == "coverage" else {})))
     buf = io.BytesIO()
     wb.save(buf)  # names each sheet's zip entry (ws.path)
-    return _normalize_zip(buf.getvalue(), {ws.path.lstrip("/"): ref for ws, ref in used})
+    return normalize_zip(buf.getvalue(), {ws.path.lstrip("/"): ref for ws, ref in used})

@@ -61,7 +61,8 @@ def histogram_svg(scores: Sequence[float], threshold: float, bins: int = 20) -> 
     for s in scores:
         counts[min(int(s * bins), bins - 1)] += 1
     peak = max(counts) or 1
-    left, top, w, h = 50, 30, 520, 180
+    # the threshold's label sits in its own band between the title (baseline 18) and the bars
+    left, top, w, h = 50, 46, 520, 180
     bw = w / bins
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="fig" width="{left + w + 20}" '
              f'height="{top + h + 50}" role="img" aria-label="相似度分布" style="{_FONT}">',
@@ -80,8 +81,8 @@ def histogram_svg(scores: Sequence[float], threshold: float, bins: int = 20) -> 
                      f'{k / 10:.1f}</text>')
     parts.append(f'<text x="{left - 6}" y="{top + 10}" font-size="11" text-anchor="end">{peak}</text>')
     tx = left + w * threshold
-    parts.append(f'<line x1="{tx:.1f}" y1="{top}" x2="{tx:.1f}" y2="{top + h}" stroke="#d9480f" '
-                 f'stroke-dasharray="4 3"/><text x="{tx + 4:.1f}" y="{top - 4}" font-size="11" '
+    parts.append(f'<line x1="{tx:.1f}" y1="{top - 16}" x2="{tx:.1f}" y2="{top + h}" stroke="#d9480f" '
+                 f'stroke-dasharray="4 3"/><text x="{tx + 4:.1f}" y="{top - 6}" font-size="11" '
                  f'fill="#d9480f">阈值 {threshold:g}</text>')
     parts.append(f'<text x="{left + w / 2}" y="{top + h + 36}" font-size="12" text-anchor="middle">'
                  f'余弦相似度</text><text x="14" y="{top + h / 2}" font-size="12" '

@@ -12,28 +12,21 @@ import io
 import json
 import os
 import re
+import shutil
 import tempfile
 from collections.abc import Sequence
-from enum import Enum
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from comparer.errors import ComparerError
+from comparer.options import OutputFormat
 
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: What a spreadsheet program may take for the start of a formula (OWASP, CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"-\d+(?:\.\d+)?(?:[eE][-+]?\d+)?\Z")
-
-
-class OutputFormat(str, Enum):
-    """Formats of tabular output shared by the CLI and the library."""
-
-    TABLE = "table"
-    CSV = "csv"
-    JSONL = "jsonl"
 
 
 def write_atomic(path: str | Path, data: str | bytes) -> Path:
@@ -116,18 +109,62 @@ def _cell(value: Any) -> Any:
 
 
 def render(records: Sequence[dict[str, Any]], fmt: OutputFormat | str,
-           columns: Sequence[str] | None = None) -> str:
-    """Render records as jsonl (one JSON object a line), csv, or a plain-text table."""
+           columns: Sequence[str] | None = None, width: int | None = None,
+           headers: dict[str, str] | None = None) -> str:
+    """Render records as jsonl (one JSON object a line), csv, or a table for people.
+
+    The table (:func:`text_table`) has Chinese headers and labels, wraps long text and measures
+    CJK width; it is ``width`` columns wide, by default the terminal's (``$COLUMNS``), else 120;
+    ``headers`` name columns the shared labels do not (a document id → its place and year).
+    """
     fmt = OutputFormat(fmt)
     if fmt is OutputFormat.JSONL:
         return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    if fmt is OutputFormat.TABLE:
+        return text_table(records, columns, width, headers)
+    import pandas as pd
+
     frame = pd.DataFrame([{k: _cell(v) for k, v in r.items()} for r in records], columns=columns)
-    if fmt is OutputFormat.CSV:
-        return frame_csv(frame)
-    if frame.empty:
+    return frame_csv(frame)
+
+
+#: Columns of running text: they share most of the table's spare width and wrap; other text
+#: columns (units, deadlines) wrap in a narrower share; ids, numbers and labels do not wrap.
+_LONG = {"text", "text_a", "text_b", "text_old", "text_new", "candidate_text", "references",
+         "changes", "reasons", "title", "draft", "reference_text"}
+_NO_WRAP = {"doc_id", "clause_id", "kind", "status", "support", "score", "candidate_clause",
+            "candidate_score", "clause_a", "clause_b", "doc_a", "doc_b", "clause_old",
+            "clause_new", "group", "year", "start", "end"}
+
+
+def text_table(records: Sequence[dict[str, Any]], columns: Sequence[str] | None = None,
+               width: int | None = None, headers: dict[str, str] | None = None) -> str:
+    """Records as a plain-text table (rich): Chinese headers (:data:`comparer.labels.COLUMNS`),
+    statuses and kinds as Chinese labels, long text wrapped rather than cut; CJK characters
+    count two columns, so the columns line up in a terminal."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from comparer.labels import COLUMNS, readable
+
+    if not records:
         return "(no rows)\n"
-    shown = frame.apply(lambda col: col if pd.api.types.is_numeric_dtype(col) else col.map(_table_cell))
-    return shown.to_string(index=False, na_rep="") + "\n"
+    columns = list(columns or records[0])
+    table = Table(box=box.SIMPLE_HEAD, show_lines=True, pad_edge=False, expand=True)
+    for col in columns:
+        fixed = col in _NO_WRAP
+        table.add_column((headers or {}).get(col) or COLUMNS.get(col, col), overflow="fold", no_wrap=fixed,
+                         ratio=None if fixed else 4 if col in _LONG else 1,
+                         min_width=None if fixed else 14 if col == "item" else 8)
+    for r in records:
+        table.add_row(*(Text(_table_cell(readable(c, r.get(c)))) for c in columns))
+    width = width or shutil.get_terminal_size((120, 24)).columns
+    console = Console(file=io.StringIO(), width=width, color_system=None, highlight=False,
+                      emoji=False, markup=False, legacy_windows=False)
+    console.print(table)
+    return "\n".join(line.rstrip() for line in console.file.getvalue().splitlines()).strip("\n") + "\n"
 
 
 def frame_csv(frame: pd.DataFrame) -> str:
@@ -136,6 +173,8 @@ def frame_csv(frame: pd.DataFrame) -> str:
     Every text cell goes through :func:`spreadsheet_safe`, so a spreadsheet program that opens
     the file shows the text and evaluates no formula.
     """
+    import pandas as pd
+
     safe = frame.copy()
     for col in safe.columns:
         if not pd.api.types.is_numeric_dtype(safe[col]):  # object, or pandas 3's str
@@ -165,12 +204,10 @@ def spreadsheet_safe(value: Any) -> Any:
     return value
 
 
-def _table_cell(value: Any) -> Any:
-    """A cell of the plain-text table: nothing for None or NaN, a line break as a space, and
-    text cut at 40 characters."""
+def _table_cell(value: Any) -> str:
+    """A table cell's text: nothing for None or NaN, lists joined with 、, numbers as written."""
     if value is None or (isinstance(value, float) and value != value):
         return ""
-    if isinstance(value, str):
-        value = " ".join(value.splitlines())
-        return value[:40] + "…" if len(value) > 41 else value
-    return value
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(_cell(value))

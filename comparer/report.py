@@ -23,8 +23,12 @@ import pandas as pd
 from comparer.align import DEFAULT_THRESHOLD, AlignedPair, Alignment, align
 from comparer.check import check_corpus, flat_record
 from comparer.corpus import Corpus
+from comparer import labels
+from comparer.change_view import OUTCOMES, matters, summary, view_row
 from comparer.io import StagedFiles, write_atomic
+from comparer.labels import doc_label
 from comparer.model import Clause
+from comparer.options import ALL_PAIRS_MAX_DOCS
 
 logger = logging.getLogger(__name__)
 
@@ -33,8 +37,6 @@ _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"\s+")
 _MAX_TERMS = 40
 _STATUSES = ("present", "weak", "possible", "missing")
-#: Corpora of at most this many documents show every document pair side by side (10 → 45 pairs).
-ALL_PAIRS_MAX_DOCS = 10
 #: Above that, each document is shown beside this many most similar documents (and its
 #: year-over-year neighbours).
 SIMILAR_PER_DOC = 1
@@ -65,27 +67,13 @@ class ReportData:
 
 
 #: The report's Chinese words for the codes its data uses (statuses, change fields, clause kinds,
-#: wording strength levels); the tables and CSVs keep the codes.
-ZH = {
-    "status": {"present": "具备", "weak": "偏弱", "possible": "待核实", "missing": "缺失",
-               "unchanged": "未变", "changed": "有变化", "added": "新增", "dropped": "删去"},
-    "field": {"target": "目标", "deadline": "完成时限", "lead_units": "牵头单位",
-              "responsible_units": "责任单位", "strength": "措辞强度", "text": "文字"},
-    "kind": {"obligation": "任务", "achievement": "成效", "problem": "问题", "preamble": "引言",
-             "heading": "标题", "title": "题名"},
-    "strength": {3: "强（必须、严格、确保）", 2: "一般（应当、要、落实）", 1: "弱（鼓励、探索、力争）"},
-}
+#: wording strength levels), from :mod:`comparer.labels`; the tables and CSVs keep the codes.
+ZH = {"status": labels.STATUS, "field": labels.FIELD, "kind": labels.KIND, "strength": labels.STRENGTH}
 
 
 def anchor(clause_id: str) -> str:
     """The HTML id of a clause in the document view: ``c-bazhou-2024/11.2``."""
     return f"c-{clause_id}"
-
-
-def doc_label(doc: Any) -> str:
-    """A short Chinese label for a document: 巴音郭楞蒙古自治州 2024 (or its id)."""
-    parts = [p for p in (doc.jurisdiction, str(doc.year) if doc.year else None) if p]
-    return " ".join(parts) or doc.doc_id
 
 
 def _key(number: str) -> str:
@@ -150,11 +138,11 @@ def _pair_row(alignment: Alignment, p: AlignedPair, cache: dict[str, set[str]]) 
     terms = _shared_terms(alignment, p, cache)
     na, nb = _numbers(p.a.text), _numbers(p.b.text)
     diffs = []
-    if p.a.deadline != p.b.deadline and (p.a.deadline or p.b.deadline):
-        diffs.append({"field": "完成时限", "a": p.a.deadline or "—", "b": p.b.deadline or "—"})
-    if set(p.a.lead_units) != set(p.b.lead_units) and (p.a.lead_units or p.b.lead_units):
-        diffs.append({"field": "牵头单位", "a": "、".join(p.a.lead_units) or "—",
-                      "b": "、".join(p.b.lead_units) or "—"})
+    # a field one side does not state (prose beside a responsibility table) is no difference
+    if p.a.deadline and p.b.deadline and p.a.deadline != p.b.deadline:
+        diffs.append({"field": "完成时限", "a": p.a.deadline, "b": p.b.deadline})
+    if p.a.lead_units and p.b.lead_units and set(p.a.lead_units) != set(p.b.lead_units):
+        diffs.append({"field": "牵头单位", "a": "、".join(p.a.lead_units), "b": "、".join(p.b.lead_units)})
     return {"score": round(p.score, 3), "evidence": list(p.evidence), "diffs": diffs,
             "a": {**_clause_ref(p.a), "segments": segments(p.a.text, terms, na - nb)},
             "b": {**_clause_ref(p.b), "segments": segments(p.b.text, terms, nb - na)}}
@@ -164,11 +152,18 @@ def _items(clauses: Sequence[Clause]) -> int:
     return len({(c.section, c.item) for c in clauses if c.item is not None})
 
 
+def inferred_title(doc: Any) -> str:
+    """A title for a document without a title line, from what was inferred: 阜康市2021年工作要点."""
+    year = f"{doc.year}年" if doc.year else ""
+    return f"{doc.jurisdiction or ''}{year}{doc.kind or ''}" or doc.doc_id
+
+
 def _documents(corpus: Corpus) -> list[dict[str, Any]]:
     rows = []
     for seg in corpus.segmentations:
         d = seg.document
         rows.append({"doc_id": d.doc_id, "label": doc_label(d), "title": d.title or "",
+                     "inferred_title": "" if d.title else inferred_title(d),
                      "jurisdiction": d.jurisdiction or "", "year": d.year, "kind": d.kind or "",
                      "clauses": len(seg.clauses),
                      "alignable": sum(c.kind.alignable for c in seg.clauses),
@@ -328,10 +323,12 @@ def _change_views(corpus: Corpus, changes: dict[tuple[str, str], Any] | None) ->
     views = []
     for old, new in year_pairs(corpus):
         found = changes.get((old, new)) if changes is not None else None
-        rows = [{**r, "anchor_old": anchor(r["clause_old"]) if r.get("clause_old") else None,
-                 "anchor_new": anchor(r["clause_new"]) if r.get("clause_new") else None}
+        rows = [view_row({**r, "anchor_old": anchor(r["clause_old"]) if r.get("clause_old") else None,
+                          "anchor_new": anchor(r["clause_new"]) if r.get("clause_new") else None})
                 for r in _records(found)]
         views.append({"old": old, "new": new, "available": found is not None, "rows": rows,
+                      "summary": summary(rows), "key": [r for r in rows if matters(r)],
+                      "minor": [r for r in rows if not matters(r)],
                       "jurisdiction": corpus.document(new).jurisdiction or new})
     return views
 
@@ -360,7 +357,7 @@ def _as_list(value: Any) -> list[Any]:
 
 def _check_issue(r: dict[str, Any]) -> dict[str, Any]:
     """A weak or missing check item with links: its candidate and up to ``_MAX_REFS`` references."""
-    refs = [{"id": x["clause_id"], "anchor": anchor(x["clause_id"]), "text": x["text"]}
+    refs = [{"id": x["clause_id"], "anchor": anchor(x["clause_id"]), "text": x["text"], "doc_id": x["doc_id"]}
             for x in r.get("references") or [] if isinstance(x, dict)]
     return {**r, "reasons": _as_list(r.get("reasons")),
             "anchor": anchor(r["candidate_clause"]) if r.get("candidate_clause") else None,
@@ -441,12 +438,15 @@ class Report:
 
         from comparer.figures import heatmap_svg, histogram_svg
 
+        templates = resources.files("comparer").joinpath("templates")
         env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined,
-                                 keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
-        source = resources.files("comparer").joinpath("templates/report.html.j2").read_text("utf-8")
+                                 keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
+                                 loader=jinja2.DictLoader({"change_rows": templates.joinpath(
+                                     "change_rows.html.j2").read_text("utf-8")}))
+        source = templates.joinpath("report.html.j2").read_text("utf-8")
         labels = {d["doc_id"]: d["label"] for d in self.data.documents}
         return env.from_string(source).render(
-            d=self.data, labels=labels, zh=ZH,
+            d=self.data, labels=labels, zh=ZH, outcomes=OUTCOMES, check_statuses=_STATUSES,
             heatmap=heatmap_svg(self.data.matrix, labels),
             histogram=histogram_svg(self.data.scores, self.data.overview["threshold"]))
 

@@ -287,7 +287,7 @@ def test_check_cli_takes_the_format_from_the_out_extension(tmp_path: Path, name:
     elif name.endswith(".jsonl"):
         assert json.loads(data.decode().splitlines()[0])["status"] in ("present", "weak", "missing")
     else:  # other extensions: the default, the text table
-        assert data.decode().split()[:3] == ["item", "status", "support"]
+        assert data.decode().split()[:3] == ["状态", "事项", "覆盖文档数"]  # the table for people
 
 
 def test_check_cli_table_shows_no_none(tmp_path: Path) -> None:
@@ -299,4 +299,5 @@ def test_check_cli_table_shows_no_none(tmp_path: Path) -> None:
     lines = res.stdout.splitlines()
     assert len(lines) > 10 and "None" not in res.stdout and "NaN" not in res.stdout
     assert "\\n" not in res.stdout
-    assert all(" missing " in line for line in lines[1:])
+    rows = [line for line in lines[2:] if line.strip() and not line.startswith("      ")]
+    assert rows and all(line.split()[0] == "缺失" for line in rows)  # each item's first line
