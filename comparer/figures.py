@@ -55,8 +55,9 @@ def heatmap_svg(matrix: dict[str, Any], labels: dict[str, str]) -> str:
     return "".join(parts)
 
 
-def histogram_svg(scores: Sequence[float], threshold: float, bins: int = 20) -> str:
-    """Histogram of aligned-pair similarities over [0, 1] with the threshold marked."""
+def histogram_svg(scores: Sequence[float], threshold: float, bins: int = 20,
+                  xlabel: str = "得分（匹配模型的概率；其他嵌入为余弦相似度）") -> str:
+    """Histogram of aligned-pair scores over [0, 1] with the threshold marked."""
     counts = [0] * bins
     for s in scores:
         counts[min(int(s * bins), bins - 1)] += 1
@@ -85,6 +86,6 @@ def histogram_svg(scores: Sequence[float], threshold: float, bins: int = 20) -> 
                  f'stroke-dasharray="4 3"/><text x="{tx + 4:.1f}" y="{top - 6}" font-size="11" '
                  f'fill="#d9480f">阈值 {threshold:g}</text>')
     parts.append(f'<text x="{left + w / 2}" y="{top + h + 36}" font-size="12" text-anchor="middle">'
-                 f'余弦相似度</text><text x="14" y="{top + h / 2}" font-size="12" '
+                 f'{escape(xlabel)}</text><text x="14" y="{top + h / 2}" font-size="12" '
                  f'transform="rotate(-90 14 {top + h / 2})" text-anchor="middle">条款对数</text></svg>')
     return "".join(parts)
