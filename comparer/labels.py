@@ -1,8 +1,8 @@
 """The Chinese words people read for the codes the data uses — one table for every output.
 
-Machine formats (jsonl, csv) keep the codes; the CLI table, the workbook, the HTML report and the
-Word 对照表 show these labels (the CLI and the workbook with the code beside them where a filter
-on it helps). Nothing here imports anything heavy: the CLI loads it for ``--help``.
+Machine formats (jsonl, csv) keep the codes (the check's with ``status_label`` beside them); the
+CLI table, the workbook, the HTML report and the Word 对照表 show these labels. Nothing here
+imports anything heavy.
 
     >>> label("status", "missing")
     '缺失'
@@ -69,12 +69,6 @@ def label(table: str, code: Any) -> str:
     if code is None:
         return ""
     return TABLES[table].get(code, str(code))
-
-
-def with_code(table: str, code: Any) -> str:
-    """The label with its code beside it, for a column people filter on: ``缺失 missing``."""
-    name = label(table, code)
-    return name if name == str(code) else f"{name} {code}"
 
 
 def _value(field: str, value: Any) -> str:
