@@ -25,7 +25,7 @@ from comparer.io import frame_csv
 from comparer.labels import COLUMNS, doc_label, readable
 
 SHEETS = {"documents": "文档", "clauses": "条款", "alignments": "对齐", "coverage": "覆盖矩阵",
-          "changes": "变化", "check": "检查", "review": "人工标注"}
+          "changes": "变化", "check": "检查", "possible": "待核实配对", "review": "人工标注"}
 #: Column headers (one table for the workbook and the CLI: :data:`comparer.labels.COLUMNS`).
 HEADERS = COLUMNS
 #: Column widths in characters (a CJK character counts two): at least the header's, at most

@@ -31,10 +31,10 @@ KIND = {"obligation": "任务", "achievement": "成效", "problem": "问题", "p
 STRENGTH = {3: "强（必须、严格、确保）", 2: "一般（应当、要、落实）", 1: "弱（鼓励、探索、力争）"}
 #: What each status means, for legends (HTML, docx).
 STATUS_HELP = {
-    "present": "本文件有足够相似的条款",
+    "present": "匹配模型判定本文件有同一义务的条款（概率 ≥ 0.5）",
     "weak": "有相应条款，但目标值低于参考文件中位数或措辞弱于所有参考文件",
-    "possible": "有可能相应的条款，相似度在待核实区间，需人工核实",
-    "missing": "本文件没有足够相似的条款",
+    "possible": "本文件有可能相应的条款（概率 0.2–0.5），需人工核实",
+    "missing": "本文件没有可能相应的条款（概率 < 0.2）",
 }
 
 #: Column headers for people (workbook, CLI tables); csv and jsonl keep the English names.

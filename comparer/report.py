@@ -64,6 +64,7 @@ class ReportData:
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     check: list[dict[str, Any]] | None = None
     pair_selection: dict[str, Any] | None = None  # None: every document pair is shown
+    possible: list[dict[str, Any]] = field(default_factory=list)  # possible-band pairs shown
 
 
 #: The report's Chinese words for the codes its data uses (statuses, change fields, clause kinds,
@@ -396,7 +397,19 @@ def _tables(corpus: Corpus, alignment: Alignment, cov: pd.DataFrame, change_view
     if check is not None:
         tables["check"] = [flat_record(r, _MAX_REFS) if isinstance(r.get("references"), list) else r
                            for r in check]
+    if alignment.possible:
+        tables["possible"] = [p.to_record() for p in alignment.possible]
     return tables
+
+
+#: Possible-band pairs the HTML lists (most likely first); possible.csv keeps them all.
+MAX_POSSIBLE = 100
+
+
+def _possible(alignment: Alignment) -> list[dict[str, Any]]:
+    """The matching model's possible-band pairs for review in the HTML, with links."""
+    return [{**p.to_record(), "anchor_a": anchor(p.a.clause_id), "anchor_b": anchor(p.b.clause_id)}
+            for p in alignment.possible[:MAX_POSSIBLE]]
 
 
 def summarize(corpus: Corpus, alignment: Alignment, changes: dict[tuple[str, str], Any] | None = None,
@@ -423,7 +436,8 @@ def summarize(corpus: Corpus, alignment: Alignment, changes: dict[tuple[str, str
                       scores=[round(p.score, 4) for p in alignment.pairs],
                       tables=_tables(corpus, alignment, cov, change_views, check_rows),
                       check=None if check_rows is None else _check_views(corpus, check_rows),
-                      pair_selection=_pair_selection(alignment, selected, all_pairs_max, SIMILAR_PER_DOC))
+                      pair_selection=_pair_selection(alignment, selected, all_pairs_max, SIMILAR_PER_DOC),
+                      possible=_possible(alignment))
 
 
 class Report:

@@ -450,3 +450,20 @@ def test_report_numbers_are_the_cli_numbers(report_dir: Path) -> None:
     assert res.exit_code == 0, res.output
     report_changes = (report_dir / "changes.csv").read_text(encoding="utf-8")
     assert statuses(res.stdout) == statuses(report_changes, old="bazhou-2024", new="bazhou-2026") != []
+
+
+def test_report_lists_the_possible_band_for_review(report_dir: Path, alignment: Alignment) -> None:
+    import csv
+    import io
+
+    from comparer.report import MAX_POSSIBLE
+
+    rows = list(csv.DictReader(io.StringIO((report_dir / "possible.csv").read_text(encoding="utf-8"))))
+    assert len(rows) == len(alignment.possible) > 0
+    assert {r["band"] for r in rows} == {"possible"}
+    assert all(0.2 <= float(r["score"]) < 0.5 for r in rows)
+    html = (report_dir / "report.html").read_text(encoding="utf-8")
+    section = html[html.index('id="possible"'):html.index('id="unique"')]
+    assert section.count("<tr><td>") == min(MAX_POSSIBLE, len(rows))
+    assert "comparer review" in section
+    assert "待核实配对" in openpyxl.load_workbook(report_dir / "report.xlsx").sheetnames
