@@ -169,6 +169,6 @@ def test_hostile_report_csvs_have_no_formula_cell(corpus: comparer.Corpus, tmp_p
     evil = Document("evil-2024", EVIL, jurisdiction="测试县", year=2024, kind="工作要点")
     build_report(corpus + comparer.Corpus((comparer.segment(evil),)), tmp_path)
     texts = {p.name: p.read_text(encoding="utf-8") for p in tmp_path.glob("*.csv")}
-    assert len(texts) == 6
+    assert {"clauses.csv", "alignments.csv", "possible.csv", "check.csv"} <= set(texts)
     assert {name: _formula_cells(text) for name, text in texts.items()} == dict.fromkeys(texts, [])
     assert "'+86-991-12345为投诉电话" in texts["clauses.csv"]
