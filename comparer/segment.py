@@ -26,25 +26,29 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from comparer.attributes import find_deadline
+from comparer.layout import Expect, is_boilerplate, next_cut, noise_kind
 from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, TableRow, read_tables
 from comparer.text import WHITESPACE, Line, cn_to_int, split_lines, split_sentences
-from comparer.units import parse_units
+from comparer.units import LEAD_ROLES, parse_roles, parse_units
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
-_ITEM = re.compile(r"[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*")
-_SUBITEM = re.compile(r"(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[）)])\s*")
+_ITEM = re.compile(r"[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*")  # 一) too
+_SUBITEM = re.compile(r"(?:(\d{1,2})\s*[.．、](?!\d)|[（(]\s*(\d{1,2})\s*[）)])\s*")
 _UNITS_LINE = re.compile(
-    r"(牵头单位|牵头部门|主办单位|参加单位|责任单位|责任部门|配合单位|配合部门|协办单位)\s*[:：]\s*"
+    r"(牵头单位|牵头部门|主办单位|参加单位|责任单位|责任部门|配合单位|配合部门|协办单位|牵头|配合)\s*[:：]\s*"
 )
-_INLINE_UNITS = re.compile(r"[（(]\s*(?:牵头单位|牵头部门|责任单位|责任部门)\s*[:：].*[）)]\s*$")
+_INLINE_UNITS = re.compile(
+    r"[（(〔【\[]\s*(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|主办单位|牵头|责任|配合)\s*[:：]"
+    r"[^\n]*[）)〕】\]]\s*$")
+_CN_ITEM_ANYWHERE = re.compile(r"(?:^|[\s。；])[（(]?\s*[一二三四五六七八九十]{1,3}\s*[）)]", re.M)
+_TERMINATED = tuple("。；;！？!?”’）)》〕】：:")
 _DEADLINE_LINE = re.compile(r"(?:完成时限|完成时间|时间节点|时限要求)\s*[:：]\s*")
 _ARTIFACT = re.compile(r"\[(?:bookmark|BOOKMARK|Bookmark)[^\]\n]*\]")
 _SIGNATURE = re.compile(
     r"(?:\S{2,30}?(?:人民政府办公室|人民政府|办公室|委员会|领导小组))?\s*"
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|发布)?)?"
 )
-_LEAD_ROLES = ("牵头单位", "牵头部门", "主办单位")
 _TITLE_MAX = 60
 _CAPTION_LINES = 3
 _PROBLEM_WORDS = ("问题", "不足", "短板")
@@ -78,7 +82,7 @@ class _Group:
     deadline: str | None = None
 
     def add_units(self, role: str, units: tuple[str, ...]) -> None:
-        target = self.lead if role in _LEAD_ROLES else self.responsible
+        target = self.lead if role in LEAD_ROLES else self.responsible
         target.extend(u for u in units if u not in target)
 
 
@@ -98,7 +102,8 @@ def _section_kind(title: str, report: bool) -> ClauseKind:
 
 
 class _ProseSegmenter:
-    """Reads prose layouts line by line; see the module docstring."""
+    """Reads prose layouts line by line, cutting lines where structure runs on inside them
+    (:func:`comparer.layout.next_cut`); see the module docstring."""
 
     def __init__(self, doc: Document, tables: list[Table]) -> None:
         self.doc = doc
@@ -108,11 +113,15 @@ class _ProseSegmenter:
         self.spans: list[Span] = []
         self.groups: list[_Group] = [_Group(("0",), ClauseKind.PREAMBLE)]
         self.table_groups: list[_Group] = []  # apart, so prose after a table continues its item
+        self.noise = _Group(("n",), ClauseKind.NOISE)
         self.n_tables = 0
         self.section: Heading | None = None
         self.section_no = 0
         self.section_kind = ClauseKind.OBLIGATION
         self.seen_structure = False
+        self.expect = Expect(digit_items=_CN_ITEM_ANYWHERE.search(doc.text) is None)
+        self.titles: set[str] = set()
+        self.open_from: int | None = None  # start of an unfinished sentence the next line continues
 
     # -- helpers ------------------------------------------------------------------------------
     def span(self, start: int, end: int, kind: SpanKind) -> None:
@@ -127,6 +136,14 @@ class _ProseSegmenter:
         for s, e in split_sentences(self.text, start, end):
             self.group.drafts.append((s, e, kind or self.group.kind, None))
 
+    def add_body(self, start: int, end: int, line_end: int) -> None:
+        """Sentences of a line's text; an unfinished last sentence is left open for the next line."""
+        n = len(self.group.drafts)
+        self.add_sentences(start, end)
+        drafts = self.group.drafts
+        if end == line_end and len(drafts) > n and not self.text[drafts[-1][1] - 1] in _TERMINATED:
+            self.open_from = drafts[-1][0]
+
     def heading_clause(self, start: int, end: int) -> tuple[str, int]:
         """Split a heading line at its title's end; add the title clause; return (title, body start)."""
         title_end = _title_end(self.text, start, end)
@@ -137,27 +154,47 @@ class _ProseSegmenter:
 
     # -- line handlers ------------------------------------------------------------------------
     def feed(self, line: Line) -> None:
+        """Feed a line in pieces: a run-in heading, item or unit note starts a piece of its own."""
         s, e = line.start, line.end
         for m in _ARTIFACT.finditer(self.text, s, e):
             self.span(m.start(), m.end(), SpanKind.ARTIFACT)
             if m.start() == s:
                 s = m.end()
-        while s < e and self.text[s] in WHITESPACE:
-            s += 1
-        if s >= e:
-            return
-        for handler in (self.units_line, self.deadline_line, self.section_line, self.item_line,
-                        self.subitem_line, self.signature_line, self.front_line):
+        while s < e:
+            while s < e and self.text[s] in WHITESPACE:
+                s += 1
+            cut = next_cut(self.text, s, e, self.expect) if s < e else e
+            end = cut
+            while end > s and self.text[end - 1] in WHITESPACE:
+                end -= 1
+            if end > s:
+                self.feed_piece(s, end)
+            s = cut
+
+    def feed_piece(self, s: int, e: int) -> None:
+        continues, self.open_from = self.open_from, None
+        for handler in (self.noise_line, self.units_line, self.deadline_line, self.section_line,
+                        self.item_line, self.subitem_line, self.signature_line, self.front_line):
             if handler(s, e):
                 return
-        self.body(s, e)
+        self.body(s, e, continues)
+
+    def noise_line(self, s: int, e: int) -> bool:
+        """Page furniture, a repeated title, or notice boilerplate once the text has begun."""
+        line = self.text[s:e]
+        front = self.group.key == ("0",)
+        if not (noise_kind(line) or line in self.titles or (not front and is_boilerplate(line))):
+            return False
+        self.noise.drafts.append((s, e, ClauseKind.NOISE, None))
+        return True
 
     def units_line(self, s: int, e: int) -> bool:
         m = _UNITS_LINE.match(self.text, s, e)
         if not m or self.group.key == ("0",):
             return False
         self.span(s, e, SpanKind.UNITS)
-        self.group.add_units(m.group(1), parse_units(self.text[m.end():e]))
+        for role, units in parse_roles(self.text[s:e]):
+            self.group.add_units(role, units)
         return True
 
     def deadline_line(self, s: int, e: int) -> bool:
@@ -174,49 +211,62 @@ class _ProseSegmenter:
             return False
         self.seen_structure = True
         self.section_no += 1
+        self.expect.section = cn_to_int(m.group(1))
         self.span(s, m.end(), SpanKind.MARKER)
         group = _Group((f"s{self.section_no}",), self.section_kind)
         self.groups.append(group)
         title, title_end = self.heading_clause(m.end(), e)
         self.section = group.section = Heading(m.group(1), title)
         self.section_kind = group.kind = _section_kind(title, self.report)
-        self.add_sentences(title_end, e)
+        self.add_body(title_end, e, e)
         return True
 
     def item_line(self, s: int, e: int) -> bool:
         m = _ITEM.match(self.text, s, e)
         if not m or m.end() >= e:
             return False
-        self.seen_structure = True
-        self.span(s, m.end(), SpanKind.MARKER)
-        group = _Group((str(self.section_no), str(cn_to_int(m.group(1)))), self.section_kind,
-                       self.section)
-        self.groups.append(group)
-        body_end = self.inline_units(m.end(), e)
-        title, title_end = self.heading_clause(m.end(), body_end)
-        group.item = Heading(m.group(1), title)
-        self.add_sentences(title_end, body_end)
+        self.expect.item, self.expect.digit = cn_to_int(m.group(1)), 0
+        self.start_item(s, m.end(), e, m.group(1))
         return True
 
+    def start_item(self, s: int, body: int, e: int, number: str) -> None:
+        """An item numbered ``number``: its marker ``text[s:body]``, then its title and body."""
+        self.seen_structure = True
+        self.span(s, body, SpanKind.MARKER)
+        group = _Group((str(self.section_no), str(cn_to_int(number))), self.section_kind,
+                       self.section)
+        self.groups.append(group)
+        body_end = self.inline_units(body, e)
+        title, title_end = self.heading_clause(body, body_end)
+        group.item = Heading(number, title)
+        self.add_body(title_end, body_end, e)
+
     def inline_units(self, s: int, e: int) -> int:
-        """Record a trailing （牵头单位：…；责任单位：…） note; return where the body ends."""
+        """Record a trailing （牵头单位：…；责任单位：…） or 〔…〕 note; return where the body ends."""
         m = _INLINE_UNITS.search(self.text, s, e)
         if not m:
             return e
         self.span(m.start(), e, SpanKind.UNITS)
-        note = self.text[m.start() + 1:e].rstrip().rstrip("）)")
-        for part in re.split(r"[；;]", note):
-            um = _UNITS_LINE.match(part.strip())
-            if um:
-                self.groups[-1].add_units(um.group(1), parse_units(part.strip()[um.end():]))
+        note = self.text[m.start() + 1:e].rstrip().rstrip("）)〕】]")
+        for role, units in parse_roles(note):
+            self.groups[-1].add_units(role, units)
         return m.start()
 
     def subitem_line(self, s: int, e: int) -> bool:
         m = _SUBITEM.match(self.text, s, e)
-        if not m or m.end() >= e or self.group.key == ("0",):
+        if not m or m.end() >= e:
             return False
+        number = int(m.group(1) or m.group(2))
+        if self.expect.digit_items:  # 1./（1） number the items of this document
+            self.expect.digit = number
+            self.start_item(s, m.end(), e, str(number))
+            return True
+        if self.group.key == ("0",):
+            return False
+        self.expect.digit = number
         self.span(s, m.end(), SpanKind.MARKER)
-        self.add_sentences(m.end(), self.inline_units(m.end(), e))
+        body_end = self.inline_units(m.end(), e)
+        self.add_body(m.end(), body_end, e)
         return True
 
     def signature_line(self, s: int, e: int) -> bool:
@@ -234,10 +284,18 @@ class _ProseSegmenter:
         if self.group.key != ("0",):
             return False
         self.group.drafts.append((s, e, ClauseKind.TITLE, None))
+        self.titles.add(line)
         return True
 
-    def body(self, s: int, e: int) -> None:
-        self.add_sentences(s, self.inline_units(s, e))
+    def body(self, s: int, e: int, continues: int | None = None) -> None:
+        """Sentences of a text line; a line that continues an unfinished sentence joins it."""
+        drafts = self.group.drafts
+        if (continues is not None and drafts and drafts[-1][0] == continues
+                and self.text.count("\n", drafts[-1][1], s) <= 1):  # no blank line between
+            drafts.pop()
+            s = continues
+        body_end = self.inline_units(s, e)
+        self.add_body(s, body_end, e)
 
     def table(self, table: Table, caption: list[Line]) -> None:
         self.n_tables += 1
@@ -250,18 +308,31 @@ class _ProseSegmenter:
             if isinstance(block, Line):
                 self.feed(block)
             else:
+                self.open_from = None
                 self.table(*block)
         notes = tuple(note for t in self.tables for note in t.notes)
         if not self.seen_structure and not self.tables:
             notes = ("no recognisable structure (一、 / （一） / table): fell back to sentence clauses",)
-            _relabel_fallback(self.groups[0])
-        return _finish(self.doc, self.groups + self.table_groups, self.spans,
-                       "mixed" if self.tables else "prose", notes)
+            _relabel_fallback(self.text, self.groups[0])
+        groups = self.groups + self.table_groups + ([self.noise] if self.noise.drafts else [])
+        return _finish(self.doc, groups, self.spans, "mixed" if self.tables else "prose",
+                       notes + _cut_off_note(self.text, groups))
 
 
-def _relabel_fallback(group: _Group) -> None:
-    """Without structure, the text's sentences are obligations, not a preamble."""
-    group.drafts = [(s, e, ClauseKind.OBLIGATION if k is ClauseKind.PREAMBLE else k, row)
+def _cut_off_note(text: str, groups: list[_Group]) -> tuple[str, ...]:
+    """A note when the last obligation stops mid-sentence (a truncated copy)."""
+    last = max((d for g in groups for d in g.drafts if d[2] is ClauseKind.OBLIGATION),
+               default=None, key=lambda d: d[0])
+    if last is None or text[last[1] - 1] in _TERMINATED or text[last[1]:].strip():
+        return ()
+    return (f"the text ends mid-sentence: the last clause ({text[last[0]:last[1]][-20:]}) is cut off",)
+
+
+def _relabel_fallback(text: str, group: _Group) -> None:
+    """Without structure, the text's sentences are obligations, not a preamble (notice
+    boilerplate stays preamble)."""
+    group.drafts = [(s, e, ClauseKind.OBLIGATION if k is ClauseKind.PREAMBLE
+                     and not is_boilerplate(text[s:e]) else k, row)
                     for s, e, k, row in group.drafts]
     group.kind = ClauseKind.OBLIGATION
 
