@@ -247,7 +247,7 @@ class _ProseSegmenter:
         if not m:
             return e
         self.span(m.start(), e, SpanKind.UNITS)
-        note = self.text[m.start() + 1:e].rstrip().rstrip("）)〕】]")
+        note = self.text[m.start() + 1:e].rstrip()[:-1]  # less its closing bracket
         for role, units in parse_roles(note):
             self.groups[-1].add_units(role, units)
         return m.start()
