@@ -30,7 +30,7 @@ from comparer.layout import Expect, is_boilerplate, next_cut, noise_kind
 from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, TableRow, read_tables
 from comparer.text import WHITESPACE, Line, cn_to_int, split_lines, split_sentences
-from comparer.units import LEAD_ROLES, parse_roles, parse_units
+from comparer.units import LEAD_ROLES, parse_led, parse_roles, parse_units
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _ITEM = re.compile(r"[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*")  # 一) too
@@ -41,6 +41,7 @@ _UNITS_LINE = re.compile(
 _INLINE_UNITS = re.compile(
     r"[（(〔【\[]\s*(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|主办单位|牵头|责任|配合)\s*[:：]"
     r"[^\n]*[）)〕】\]]\s*$")
+_LED_UNITS = re.compile(r"[（(]([^（()）。；;]{2,80}?(?:牵头|负责|配合|参与|协助)(?:落实|实施)?)[）)]\s*$")
 _CN_ITEM_ANYWHERE = re.compile(r"(?:^|[\s。；])[（(]?\s*[一二三四五六七八九十]{1,3}\s*[）)]", re.M)
 _TERMINATED = tuple("。；;！？!?”’）)》〕】：:")
 _DEADLINE_LINE = re.compile(r"(?:完成时限|完成时间|时间节点|时限要求)\s*[:：]\s*")
@@ -50,6 +51,8 @@ _SIGNATURE = re.compile(
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|发布)?)?"
 )
 _TITLE_MAX = 60
+_WRAPPED_UNIT_MAX = 20
+_UNIT_ENDS = set("局委办室会院府处所心门位队站部厅庭组团社行")  # how unit names end
 _CAPTION_LINES = 3
 _PROBLEM_WORDS = ("问题", "不足", "短板")
 _PLAN_WORDS = ("下一步", "打算", "思路", "展望", "计划")
@@ -122,6 +125,7 @@ class _ProseSegmenter:
         self.expect = Expect(digit_items=_CN_ITEM_ANYWHERE.search(doc.text) is None)
         self.titles: set[str] = set()
         self.open_from: int | None = None  # start of an unfinished sentence the next line continues
+        self.open_units: tuple[int, int] | None = None  # a unit line the next line may continue
 
     # -- helpers ------------------------------------------------------------------------------
     def span(self, start: int, end: int, kind: SpanKind) -> None:
@@ -173,6 +177,9 @@ class _ProseSegmenter:
 
     def feed_piece(self, s: int, e: int) -> None:
         continues, self.open_from = self.open_from, None
+        units, self.open_units = self.open_units, None
+        if units and self.units_continued(units, s, e):
+            return
         for handler in (self.noise_line, self.units_line, self.deadline_line, self.section_line,
                         self.item_line, self.subitem_line, self.signature_line, self.front_line):
             if handler(s, e):
@@ -195,6 +202,25 @@ class _ProseSegmenter:
         self.span(s, e, SpanKind.UNITS)
         for role, units in parse_roles(self.text[s:e]):
             self.group.add_units(role, units)
+        if self.text[e - 1] not in _TERMINATED:
+            self.open_units = (s, e)
+        return True
+
+    def units_continued(self, units: tuple[int, int], s: int, e: int) -> bool:
+        """A short line right below an unfinished unit line (a wrapped PDF line) finishes it."""
+        line = self.text[s:e]
+        if (len(line) > _WRAPPED_UNIT_MAX or line[-1] not in _UNIT_ENDS or _UNITS_LINE.match(line)
+                or _SIGNATURE.fullmatch(line) or noise_kind(line) or line in self.titles
+                or any(p.match(line) for p in (_SECTION, _ITEM, _SUBITEM))):
+            return False
+        start, end = units
+        for role, names in parse_roles(self.text[start:end]):
+            target = self.group.lead if role in LEAD_ROLES else self.group.responsible
+            target[:] = [u for u in target if u not in names]
+        self.span(s, e, SpanKind.UNITS)
+        for role, names in parse_roles(self.text[start:e]):
+            self.group.add_units(role, names)
+        self.open_units = (start, e)
         return True
 
     def deadline_line(self, s: int, e: int) -> bool:
@@ -244,11 +270,15 @@ class _ProseSegmenter:
     def inline_units(self, s: int, e: int) -> int:
         """Record a trailing （牵头单位：…；责任单位：…） or 〔…〕 note; return where the body ends."""
         m = _INLINE_UNITS.search(self.text, s, e)
-        if not m:
-            return e
+        if m:
+            pairs = parse_roles(self.text[m.start() + 1:e].rstrip()[:-1])  # less its closing bracket
+        else:
+            m = _LED_UNITS.search(self.text, s, e)
+            pairs = parse_led(m.group(1)) if m else None
+            if not pairs:
+                return e
         self.span(m.start(), e, SpanKind.UNITS)
-        note = self.text[m.start() + 1:e].rstrip()[:-1]  # less its closing bracket
-        for role, units in parse_roles(note):
+        for role, units in pairs:
             self.groups[-1].add_units(role, units)
         return m.start()
 

@@ -115,3 +115,26 @@ def parse_roles(note: str) -> list[tuple[str, tuple[str, ...]]]:
     found = list(ROLE.finditer(note))
     ends = [m.start() for m in found[1:]] + [len(note)]
     return [(m.group(1), parse_units(note[m.end():end])) for m, end in zip(found, ends)]
+
+
+_LED = re.compile(r"(.+?)(牵头|负责|配合|参与|协助|协办)(?:落实|实施)?$")
+
+
+def parse_led(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
+    """The ``(role, units)`` pairs of a note that names units by verb (``县司法局牵头，各乡镇配合``),
+    or None when a part of it is not ``units + verb``.
+
+    Examples
+    --------
+    >>> parse_led("县委依法治县办牵头，县直各部门配合")
+    [('牵头', ('县委依法治县办',)), ('配合', ('县直各部门',))]
+    >>> parse_led("含乡镇") is None
+    True
+    """
+    out = []
+    for part in _split_top(_SPACE.sub("", note), "，,；;"):
+        m = _LED.fullmatch(part)
+        if not m:
+            return None
+        out.append((m.group(2), parse_units(m.group(1))))
+    return out or None
