@@ -129,7 +129,9 @@ _FOOTER = re.compile(r"ICP备|网站标识码|版权所有|公网安备|技术�
                      r"相关链接|Copyright|©")
 _TEMPLATE = re.compile(r"(?:下面|以下)是.{0,12}(?:小编|为大家|为您|为你).{0,20}(?:整理|收集|分享|带来)|"
                        r"小编.{0,10}(?:整理|收集)|仅供参考|欢迎(?:阅读|参考|借鉴|下载|大家)|希望.{0,8}"
-                       r"(?:帮助|启发)|免费下载|文档下载|下载本文|^【?(?:篇|范文)[一二三四五六七八九十\d]】?$")
+                       r"(?:帮助|启发)|免费下载|文档下载|下载本文|^【?(?:篇|范文)[一二三四五六七八九十\d]】?$|"
+                       r"^【篇[一二三四五六七八九十\d]】|范文$|如有侵权|网友上传")
+_ATTACHMENT = re.compile(r"附件\s*\d{0,2}\s*[:：]?\s*[^。；;]{0,60}")
 _MOJIBAKE = re.compile(r"锟斤拷|烫烫|屯屯|\ufffd|[ÃÂâæåçèéïäö][\u0080-\u00ff\u2018-\u203a\u20ac\u2122]")
 _BOILERPLATE = re.compile(r"各[^。；;]{1,80}?(?:人民政府|部门|单位|局|委|办|街道|乡镇|苏木)[^。；;]{0,40}[:：]$"
                           r"|(?:经.{2,30}同意，?)?现将.{0,80}印发给你们")
@@ -137,7 +139,7 @@ _BOILERPLATE = re.compile(r"各[^。；;]{1,80}?(?:人民政府|部门|单位|�
 
 def noise_kind(line: str) -> str | None:
     """What kind of page furniture ``line`` is (``page``, ``navigation``, ``bar``, ``metadata``,
-    ``banner``, ``footer``, ``template``, ``mojibake``), or None for document text.
+    ``banner``, ``footer``, ``template``, ``attachment``, ``mojibake``), or None for document text.
 
     Examples
     --------
@@ -162,6 +164,8 @@ def noise_kind(line: str) -> str | None:
         return "footer"
     if _TEMPLATE.search(line):
         return "template"
+    if _ATTACHMENT.fullmatch(line):
+        return "attachment"
     if _mojibake_share(line) > 0.3:
         return "mojibake"
     return None

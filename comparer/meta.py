@@ -15,6 +15,7 @@ from comparer.layout import noise_kind
 _KINDS = (
     ("责任分工", "责任分工清单"),
     ("任务清单", "责任分工清单"),
+    ("任务分工", "责任分工清单"),
     ("工作要点", "工作要点"),
     ("工作计划", "工作计划"),
     ("工作报告", "工作报告"),
@@ -47,20 +48,24 @@ def infer_title(text: str) -> str | None:
     >>> infer_title("首页 > 政务公开 > 桐林县2025年法治政府建设工作要点\\n标题：桐林县2025年法治政府建设工作要点")
     '桐林县2025年法治政府建设工作要点'
     """
-    seen = 0
+    seen, notice = 0, None
     for line in text.split("\n"):
         line = line.strip()
         field = _TITLE_FIELD.match(line)
         if not field and (not line or noise_kind(line)):
             continue
         line = field.group(1).strip() if field else line
+        if len(line) > 60 and len(line.split()[0]) <= 60:  # a title run into the text (PDF)
+            line = line.split()[0]
         if 0 < len(line) <= 60 and "。" not in line and any(k in line for k, _ in _KINDS):
             m = _NOTICE.search(line)
-            return m.group(1) if m else line
+            if m or not line.endswith("通知"):
+                return m.group(1) if m else line
+            notice = notice or line  # 关于印发…的通知 without 《》: the title line may follow
         seen += 1
         if seen >= _TITLE_LINES:
             break
-    return None
+    return notice
 
 
 def infer_kind(title: str | None, text: str) -> str | None:

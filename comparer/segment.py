@@ -52,6 +52,8 @@ _SIGNATURE = re.compile(
 )
 _TITLE_MAX = 60
 _WRAPPED_UNIT_MAX = 20
+_WRAPPED_HEADING_MAX = 8
+WHITESPACE_RUN = re.compile(r"\s+")
 _UNIT_ENDS = set("局委办室会院府处所心门位队站部厅庭组团社行")  # how unit names end
 _CAPTION_LINES = 3
 _PROBLEM_WORDS = ("问题", "不足", "短板")
@@ -126,6 +128,7 @@ class _ProseSegmenter:
         self.titles: set[str] = set()
         self.open_from: int | None = None  # start of an unfinished sentence the next line continues
         self.open_units: tuple[int, int] | None = None  # a unit line the next line may continue
+        self.open_heading = False  # a section heading line the next short line may finish
 
     # -- helpers ------------------------------------------------------------------------------
     def span(self, start: int, end: int, kind: SpanKind) -> None:
@@ -178,7 +181,8 @@ class _ProseSegmenter:
     def feed_piece(self, s: int, e: int) -> None:
         continues, self.open_from = self.open_from, None
         units, self.open_units = self.open_units, None
-        if units and self.units_continued(units, s, e):
+        heading, self.open_heading = self.open_heading, False
+        if units and self.units_continued(units, s, e) or heading and self.heading_continued(s, e):
             return
         for handler in (self.noise_line, self.units_line, self.deadline_line, self.section_line,
                         self.item_line, self.subitem_line, self.signature_line, self.front_line):
@@ -245,6 +249,20 @@ class _ProseSegmenter:
         self.section = group.section = Heading(m.group(1), title)
         self.section_kind = group.kind = _section_kind(title, self.report)
         self.add_body(title_end, e, e)
+        self.open_heading = title_end == e and self.text[e - 1] not in _TERMINATED
+        return True
+
+    def heading_continued(self, s: int, e: int) -> bool:
+        """A few characters right below a section heading (a wrapped PDF line) finish its title."""
+        line = self.text[s:e]
+        if (len(line) > _WRAPPED_HEADING_MAX or any(ch in _TERMINATED for ch in line)
+                or noise_kind(line) or _SIGNATURE.fullmatch(line)
+                or any(p.match(line) for p in (_SECTION, _ITEM, _SUBITEM, _UNITS_LINE))):
+            return False
+        start = self.group.drafts.pop()[0]
+        self.group.drafts.append((start, e, ClauseKind.HEADING, None))
+        title = WHITESPACE_RUN.sub("", self.text[start:e])
+        self.section = self.group.section = Heading(self.section.number, title)
         return True
 
     def item_line(self, s: int, e: int) -> bool:

@@ -45,6 +45,7 @@ class Score:
     items: list[int] = field(default_factory=lambda: [0, 0])
     units: list[int] = field(default_factory=lambda: [0, 0])
     noise_inside: int = 0
+    extra: int = 0  # obligation clauses the sidecar does not list (a heading or noise taken for one)
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: "Score") -> None:
@@ -53,6 +54,7 @@ class Score:
             mine[0] += theirs[0]
             mine[1] += theirs[1]
         self.noise_inside += other.noise_inside
+        self.extra += other.extra
         self.misses.extend(other.misses)
 
 
@@ -86,4 +88,8 @@ def score(name: str, seg: Segmentation | None = None) -> Score:
         inside = sum(squeeze(line) in text for text in obligations(seg))
         out.noise_inside += inside
         out.misses += [f"{name}: noise in an obligation: {line[:30]}"] if inside else []
+    wanted = {squeeze(t) for t in exp["obligations"]}
+    extra = [t for t in obligations(seg) if t not in wanted]
+    out.extra = len(extra)
+    out.misses += [f"{name}: extra obligation {t[:30]}" for t in extra]
     return out
