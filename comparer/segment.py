@@ -22,7 +22,7 @@ Every character of the text is either in a clause or in a recorded :class:`~comp
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from comparer.attributes import find_deadline
@@ -52,6 +52,7 @@ _SIGNATURE = re.compile(
 )
 _TITLE_MAX = 60
 _WRAPPED_UNIT_MAX = 20
+_PROGRESS_STEP = 1 << 18  # characters between two progress reports
 _WRAPPED_HEADING_MAX = 8
 WHITESPACE_RUN = re.compile(r"\s+")
 _UNIT_ENDS = set("局委办室会院府处所心门位队站部厅庭组团社行")  # how unit names end
@@ -110,8 +111,10 @@ class _ProseSegmenter:
     """Reads prose layouts line by line, cutting lines where structure runs on inside them
     (:func:`comparer.layout.next_cut`); see the module docstring."""
 
-    def __init__(self, doc: Document, tables: list[Table]) -> None:
+    def __init__(self, doc: Document, tables: list[Table],
+                 progress: Callable[[int, int], None] | None = None) -> None:
         self.doc = doc
+        self.progress = progress
         self.text = doc.text
         self.tables = tables
         self.report = _is_report(doc, doc.text)
@@ -352,7 +355,11 @@ class _ProseSegmenter:
 
     # -- result -------------------------------------------------------------------------------
     def run(self) -> Segmentation:
+        next_report = _PROGRESS_STEP
         for block in _blocks(self.text, self.tables):
+            if self.progress and isinstance(block, Line) and block.start >= next_report:
+                self.progress(block.start, len(self.text))
+                next_report = block.start + _PROGRESS_STEP
             if isinstance(block, Line):
                 self.feed(block)
             else:
@@ -506,8 +513,10 @@ def _finish(doc: Document, groups: list[_Group], spans: list[Span], layout: str,
     restart = len({k[1] for k in item_keys}) < len(item_keys)
     clauses: list[Clause] = []
     seen: set[str] = set()
+    suffixes: dict[str, int] = {}
     for g in groups:
-        group_clauses = _unique_group_clauses(doc, g, _prefix(g.key, restart), layout, seen)
+        group_clauses = _unique_group_clauses(doc, g, _prefix(g.key, restart), layout, seen,
+                                              suffixes)
         seen.update(c.clause_id for c in group_clauses)
         clauses.extend(group_clauses)
     clauses.sort(key=lambda c: c.start)
@@ -522,17 +531,19 @@ def _prefix(key: tuple[str, ...], restart: bool) -> str:
 
 
 def _unique_group_clauses(doc: Document, g: _Group, prefix: str, layout: str,
-                          seen: set[str]) -> list[Clause]:
+                          seen: set[str], suffixes: dict[str, int]) -> list[Clause]:
     """A group's clauses, its prefix suffixed ``-2``, ``-3``… when an earlier group used its ids.
 
     A document that numbers two items alike (a repeated （二）, a table number cell reused)
-    keeps both items, under distinct ids.
+    keeps both items, under distinct ids. The search starts at the suffix the prefix had last
+    (``suffixes``), so a document repeating one number k times costs k tries, not k²/2.
     """
-    out = _group_clauses(doc, g, prefix, layout)
-    n = 1
+    n = suffixes.get(prefix, 1)
+    out = _group_clauses(doc, g, prefix if n == 1 else f"{prefix}-{n}", layout)
     while any(c.clause_id in seen for c in out):
         n += 1
         out = _group_clauses(doc, g, f"{prefix}-{n}", layout)
+    suffixes[prefix] = n
     return out
 
 
@@ -558,8 +569,11 @@ def _group_clauses(doc: Document, g: _Group, prefix: str, layout: str) -> list[C
     return out
 
 
-def segment(doc: Document) -> Segmentation:
+def segment(doc: Document, progress: Callable[[int, int], None] | None = None) -> Segmentation:
     """Cut ``doc`` into clauses and skipped spans.
+
+    ``progress(done, total)``, if given, is called with the characters read so far every
+    256 Ki characters of a long prose document.
 
     Examples
     --------
@@ -573,4 +587,4 @@ def segment(doc: Document) -> Segmentation:
     tables = read_tables(doc)
     if len(tables) == 1 and _is_table_only(doc.text, tables[0]):
         return _segment_table(doc, tables[0])
-    return _ProseSegmenter(doc, tables).run()
+    return _ProseSegmenter(doc, tables, progress).run()
