@@ -5,7 +5,11 @@ tables):
 
 * **prose** — ``一、`` sections, ``（一）`` items whose first sentence is the item title,
   ``一是/二是`` points, numbered sub-lists ``1.`` / ``（1）``, and unit notes either on their own
-  lines (``牵头单位：…`` after the item) or inline at the end of the item (``（牵头单位：…；责任单位：…）``);
+  lines (``牵头单位：…`` after the item) or inline at the end of the item (``（牵头单位：…；责任单位：…）``,
+  ``〔…〕``, ``（县司法局牵头，各乡镇配合）``); ``1.`` / ``（1）`` number the items of a document
+  without ``（一）`` items. Lines are cut where structure runs on inside them and page furniture
+  is a ``noise`` clause (:mod:`comparer.layout`); a line that continues an unfinished sentence,
+  section heading or unit list (a wrapped PDF line) finishes it;
 * **table** — a Word table flattened to tab-indented lines (see :mod:`comparer.ingest`): a header
   row, then rows of 序号 / 工作任务 / 具体事项 / 牵头单位 / 责任单位 / 完成时限 cells, where a task
   group spans rows (blank merged cells) and repeats its number and title after a page break.
@@ -23,14 +27,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-
-from comparer.attributes import find_deadline
+from comparer.assemble import TITLE_MAX, Group, finish, table_groups
 from comparer.layout import Expect, is_boilerplate, next_cut, noise_kind
-from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind
-from comparer.tables import Table, TableRow, read_tables
+from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
+from comparer.tables import Table, read_tables
 from comparer.text import WHITESPACE, Line, cn_to_int, split_lines, split_sentences
-from comparer.units import LEAD_ROLES, parse_led, parse_roles, parse_units
+from comparer.units import LEAD_ROLES, parse_led, parse_roles
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _ITEM = re.compile(r"[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*")  # 一) too
@@ -50,7 +52,6 @@ _SIGNATURE = re.compile(
     r"(?:\S{2,30}?(?:人民政府办公室|人民政府|办公室|委员会|领导小组))?\s*"
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|发布)?)?"
 )
-_TITLE_MAX = 60
 _WRAPPED_UNIT_MAX = 20
 _PROGRESS_STEP = 1 << 18  # characters between two progress reports
 _WRAPPED_HEADING_MAX = 8
@@ -59,37 +60,6 @@ _UNIT_ENDS = set("局委办室会院府处所心门位队站部厅庭组团社�
 _CAPTION_LINES = 3
 _PROBLEM_WORDS = ("问题", "不足", "短板")
 _PLAN_WORDS = ("下一步", "打算", "思路", "展望", "计划")
-
-
-@dataclass(frozen=True)
-class _RowInfo:
-    """A table row's number within its group, with the row's own units and deadline."""
-
-    number: int
-    lead: tuple[str, ...]
-    responsible: tuple[str, ...]
-    deadline: str | None
-
-
-_Draft = tuple[int, int, ClauseKind, "_RowInfo | None"]
-
-
-@dataclass
-class _Group:
-    """Clauses under one heading (front matter, a section's own text, an item, a table group)."""
-
-    key: tuple[str, ...]
-    kind: ClauseKind
-    section: Heading | None = None
-    item: Heading | None = None
-    drafts: list[_Draft] = field(default_factory=list)
-    lead: list[str] = field(default_factory=list)
-    responsible: list[str] = field(default_factory=list)
-    deadline: str | None = None
-
-    def add_units(self, role: str, units: tuple[str, ...]) -> None:
-        target = self.lead if role in LEAD_ROLES else self.responsible
-        target.extend(u for u in units if u not in target)
 
 
 def _is_report(doc: Document, text: str) -> bool:
@@ -119,9 +89,9 @@ class _ProseSegmenter:
         self.tables = tables
         self.report = _is_report(doc, doc.text)
         self.spans: list[Span] = []
-        self.groups: list[_Group] = [_Group(("0",), ClauseKind.PREAMBLE)]
-        self.table_groups: list[_Group] = []  # apart, so prose after a table continues its item
-        self.noise = _Group(("n",), ClauseKind.NOISE)
+        self.groups: list[Group] = [Group(("0",), ClauseKind.PREAMBLE)]
+        self.table_groups: list[Group] = []  # apart, so prose after a table continues its item
+        self.noise = Group(("n",), ClauseKind.NOISE)
         self.n_tables = 0
         self.section: Heading | None = None
         self.section_no = 0
@@ -139,7 +109,7 @@ class _ProseSegmenter:
             self.spans.append(Span(self.doc.doc_id, start, end, kind))
 
     @property
-    def group(self) -> _Group:
+    def group(self) -> Group:
         return self.groups[-1]
 
     def add_sentences(self, start: int, end: int, kind: ClauseKind | None = None) -> None:
@@ -246,7 +216,7 @@ class _ProseSegmenter:
         self.section_no += 1
         self.expect.section = cn_to_int(m.group(1))
         self.span(s, m.end(), SpanKind.MARKER)
-        group = _Group((f"s{self.section_no}",), self.section_kind)
+        group = Group((f"s{self.section_no}",), self.section_kind)
         self.groups.append(group)
         title, title_end = self.heading_clause(m.end(), e)
         self.section = group.section = Heading(m.group(1), title)
@@ -280,7 +250,7 @@ class _ProseSegmenter:
         """An item numbered ``number``: its marker ``text[s:body]``, then its title and body."""
         self.seen_structure = True
         self.span(s, body, SpanKind.MARKER)
-        group = _Group((str(self.section_no), str(cn_to_int(number))), self.section_kind,
+        group = Group((str(self.section_no), str(cn_to_int(number))), self.section_kind,
                        self.section)
         self.groups.append(group)
         body_end = self.inline_units(body, e)
@@ -322,7 +292,7 @@ class _ProseSegmenter:
 
     def signature_line(self, s: int, e: int) -> bool:
         line = self.text[s:e]
-        if len(line) > _TITLE_MAX or not _SIGNATURE.fullmatch(line.strip()):
+        if len(line) > TITLE_MAX or not _SIGNATURE.fullmatch(line.strip()):
             return False
         self.span(s, e, SpanKind.SIGNATURE)
         return True
@@ -330,7 +300,7 @@ class _ProseSegmenter:
     def front_line(self, s: int, e: int) -> bool:
         """A short unpunctuated line before any structure is a title line."""
         line = self.text[s:e]
-        if self.seen_structure or len(line) > _TITLE_MAX or re.search(r"[。；;：:]", line):
+        if self.seen_structure or len(line) > TITLE_MAX or re.search(r"[。；;：:]", line):
             return False
         if self.group.key != ("0",):
             return False
@@ -351,7 +321,7 @@ class _ProseSegmenter:
     def table(self, table: Table, caption: list[Line]) -> None:
         self.n_tables += 1
         prefix = f"t{self.n_tables}."
-        self.table_groups.extend(_table_groups(self.doc, table, caption, self.spans, prefix))
+        self.table_groups.extend(table_groups(self.doc, table, caption, self.spans, prefix))
 
     # -- result -------------------------------------------------------------------------------
     def run(self) -> Segmentation:
@@ -370,11 +340,11 @@ class _ProseSegmenter:
             notes = ("no recognisable structure (一、 / （一） / table): fell back to sentence clauses",)
             _relabel_fallback(self.text, self.groups[0])
         groups = self.groups + self.table_groups + ([self.noise] if self.noise.drafts else [])
-        return _finish(self.doc, groups, self.spans, "mixed" if self.tables else "prose",
+        return finish(self.doc, groups, self.spans, "mixed" if self.tables else "prose",
                        notes + _cut_off_note(self.text, groups))
 
 
-def _cut_off_note(text: str, groups: list[_Group]) -> tuple[str, ...]:
+def _cut_off_note(text: str, groups: list[Group]) -> tuple[str, ...]:
     """A note when the last obligation stops mid-sentence (a truncated copy)."""
     last = max((d for g in groups for d in g.drafts if d[2] is ClauseKind.OBLIGATION),
                default=None, key=lambda d: d[0])
@@ -383,7 +353,7 @@ def _cut_off_note(text: str, groups: list[_Group]) -> tuple[str, ...]:
     return (f"the text ends mid-sentence: the last clause ({text[last[0]:last[1]][-20:]}) is cut off",)
 
 
-def _relabel_fallback(text: str, group: _Group) -> None:
+def _relabel_fallback(text: str, group: Group) -> None:
     """Without structure, the text's sentences are obligations, not a preamble (notice
     boilerplate stays preamble)."""
     group.drafts = [(s, e, ClauseKind.OBLIGATION if k is ClauseKind.PREAMBLE
@@ -428,7 +398,7 @@ def _blocks(text: str, tables: list[Table]) -> Iterator[Line | tuple[Table, list
 
 def _is_caption(line: str) -> bool:
     """A short line naming a table (附件, 表2, its title), not a heading, unit note or signature."""
-    if len(line) > _TITLE_MAX or re.search(r"[。；;：:]", line.rstrip("：:")):
+    if len(line) > TITLE_MAX or re.search(r"[。；;：:]", line.rstrip("：:")):
         return False
     numbered = (_SECTION, _ITEM, _SUBITEM, _UNITS_LINE, _DEADLINE_LINE)
     return not any(p.match(line) for p in numbered) and not _SIGNATURE.fullmatch(line)
@@ -444,129 +414,8 @@ def _is_table_only(text: str, table: Table) -> bool:
 def _segment_table(doc: Document, table: Table) -> Segmentation:
     """A document that is one table: the lines above it are its title and preamble."""
     spans: list[Span] = []
-    groups = _table_groups(doc, table, split_lines(doc.text[:table.start]), spans, "")
-    return _finish(doc, groups, spans, "table", table.notes)
-
-
-def _table_groups(doc: Document, table: Table, front: list[Line], spans: list[Span],
-                  prefix: str) -> list[_Group]:
-    """Groups of ``table``'s rows (keys prefixed with ``prefix``), the ``front`` lines in the first;
-    its header, unit, deadline and repeated cells go to ``spans``."""
-    spans.extend(table.spans)
-    groups: list[_Group] = [_Group((f"{prefix}0",), ClauseKind.PREAMBLE)]
-    for line in front:
-        kind = ClauseKind.TITLE if len(line.text(doc.text)) <= _TITLE_MAX else ClauseKind.PREAMBLE
-        groups[0].drafts.append((line.start, line.end, kind, None))
-    by_number: dict[str, _Group] = {}
-    current: _Group | None = None
-    for row in table.rows:
-        number = row.cell_text(doc.text, "number")
-        task = row.cell_text(doc.text, "task")
-        if number or task:
-            key = number or task
-            if key in by_number:
-                current = by_number[key]
-                for role in ("number", "task"):
-                    _cell_span(spans, doc, row, role, SpanKind.REPEATED)
-            else:
-                current = _Group((prefix + (number or str(len(by_number) + 1)),), ClauseKind.OBLIGATION)
-                current.item = Heading(number, task)
-                by_number[key] = current
-                groups.append(current)
-                _cell_span(spans, doc, row, "number", SpanKind.MARKER)
-                cell = row.cells.get("task")
-                if cell:
-                    current.drafts.append((cell.start, cell.end, ClauseKind.HEADING, None))
-        if current is None:
-            current = _Group((f"{prefix}1",), ClauseKind.OBLIGATION, item=Heading("1", ""))
-            groups.append(current)
-        _add_row(doc, spans, current, row)
-    return groups
-
-
-def _cell_span(spans: list[Span], doc: Document, row: TableRow, role: str, kind: SpanKind) -> None:
-    cell = row.cells.get(role)
-    if cell and cell.end > cell.start:
-        spans.append(Span(doc.doc_id, cell.start, cell.end, kind))
-
-
-def _add_row(doc: Document, spans: list[Span], group: _Group, row: TableRow) -> None:
-    info = _RowInfo(1 + len({d[3].number for d in group.drafts if d[3]}),
-                    parse_units(row.cell_text(doc.text, "lead")),
-                    parse_units(row.cell_text(doc.text, "responsible")),
-                    row.cell_text(doc.text, "deadline") or None)
-    for role, kind in (("lead", SpanKind.UNITS), ("responsible", SpanKind.UNITS),
-                       ("deadline", SpanKind.DEADLINE)):
-        _cell_span(spans, doc, row, role, kind)
-    spans.extend(Span(doc.doc_id, c.start, c.end, SpanKind.NOTE) for c in row.notes)
-    detail = row.cells.get("detail")
-    if detail is None:
-        return
-    for s, e in split_sentences(doc.text, detail.start, detail.end):
-        group.drafts.append((s, e, ClauseKind.OBLIGATION, info))
-
-
-# -- assembling clauses --------------------------------------------------------------------------
-def _finish(doc: Document, groups: list[_Group], spans: list[Span], layout: str,
-            notes: tuple[str, ...]) -> Segmentation:
-    item_keys = [g.key for g in groups if len(g.key) == 2]
-    restart = len({k[1] for k in item_keys}) < len(item_keys)
-    clauses: list[Clause] = []
-    seen: set[str] = set()
-    suffixes: dict[str, int] = {}
-    for g in groups:
-        group_clauses = _unique_group_clauses(doc, g, _prefix(g.key, restart), layout, seen,
-                                              suffixes)
-        seen.update(c.clause_id for c in group_clauses)
-        clauses.extend(group_clauses)
-    clauses.sort(key=lambda c: c.start)
-    return Segmentation(doc, tuple(clauses), tuple(sorted(spans, key=lambda s: s.start)), layout,
-                        notes)
-
-
-def _prefix(key: tuple[str, ...], restart: bool) -> str:
-    if len(key) == 2:
-        return ".".join(key) if restart else key[1]
-    return key[0]
-
-
-def _unique_group_clauses(doc: Document, g: _Group, prefix: str, layout: str,
-                          seen: set[str], suffixes: dict[str, int]) -> list[Clause]:
-    """A group's clauses, its prefix suffixed ``-2``, ``-3``… when an earlier group used its ids.
-
-    A document that numbers two items alike (a repeated （二）, a table number cell reused)
-    keeps both items, under distinct ids. The search starts at the suffix the prefix had last
-    (``suffixes``), so a document repeating one number k times costs k tries, not k²/2.
-    """
-    n = suffixes.get(prefix, 1)
-    out = _group_clauses(doc, g, prefix if n == 1 else f"{prefix}-{n}", layout)
-    while any(c.clause_id in seen for c in out):
-        n += 1
-        out = _group_clauses(doc, g, f"{prefix}-{n}", layout)
-    suffixes[prefix] = n
-    return out
-
-
-def _group_clauses(doc: Document, g: _Group, prefix: str, layout: str) -> list[Clause]:
-    out: list[Clause] = []
-    counters: dict[str, int] = {}
-    for start, end, kind, row in g.drafts:
-        lead, responsible, deadline = tuple(g.lead), tuple(g.responsible), g.deadline
-        local = prefix
-        if row is not None:  # a table row: its own units and deadline, ids item.row.n
-            lead, responsible, deadline = row.lead, row.responsible, row.deadline
-            local = f"{prefix}.{row.number}"
-        text = doc.text[start:end]
-        if kind is ClauseKind.HEADING:
-            cid = f"{prefix}.0"
-        else:
-            counters[local] = counters.get(local, 0) + 1
-            cid = f"{local}.{counters[local]}"
-        if deadline is None and kind is not ClauseKind.HEADING:
-            deadline = find_deadline(text)
-        out.append(Clause(doc.doc_id, f"{doc.doc_id}/{cid}", text, start, end, kind, g.section,
-                          g.item, lead, responsible, deadline))
-    return out
+    groups = table_groups(doc, table, split_lines(doc.text[:table.start]), spans, "")
+    return finish(doc, groups, spans, "table", table.notes)
 
 
 def segment(doc: Document, progress: Callable[[int, int], None] | None = None) -> Segmentation:
