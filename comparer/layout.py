@@ -114,23 +114,26 @@ _NAV = re.compile(r"(?:当前位置|您当前的位置|您现在的位置|您的
 _BAR_WORDS = set(
     "无障碍 无障碍浏览 简体 繁体 繁體 简体版 繁体版 English EN 长者模式 关怀版 适老化 登录 注册 个人登录 "
     "法人登录 设为首页 加入收藏 收藏 网站地图 手机版 移动版 微信 微博 打印 关闭 打印本页 关闭窗口 "
-    "分享 分享到 字号 字体 大 中 小 默认 智能问答 搜索 读屏 专题 首页".split())
+    "分享 分享到 字号 字体 大 中 小 默认 智能问答 搜索 读屏 专题 首页 返回顶部 回到顶部 返回首页 返回 "
+    "打印此页 关闭此页 保存 纠错 我要纠错".split())
 _BAR_SPLIT = re.compile(r"[\s|｜丨/·•【】\[\]：:，,]+")
 _META_KEYS = ("索引号", "信息索引号", "发文字号", "文号", "发布机构", "发文机关", "发文单位", "成文日期",
               "发布日期", "生效日期", "失效日期", "主题分类", "公文种类", "体裁分类", "组配分类", "信息来源",
-              "来源", "发布时间", "时间", "浏览次数", "阅读次数", "点击数", "访问量", "作者", "责任编辑",
+              "来源", "发布时间", "时间", "制发机构", "发文机构", "发文日期", "内容概述", "浏览次数", "阅读次数", "点击数", "访问量", "作者", "责任编辑",
               "编辑", "审核", "有效性", "公开方式", "公开范围", "公开形式", "主题词", "关键词", "标题",
               "信息名称", "所属机构", "文件编号")
 _META = re.compile(r"(?:%s)\s*[:：]" % "|".join(sorted(_META_KEYS, key=len, reverse=True)))
-_BANNER = re.compile(r"(?:今天是|今日)?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*"
-                     r"(?:星期|周)[一二三四五六日天]|今天是")
+_BANNER = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]|^今天是")
+_BANNER_MAX = 40
+_BULLET = "•·●▪◆■□*-– \t\u3000"
+_PUBLIC_NOTE = re.compile(r"[（(]此件(?:公开发布|主动公开|不公开)[）)]")
 _FOOTER = re.compile(r"ICP备|网站标识码|版权所有|公网安备|技术支持[:：]|网站地图|联系我们|扫一扫|"
                      r"手机扫码|分享到|上一篇|下一篇|【\s*打印|【\s*关闭|打印本页|关闭窗口|附件下载|"
                      r"相关链接|Copyright|©")
 _TEMPLATE = re.compile(r"(?:下面|以下)是.{0,12}(?:小编|为大家|为您|为你).{0,20}(?:整理|收集|分享|带来)|"
                        r"小编.{0,10}(?:整理|收集)|仅供参考|欢迎(?:阅读|参考|借鉴|下载|大家)|希望.{0,8}"
                        r"(?:帮助|启发)|免费下载|文档下载|下载本文|^【?(?:篇|范文)[一二三四五六七八九十\d]】?$|"
-                       r"^【篇[一二三四五六七八九十\d]】|范文$|如有侵权|网友上传")
+                       r"^【篇[一二三四五六七八九十\d]】|范文$|如有侵权|网友上传|本站为你|欢迎咨询")
 _ATTACHMENT = re.compile(r"附件\s*\d{0,2}\s*[:：]?\s*[^。；;]{0,60}")
 _MOJIBAKE = re.compile(r"锟斤拷|烫烫|屯屯|\ufffd|[ÃÂâæåçèéïäö][\u0080-\u00ff\u2018-\u203a\u20ac\u2122]")
 _BOILERPLATE = re.compile(r"各[^。；;]{1,80}?(?:人民政府|部门|单位|局|委|办|街道|乡镇|苏木)[^。；;]{0,40}[:：]$"
@@ -149,6 +152,7 @@ def noise_kind(line: str) -> str | None:
     line = line.strip()
     if _PAGE.fullmatch(line):
         return "page"
+    line = line.lstrip(_BULLET)
     if len(line) > 120:
         return None
     if _NAV.match(line) or line.count(">") + line.count("＞") + line.count("›") >= 2:
@@ -156,11 +160,12 @@ def noise_kind(line: str) -> str | None:
     tokens = [t for t in _BAR_SPLIT.split(line) if t]
     if tokens and all(t in _BAR_WORDS for t in tokens):
         return "bar"
-    if _META.match(line) or len(_META.findall(line)) >= 2:
+    if _META.match(line) or len(_META.findall(line)) >= 2 or _metadata_row(line) or \
+            _PUBLIC_NOTE.fullmatch(line):
         return "metadata"
-    if _BANNER.match(line):
+    if len(line) <= _BANNER_MAX and _BANNER.search(line):
         return "banner"
-    if _FOOTER.search(line):
+    if _FOOTER.search(line) and "。" not in line:  # a sentence naming 联系我们 is text
         return "footer"
     if _TEMPLATE.search(line):
         return "template"
@@ -168,6 +173,23 @@ def noise_kind(line: str) -> str | None:
         return "attachment"
     if _mojibake_share(line) > 0.3:
         return "mojibake"
+    return None
+
+
+def _metadata_row(line: str) -> bool:
+    """A row of a pipe-delimited metadata table whose keys are spaced out: ``索 引 号 | … |``."""
+    if "|" not in line and "｜" not in line:
+        return False
+    cells = [re.sub(r"\s+", "", c) for c in re.split(r"[|｜]", line)]
+    return any(c in _META_KEYS for c in cells)
+
+
+def metadata_title(line: str) -> str | None:
+    """The value of a ``标 题 | … |`` metadata row, or None."""
+    cells = [c.strip() for c in re.split(r"[|｜]", line)]
+    for key, value in zip(cells, cells[1:]):
+        if re.sub(r"\s+", "", key) in ("标题", "信息名称") and value:
+            return value
     return None
 
 

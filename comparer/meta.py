@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from comparer.layout import noise_kind
+from comparer.layout import metadata_title, noise_kind
 
 _KINDS = (
     ("责任分工", "责任分工清单"),
@@ -18,6 +18,7 @@ _KINDS = (
     ("任务分工", "责任分工清单"),
     ("工作要点", "工作要点"),
     ("工作计划", "工作计划"),
+    ("工作安排", "工作计划"),
     ("工作报告", "工作报告"),
     ("情况报告", "工作报告"),
     ("实施方案", "实施方案"),
@@ -52,9 +53,10 @@ def infer_title(text: str) -> str | None:
     for line in text.split("\n"):
         line = line.strip()
         field = _TITLE_FIELD.match(line)
-        if not field and (not line or noise_kind(line)):
+        value = field.group(1).strip() if field else metadata_title(line)
+        if not value and (not line or noise_kind(line)):
             continue
-        line = field.group(1).strip() if field else line
+        line = value or line
         if len(line) > 60 and len(line.split()[0]) <= 60:  # a title run into the text (PDF)
             line = line.split()[0]
         if 0 < len(line) <= 60 and "。" not in line and any(k in line for k, _ in _KINDS):

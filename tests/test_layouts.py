@@ -90,6 +90,8 @@ def test_layouts_pinyin_and_overconversion_normalised():
     ("无障碍 | 简体 | 繁體", "bar"), ("索引号：123/2024-01 | 发文字号：X政发〔2024〕1号", "metadata"),
     ("来源：县司法局 发布时间：2024-03-20", "metadata"), ("今天是2023年9月14日 星期四", "banner"),
     ("下面是小编为大家整理的工作要点，仅供参考。", "template"), ("（一）加强领导。", None),
+    ("返回顶部", "bar"), ("(此件公开发布)", "metadata"), ("  • 索 引 号 | 1199/2025-00412 | 主题分类 | 综合 |", "metadata"),
+    ("某县人民政府 2019年12月3日星期二", "banner"), ("群众可通过12345热线联系我们，反映执法问题。", None),
     ("牵头单位：县司法局", None), ("2024年7月5日", None), ("各乡镇要将法治建设列入年度重点工作。", None),
 ])
 def test_layouts_noise_kinds(line, kind):
