@@ -13,7 +13,7 @@ footers and template-site preambles.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from comparer.text import cn_to_int
 
@@ -26,11 +26,14 @@ _BEFORE_MARK = set("。；;！？!?〕】）)]") | set(" \t\u3000\xa0")
 _CANDIDATE = re.compile(
     rf"(?P<units>[〔【\[（(]\s*(?:{_ROLES}|牵头|责任|配合)\s*[:：])"
     rf"|(?P<role>(?:{_ROLES})\s*[:：])"
-    rf"|(?P<section>(?P<sn>[{_CN}]{{1,3}})\s*[、．.](?=[\u4e00-\u9fff“《]))"
+    rf"|(?P<section>(?P<sn>[{_CN}]{{1,3}})\s*[、．.](?=[\u4e00-\u9fff“《\d]))"
     rf"|(?P<item>[（(]\s*(?P<inn>[{_CN}]{{1,3}})\s*[）)])"
     r"|(?P<ditem>(?<![\d.．])(?:[（(]\s*(?P<dp>\d{1,2})\s*[）)]|(?P<dd>\d{1,2})\s*[.．、](?![\d%]))"
     r"(?=[\u4e00-\u9fff“《]))"
     r"|(?P<page>(?<!\S)[-—－–]\s?\d{1,3}\s?[-—－–](?!\S))"
+    r"|(?P<artifact>\[(?:bookmark|BOOKMARK|Bookmark)[^\]\n]*\])"  # a Word leftover: its own piece
+    r"|(?P<sign>(?<=\s)[^\s。；;，,、]{2,30}?(?:人民政府办公室|人民政府|办公室|委员会|领导小组)\s*"
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|发布)?\s*$)"  # the signature ends the text
 )
 _OPEN, _CLOSE = "〔【[（(", "〕】]）)"
 
@@ -67,7 +70,7 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
     """Where the candidate ``m`` cuts the line that starts at ``s`` (None: it does not)."""
     pos = m.start()
     before = text[pos - 1] if pos > s else ""
-    kind = m.lastgroup  # the outer group: units, role, section, item, ditem or page
+    kind = m.lastgroup  # units, role, section, item, ditem, page, artifact or sign
     if pos == s:
         return m.end() if kind == "page" else None
     if kind in ("role", "section", "ditem", "page") and before not in _BEFORE_MARK:
@@ -79,6 +82,19 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
     if kind == "ditem":
         return pos if _continues(int(m.group("dp") or m.group("dd")), expect.digit) else None
     return pos
+
+
+def _after_marker(text: str, s: int, e: int, expect: Expect) -> Expect:
+    """The numbers expected inside a piece that starts with a marker: after ``（三）`` at its
+    start, a ``（四）`` further on is the next item."""
+    m = _CANDIDATE.match(text, s, e)
+    if m is None or m.lastgroup not in ("section", "item", "ditem"):
+        return expect
+    if m.lastgroup == "section":
+        return replace(expect, section=cn_to_int(m.group("sn")))
+    if m.lastgroup == "item":
+        return replace(expect, item=cn_to_int(m.group("inn")), digit=0)
+    return replace(expect, digit=int(m.group("dp") or m.group("dd")))
 
 
 def next_cut(text: str, s: int, e: int, expect: Expect) -> int:
@@ -94,6 +110,7 @@ def next_cut(text: str, s: int, e: int, expect: Expect) -> int:
     >>> next_cut(t, 0, len(t), Expect())
     7
     """
+    expect = _after_marker(text, s, e, expect)
     for m in _CANDIDATE.finditer(text, s, e):
         if m.group("units"):
             end = _close(text, m.start(), e)

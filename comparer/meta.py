@@ -81,7 +81,10 @@ def infer_kind(title: str | None, text: str) -> str | None:
 
 
 def infer_year(title: str | None, text: str) -> int | None:
-    m = _YEAR.search(title or "") or _YEAR.search(text[:400])
+    """The year of the title, else the first year in the opening text, page furniture (a stale
+    date banner, a 发布日期) left out."""
+    head = "\n".join(line for line in text[:2000].split("\n") if not noise_kind(line))
+    m = _YEAR.search(title or "") or _YEAR.search(head[:400])
     return int(m.group(1)) if m else None
 
 

@@ -57,6 +57,7 @@ _WRAPPED_UNIT_MAX = 20
 _PROGRESS_STEP = 1 << 18  # characters between two progress reports
 _WRAPPED_HEADING_MAX = 8
 WHITESPACE_RUN = re.compile(r"\s+")
+_SPACE_RUN = re.compile(r"[ \t\u3000\xa0]+(?=\S)")
 _UNIT_ENDS = set("局委办室会院府处所心门位队站部厅庭组团社行")  # how unit names end
 _CAPTION_LINES = 3
 _PROBLEM_WORDS = ("问题", "不足", "短板")
@@ -122,7 +123,7 @@ class _ProseSegmenter:
         n = len(self.group.drafts)
         self.add_sentences(start, end)
         drafts = self.group.drafts
-        if end == line_end and len(drafts) > n and not self.text[drafts[-1][1] - 1] in _TERMINATED:
+        if end == line_end and len(drafts) > n and self.text[drafts[-1][1] - 1] not in _TERMINATED:
             self.open_from = drafts[-1][0]
 
     def heading_clause(self, start: int, end: int) -> tuple[str, int]:
@@ -144,6 +145,8 @@ class _ProseSegmenter:
         while s < e:
             while s < e and self.text[s] in WHITESPACE:
                 s += 1
+            artifact = _ARTIFACT.match(self.text, s, e)
+            s = artifact.end() if artifact else s  # its span is recorded above
             cut = next_cut(self.text, s, e, self.expect) if s < e else e
             end = cut
             while end > s and self.text[end - 1] in WHITESPACE:
@@ -219,7 +222,7 @@ class _ProseSegmenter:
         self.span(s, m.end(), SpanKind.MARKER)
         group = Group((f"s{self.section_no}",), self.section_kind)
         self.groups.append(group)
-        title, title_end = self.heading_clause(m.end(), e)
+        title, title_end = self.heading_clause(m.end(), _run_in_end(self.text, m.end(), e))
         self.section = group.section = Heading(m.group(1), title)
         self.section_kind = group.kind = _section_kind(title, self.report)
         self.add_body(title_end, e, e)
@@ -361,6 +364,13 @@ def _relabel_fallback(text: str, group: Group) -> None:
                      and not is_boilerplate(text[s:e]) else k, row)
                     for s, e, k, row in group.drafts]
     group.kind = ClauseKind.OBLIGATION
+
+
+def _run_in_end(text: str, start: int, end: int) -> int:
+    """Where a section title run into its text ends: at a space after it (``五、下一步工作打算
+    2026年，…`` from a PDF line), else ``end``."""
+    m = _SPACE_RUN.search(text, start + 2, end)
+    return m.start() if m else end
 
 
 def _title_end(text: str, start: int, end: int) -> int:

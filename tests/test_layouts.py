@@ -171,3 +171,38 @@ def test_layouts_mutation_insert_page_markers(name, data):
     chosen = set(data.draw(st.lists(st.sampled_from(ends), min_size=1, max_size=4)))
     out = [ln + (f"\n- {i + 1} -" if i in chosen else "") for i, ln in enumerate(lines)]
     assert _found("\n".join(out)) == _found("\n".join(lines))
+
+
+def test_layouts_metadata_block_without_title_skips_stale_banner():
+    from comparer.meta import infer_meta
+
+    text = ("今天是2023年9月14日 星期四\n发布机构：桐林县人民政府办公室\n"
+            "2025年，全县要坚持依法行政，加快建设法治政府。\n一、加强组织领导")
+    assert infer_meta(text) == {"jurisdiction": "桐林县", "admin_level": "县", "year": 2025}
+
+
+def test_layouts_page_marker_inside_a_line_is_noise_of_its_own():
+    doc = Document("p", "一、加强领导\n（一）强化学习。每年学法不少于4次。 - 2 - （二）定期述法。每年述法1次。")
+    seg = comparer.segment(doc)
+    assert [c.text for c in seg.clauses if c.kind is ClauseKind.NOISE] == ["- 2 -"]
+    assert [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == [
+        "每年学法不少于4次。", "每年述法1次。"]
+    assert {c.item.number for c in seg.clauses if c.item} == {"一", "二"}
+
+
+@pytest.mark.parametrize("doc_id", ["bazhou-2024", "alxa-2024", "fukang-2021", "emin-2025"])
+def test_layouts_seed_run_into_one_line_reads_as_the_seed(doc_id):
+    # a PDF extraction without line breaks: every line of the seed joined by a space gives the
+    # seed's obligations, achievements and problems with their section, item, units and kind
+    from tests.conftest import seed_text
+
+    def facts(text: str) -> set[tuple]:
+        seg = comparer.segment(Document(doc_id, text))
+        return {(squeeze(c.text), c.section and c.section.number, c.item and c.item.number,
+                 c.lead_units, c.responsible_units, c.kind) for c in seg.clauses
+                if c.kind.alignable or c.kind is ClauseKind.PROBLEM}
+
+    text = seed_text(doc_id)
+    one_line = " ".join(line for line in text.split("\n") if line.strip())
+    assert len(facts(text)) > 70
+    assert facts(one_line) == facts(text)
