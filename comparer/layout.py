@@ -47,6 +47,8 @@ class Expect:
     item: int = 0
     digit: int = 0
     digit_items: bool = False  # 1./（1） number the items (the document has no （一） items)
+    item_form: str | None = None  # "dot" (1.) or "paren" (（1）): which of them numbers the items
+    sub: int = 0  # the last point of the other form inside a digit item
 
 
 def _close(text: str, i: int, e: int) -> int:
@@ -80,7 +82,8 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
     if kind == "item":
         return pos if before != "第" and _continues(cn_to_int(m.group("inn")), expect.item) else None
     if kind == "ditem":
-        return pos if _continues(int(m.group("dp") or m.group("dd")), expect.digit) else None
+        n = int(m.group("dp") or m.group("dd"))
+        return pos if _continues(n, expect.digit) or n == expect.sub + 1 else None
     return pos
 
 
@@ -94,7 +97,10 @@ def _after_marker(text: str, s: int, e: int, expect: Expect) -> Expect:
         return replace(expect, section=cn_to_int(m.group("sn")))
     if m.lastgroup == "item":
         return replace(expect, item=cn_to_int(m.group("inn")), digit=0)
-    return replace(expect, digit=int(m.group("dp") or m.group("dd")))
+    n, form = int(m.group("dp") or m.group("dd")), "paren" if m.group("dp") else "dot"
+    if expect.item_form in (None, form):
+        return replace(expect, digit=n, sub=0)
+    return replace(expect, sub=n)
 
 
 def next_cut(text: str, s: int, e: int, expect: Expect) -> int:

@@ -48,6 +48,7 @@ _LED_UNITS = re.compile(r"[（(]([^（()）。；;]{2,80}?(?:牵头|负责|配�
 _CN_ITEM_ANYWHERE = re.compile(r"(?:^|[\s。；])[（(]?\s*[一二三四五六七八九十]{1,3}\s*[）)]", re.M)
 _TERMINATED = tuple("。；;！？!?”’）)》〕】：:")
 _DEADLINE_LINE = re.compile(r"(?:完成时限|完成时间|时间节点|时限要求)\s*[:：]\s*")
+_DEADLINE_IN = re.compile(r"[；;，,\s]*(?:完成时限|完成时间|时间节点|时限要求)\s*[:：]\s*")
 _ARTIFACT = re.compile(r"\[(?:bookmark|BOOKMARK|Bookmark)[^\]\n]*\]")
 _SIGNATURE = re.compile(
     r"(?:\S{2,30}?(?:人民政府办公室|人民政府|办公室|委员会|领导小组))?\s*"
@@ -181,11 +182,19 @@ class _ProseSegmenter:
         if not m or self.group.key == ("0",):
             return False
         self.span(s, e, SpanKind.UNITS)
-        for role, units in parse_roles(self.text[s:e]):
-            self.group.add_units(role, units)
+        self.add_note(self.text[s:e])
         if self.text[e - 1] not in _TERMINATED:
             self.open_units = (s, e)
         return True
+
+    def add_note(self, note: str) -> None:
+        """The units of a note's roles, and its 完成时限 when it gives one, to the current group."""
+        deadline = _DEADLINE_IN.search(note)
+        if deadline:
+            self.group.deadline = note[deadline.end():].strip(" ；;。") or self.group.deadline
+            note = note[:deadline.start()]
+        for role, units in parse_roles(note):
+            self.group.add_units(role, units)
 
     def units_continued(self, units: tuple[int, int], s: int, e: int) -> bool:
         """A short line right below an unfinished unit line (a wrapped PDF line) finishes it."""
@@ -263,15 +272,17 @@ class _ProseSegmenter:
         self.add_body(title_end, body_end, e)
 
     def inline_units(self, s: int, e: int) -> int:
-        """Record a trailing （牵头单位：…；责任单位：…） or 〔…〕 note; return where the body ends."""
+        """Record a trailing （牵头单位：…；责任单位：…）, 〔…〕 or （县司法局牵头，…配合） note;
+        return where the body ends."""
         m = _INLINE_UNITS.search(self.text, s, e)
         if m:
-            pairs = parse_roles(self.text[m.start() + 1:e].rstrip()[:-1])  # less its closing bracket
-        else:
-            m = _LED_UNITS.search(self.text, s, e)
-            pairs = parse_led(m.group(1)) if m else None
-            if not pairs:
-                return e
+            self.span(m.start(), e, SpanKind.UNITS)
+            self.add_note(self.text[m.start() + 1:e].rstrip()[:-1])  # less its closing bracket
+            return m.start()
+        m = _LED_UNITS.search(self.text, s, e)
+        pairs = parse_led(m.group(1)) if m else None
+        if not m or not pairs:
+            return e
         self.span(m.start(), e, SpanKind.UNITS)
         for role, units in pairs:
             self.groups[-1].add_units(role, units)
@@ -281,14 +292,18 @@ class _ProseSegmenter:
         m = _SUBITEM.match(self.text, s, e)
         if not m or m.end() >= e:
             return False
-        number = int(m.group(1) or m.group(2))
-        if self.expect.digit_items:  # 1./（1） number the items of this document
-            self.expect.digit = number
+        number, form = int(m.group(1) or m.group(2)), "dot" if m.group(1) else "paren"
+        expect = self.expect
+        if expect.digit_items and expect.item_form in (None, form):  # 1. or （1） numbers the items
+            expect.item_form, expect.digit, expect.sub = form, number, 0
             self.start_item(s, m.end(), e, str(number))
             return True
         if self.group.key == ("0",):
             return False
-        self.expect.digit = number
+        if expect.digit_items:  # a （1） point inside a 1. item
+            expect.sub = number
+        else:
+            expect.digit = number
         self.span(s, m.end(), SpanKind.MARKER)
         body_end = self.inline_units(m.end(), e)
         self.add_body(m.end(), body_end, e)

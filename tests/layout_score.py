@@ -80,6 +80,8 @@ def score(name: str, seg: Segmentation | None = None) -> Score:
             out.units[0] += unit in got_lead
         for unit in responsible:
             out.units[0] += unit in got_resp
+        if hits and any(ch in u for u in got_lead | got_resp for ch in ":："):
+            out.misses.append(f"{name}: a role word or field inside a unit name: {sorted(got_resp)}")
         if not hits or not set(lead) <= got_lead or not set(responsible) <= got_resp:
             out.misses.append(f"{name}: units of {needle}: {sorted(got_lead)} / {sorted(got_resp)}")
     out.whole[1], out.items[1] = len(exp["obligations"]), len(exp["items"])
@@ -88,6 +90,10 @@ def score(name: str, seg: Segmentation | None = None) -> Score:
         inside = sum(squeeze(line) in text for text in obligations(seg))
         out.noise_inside += inside
         out.misses += [f"{name}: noise in an obligation: {line[:30]}"] if inside else []
+    for needle, deadline in exp.get("deadlines", []):
+        hits = [c for c in seg.clauses if needle in squeeze(c.text) and c.kind is ClauseKind.OBLIGATION]
+        if not hits or hits[0].deadline != deadline:
+            out.misses.append(f"{name}: deadline of {needle}: {hits[0].deadline if hits else None}")
     wanted = {squeeze(t) for t in exp["obligations"]}
     extra = [t for t in obligations(seg) if t not in wanted]
     out.extra = len(extra)

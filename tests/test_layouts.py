@@ -168,7 +168,7 @@ def test_layouts_mutation_insert_page_markers(name, data):
     lines = _lines(_base(name))
     ends = [i for i, ln in enumerate(lines) if ln.rstrip().endswith(("。", "；", "）", "〕", ")"))
             or re.match(r"\s*(牵头|责任|配合)", ln)]
-    chosen = set(data.draw(st.lists(st.sampled_from(ends), min_size=1, max_size=4)))
+    chosen = set(data.draw(st.lists(st.sampled_from(ends or [len(lines) - 1]), min_size=1, max_size=4)))
     out = [ln + (f"\n- {i + 1} -" if i in chosen else "") for i, ln in enumerate(lines)]
     assert _found("\n".join(out)) == _found("\n".join(lines))
 
