@@ -57,7 +57,7 @@ _SIGNATURE = re.compile(
 _WRAPPED_UNIT_MAX = 20
 _PROGRESS_STEP = 1 << 18  # characters between two progress reports
 _WRAPPED_HEADING_MAX = 8
-WHITESPACE_RUN = re.compile(r"\s+")
+_WHITESPACE_RUN = re.compile(r"\s+")
 _SPACE_RUN = re.compile(r"[ \t\u3000\xa0]+(?=\S)")
 _UNIT_ENDS = set("局委办室会院府处所心门位队站部厅庭组团社行")  # how unit names end
 _CAPTION_LINES = 3
@@ -247,7 +247,7 @@ class _ProseSegmenter:
             return False
         start = self.group.drafts.pop()[0]
         self.group.drafts.append((start, e, ClauseKind.HEADING, None))
-        title = WHITESPACE_RUN.sub("", self.text[start:e])
+        title = _WHITESPACE_RUN.sub("", self.text[start:e])
         self.section = self.group.section = Heading(self.section.number, title)
         return True
 
