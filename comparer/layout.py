@@ -120,7 +120,7 @@ def next_cut(text: str, s: int, e: int, expect: Expect) -> int:
     for m in _CANDIDATE.finditer(text, s, e):
         if m.group("units"):
             end = _close(text, m.start(), e)
-            while end < e and text[end] in " \t\u3000\xa0":
+            while end < e and text[end] in "。；;，, \t\u3000\xa0":  # 严格审核（牵头单位：…）。所有…
                 end += 1
             return end if m.start() == s or end == e else m.start()
         cut = _cut_at(text, s, m, expect)

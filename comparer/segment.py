@@ -37,13 +37,12 @@ from comparer.units import LEAD_ROLES, parse_led, parse_roles
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _ITEM = re.compile(r"[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*")  # 一) too
 _SUBITEM = re.compile(r"(?:(\d{1,2})\s*[.．、](?!\d)|[（(]\s*(\d{1,2})\s*[）)])\s*")
-_UNITS_LINE = re.compile(
-    r"(牵头单位|牵头部门|主办单位|参加单位|责任单位|责任部门|配合单位|配合部门|协办单位|牵头|配合"
-    r"|牵头领导|责任领导|分管领导|责任人)\s*[:：]\s*"  # a leader line: a span, no unit
-)
+_UNIT_ROLES = (r"牵头单位|牵头部门|主办单位|参加单位|责任单位|责任部门|配合单位|配合部门|协办单位|牵头|配合"
+               r"|牵头领导|责任领导|分管领导|责任人")  # a leader line: a span, no unit
+_UNITS_LINE = re.compile(rf"[【\[〔]({_UNIT_ROLES})[】\]〕]\s*[:：]?\s*|({_UNIT_ROLES})\s*[:：]\s*")
 _INLINE_UNITS = re.compile(
     r"[（(〔【\[]\s*(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|主办单位|牵头|责任|配合)\s*[:：]"
-    r"[^\n]*[）)〕】\]]\s*$")
+    r"[^\n]*[）)〕】\]][。；;，,]?\s*$")
 _LED_UNITS = re.compile(r"[（(]([^（()）。；;]{2,80}?(?:牵头|负责|配合|参与|协助)(?:落实|实施)?)[）)]\s*$")
 _CN_ITEM_ANYWHERE = re.compile(r"(?:^|[\s。；])[（(]?\s*[一二三四五六七八九十]{1,3}\s*[）)]", re.M)
 _TERMINATED = tuple("。；;！？!?”’）)》〕】：:")
@@ -62,7 +61,7 @@ _SPACE_RUN = re.compile(r"[ \t\u3000\xa0]+(?=\S)")
 _UNIT_ENDS = set("局委办室会院府处所心门位队站部厅庭组团社行")  # how unit names end
 _CAPTION_LINES = 3
 _PROBLEM_WORDS = ("问题", "不足", "短板")
-_PLAN_WORDS = ("下一步", "打算", "思路", "展望", "计划")
+_PLAN_WORDS = ("下一步", "打算", "思路", "展望", "计划", "安排")
 
 
 def _is_report(doc: Document, text: str) -> bool:
@@ -160,9 +159,12 @@ class _ProseSegmenter:
         continues, self.open_from = self.open_from, None
         units, self.open_units = self.open_units, None
         heading, self.open_heading = self.open_heading, False
+        if self.noise_line(s, e):
+            self.open_units = units  # a page marker between a unit line and its wrapped end
+            return
         if units and self.units_continued(units, s, e) or heading and self.heading_continued(s, e):
             return
-        for handler in (self.noise_line, self.units_line, self.deadline_line, self.section_line,
+        for handler in (self.units_line, self.deadline_line, self.section_line,
                         self.item_line, self.subitem_line, self.signature_line, self.front_line):
             if handler(s, e):
                 return
@@ -277,7 +279,8 @@ class _ProseSegmenter:
         m = _INLINE_UNITS.search(self.text, s, e)
         if m:
             self.span(m.start(), e, SpanKind.UNITS)
-            self.add_note(self.text[m.start() + 1:e].rstrip()[:-1])  # less its closing bracket
+            note = self.text[m.start() + 1:e].rstrip().rstrip("。；;，,")
+            self.add_note(note[:-1])  # less its closing bracket
             return m.start()
         m = _LED_UNITS.search(self.text, s, e)
         pairs = parse_led(m.group(1)) if m else None

@@ -22,8 +22,8 @@ _PARTY_BODIES = (
 _NOT_PREFIXED = ("市场", "市监", "区域", "县域", "州域")
 _SPACE = re.compile(r"\s+")
 #: Role words of unit notes and their colon: ``牵头单位：``, ``责任单位:``, ``配合：``.
-ROLE = re.compile(r"(牵头单位|牵头部门|主办单位|参加单位|责任单位|责任部门|配合单位|配合部门|协办单位"
-                  r"|牵头|责任|配合)\s*[:：]\s*")
+ROLE = re.compile(r"[【\[〔]?(牵头单位|牵头部门|主办单位|参加单位|责任单位|责任部门|配合单位|配合部门|协办单位"
+                  r"|牵头|责任|配合)\s*(?:[】\]〕]\s*[:：]?|[:：])\s*")
 LEAD_ROLES = ("牵头单位", "牵头部门", "主办单位", "牵头")
 # Words after a unit list that name no unit: 各乡镇，县直各部门按职责分工分别负责.
 _TAIL = re.compile(r"(?:按照?(?:各自)?职责(?:分工)?(?:分别)?(?:负责|落实)|分别负责|共同负责|负责落实)[。.；;]?$")
@@ -86,7 +86,7 @@ def parse_units(text: str) -> tuple[str, ...]:
         group = _TAIL.sub("", group)
         prev: tuple[str, str] | None = None
         for raw in _split_top(group, "、"):
-            name = _expand(raw.strip("。.:："), prev)
+            name = _expand(raw.strip("。.:：【】〔〕[]"), prev)
             prev = _prefixes(name) or prev
             if name and name not in out:
                 out.append(name)
