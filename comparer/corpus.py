@@ -226,7 +226,7 @@ def load_corpus(paths: str | Path | Iterable[str | Path], progress: Progress | N
         ids[doc.doc_id] = path
         if doc.unknown:
             logger.info("%s: could not infer %s", path, ", ".join(doc.unknown))
-        seg = segment(doc)
+        seg = segment(doc, _within(progress, doc.doc_id) if progress else None)
         for note in seg.notes:
             logger.warning("%s: %s", path, note)
         segs.append(seg)
@@ -235,6 +235,11 @@ def load_corpus(paths: str | Path | Iterable[str | Path], progress: Progress | N
     if not segs:
         raise IngestError(f"no readable document ({len(skipped)} skipped; first: {skipped[0][1]})")
     return Corpus(tuple(segs), tuple(skipped))
+
+
+def _within(progress: Callable[..., None], doc_id: str) -> Callable[[int, int], None]:
+    """A segmenter's ``(done, total)`` report as the label of the corpus progress (no advance)."""
+    return lambda done, total: progress(f"{doc_id} {100 * done // max(1, total)}%", 0)
 
 
 def _unique(doc_id: str, ids: dict[str, Path]) -> str:

@@ -27,7 +27,7 @@ STATUS = {
 FIELD = {"target": "目标", "deadline": "完成时限", "lead_units": "牵头单位",
          "responsible_units": "责任单位", "strength": "措辞强度", "text": "文字"}
 KIND = {"obligation": "任务", "achievement": "成效", "problem": "问题", "preamble": "引言",
-        "heading": "标题", "title": "题名"}
+        "heading": "标题", "title": "题名", "noise": "版面杂项"}
 STRENGTH = {3: "强（必须、严格、确保）", 2: "一般（应当、要、落实）", 1: "弱（鼓励、探索、力争）"}
 #: What each status means, for legends (HTML, docx).
 STATUS_HELP = {

@@ -10,21 +10,25 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from comparer.layout import metadata_title, noise_kind
+
 _KINDS = (
     ("责任分工", "责任分工清单"),
     ("任务清单", "责任分工清单"),
+    ("任务分工", "责任分工清单"),
     ("工作要点", "工作要点"),
     ("工作计划", "工作计划"),
+    ("工作安排", "工作计划"),
     ("工作报告", "工作报告"),
     ("情况报告", "工作报告"),
     ("实施方案", "实施方案"),
 )
 _BODY_KINDS = (("本工作要点", "工作要点"), ("本计划", "工作计划"), ("本方案", "实施方案"))
 _LEVELS = (("自治州", "自治州"), ("地区", "地区"), ("盟", "盟"), ("州", "州"), ("市", "市"),
-           ("县", "县"), ("旗", "旗"), ("区", "区"))
+           ("县", "县"), ("旗", "旗"), ("区", "区"), ("镇", "镇"), ("乡", "乡"))
 _NAME = r"[^\W\d_年的和与及在为对将把入建设政府工作各本全我该省]"
 _PLACE = re.compile(
-    rf"(?:^|(?<=[\s，,。；：:《“度]))({_NAME}{{2,8}}?(?:自治州|地区|盟|州|市|县|旗|区))"
+    rf"(?:^|(?<=[\s，,。；：:《“度]))({_NAME}{{2,8}}?(?:自治州|地区|盟|州|市|县|旗|区|镇|乡))"
     r"(?=人民政府|20\d{2}年|法治政府|委员会)",
     re.M,
 )
@@ -32,16 +36,38 @@ _RULE_OF_LAW_PLACE = re.compile(rf"法治({_NAME}{{2}})")
 _NOTICE = re.compile(r"印发《(.+?)》")
 _GENERIC = re.compile(r"^(各|本|全|我|该|自治|县市|州县|省|市县)")
 _YEAR = re.compile(r"(20\d{2})\s*年")
+_TITLE_FIELD = re.compile(r"(?:标题|信息名称)\s*[:：]\s*(.+)")
+_TITLE_LINES = 15
 
 
 def infer_title(text: str) -> str | None:
-    """The first short line that names a kind of plan or report."""
-    for line in text.split("\n")[:15]:
+    """The first short line that names a kind of plan or report, or the 标题 field of a web
+    page's metadata block; navigation, metadata and other page furniture are skipped.
+
+    Examples
+    --------
+    >>> infer_title("首页 > 政务公开 > 桐林县2025年法治政府建设工作要点\\n标题：桐林县2025年法治政府建设工作要点")
+    '桐林县2025年法治政府建设工作要点'
+    """
+    seen, notice = 0, None
+    for line in text.split("\n"):
         line = line.strip()
+        field = _TITLE_FIELD.match(line)
+        value = field.group(1).strip() if field else metadata_title(line)
+        if not value and (not line or noise_kind(line)):
+            continue
+        line = value or line
+        if len(line) > 60 and len(line.split()[0]) <= 60:  # a title run into the text (PDF)
+            line = line.split()[0]
         if 0 < len(line) <= 60 and "。" not in line and any(k in line for k, _ in _KINDS):
             m = _NOTICE.search(line)
-            return m.group(1) if m else line
-    return None
+            if m or not line.endswith("通知"):
+                return m.group(1) if m else line
+            notice = notice or line  # 关于印发…的通知 without 《》: the title line may follow
+        seen += 1
+        if seen >= _TITLE_LINES:
+            break
+    return notice
 
 
 def infer_kind(title: str | None, text: str) -> str | None:
@@ -55,19 +81,22 @@ def infer_kind(title: str | None, text: str) -> str | None:
 
 
 def infer_year(title: str | None, text: str) -> int | None:
-    m = _YEAR.search(title or "") or _YEAR.search(text[:400])
+    """The year of the title, else the first year in the opening text, page furniture (a stale
+    date banner, a 发布日期) left out."""
+    head = "\n".join(line for line in text[:2000].split("\n") if not noise_kind(line))
+    m = _YEAR.search(title or "") or _YEAR.search(head[:400])
     return int(m.group(1)) if m else None
 
 
 def infer_jurisdiction(title: str | None, text: str) -> str | None:
     """The place the document is about: from its title, else the place it names most."""
     counts = Counter(m for m in _PLACE.findall(text) if not _GENERIC.match(m))
-    for name in _RULE_OF_LAW_PLACE.findall(text):  # 法治阜康 + 市人民政府 → 阜康市
+    for name, n in Counter(_RULE_OF_LAW_PLACE.findall(text)).items():  # 法治阜康 + 市人民政府 → 阜康市
         if name.endswith(tuple(s for s, _ in _LEVELS)):
-            counts[name] += 3
+            counts[name] += 3 * n
         for suffix, _ in _LEVELS:
-            if name + suffix in text:
-                counts[name + suffix] += 3
+            if name + suffix in text:  # once per distinct name: linear in the text
+                counts[name + suffix] += 3 * n
     if title:
         m = _PLACE.search(title)
         if m and not _GENERIC.match(m.group(1)):

@@ -28,6 +28,7 @@ class ClauseKind(str, Enum):
     PREAMBLE = "preamble"  # opening text before the first section
     HEADING = "heading"  # a section or item title
     TITLE = "title"  # the document title
+    NOISE = "noise"  # page furniture: navigation, metadata, page markers, repeated titles, boilerplate
 
     @property
     def alignable(self) -> bool:

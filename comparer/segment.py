@@ -5,7 +5,11 @@ tables):
 
 * **prose** — ``一、`` sections, ``（一）`` items whose first sentence is the item title,
   ``一是/二是`` points, numbered sub-lists ``1.`` / ``（1）``, and unit notes either on their own
-  lines (``牵头单位：…`` after the item) or inline at the end of the item (``（牵头单位：…；责任单位：…）``);
+  lines (``牵头单位：…`` after the item) or inline at the end of the item (``（牵头单位：…；责任单位：…）``,
+  ``〔…〕``, ``（县司法局牵头，各乡镇配合）``); ``1.`` / ``（1）`` number the items of a document
+  without ``（一）`` items. Lines are cut where structure runs on inside them and page furniture
+  is a ``noise`` clause (:mod:`comparer.layout`); a line that continues an unfinished sentence,
+  section heading or unit list (a wrapped PDF line) finishes it;
 * **table** — a Word table flattened to tab-indented lines (see :mod:`comparer.ingest`): a header
   row, then rows of 序号 / 工作任务 / 具体事项 / 牵头单位 / 责任单位 / 完成时限 cells, where a task
   group spans rows (blank merged cells) and repeats its number and title after a page break.
@@ -22,64 +26,42 @@ Every character of the text is either in a clause or in a recorded :class:`~comp
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-
-from comparer.attributes import find_deadline
-from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind
-from comparer.tables import Table, TableRow, read_tables
+from collections.abc import Callable, Iterator
+from comparer.assemble import TITLE_MAX, Group, finish, table_groups
+from comparer.layout import Expect, is_boilerplate, next_cut, noise_kind
+from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
+from comparer.tables import Table, read_tables
 from comparer.text import WHITESPACE, Line, cn_to_int, split_lines, split_sentences
-from comparer.units import parse_units
+from comparer.units import LEAD_ROLES, parse_led, parse_roles
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
-_ITEM = re.compile(r"[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*")
-_SUBITEM = re.compile(r"(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[）)])\s*")
-_UNITS_LINE = re.compile(
-    r"(牵头单位|牵头部门|主办单位|参加单位|责任单位|责任部门|配合单位|配合部门|协办单位)\s*[:：]\s*"
-)
-_INLINE_UNITS = re.compile(r"[（(]\s*(?:牵头单位|牵头部门|责任单位|责任部门)\s*[:：].*[）)]\s*$")
+_ITEM = re.compile(r"[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*")  # 一) too
+_SUBITEM = re.compile(r"(?:(\d{1,2})\s*[.．、](?!\d)|[（(]\s*(\d{1,2})\s*[）)])\s*")
+_UNIT_ROLES = (r"牵头单位|牵头部门|主办单位|参加单位|责任单位|责任部门|配合单位|配合部门|协办单位|牵头|配合"
+               r"|牵头领导|责任领导|分管领导|责任人")  # a leader line: a span, no unit
+_UNITS_LINE = re.compile(rf"[【\[〔]({_UNIT_ROLES})[】\]〕]\s*[:：]?\s*|({_UNIT_ROLES})\s*[:：]\s*")
+_INLINE_UNITS = re.compile(
+    r"[（(〔【\[]\s*(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|主办单位|牵头|责任|配合)\s*[:：]"
+    r"[^\n]*[）)〕】\]][。；;，,]?\s*$")
+_LED_UNITS = re.compile(r"[（(]([^（()）。；;]{2,80}?(?:牵头|负责|配合|参与|协助)(?:落实|实施)?)[）)]\s*$")
+_CN_ITEM_ANYWHERE = re.compile(r"(?:^|[\s。；])[（(]?\s*[一二三四五六七八九十]{1,3}\s*[）)]", re.M)
+_TERMINATED = tuple("。；;！？!?”’）)》〕】：:")
 _DEADLINE_LINE = re.compile(r"(?:完成时限|完成时间|时间节点|时限要求)\s*[:：]\s*")
+_DEADLINE_IN = re.compile(r"[；;，,\s]*(?:完成时限|完成时间|时间节点|时限要求)\s*[:：]\s*")
 _ARTIFACT = re.compile(r"\[(?:bookmark|BOOKMARK|Bookmark)[^\]\n]*\]")
 _SIGNATURE = re.compile(
     r"(?:\S{2,30}?(?:人民政府办公室|人民政府|办公室|委员会|领导小组))?\s*"
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|发布)?)?"
 )
-_LEAD_ROLES = ("牵头单位", "牵头部门", "主办单位")
-_TITLE_MAX = 60
+_WRAPPED_UNIT_MAX = 20
+_PROGRESS_STEP = 1 << 18  # characters between two progress reports
+_WRAPPED_HEADING_MAX = 8
+_WHITESPACE_RUN = re.compile(r"\s+")
+_SPACE_RUN = re.compile(r"[ \t\u3000\xa0]+(?=\S)")
+_UNIT_ENDS = set("局委办室会院府处所心门位队站部厅庭组团社行")  # how unit names end
 _CAPTION_LINES = 3
 _PROBLEM_WORDS = ("问题", "不足", "短板")
-_PLAN_WORDS = ("下一步", "打算", "思路", "展望", "计划")
-
-
-@dataclass(frozen=True)
-class _RowInfo:
-    """A table row's number within its group, with the row's own units and deadline."""
-
-    number: int
-    lead: tuple[str, ...]
-    responsible: tuple[str, ...]
-    deadline: str | None
-
-
-_Draft = tuple[int, int, ClauseKind, "_RowInfo | None"]
-
-
-@dataclass
-class _Group:
-    """Clauses under one heading (front matter, a section's own text, an item, a table group)."""
-
-    key: tuple[str, ...]
-    kind: ClauseKind
-    section: Heading | None = None
-    item: Heading | None = None
-    drafts: list[_Draft] = field(default_factory=list)
-    lead: list[str] = field(default_factory=list)
-    responsible: list[str] = field(default_factory=list)
-    deadline: str | None = None
-
-    def add_units(self, role: str, units: tuple[str, ...]) -> None:
-        target = self.lead if role in _LEAD_ROLES else self.responsible
-        target.extend(u for u in units if u not in target)
+_PLAN_WORDS = ("下一步", "打算", "思路", "展望", "计划", "安排")
 
 
 def _is_report(doc: Document, text: str) -> bool:
@@ -98,21 +80,30 @@ def _section_kind(title: str, report: bool) -> ClauseKind:
 
 
 class _ProseSegmenter:
-    """Reads prose layouts line by line; see the module docstring."""
+    """Reads prose layouts line by line, cutting lines where structure runs on inside them
+    (:func:`comparer.layout.next_cut`); see the module docstring."""
 
-    def __init__(self, doc: Document, tables: list[Table]) -> None:
+    def __init__(self, doc: Document, tables: list[Table],
+                 progress: Callable[[int, int], None] | None = None) -> None:
         self.doc = doc
+        self.progress = progress
         self.text = doc.text
         self.tables = tables
         self.report = _is_report(doc, doc.text)
         self.spans: list[Span] = []
-        self.groups: list[_Group] = [_Group(("0",), ClauseKind.PREAMBLE)]
-        self.table_groups: list[_Group] = []  # apart, so prose after a table continues its item
+        self.groups: list[Group] = [Group(("0",), ClauseKind.PREAMBLE)]
+        self.table_groups: list[Group] = []  # apart, so prose after a table continues its item
+        self.noise = Group(("n",), ClauseKind.NOISE)
         self.n_tables = 0
         self.section: Heading | None = None
         self.section_no = 0
         self.section_kind = ClauseKind.OBLIGATION
         self.seen_structure = False
+        self.expect = Expect(digit_items=_CN_ITEM_ANYWHERE.search(doc.text) is None)
+        self.titles: set[str] = set()
+        self.open_from: int | None = None  # start of an unfinished sentence the next line continues
+        self.open_units: tuple[int, int] | None = None  # a unit line the next line may continue
+        self.open_heading = False  # a section heading line the next short line may finish
 
     # -- helpers ------------------------------------------------------------------------------
     def span(self, start: int, end: int, kind: SpanKind) -> None:
@@ -120,12 +111,20 @@ class _ProseSegmenter:
             self.spans.append(Span(self.doc.doc_id, start, end, kind))
 
     @property
-    def group(self) -> _Group:
+    def group(self) -> Group:
         return self.groups[-1]
 
     def add_sentences(self, start: int, end: int, kind: ClauseKind | None = None) -> None:
         for s, e in split_sentences(self.text, start, end):
             self.group.drafts.append((s, e, kind or self.group.kind, None))
+
+    def add_body(self, start: int, end: int, line_end: int) -> None:
+        """Sentences of a line's text; an unfinished last sentence is left open for the next line."""
+        n = len(self.group.drafts)
+        self.add_sentences(start, end)
+        drafts = self.group.drafts
+        if end == line_end and len(drafts) > n and self.text[drafts[-1][1] - 1] not in _TERMINATED:
+            self.open_from = drafts[-1][0]
 
     def heading_clause(self, start: int, end: int) -> tuple[str, int]:
         """Split a heading line at its title's end; add the title clause; return (title, body start)."""
@@ -137,27 +136,83 @@ class _ProseSegmenter:
 
     # -- line handlers ------------------------------------------------------------------------
     def feed(self, line: Line) -> None:
+        """Feed a line in pieces: a run-in heading, item or unit note starts a piece of its own."""
         s, e = line.start, line.end
         for m in _ARTIFACT.finditer(self.text, s, e):
             self.span(m.start(), m.end(), SpanKind.ARTIFACT)
             if m.start() == s:
                 s = m.end()
-        while s < e and self.text[s] in WHITESPACE:
-            s += 1
-        if s >= e:
+        while s < e:
+            while s < e and self.text[s] in WHITESPACE:
+                s += 1
+            artifact = _ARTIFACT.match(self.text, s, e)
+            s = artifact.end() if artifact else s  # its span is recorded above
+            cut = next_cut(self.text, s, e, self.expect) if s < e else e
+            end = cut
+            while end > s and self.text[end - 1] in WHITESPACE:
+                end -= 1
+            if end > s:
+                self.feed_piece(s, end)
+            s = cut
+
+    def feed_piece(self, s: int, e: int) -> None:
+        continues, self.open_from = self.open_from, None
+        units, self.open_units = self.open_units, None
+        heading, self.open_heading = self.open_heading, False
+        if self.noise_line(s, e):
+            self.open_units = units  # a page marker between a unit line and its wrapped end
             return
-        for handler in (self.units_line, self.deadline_line, self.section_line, self.item_line,
-                        self.subitem_line, self.signature_line, self.front_line):
+        if units and self.units_continued(units, s, e) or heading and self.heading_continued(s, e):
+            return
+        for handler in (self.units_line, self.deadline_line, self.section_line,
+                        self.item_line, self.subitem_line, self.signature_line, self.front_line):
             if handler(s, e):
                 return
-        self.body(s, e)
+        self.body(s, e, continues)
+
+    def noise_line(self, s: int, e: int) -> bool:
+        """Page furniture, a repeated title, or notice boilerplate once the text has begun."""
+        line = self.text[s:e]
+        front = self.group.key == ("0",)
+        if not (noise_kind(line) or line in self.titles or (not front and is_boilerplate(line))):
+            return False
+        self.noise.drafts.append((s, e, ClauseKind.NOISE, None))
+        return True
 
     def units_line(self, s: int, e: int) -> bool:
         m = _UNITS_LINE.match(self.text, s, e)
         if not m or self.group.key == ("0",):
             return False
         self.span(s, e, SpanKind.UNITS)
-        self.group.add_units(m.group(1), parse_units(self.text[m.end():e]))
+        self.add_note(self.text[s:e])
+        if self.text[e - 1] not in _TERMINATED:
+            self.open_units = (s, e)
+        return True
+
+    def add_note(self, note: str) -> None:
+        """The units of a note's roles, and its 完成时限 when it gives one, to the current group."""
+        deadline = _DEADLINE_IN.search(note)
+        if deadline:
+            self.group.deadline = note[deadline.end():].strip(" ；;。") or self.group.deadline
+            note = note[:deadline.start()]
+        for role, units in parse_roles(note):
+            self.group.add_units(role, units)
+
+    def units_continued(self, units: tuple[int, int], s: int, e: int) -> bool:
+        """A short line right below an unfinished unit line (a wrapped PDF line) finishes it."""
+        line = self.text[s:e]
+        if (len(line) > _WRAPPED_UNIT_MAX or line[-1] not in _UNIT_ENDS or _UNITS_LINE.match(line)
+                or _SIGNATURE.fullmatch(line) or noise_kind(line) or line in self.titles
+                or any(p.match(line) for p in (_SECTION, _ITEM, _SUBITEM))):
+            return False
+        start, end = units
+        for role, names in parse_roles(self.text[start:end]):
+            target = self.group.lead if role in LEAD_ROLES else self.group.responsible
+            target[:] = [u for u in target if u not in names]
+        self.span(s, e, SpanKind.UNITS)
+        for role, names in parse_roles(self.text[start:e]):
+            self.group.add_units(role, names)
+        self.open_units = (start, e)
         return True
 
     def deadline_line(self, s: int, e: int) -> bool:
@@ -174,54 +229,92 @@ class _ProseSegmenter:
             return False
         self.seen_structure = True
         self.section_no += 1
+        self.expect.section = cn_to_int(m.group(1))
         self.span(s, m.end(), SpanKind.MARKER)
-        group = _Group((f"s{self.section_no}",), self.section_kind)
+        group = Group((f"s{self.section_no}",), self.section_kind)
         self.groups.append(group)
-        title, title_end = self.heading_clause(m.end(), e)
+        title, title_end = self.heading_clause(m.end(), _run_in_end(self.text, m.end(), e))
         self.section = group.section = Heading(m.group(1), title)
         self.section_kind = group.kind = _section_kind(title, self.report)
-        self.add_sentences(title_end, e)
+        self.add_body(title_end, e, e)
+        self.open_heading = title_end == e and self.text[e - 1] not in _TERMINATED
+        return True
+
+    def heading_continued(self, s: int, e: int) -> bool:
+        """A few characters right below a section heading (a wrapped PDF line) finish its title."""
+        line = self.text[s:e]
+        if (len(line) > _WRAPPED_HEADING_MAX or any(ch in _TERMINATED for ch in line)
+                or noise_kind(line) or _SIGNATURE.fullmatch(line)
+                or any(p.match(line) for p in (_SECTION, _ITEM, _SUBITEM, _UNITS_LINE))):
+            return False
+        start = self.group.drafts.pop()[0]
+        self.group.drafts.append((start, e, ClauseKind.HEADING, None))
+        title = _WHITESPACE_RUN.sub("", self.text[start:e])
+        self.section = self.group.section = Heading(self.section.number, title)
         return True
 
     def item_line(self, s: int, e: int) -> bool:
         m = _ITEM.match(self.text, s, e)
         if not m or m.end() >= e:
             return False
-        self.seen_structure = True
-        self.span(s, m.end(), SpanKind.MARKER)
-        group = _Group((str(self.section_no), str(cn_to_int(m.group(1)))), self.section_kind,
-                       self.section)
-        self.groups.append(group)
-        body_end = self.inline_units(m.end(), e)
-        title, title_end = self.heading_clause(m.end(), body_end)
-        group.item = Heading(m.group(1), title)
-        self.add_sentences(title_end, body_end)
+        self.expect.item, self.expect.digit = cn_to_int(m.group(1)), 0
+        self.start_item(s, m.end(), e, m.group(1))
         return True
 
+    def start_item(self, s: int, body: int, e: int, number: str) -> None:
+        """An item numbered ``number``: its marker ``text[s:body]``, then its title and body."""
+        self.seen_structure = True
+        self.span(s, body, SpanKind.MARKER)
+        group = Group((str(self.section_no), str(cn_to_int(number))), self.section_kind,
+                       self.section)
+        self.groups.append(group)
+        body_end = self.inline_units(body, e)
+        title, title_end = self.heading_clause(body, body_end)
+        group.item = Heading(number, title)
+        self.add_body(title_end, body_end, e)
+
     def inline_units(self, s: int, e: int) -> int:
-        """Record a trailing （牵头单位：…；责任单位：…） note; return where the body ends."""
+        """Record a trailing （牵头单位：…；责任单位：…）, 〔…〕 or （县司法局牵头，…配合） note;
+        return where the body ends."""
         m = _INLINE_UNITS.search(self.text, s, e)
-        if not m:
+        if m:
+            self.span(m.start(), e, SpanKind.UNITS)
+            note = self.text[m.start() + 1:e].rstrip().rstrip("。；;，,")
+            self.add_note(note[:-1])  # less its closing bracket
+            return m.start()
+        m = _LED_UNITS.search(self.text, s, e)
+        pairs = parse_led(m.group(1)) if m else None
+        if not m or not pairs:
             return e
         self.span(m.start(), e, SpanKind.UNITS)
-        note = self.text[m.start() + 1:e].rstrip().rstrip("）)")
-        for part in re.split(r"[；;]", note):
-            um = _UNITS_LINE.match(part.strip())
-            if um:
-                self.groups[-1].add_units(um.group(1), parse_units(part.strip()[um.end():]))
+        for role, units in pairs:
+            self.groups[-1].add_units(role, units)
         return m.start()
 
     def subitem_line(self, s: int, e: int) -> bool:
         m = _SUBITEM.match(self.text, s, e)
-        if not m or m.end() >= e or self.group.key == ("0",):
+        if not m or m.end() >= e:
             return False
+        number, form = int(m.group(1) or m.group(2)), "dot" if m.group(1) else "paren"
+        expect = self.expect
+        if expect.digit_items and expect.item_form in (None, form):  # 1. or （1） numbers the items
+            expect.item_form, expect.digit, expect.sub = form, number, 0
+            self.start_item(s, m.end(), e, str(number))
+            return True
+        if self.group.key == ("0",):
+            return False
+        if expect.digit_items:  # a （1） point inside a 1. item
+            expect.sub = number
+        else:
+            expect.digit = number
         self.span(s, m.end(), SpanKind.MARKER)
-        self.add_sentences(m.end(), self.inline_units(m.end(), e))
+        body_end = self.inline_units(m.end(), e)
+        self.add_body(m.end(), body_end, e)
         return True
 
     def signature_line(self, s: int, e: int) -> bool:
         line = self.text[s:e]
-        if len(line) > _TITLE_MAX or not _SIGNATURE.fullmatch(line.strip()):
+        if len(line) > TITLE_MAX or not _SIGNATURE.fullmatch(line.strip()):
             return False
         self.span(s, e, SpanKind.SIGNATURE)
         return True
@@ -229,41 +322,73 @@ class _ProseSegmenter:
     def front_line(self, s: int, e: int) -> bool:
         """A short unpunctuated line before any structure is a title line."""
         line = self.text[s:e]
-        if self.seen_structure or len(line) > _TITLE_MAX or re.search(r"[。；;：:]", line):
+        if self.seen_structure or len(line) > TITLE_MAX or re.search(r"[。；;：:]", line):
             return False
         if self.group.key != ("0",):
             return False
         self.group.drafts.append((s, e, ClauseKind.TITLE, None))
+        self.titles.add(line)
         return True
 
-    def body(self, s: int, e: int) -> None:
-        self.add_sentences(s, self.inline_units(s, e))
+    def body(self, s: int, e: int, continues: int | None = None) -> None:
+        """Sentences of a text line; a line that continues an unfinished sentence joins it."""
+        drafts = self.group.drafts
+        if (continues is not None and drafts and drafts[-1][0] == continues
+                and self.text.count("\n", drafts[-1][1], s) <= 1):  # no blank line between
+            drafts.pop()
+            s = continues
+        body_end = self.inline_units(s, e)
+        self.add_body(s, body_end, e)
 
     def table(self, table: Table, caption: list[Line]) -> None:
         self.n_tables += 1
         prefix = f"t{self.n_tables}."
-        self.table_groups.extend(_table_groups(self.doc, table, caption, self.spans, prefix))
+        self.table_groups.extend(table_groups(self.doc, table, caption, self.spans, prefix))
 
     # -- result -------------------------------------------------------------------------------
     def run(self) -> Segmentation:
+        next_report = _PROGRESS_STEP
         for block in _blocks(self.text, self.tables):
+            if self.progress and isinstance(block, Line) and block.start >= next_report:
+                self.progress(block.start, len(self.text))
+                next_report = block.start + _PROGRESS_STEP
             if isinstance(block, Line):
                 self.feed(block)
             else:
+                self.open_from = None
                 self.table(*block)
         notes = tuple(note for t in self.tables for note in t.notes)
         if not self.seen_structure and not self.tables:
             notes = ("no recognisable structure (一、 / （一） / table): fell back to sentence clauses",)
-            _relabel_fallback(self.groups[0])
-        return _finish(self.doc, self.groups + self.table_groups, self.spans,
-                       "mixed" if self.tables else "prose", notes)
+            _relabel_fallback(self.text, self.groups[0])
+        groups = self.groups + self.table_groups + ([self.noise] if self.noise.drafts else [])
+        return finish(self.doc, groups, self.spans, "mixed" if self.tables else "prose",
+                       notes + _cut_off_note(self.text, groups))
 
 
-def _relabel_fallback(group: _Group) -> None:
-    """Without structure, the text's sentences are obligations, not a preamble."""
-    group.drafts = [(s, e, ClauseKind.OBLIGATION if k is ClauseKind.PREAMBLE else k, row)
+def _cut_off_note(text: str, groups: list[Group]) -> tuple[str, ...]:
+    """A note when the last obligation stops mid-sentence (a truncated copy)."""
+    last = max((d for g in groups for d in g.drafts if d[2] is ClauseKind.OBLIGATION),
+               default=None, key=lambda d: d[0])
+    if last is None or text[last[1] - 1] in _TERMINATED or text[last[1]:].strip():
+        return ()
+    return (f"the text ends mid-sentence: the last clause ({text[last[0]:last[1]][-20:]}) is cut off",)
+
+
+def _relabel_fallback(text: str, group: Group) -> None:
+    """Without structure, the text's sentences are obligations, not a preamble (notice
+    boilerplate stays preamble)."""
+    group.drafts = [(s, e, ClauseKind.OBLIGATION if k is ClauseKind.PREAMBLE
+                     and not is_boilerplate(text[s:e]) else k, row)
                     for s, e, k, row in group.drafts]
     group.kind = ClauseKind.OBLIGATION
+
+
+def _run_in_end(text: str, start: int, end: int) -> int:
+    """Where a section title run into its text ends: at a space after it (``五、下一步工作打算
+    2026年，…`` from a PDF line), else ``end``."""
+    m = _SPACE_RUN.search(text, start + 2, end)
+    return m.start() if m else end
 
 
 def _title_end(text: str, start: int, end: int) -> int:
@@ -302,7 +427,7 @@ def _blocks(text: str, tables: list[Table]) -> Iterator[Line | tuple[Table, list
 
 def _is_caption(line: str) -> bool:
     """A short line naming a table (附件, 表2, its title), not a heading, unit note or signature."""
-    if len(line) > _TITLE_MAX or re.search(r"[。；;：:]", line.rstrip("：:")):
+    if len(line) > TITLE_MAX or re.search(r"[。；;：:]", line.rstrip("：:")):
         return False
     numbered = (_SECTION, _ITEM, _SUBITEM, _UNITS_LINE, _DEADLINE_LINE)
     return not any(p.match(line) for p in numbered) and not _SIGNATURE.fullmatch(line)
@@ -318,129 +443,15 @@ def _is_table_only(text: str, table: Table) -> bool:
 def _segment_table(doc: Document, table: Table) -> Segmentation:
     """A document that is one table: the lines above it are its title and preamble."""
     spans: list[Span] = []
-    groups = _table_groups(doc, table, split_lines(doc.text[:table.start]), spans, "")
-    return _finish(doc, groups, spans, "table", table.notes)
+    groups = table_groups(doc, table, split_lines(doc.text[:table.start]), spans, "")
+    return finish(doc, groups, spans, "table", table.notes)
 
 
-def _table_groups(doc: Document, table: Table, front: list[Line], spans: list[Span],
-                  prefix: str) -> list[_Group]:
-    """Groups of ``table``'s rows (keys prefixed with ``prefix``), the ``front`` lines in the first;
-    its header, unit, deadline and repeated cells go to ``spans``."""
-    spans.extend(table.spans)
-    groups: list[_Group] = [_Group((f"{prefix}0",), ClauseKind.PREAMBLE)]
-    for line in front:
-        kind = ClauseKind.TITLE if len(line.text(doc.text)) <= _TITLE_MAX else ClauseKind.PREAMBLE
-        groups[0].drafts.append((line.start, line.end, kind, None))
-    by_number: dict[str, _Group] = {}
-    current: _Group | None = None
-    for row in table.rows:
-        number = row.cell_text(doc.text, "number")
-        task = row.cell_text(doc.text, "task")
-        if number or task:
-            key = number or task
-            if key in by_number:
-                current = by_number[key]
-                for role in ("number", "task"):
-                    _cell_span(spans, doc, row, role, SpanKind.REPEATED)
-            else:
-                current = _Group((prefix + (number or str(len(by_number) + 1)),), ClauseKind.OBLIGATION)
-                current.item = Heading(number, task)
-                by_number[key] = current
-                groups.append(current)
-                _cell_span(spans, doc, row, "number", SpanKind.MARKER)
-                cell = row.cells.get("task")
-                if cell:
-                    current.drafts.append((cell.start, cell.end, ClauseKind.HEADING, None))
-        if current is None:
-            current = _Group((f"{prefix}1",), ClauseKind.OBLIGATION, item=Heading("1", ""))
-            groups.append(current)
-        _add_row(doc, spans, current, row)
-    return groups
-
-
-def _cell_span(spans: list[Span], doc: Document, row: TableRow, role: str, kind: SpanKind) -> None:
-    cell = row.cells.get(role)
-    if cell and cell.end > cell.start:
-        spans.append(Span(doc.doc_id, cell.start, cell.end, kind))
-
-
-def _add_row(doc: Document, spans: list[Span], group: _Group, row: TableRow) -> None:
-    info = _RowInfo(1 + len({d[3].number for d in group.drafts if d[3]}),
-                    parse_units(row.cell_text(doc.text, "lead")),
-                    parse_units(row.cell_text(doc.text, "responsible")),
-                    row.cell_text(doc.text, "deadline") or None)
-    for role, kind in (("lead", SpanKind.UNITS), ("responsible", SpanKind.UNITS),
-                       ("deadline", SpanKind.DEADLINE)):
-        _cell_span(spans, doc, row, role, kind)
-    spans.extend(Span(doc.doc_id, c.start, c.end, SpanKind.NOTE) for c in row.notes)
-    detail = row.cells.get("detail")
-    if detail is None:
-        return
-    for s, e in split_sentences(doc.text, detail.start, detail.end):
-        group.drafts.append((s, e, ClauseKind.OBLIGATION, info))
-
-
-# -- assembling clauses --------------------------------------------------------------------------
-def _finish(doc: Document, groups: list[_Group], spans: list[Span], layout: str,
-            notes: tuple[str, ...]) -> Segmentation:
-    item_keys = [g.key for g in groups if len(g.key) == 2]
-    restart = len({k[1] for k in item_keys}) < len(item_keys)
-    clauses: list[Clause] = []
-    seen: set[str] = set()
-    for g in groups:
-        group_clauses = _unique_group_clauses(doc, g, _prefix(g.key, restart), layout, seen)
-        seen.update(c.clause_id for c in group_clauses)
-        clauses.extend(group_clauses)
-    clauses.sort(key=lambda c: c.start)
-    return Segmentation(doc, tuple(clauses), tuple(sorted(spans, key=lambda s: s.start)), layout,
-                        notes)
-
-
-def _prefix(key: tuple[str, ...], restart: bool) -> str:
-    if len(key) == 2:
-        return ".".join(key) if restart else key[1]
-    return key[0]
-
-
-def _unique_group_clauses(doc: Document, g: _Group, prefix: str, layout: str,
-                          seen: set[str]) -> list[Clause]:
-    """A group's clauses, its prefix suffixed ``-2``, ``-3``… when an earlier group used its ids.
-
-    A document that numbers two items alike (a repeated （二）, a table number cell reused)
-    keeps both items, under distinct ids.
-    """
-    out = _group_clauses(doc, g, prefix, layout)
-    n = 1
-    while any(c.clause_id in seen for c in out):
-        n += 1
-        out = _group_clauses(doc, g, f"{prefix}-{n}", layout)
-    return out
-
-
-def _group_clauses(doc: Document, g: _Group, prefix: str, layout: str) -> list[Clause]:
-    out: list[Clause] = []
-    counters: dict[str, int] = {}
-    for start, end, kind, row in g.drafts:
-        lead, responsible, deadline = tuple(g.lead), tuple(g.responsible), g.deadline
-        local = prefix
-        if row is not None:  # a table row: its own units and deadline, ids item.row.n
-            lead, responsible, deadline = row.lead, row.responsible, row.deadline
-            local = f"{prefix}.{row.number}"
-        text = doc.text[start:end]
-        if kind is ClauseKind.HEADING:
-            cid = f"{prefix}.0"
-        else:
-            counters[local] = counters.get(local, 0) + 1
-            cid = f"{local}.{counters[local]}"
-        if deadline is None and kind is not ClauseKind.HEADING:
-            deadline = find_deadline(text)
-        out.append(Clause(doc.doc_id, f"{doc.doc_id}/{cid}", text, start, end, kind, g.section,
-                          g.item, lead, responsible, deadline))
-    return out
-
-
-def segment(doc: Document) -> Segmentation:
+def segment(doc: Document, progress: Callable[[int, int], None] | None = None) -> Segmentation:
     """Cut ``doc`` into clauses and skipped spans.
+
+    ``progress(done, total)``, if given, is called with the characters read so far every
+    256 Ki characters of a long prose document.
 
     Examples
     --------
@@ -454,4 +465,4 @@ def segment(doc: Document) -> Segmentation:
     tables = read_tables(doc)
     if len(tables) == 1 and _is_table_only(doc.text, tables[0]):
         return _segment_table(doc, tables[0])
-    return _ProseSegmenter(doc, tables).run()
+    return _ProseSegmenter(doc, tables, progress).run()

@@ -21,6 +21,12 @@ _PARTY_BODIES = (
 # Names that begin with a level character without naming a jurisdiction (市监局 = 市场监管局).
 _NOT_PREFIXED = ("市场", "市监", "区域", "县域", "州域")
 _SPACE = re.compile(r"\s+")
+#: Role words of unit notes and their colon: ``牵头单位：``, ``责任单位:``, ``配合：``.
+ROLE = re.compile(r"[【\[〔]?(牵头单位|牵头部门|主办单位|参加单位|责任单位|责任部门|配合单位|配合部门|协办单位"
+                  r"|牵头|责任|配合)\s*(?:[】\]〕]\s*[:：]?|[:：])\s*")
+LEAD_ROLES = ("牵头单位", "牵头部门", "主办单位", "牵头")
+# Words after a unit list that name no unit: 各乡镇，县直各部门按职责分工分别负责.
+_TAIL = re.compile(r"(?:按照?(?:各自)?职责(?:分工)?(?:分别)?(?:负责|落实)|分别负责|共同负责|负责落实)[。.；;]?$")
 
 
 def _split_top(text: str, seps: str) -> list[str]:
@@ -77,9 +83,10 @@ def parse_units(text: str) -> tuple[str, ...]:
     """
     out: list[str] = []
     for group in _split_top(_SPACE.sub("", text), ",，;；"):
+        group = _TAIL.sub("", group)
         prev: tuple[str, str] | None = None
         for raw in _split_top(group, "、"):
-            name = _expand(raw.strip("。.:："), prev)
+            name = _expand(raw.strip("。.:：【】〔〕[]"), prev)
             prev = _prefixes(name) or prev
             if name and name not in out:
                 out.append(name)
@@ -95,3 +102,39 @@ def unit_role(name: str) -> str:
         if role.startswith(party) and len(role) > len(party) + 1:
             return role[len(party):]
     return role
+
+
+def parse_roles(note: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The ``(role, units)`` pairs of a unit note with one or more roles.
+
+    Examples
+    --------
+    >>> parse_roles("牵头单位:县司法局、县委办;责任单位:各乡镇(街道办事处)按职责分工分别负责")
+    [('牵头单位', ('县司法局', '县委办')), ('责任单位', ('各乡镇(街道办事处)',))]
+    """
+    found = list(ROLE.finditer(note))
+    ends = [m.start() for m in found[1:]] + [len(note)]
+    return [(m.group(1), parse_units(note[m.end():end])) for m, end in zip(found, ends)]
+
+
+_LED = re.compile(r"(.+?)(牵头|负责|配合|参与|协助|协办)(?:落实|实施)?$")
+
+
+def parse_led(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
+    """The ``(role, units)`` pairs of a note that names units by verb (``县司法局牵头，各乡镇配合``),
+    or None when a part of it is not ``units + verb``.
+
+    Examples
+    --------
+    >>> parse_led("县委依法治县办牵头，县直各部门配合")
+    [('牵头', ('县委依法治县办',)), ('配合', ('县直各部门',))]
+    >>> parse_led("含乡镇") is None
+    True
+    """
+    out = []
+    for part in _split_top(_SPACE.sub("", note), "，,；;"):
+        m = _LED.fullmatch(part)
+        if not m:
+            return None
+        out.append((m.group(2), parse_units(m.group(1))))
+    return out or None

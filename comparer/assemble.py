@@ -1,0 +1,173 @@
+"""Assembling clauses: groups of drafts (a heading's clauses) become clauses with readable ids.
+
+The segmenter (:mod:`comparer.segment`) collects, per heading, drafts ``(start, end, kind, row)``
+in a :class:`Group` with the group's units and deadline; a table's rows are grouped here too
+(:func:`table_groups`). :func:`finish` numbers the clauses: ``item.n``, ``section.item.n`` where
+item numbers restart per section, ``group.row.n`` for table rows, ``-2`` suffixes for a number
+used twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from comparer.attributes import find_deadline
+from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind
+from comparer.tables import Table, TableRow
+from comparer.text import Line, split_sentences
+from comparer.units import LEAD_ROLES, parse_units
+
+TITLE_MAX = 60  # longest title line
+
+
+@dataclass(frozen=True)
+class RowInfo:
+    """A table row's number within its group, with the row's own units and deadline."""
+
+    number: int
+    lead: tuple[str, ...]
+    responsible: tuple[str, ...]
+    deadline: str | None
+
+
+Draft = tuple[int, int, ClauseKind, "RowInfo | None"]
+
+
+@dataclass
+class Group:
+    """Clauses under one heading (front matter, a section's own text, an item, a table group)."""
+
+    key: tuple[str, ...]
+    kind: ClauseKind
+    section: Heading | None = None
+    item: Heading | None = None
+    drafts: list[Draft] = field(default_factory=list)
+    lead: list[str] = field(default_factory=list)
+    responsible: list[str] = field(default_factory=list)
+    deadline: str | None = None
+
+    def add_units(self, role: str, units: tuple[str, ...]) -> None:
+        target = self.lead if role in LEAD_ROLES else self.responsible
+        target.extend(u for u in units if u not in target)
+
+
+def table_groups(doc: Document, table: Table, front: list[Line], spans: list[Span],
+                  prefix: str) -> list[Group]:
+    """Groups of ``table``'s rows (keys prefixed with ``prefix``), the ``front`` lines in the first;
+    its header, unit, deadline and repeated cells go to ``spans``."""
+    spans.extend(table.spans)
+    groups: list[Group] = [Group((f"{prefix}0",), ClauseKind.PREAMBLE)]
+    for line in front:
+        kind = ClauseKind.TITLE if len(line.text(doc.text)) <= TITLE_MAX else ClauseKind.PREAMBLE
+        groups[0].drafts.append((line.start, line.end, kind, None))
+    by_number: dict[str, Group] = {}
+    current: Group | None = None
+    for row in table.rows:
+        number = row.cell_text(doc.text, "number")
+        task = row.cell_text(doc.text, "task")
+        if number or task:
+            key = number or task
+            if key in by_number:
+                current = by_number[key]
+                for role in ("number", "task"):
+                    _cell_span(spans, doc, row, role, SpanKind.REPEATED)
+            else:
+                current = Group((prefix + (number or str(len(by_number) + 1)),), ClauseKind.OBLIGATION)
+                current.item = Heading(number, task)
+                by_number[key] = current
+                groups.append(current)
+                _cell_span(spans, doc, row, "number", SpanKind.MARKER)
+                cell = row.cells.get("task")
+                if cell:
+                    current.drafts.append((cell.start, cell.end, ClauseKind.HEADING, None))
+        if current is None:
+            current = Group((f"{prefix}1",), ClauseKind.OBLIGATION, item=Heading("1", ""))
+            groups.append(current)
+        _add_row(doc, spans, current, row)
+    return groups
+
+
+def _cell_span(spans: list[Span], doc: Document, row: TableRow, role: str, kind: SpanKind) -> None:
+    cell = row.cells.get(role)
+    if cell and cell.end > cell.start:
+        spans.append(Span(doc.doc_id, cell.start, cell.end, kind))
+
+
+def _add_row(doc: Document, spans: list[Span], group: Group, row: TableRow) -> None:
+    info = RowInfo(1 + len({d[3].number for d in group.drafts if d[3]}),
+                    parse_units(row.cell_text(doc.text, "lead")),
+                    parse_units(row.cell_text(doc.text, "responsible")),
+                    row.cell_text(doc.text, "deadline") or None)
+    for role, kind in (("lead", SpanKind.UNITS), ("responsible", SpanKind.UNITS),
+                       ("deadline", SpanKind.DEADLINE)):
+        _cell_span(spans, doc, row, role, kind)
+    spans.extend(Span(doc.doc_id, c.start, c.end, SpanKind.NOTE) for c in row.notes)
+    detail = row.cells.get("detail")
+    if detail is None:
+        return
+    for s, e in split_sentences(doc.text, detail.start, detail.end):
+        group.drafts.append((s, e, ClauseKind.OBLIGATION, info))
+
+
+# -- assembling clauses --------------------------------------------------------------------------
+def finish(doc: Document, groups: list[Group], spans: list[Span], layout: str,
+            notes: tuple[str, ...]) -> Segmentation:
+    """The segmentation of ``doc``: the clauses of ``groups`` with their ids, in text order."""
+    item_keys = [g.key for g in groups if len(g.key) == 2]
+    restart = len({k[1] for k in item_keys}) < len(item_keys)
+    clauses: list[Clause] = []
+    seen: set[str] = set()
+    suffixes: dict[str, int] = {}
+    for g in groups:
+        group_clauses = _unique_group_clauses(doc, g, _prefix(g.key, restart), layout, seen,
+                                              suffixes)
+        seen.update(c.clause_id for c in group_clauses)
+        clauses.extend(group_clauses)
+    clauses.sort(key=lambda c: c.start)
+    return Segmentation(doc, tuple(clauses), tuple(sorted(spans, key=lambda s: s.start)), layout,
+                        notes)
+
+
+def _prefix(key: tuple[str, ...], restart: bool) -> str:
+    if len(key) == 2:
+        return ".".join(key) if restart else key[1]
+    return key[0]
+
+
+def _unique_group_clauses(doc: Document, g: Group, prefix: str, layout: str,
+                          seen: set[str], suffixes: dict[str, int]) -> list[Clause]:
+    """A group's clauses, its prefix suffixed ``-2``, ``-3``… when an earlier group used its ids.
+
+    A document that numbers two items alike (a repeated （二）, a table number cell reused)
+    keeps both items, under distinct ids. The search starts at the suffix the prefix had last
+    (``suffixes``), so a document repeating one number k times costs k tries, not k²/2.
+    """
+    n = suffixes.get(prefix, 1)
+    out = _group_clauses(doc, g, prefix if n == 1 else f"{prefix}-{n}", layout)
+    while any(c.clause_id in seen for c in out):
+        n += 1
+        out = _group_clauses(doc, g, f"{prefix}-{n}", layout)
+    suffixes[prefix] = n
+    return out
+
+
+def _group_clauses(doc: Document, g: Group, prefix: str, layout: str) -> list[Clause]:
+    out: list[Clause] = []
+    counters: dict[str, int] = {}
+    for start, end, kind, row in g.drafts:
+        lead, responsible, deadline = tuple(g.lead), tuple(g.responsible), g.deadline
+        local = prefix
+        if row is not None:  # a table row: its own units and deadline, ids item.row.n
+            lead, responsible, deadline = row.lead, row.responsible, row.deadline
+            local = f"{prefix}.{row.number}"
+        text = doc.text[start:end]
+        if kind is ClauseKind.HEADING:
+            cid = f"{prefix}.0"
+        else:
+            counters[local] = counters.get(local, 0) + 1
+            cid = f"{local}.{counters[local]}"
+        if deadline is None and kind is not ClauseKind.HEADING:
+            deadline = find_deadline(text)
+        out.append(Clause(doc.doc_id, f"{doc.doc_id}/{cid}", text, start, end, kind, g.section,
+                          g.item, lead, responsible, deadline))
+    return out

@@ -1,0 +1,227 @@
+"""Layout of messy documents: structure inside lines, and the page furniture around the text.
+
+Web-page copies, PDF extractions and template-site reposts do not break lines where the
+structure breaks. A PDF line can run a section heading, an item and its first sentence together
+(``一、总体要求 1.加强组织领导。…``); a unit note can end one section and the next heading follow
+on the same line (``…街道办事处）〕 二、…``). :func:`next_cut` finds where such a line must be cut,
+guided by the numbers the segmenter expects next (:class:`Expect`), so that a ``（二）`` quoted in
+a sentence is not taken for an item. :func:`noise_kind` says which lines are not the document's
+text at all: navigation, accessibility bars, metadata tables, page markers, date banners, site
+footers and template-site preambles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from comparer.text import cn_to_int
+
+#: Role words of unit notes (``牵头单位：…``) that start a unit line run into the text.
+_ROLE_WORDS = ("牵头单位", "牵头部门", "主办单位", "参加单位", "责任单位", "责任部门", "配合单位",
+              "配合部门", "协办单位")
+_ROLES = "|".join(_ROLE_WORDS)
+_CN = "一二三四五六七八九十"
+_BEFORE_MARK = set("。；;！？!?〕】）)]") | set(" \t\u3000\xa0")
+_CANDIDATE = re.compile(
+    rf"(?P<units>[〔【\[（(]\s*(?:{_ROLES}|牵头|责任|配合)\s*[:：])"
+    rf"|(?P<role>(?:{_ROLES})\s*[:：])"
+    rf"|(?P<section>(?P<sn>[{_CN}]{{1,3}})\s*[、．.](?=[\u4e00-\u9fff“《\d]))"
+    rf"|(?P<item>[（(]\s*(?P<inn>[{_CN}]{{1,3}})\s*[）)])"
+    r"|(?P<ditem>(?<![\d.．])(?:[（(]\s*(?P<dp>\d{1,2})\s*[）)]|(?P<dd>\d{1,2})\s*[.．、](?![\d%]))"
+    r"(?=[\u4e00-\u9fff“《]))"
+    r"|(?P<page>(?<!\S)[-—－–]\s?\d{1,3}\s?[-—－–](?!\S))"
+    r"|(?P<artifact>\[(?:bookmark|BOOKMARK|Bookmark)[^\]\n]*\])"  # a Word leftover: its own piece
+    r"|(?P<sign>(?<=\s)[^\s。；;，,、]{2,30}?(?:人民政府办公室|人民政府|办公室|委员会|领导小组)\s*"
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|发布)?\s*$)"  # the signature ends the text
+)
+_OPEN, _CLOSE = "〔【[（(", "〕】]）)"
+
+
+@dataclass
+class Expect:
+    """The numbers the segmenter has seen last: a marker inside a line is a cut only when it
+    continues them (``二、`` after section 一, ``（四）`` after item 三, or a restart at 1)."""
+
+    section: int = 0
+    item: int = 0
+    digit: int = 0
+    digit_items: bool = False  # 1./（1） number the items (the document has no （一） items)
+    item_form: str | None = None  # "dot" (1.) or "paren" (（1）): which of them numbers the items
+    sub: int = 0  # the last point of the other form inside a digit item
+
+
+def _close(text: str, i: int, e: int) -> int:
+    """The index after the bracket that closes the one opened at ``text[i]`` (``e`` if none)."""
+    depth = 0
+    for k in range(i, e):
+        if text[k] in _OPEN:
+            depth += 1
+        elif text[k] in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                return k + 1
+    return e
+
+
+def _continues(number: int, last: int) -> bool:
+    return number == last + 1 or number == 1
+
+
+def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
+    """Where the candidate ``m`` cuts the line that starts at ``s`` (None: it does not)."""
+    pos = m.start()
+    before = text[pos - 1] if pos > s else ""
+    kind = m.lastgroup  # units, role, section, item, ditem, page, artifact or sign
+    if pos == s:
+        return m.end() if kind == "page" else None
+    if kind in ("role", "section", "ditem", "page") and before not in _BEFORE_MARK:
+        return None
+    if kind == "section":
+        return pos if cn_to_int(m.group("sn")) == expect.section + 1 else None
+    if kind == "item":
+        return pos if before != "第" and _continues(cn_to_int(m.group("inn")), expect.item) else None
+    if kind == "ditem":
+        n = int(m.group("dp") or m.group("dd"))
+        return pos if _continues(n, expect.digit) or n == expect.sub + 1 else None
+    return pos
+
+
+def _after_marker(text: str, s: int, e: int, expect: Expect) -> Expect:
+    """The numbers expected inside a piece that starts with a marker: after ``（三）`` at its
+    start, a ``（四）`` further on is the next item."""
+    m = _CANDIDATE.match(text, s, e)
+    if m is None or m.lastgroup not in ("section", "item", "ditem"):
+        return expect
+    if m.lastgroup == "section":
+        return replace(expect, section=cn_to_int(m.group("sn")))
+    if m.lastgroup == "item":
+        return replace(expect, item=cn_to_int(m.group("inn")), digit=0)
+    n, form = int(m.group("dp") or m.group("dd")), "paren" if m.group("dp") else "dot"
+    if expect.item_form in (None, form):
+        return replace(expect, digit=n, sub=0)
+    return replace(expect, sub=n)
+
+
+def next_cut(text: str, s: int, e: int, expect: Expect) -> int:
+    """The first place after ``s`` where the line ``text[s:e]`` must be cut, or ``e``.
+
+    A line is cut after a unit note that more text follows, before a section or item marker
+    that continues the numbering, before a unit line run into the text (``。牵头单位：``), and
+    around a page marker (`` - 3 - ``).
+
+    Examples
+    --------
+    >>> t = "一、总体要求 （一）加强领导。每年研究2次。"
+    >>> next_cut(t, 0, len(t), Expect())
+    7
+    """
+    expect = _after_marker(text, s, e, expect)
+    for m in _CANDIDATE.finditer(text, s, e):
+        if m.group("units"):
+            end = _close(text, m.start(), e)
+            while end < e and text[end] in "。；;，, \t\u3000\xa0":  # 严格审核（牵头单位：…）。所有…
+                end += 1
+            return end if m.start() == s or end == e else m.start()
+        cut = _cut_at(text, s, m, expect)
+        if cut is not None and s < cut < e:
+            return cut
+    return e
+
+
+# -- noise ---------------------------------------------------------------------------------------
+_PAGE = re.compile(r"[-—－–]\s*\d{1,4}\s*[-—－–]|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?"
+                   r"|\d{1,4}\s*/\s*\d{1,4}|共\s*\d+\s*页\s*第\s*\d+\s*页")
+_NAV = re.compile(r"(?:当前位置|您当前的位置|您现在的位置|您的位置|所在位置)\s*[:：]"
+                  r"|(?:首页|网站首页|主页)\s*[>＞›»/]")
+_BAR_WORDS = set(
+    "无障碍 无障碍浏览 简体 繁体 繁體 简体版 繁体版 English EN 长者模式 关怀版 适老化 登录 注册 个人登录 "
+    "法人登录 设为首页 加入收藏 收藏 网站地图 手机版 移动版 微信 微博 打印 关闭 打印本页 关闭窗口 "
+    "分享 分享到 字号 字体 大 中 小 默认 智能问答 搜索 读屏 专题 首页 返回顶部 回到顶部 返回首页 返回 "
+    "打印此页 关闭此页 保存 纠错 我要纠错".split())
+_BAR_SPLIT = re.compile(r"[\s|｜丨/·•【】\[\]：:，,]+")
+_META_KEYS = ("索引号", "信息索引号", "发文字号", "文号", "发布机构", "发文机关", "发文单位", "成文日期",
+              "发布日期", "生效日期", "失效日期", "主题分类", "公文种类", "体裁分类", "组配分类", "信息来源",
+              "来源", "发布时间", "时间", "制发机构", "发文机构", "发文日期", "内容概述", "浏览次数", "阅读次数", "点击数", "访问量", "作者", "责任编辑",
+              "编辑", "审核", "有效性", "公开方式", "公开范围", "公开形式", "主题词", "关键词", "标题",
+              "信息名称", "所属机构", "文件编号")
+_META = re.compile(r"(?:%s)\s*[:：]" % "|".join(sorted(_META_KEYS, key=len, reverse=True)))
+_BANNER = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]|^今天是")
+_BANNER_MAX = 40
+_BULLET = "•·●▪◆■□*-– \t\u3000"
+_PUBLIC_NOTE = re.compile(r"[（(]此件(?:公开发布|主动公开|不公开)[）)]")
+_FOOTER = re.compile(r"ICP备|网站标识码|版权所有|公网安备|技术支持[:：]|网站地图|联系我们|扫一扫|"
+                     r"手机扫码|分享到|上一篇|下一篇|【\s*打印|【\s*关闭|打印本页|关闭窗口|附件下载|"
+                     r"相关链接|Copyright|©")
+_TEMPLATE = re.compile(r"(?:下面|以下)是.{0,12}(?:小编|为大家|为您|为你).{0,20}(?:整理|收集|分享|带来)|"
+                       r"小编.{0,10}(?:整理|收集)|仅供参考|欢迎(?:阅读|参考|借鉴|下载|大家)|希望.{0,8}"
+                       r"(?:帮助|启发)|免费下载|文档下载|下载本文|^【?(?:篇|范文)[一二三四五六七八九十\d]】?$|"
+                       r"^【篇[一二三四五六七八九十\d]】|范文$|如有侵权|网友上传|本站为你|欢迎咨询")
+_ATTACHMENT = re.compile(r"附件\s*\d{0,2}\s*[:：]?\s*[^。；;]{0,60}")
+_MOJIBAKE = re.compile(r"锟斤拷|烫烫|屯屯|\ufffd|[ÃÂâæåçèéïäö][\u0080-\u00ff\u2018-\u203a\u20ac\u2122]")
+_BOILERPLATE = re.compile(r"各[^。；;]{1,80}?(?:人民政府|部门|单位|局|委|办|街道|乡镇|苏木)[^。；;]{0,40}[:：]$"
+                          r"|(?:经.{2,30}同意，?)?现将.{0,80}印发给你们")
+
+
+def noise_kind(line: str) -> str | None:
+    """What kind of page furniture ``line`` is (``page``, ``navigation``, ``bar``, ``metadata``,
+    ``banner``, ``footer``, ``template``, ``attachment``, ``mojibake``), or None for document text.
+
+    Examples
+    --------
+    >>> noise_kind("- 3 -"), noise_kind("首页 > 政务公开 > 规划计划"), noise_kind("（一）加强领导。")
+    ('page', 'navigation', None)
+    """
+    line = line.strip()
+    if _PAGE.fullmatch(line):
+        return "page"
+    line = line.lstrip(_BULLET)
+    if len(line) > 120:
+        return None
+    if _NAV.match(line) or line.count(">") + line.count("＞") + line.count("›") >= 2:
+        return "navigation"
+    tokens = [t for t in _BAR_SPLIT.split(line) if t]
+    if tokens and all(t in _BAR_WORDS for t in tokens):
+        return "bar"
+    if _META.match(line) or len(_META.findall(line)) >= 2 or _metadata_row(line) or \
+            _PUBLIC_NOTE.fullmatch(line):
+        return "metadata"
+    if len(line) <= _BANNER_MAX and _BANNER.search(line):
+        return "banner"
+    if _FOOTER.search(line) and "。" not in line:  # a sentence naming 联系我们 is text
+        return "footer"
+    if _TEMPLATE.search(line):
+        return "template"
+    if _ATTACHMENT.fullmatch(line):
+        return "attachment"
+    if _mojibake_share(line) > 0.3:
+        return "mojibake"
+    return None
+
+
+def _metadata_row(line: str) -> bool:
+    """A row of a pipe-delimited metadata table whose keys are spaced out: ``索 引 号 | … |``."""
+    if "|" not in line and "｜" not in line:
+        return False
+    cells = [re.sub(r"\s+", "", c) for c in re.split(r"[|｜]", line)]
+    return any(c in _META_KEYS for c in cells)
+
+
+def metadata_title(line: str) -> str | None:
+    """The value of a ``标 题 | … |`` metadata row, or None."""
+    cells = [c.strip() for c in re.split(r"[|｜]", line)]
+    for key, value in zip(cells, cells[1:]):
+        if re.sub(r"\s+", "", key) in ("标题", "信息名称") and value:
+            return value
+    return None
+
+
+def _mojibake_share(line: str) -> float:
+    bad = sum(len(m.group()) for m in _MOJIBAKE.finditer(line))
+    bad += sum(1 for ch in line if "\u00c0" <= ch <= "\u00ff")
+    return bad / max(1, len(line))
+
+
+def is_boilerplate(line: str) -> bool:
+    """A notice's addressee line (``各乡镇人民政府，…：``) or its ``现将…印发给你们`` sentence."""
+    return bool(_BOILERPLATE.match(line.strip()))

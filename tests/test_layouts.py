@@ -1,0 +1,208 @@
+"""Real-world layouts (issue 14): the fixture documents of tests/fixtures/layouts, written for
+these tests in the shape of county portal pages, PDF extractions and template-site reposts, each
+beside a sidecar naming its items, units, obligations and noise lines; and mutations of them
+(lines joined or split, punctuation swapped, page markers inserted) that must not change which
+obligations are found."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import comparer
+from comparer.layout import Expect, next_cut, noise_kind
+from comparer.model import ClauseKind, Document
+from tests.layout_score import expected, fixture_names, load, obligations, score, squeeze
+from tests.test_fuzz import assert_well_formed
+
+NAMES = fixture_names()
+_MUTATIONS = settings(max_examples=15, deadline=None, derandomize=True,
+                      suppress_health_check=[HealthCheck.too_slow])
+
+
+def test_layouts_fixture_set_is_large_enough():
+    assert len(NAMES) >= 20
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_layouts_fixture_meets_its_sidecar(name):
+    # every listed obligation whole in one clause, every item with its number and title, every
+    # unit name under its role, no noise line inside an obligation, no obligation not listed
+    assert score(name).misses == []
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_layouts_fixture_is_well_formed(name):
+    assert_well_formed(load(name))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_layouts_metadata_from_title_or_metadata_block(name):
+    doc = load(name).document
+    for field, value in expected(name)["meta"].items():
+        assert getattr(doc, field) == value, field
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if expected(n).get("titles")])
+def test_layouts_repeated_title_recognised_once(name):
+    seg = load(name)
+    title = seg.document.title
+    kinds = [c.kind for c in seg.clauses if c.text == title]
+    assert kinds.count(ClauseKind.TITLE) == 1
+    assert len(kinds) == expected(name)["titles"]  # the others are noise
+
+
+def test_layouts_noise_is_its_own_unalignable_kind():
+    seg = load("09-portal-page")
+    noise = [c for c in seg.clauses if c.kind is ClauseKind.NOISE]
+    assert [c.clause_id.split("/")[1] for c in noise] == [f"n.{k}" for k in range(1, 10)]
+    assert not ClauseKind.NOISE.alignable
+    assert noise[0].text == "无障碍 | 简体 | 繁体 | 长者模式"
+
+
+def test_layouts_section_glued_after_unit_note():
+    seg = load("01-pdf-runin")
+    sections = {c.section.number: c.section.title for c in seg.clauses if c.section}
+    assert sections == {"一": "加强党对法治政府建设的领导", "二": "推进政府职能依法全面履行",
+                        "三": "健全依法决策机制"}
+    item4 = [c for c in seg.clauses if c.item and c.item.number == "四"]
+    assert {c.section.number for c in item4} == {"三"}
+
+
+def test_layouts_cut_off_text_is_noted():
+    seg = load("17-cut-off")
+    assert any("ends mid-sentence" in n for n in seg.notes)
+    assert not any("ends mid-sentence" in n for n in load("16-mojibake").notes)
+
+
+def test_layouts_pinyin_and_overconversion_normalised():
+    assert "领导" in load("15-pinyin-notes").document.text
+    assert "(lǐng)" not in load("15-pinyin-notes").document.text
+    text = load("14-traditional-overconversion").document.text
+    assert "机制" in text and "全面落实" in text and "機製" not in text
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("- 12 -", "page"), ("第 2 页 共 9 页", "page"), ("首页 > 政务公开 > 规划计划", "navigation"),
+    ("无障碍 | 简体 | 繁體", "bar"), ("索引号：123/2024-01 | 发文字号：X政发〔2024〕1号", "metadata"),
+    ("来源：县司法局 发布时间：2024-03-20", "metadata"), ("今天是2023年9月14日 星期四", "banner"),
+    ("下面是小编为大家整理的工作要点，仅供参考。", "template"), ("（一）加强领导。", None),
+    ("返回顶部", "bar"), ("(此件公开发布)", "metadata"), ("  • 索 引 号 | 1199/2025-00412 | 主题分类 | 综合 |", "metadata"),
+    ("某县人民政府 2019年12月3日星期二", "banner"), ("群众可通过12345热线联系我们，反映执法问题。", None),
+    ("牵头单位：县司法局", None), ("2024年7月5日", None), ("各乡镇要将法治建设列入年度重点工作。", None),
+])
+def test_layouts_noise_kinds(line, kind):
+    assert noise_kind(line) == kind
+
+
+def test_layouts_next_cut_needs_the_expected_number():
+    # （三） quoted in a sentence while item 一 is current is no item; （二） is
+    text = "（一）加强领导。按第（三）项要求落实（三）项任务。（二）强化学习。"
+    cut = next_cut(text, 0, len(text), Expect(item=1))
+    assert text[cut:] == "（二）强化学习。"
+
+
+# -- mutations ---------------------------------------------------------------------------------
+_ASCII = str.maketrans("，：；（）", ",:;()")
+_MUTABLE = [n for n in NAMES if not n.startswith(("20", "21"))]  # not the table, not the one-liner
+
+
+def _found(text: str) -> set[str]:
+    seg = comparer.segment(Document("m", text))
+    assert_well_formed(seg)
+    return {squeeze(re.sub(r"[-—]\s*\d+\s*[-—]", "", t)).translate(_ASCII) for t in obligations(seg)}
+
+
+def _base(name: str) -> str:
+    return load(name).document.text  # after normalisation (pinyin, traditional script)
+
+
+def _lines(text: str) -> list[str]:
+    return text.split("\n")
+
+
+def _is_noise(line: str, name: str) -> bool:
+    return bool(noise_kind(line)) or any(squeeze(n) in squeeze(line) for n in expected(name)["noise"])
+
+
+@_MUTATIONS
+@given(name=st.sampled_from(_MUTABLE), data=st.data())
+def test_layouts_mutation_join_lines(name, data):
+    lines = [ln for ln in _lines(_base(name)) if ln.strip()]
+    joinable = [i for i in range(len(lines) - 1)
+                if not _is_noise(lines[i], name) and not _is_noise(lines[i + 1], name)]
+    chosen = set(data.draw(st.lists(st.sampled_from(joinable), max_size=6)))
+    out = lines[0]
+    for i in range(1, len(lines)):
+        out += (" " if i - 1 in chosen else "\n") + lines[i]
+    assert _found(out) == _found("\n".join(lines))
+
+
+@_MUTATIONS
+@given(name=st.sampled_from(_MUTABLE), data=st.data())
+def test_layouts_mutation_split_lines(name, data):
+    text = _base(name)
+    seg = comparer.segment(Document("m", text))
+    inside = [i for c in seg.clauses if c.kind is ClauseKind.OBLIGATION
+              for i in range(c.start + 2, c.end - 2)
+              if "\u4e00" <= text[i - 1] <= "\u9fff" and "\u4e00" <= text[i] <= "\u9fff"]
+    cuts = sorted(set(data.draw(st.lists(st.sampled_from(inside), min_size=1, max_size=4))))
+    out = "".join(text[a:b] + "\n" for a, b in zip([0, *cuts], cuts)) + text[cuts[-1]:]
+    assert _found(out) == _found(text)
+
+
+@_MUTATIONS
+@given(name=st.sampled_from(_MUTABLE), to_ascii=st.booleans())
+def test_layouts_mutation_swap_punctuation(name, to_ascii):
+    text = _base(name)
+    table = _ASCII if to_ascii else str.maketrans(",:;()", "，：；（）")
+    assert _found(text.translate(table)) == _found(text)
+
+
+@_MUTATIONS
+@given(name=st.sampled_from(_MUTABLE), data=st.data())
+def test_layouts_mutation_insert_page_markers(name, data):
+    lines = _lines(_base(name))
+    ends = [i for i, ln in enumerate(lines) if ln.rstrip().endswith(("。", "；", "）", "〕", ")"))
+            or re.match(r"\s*(牵头|责任|配合)", ln)]
+    chosen = set(data.draw(st.lists(st.sampled_from(ends or [len(lines) - 1]), min_size=1, max_size=4)))
+    out = [ln + (f"\n- {i + 1} -" if i in chosen else "") for i, ln in enumerate(lines)]
+    assert _found("\n".join(out)) == _found("\n".join(lines))
+
+
+def test_layouts_metadata_block_without_title_skips_stale_banner():
+    from comparer.meta import infer_meta
+
+    text = ("今天是2023年9月14日 星期四\n发布机构：桐林县人民政府办公室\n"
+            "2025年，全县要坚持依法行政，加快建设法治政府。\n一、加强组织领导")
+    assert infer_meta(text) == {"jurisdiction": "桐林县", "admin_level": "县", "year": 2025}
+
+
+def test_layouts_page_marker_inside_a_line_is_noise_of_its_own():
+    doc = Document("p", "一、加强领导\n（一）强化学习。每年学法不少于4次。 - 2 - （二）定期述法。每年述法1次。")
+    seg = comparer.segment(doc)
+    assert [c.text for c in seg.clauses if c.kind is ClauseKind.NOISE] == ["- 2 -"]
+    assert [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == [
+        "每年学法不少于4次。", "每年述法1次。"]
+    assert {c.item.number for c in seg.clauses if c.item} == {"一", "二"}
+
+
+@pytest.mark.parametrize("doc_id", ["bazhou-2024", "alxa-2024", "fukang-2021", "emin-2025"])
+def test_layouts_seed_run_into_one_line_reads_as_the_seed(doc_id):
+    # a PDF extraction without line breaks: every line of the seed joined by a space gives the
+    # seed's obligations, achievements and problems with their section, item, units and kind
+    from tests.conftest import seed_text
+
+    def facts(text: str) -> set[tuple]:
+        seg = comparer.segment(Document(doc_id, text))
+        return {(squeeze(c.text), c.section and c.section.number, c.item and c.item.number,
+                 c.lead_units, c.responsible_units, c.kind) for c in seg.clauses
+                if c.kind.alignable or c.kind is ClauseKind.PROBLEM}
+
+    text = seed_text(doc_id)
+    one_line = " ".join(line for line in text.split("\n") if line.strip())
+    assert len(facts(text)) > 70
+    assert facts(one_line) == facts(text)
