@@ -130,7 +130,7 @@ def render(records: Sequence[dict[str, Any]], fmt: OutputFormat | str,
 
 #: Columns of running text: they share most of the table's spare width and wrap; other text
 #: columns (units, deadlines) wrap in a narrower share; ids, numbers and labels do not wrap.
-_LONG = {"text", "text_a", "text_b", "text_old", "text_new", "candidate_text", "references",
+_LONG = {"text", "text_a", "text_b", "text_old", "text_new", "candidate_text", "references", "item",
          "changes", "reasons", "title", "draft", "reference_text"}
 _NO_WRAP = {"doc_id", "clause_id", "kind", "status", "support", "score", "candidate_clause",
             "candidate_score", "clause_a", "clause_b", "doc_a", "doc_b", "clause_old",
