@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -18,9 +19,9 @@ from comparer.errors import EmbedderError, OptionError
 from tests.conftest import CORPORA, ROOT
 
 
-@pytest.fixture(scope="module")
-def result(corpus):
-    return align(corpus)
+@pytest.fixture
+def result(alignment):
+    return alignment  # the session's align(corpus), tests/conftest.py
 
 
 def _pair(result, needle_a: str, needle_b: str):
@@ -174,21 +175,69 @@ def test_embedder_names_shared_with_cli():
     assert {e.value for e in EmbedderName} == {"tfidf", "sentence-transformers", "hybrid"}
 
 
-@pytest.mark.slow
-def test_embedding_cache_is_never_unpickled(tmp_path, monkeypatch):
-    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+class _CreatesFile:
+    """Unpickling this object opens (creates) ``path`` for writing: a stand-in for any code a
+    pickle can run."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __reduce__(self):
+        return (open, (str(self.path), "w"))
+
+
+def _hostile_shard(cache: EmbeddingCache, texts: list[str], marker: Path) -> Path:
+    cache.folder.mkdir(parents=True, exist_ok=True)
+    shard = cache.folder / "shard-0.npz"
+    payload = np.empty(len(texts), dtype=object)
+    payload[:] = [_CreatesFile(marker) for _ in texts]
+    np.savez(shard, keys=cache.keys(texts), vecs=payload, allow_pickle=True)
+    return shard
+
+
+def test_embedding_cache_never_unpickles_a_hostile_shard(tmp_path, caplog):
+    """A shard whose vectors are a pickle that creates a file when loaded: the cache ignores it
+    (with a warning) and computes the vectors afresh, and the file is never created."""
     texts = ["严格落实重大行政决策程序", "出庭应诉率达100%"]
-    emb = SentenceTransformerEmbedder(_minilm_path(), cache_dir=tmp_path)
-    cache = EmbeddingCache(tmp_path, emb.model)
-    cache.folder.mkdir(parents=True)
-    np.savez(cache.folder / "shard-0.npz", keys=cache.keys(texts),
-             vecs=np.array([{"payload": "pickled"}, None], dtype=object), allow_pickle=True)
-    m = emb.transform(texts)  # the pickled shard is ignored, the vectors computed afresh
-    assert m.dtype == np.float32 and m.shape == (2, 384)
-    shards = sorted(cache.folder.glob("shard-*.npz"))
-    assert len(shards) == 2  # a fresh plain shard beside the ignored one
-    with np.load(shards[1], allow_pickle=False) as z:
-        assert z["vecs"].shape == (2, 384)
+    marker = tmp_path / "created-by-unpickling"
+    cache = EmbeddingCache(tmp_path / "cache", "some/model")
+    shard = _hostile_shard(cache, texts, marker)
+    encoded: list[str] = []
+
+    def encode(batch: list[str]) -> np.ndarray:
+        encoded.extend(batch)
+        return np.arange(len(batch) * 4, dtype=np.float32).reshape(len(batch), 4) + 1
+
+    with caplog.at_level("WARNING", logger="comparer"):
+        m = cache.get(texts, encode)
+    assert not marker.exists()  # the pickle never ran
+    assert encoded == texts and m.dtype == np.float32 and m.shape == (2, 4)
+    assert any(str(shard) in r.getMessage() for r in caplog.records)
+    fresh = [p for p in cache.folder.glob("shard-*.npz") if p != shard]
+    assert len(fresh) == 1
+    with np.load(fresh[0], allow_pickle=False) as z:  # the new shard is plain arrays
+        assert z["vecs"].dtype == np.float32 and np.array_equal(z["vecs"], m)
+    # the payload is real: loaded with pickles allowed, it creates the file
+    with np.load(shard, allow_pickle=True) as z:
+        z["vecs"]
+    assert marker.exists()
+
+
+def test_embedding_cache_reads_back_what_it_stored(tmp_path):
+    """A second cache on the same folder encodes only the texts it has not seen."""
+    texts = ["严格落实重大行政决策程序", "出庭应诉率达100%"]
+    calls: list[list[str]] = []
+
+    def encode(batch: list[str]) -> np.ndarray:
+        calls.append(list(batch))
+        return np.array([[len(t), ord(t[0]) % 7, 1.0] for t in batch], dtype=np.float32)
+
+    first = EmbeddingCache(tmp_path, "some/model").get(texts, encode)
+    again = EmbeddingCache(tmp_path, "some/model").get(["落实行政执法三项制度", *texts], encode)
+    assert calls == [texts, ["落实行政执法三项制度"]]
+    assert np.array_equal(again[1:], first)
+    other_model = EmbeddingCache(tmp_path, "other/model").get(texts, encode)
+    assert len(calls) == 3 and np.array_equal(other_model, first)  # one folder per model
 
 
 def test_cache_location_follows_the_environment(tmp_path, monkeypatch):

@@ -21,9 +21,9 @@ def _clause(text: str, cid: str = "x/1", **kw) -> Clause:
     return Clause(cid.split("/")[0], cid, text, 0, len(text), ClauseKind.OBLIGATION, **kw)
 
 
-@pytest.fixture(scope="module")
-def bazhou(corpus: comparer.Corpus) -> comparer.changes.ChangeSet:
-    return changes(corpus, "bazhou-2024", "bazhou-2026")
+@pytest.fixture
+def bazhou(bazhou_changes):
+    return bazhou_changes  # tests/conftest.py: from the session's alignment
 
 
 @pytest.mark.parametrize("text, value, unit, comparator", [
@@ -59,6 +59,45 @@ def test_attributes_strength() -> None:
 def test_changes_chinese_numbers_compare_equal(old: str, new: str) -> None:
     diffs = compare_clauses(_clause(old), _clause(new, "y/1"))
     assert not [c for c in diffs if c.field == "target"]
+
+
+@pytest.mark.parametrize("old, new, deadline_old, deadline_new", [
+    (("4月30日前完成本部门规范性文件清理", None), ("8月底前完成本部门规范性文件清理", None), "4月30日前", "8月底前"),
+    (("健全行政复议案件审理机制", "长期坚持"), ("健全行政复议案件审理机制", "12月31日前"), "长期坚持", "12月31日前"),
+    (("年底前公布清理结果", None), ("6月30日前公布清理结果", None), "年底前", "6月30日前"),
+])
+def test_changes_deadline_moved(old, new, deadline_old, deadline_new) -> None:
+    # the deadline from the clause's own field (a table's 完成时限 column) or from its text
+    diffs = compare_clauses(_clause(old[0], deadline=old[1]), _clause(new[0], "y/1", deadline=new[1]))
+    assert [(c.field, c.old, c.new) for c in diffs if c.field == "deadline"] == \
+        [("deadline", deadline_old, deadline_new)]
+
+
+def test_changes_same_deadline_in_other_words_is_no_change() -> None:
+    # 年底前 and 12月31日前 are one date
+    diffs = compare_clauses(_clause("年底前公布清理结果"), _clause("12月31日前公布清理结果", "y/1"))
+    assert "deadline" not in {c.field for c in diffs}
+
+
+@pytest.mark.parametrize("field", ["lead_units", "responsible_units"])
+def test_changes_unit_of_another_role(field: str) -> None:
+    # 州司法局 → 州财政局: another department leads; a unit added to the responsible ones
+    old = _clause("加强审计监督", **{field: ("州司法局",)})
+    new = _clause("加强审计监督", "y/1", **{field: ("州财政局", "各县市人民政府")})
+    assert [c.to_record() for c in compare_clauses(old, new)] == [
+        {"field": field, "old": "州司法局", "new": "州财政局、各县市人民政府"}]
+
+
+@pytest.mark.parametrize("old, new, levels", [
+    ("加强行政复议队伍建设", "必须加强行政复议队伍建设", (2, 3)),
+    ("必须按照要求出庭应诉", "鼓励按照要求出庭应诉", (3, 1)),
+    ("探索建立公职律师制度", "全面建立公职律师制度", (1, 3)),
+    ("推进政务公开", "加强政务公开", (2, 2)),  # one level: no change
+])
+def test_changes_wording_strength(old: str, new: str, levels) -> None:
+    diffs = compare_clauses(_clause(old), _clause(new, "y/1"))
+    strength_changes = [(c.old, c.new) for c in diffs if c.field == "strength"]
+    assert strength_changes == ([levels] if levels[0] != levels[1] else [])
 
 
 def test_changes_units_compared_by_role() -> None:

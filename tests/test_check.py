@@ -26,11 +26,6 @@ def base(corpus: comparer.Corpus):
     return check(Corpus((corpus.segmentation("bazhou-2024"),)), corpus)
 
 
-@pytest.fixture(scope="module")
-def alignment(corpus: comparer.Corpus) -> Alignment:
-    return align(corpus)
-
-
 def test_check_default_k() -> None:
     assert [default_k(n) for n in (1, 2, 3, 4, 5, 7)] == [1, 2, 2, 2, 3, 4]
 

@@ -20,11 +20,6 @@ from comparer.segment import segment
 from tests.conftest import CORPORA, ROOT
 
 
-@pytest.fixture(scope="module")
-def alignment(corpus: comparer.Corpus) -> Alignment:
-    return align(corpus)
-
-
 def _pairs(a: Alignment) -> dict[frozenset[str], float]:
     return {frozenset((p.a.clause_id, p.b.clause_id)): p.score for p in a.pairs}
 

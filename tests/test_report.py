@@ -26,18 +26,6 @@ FILES = ("report.html", "report.xlsx", "documents.csv", "clauses.csv", "alignmen
 
 
 @pytest.fixture(scope="module")
-def report_dir(corpus: Corpus, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("report")
-    build_report(corpus, out)
-    return out
-
-
-@pytest.fixture(scope="module")
-def alignment(corpus: Corpus) -> Alignment:
-    return align(corpus)
-
-
-@pytest.fixture(scope="module")
 def html(report_dir: Path) -> str:
     return (report_dir / "report.html").read_text(encoding="utf-8")
 
