@@ -96,6 +96,53 @@ def test_report_xlsx_has_the_sheets(report_dir: Path, corpus: Corpus) -> None:
     assert wb["覆盖矩阵"].conditional_formatting
 
 
+def _csv_rows(path: Path) -> list[dict[str, str]]:
+    import csv
+
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _sheet_rows(wb: openpyxl.Workbook, name: str) -> list[tuple]:
+    return list(wb[name].iter_rows(min_row=2, values_only=True))
+
+
+def test_report_csv_and_xlsx_hold_every_row_of_the_data(report_dir: Path, corpus: Corpus,
+                                                       alignment: Alignment) -> None:
+    """Each table, as CSV and as a sheet, has one row per clause, aligned pair, obligation group,
+    change row and check item: counted from the data, not from an earlier run."""
+    from collections import Counter
+
+    from comparer.check import check_corpus
+    from comparer.report import compute_changes
+
+    changes = compute_changes(corpus, alignment)
+    change_rows = [r for cs in changes.values() for r in cs.records()]
+    check_rows = check_corpus(alignment).records()
+    expected = {"documents": ("文档", len(corpus)), "clauses": ("条款", len(corpus.clause_list)),
+                "alignments": ("对齐", len(alignment.pairs)), "coverage": ("覆盖矩阵", len(alignment.groups)),
+                "changes": ("变化", len(change_rows)), "check": ("检查", len(check_rows))}
+    assert all(n > 1 for _, n in expected.values()), expected
+    wb = openpyxl.load_workbook(report_dir / "report.xlsx", read_only=True)
+    for name, (sheet, n) in expected.items():
+        assert len(_csv_rows(report_dir / f"{name}.csv")) == n, name
+        assert len(_sheet_rows(wb, sheet)) == n, sheet
+    # and the rows are those of the data
+    pairs = {(p.a.clause_id, p.b.clause_id) for p in alignment.pairs}
+    assert {(r["clause_a"], r["clause_b"]) for r in _csv_rows(report_dir / "alignments.csv")} == pairs
+    header = [c.value for c in next(wb["对齐"].iter_rows(max_row=1))]
+    a, b = header.index("条款A"), header.index("条款B")
+    assert {(r[a], r[b]) for r in _sheet_rows(wb, "对齐")} == pairs
+    assert [r["clause_id"] for r in _csv_rows(report_dir / "clauses.csv")] == \
+        [c.clause_id for c in corpus.clause_list]
+    assert Counter(r["status"] for r in _csv_rows(report_dir / "changes.csv")) == \
+        Counter(r["status"] for r in change_rows)
+    status = [c.value for c in next(wb["变化"].iter_rows(max_row=1))].index("状态")
+    assert Counter(r[status] for r in _sheet_rows(wb, "变化")) == Counter(r["status"] for r in change_rows)
+    assert sorted(r["support"] for r in _csv_rows(report_dir / "coverage.csv")) == \
+        sorted(str(n) for n in alignment.coverage()["support"])
+
+
 def test_report_cli_writes_the_folder(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
