@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -172,7 +173,7 @@ def test_sentence_transformers_missing_model_says_how_to_get_it(monkeypatch):
 def test_hybrid_alignment_with_real_model(corpus, monkeypatch, tmp_path):
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     res = align(corpus, HybridEmbedder(_minilm_path(), cache_dir=tmp_path))
-    assert _pair(res, "深化推广“扫码入企”智慧监管模式", "全面落实“扫码入企”工作要求")
+    assert _pair(res, "建立统一的电子证照库", "加快推进身份认证、电子印章、电子证照等统一认定使用")
 
 
 def test_cli_align_matches_library(result, tmp_path):
@@ -186,7 +187,17 @@ def test_cli_align_matches_library(result, tmp_path):
 
 
 def test_embedder_names_shared_with_cli():
-    assert {e.value for e in EmbedderName} == {"tfidf", "sentence-transformers", "hybrid"}
+    """The CLI offers exactly the library's embedder names, and refuses another (exit code 2)."""
+    from typer.testing import CliRunner
+
+    from comparer.cli import app
+
+    names = {e.value for e in EmbedderName}
+    assert names == {"tfidf", "sentence-transformers", "hybrid"}
+    bad = CliRunner().invoke(app, ["align", str(CORPORA), "--embedder", "word2vec"])
+    assert bad.exit_code == 2
+    offered = re.search(r"'word2vec' is not one of (.*?)\.?\s*(?:│|$)", " ".join(bad.output.split()))
+    assert offered and set(re.findall(r"'([\w-]+)'", offered.group(1))) == names, bad.output
 
 
 class _CreatesFile:

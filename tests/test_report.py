@@ -45,7 +45,9 @@ def test_report_html_has_matrix_side_by_side_and_figures(html: str) -> None:
     assert '<table id="matrix">' in html
     assert 'class="pair"' in html and 'class="side"' in html
     assert "<mark class=\"hl\">" in html
-    assert html.count("<svg") == 2 and "覆盖矩阵" in html and "相似度分布" in html
+    for title in ("覆盖矩阵", "相似度分布"):  # each figure is drawn inline, under its title
+        after = html[html.index(title):]
+        assert "<svg" in after and after.index("<svg") < after.index("</section>"), title
 
 
 def test_report_html_is_self_contained(html: str) -> None:
@@ -180,18 +182,13 @@ def test_report_renders_in_a_browser(report_dir: Path, tmp_path: Path) -> None:
         assert img.size == (1400, 2400)
         lo, hi = img.convert("L").getextrema()
         assert hi - lo > 100  # not blank
-        small = img.convert("RGB").quantize(colors=64)
-        docs = ROOT / "docs"
-        docs.mkdir(exist_ok=True)
-        small.save(docs / "report-screenshot.png", optimize=True)
-    assert (docs / "report-screenshot.png").stat().st_size < 500_000
     shutil.rmtree(tmp_path / "profile", ignore_errors=True)
+    # (the README's docs/report-screenshot.png is made by scripts/screenshot.py, not by a test)
 
 
 def test_report_shows_changes_and_a_drafter_check(corpus: Corpus, alignment: Alignment,
                                                   tmp_path: Path) -> None:
-    check_mod = pytest.importorskip("comparer.check")
-    pytest.importorskip("comparer.changes")
+    import comparer.check as check_mod
     from comparer.report import compute_changes
 
     result = check_mod.check(corpus.segmentation("bazhou-2026").document, corpus)
@@ -372,7 +369,7 @@ def test_cli_report_pairs_option(synthetic: Corpus, tmp_path: Path) -> None:
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert len(_pair_ids(html)) == 66 and 'id="pair-selection"' not in html
     bad = CliRunner().invoke(app, ["report", str(folder), "--out", str(tmp_path / "x"), "--pairs", "-1"])
-    assert bad.exit_code != 0 and not (tmp_path / "x").exists()
+    assert bad.exit_code == 2 and not (tmp_path / "x").exists()
 
 
 def test_report_xlsx_stores_text_starting_with_equals_as_text(corpus: Corpus, tmp_path: Path) -> None:
