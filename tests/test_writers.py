@@ -1,0 +1,114 @@
+"""The table writers on their own (no corpus): CSV text and the Excel workbook, read back with the
+csv module and openpyxl. Fast, so that they also serve as the mutation-testing subset of
+``comparer/excel.py`` and ``comparer/io.py`` (scripts/mutation.sh)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import openpyxl
+import pytest
+
+from comparer.excel import HEADERS, SHEETS, csv_text, xlsx_bytes
+from comparer.io import render
+
+PAIRS = [
+    {"doc_a": "bazhou-2024", "clause_a": "bazhou-2024/22.3", "text_a": "县级以上政府及部门每年至少组织1次领导干部旁听庭审活动。",
+     "doc_b": "fukang-2021", "clause_b": "fukang-2021/4.5", "text_b": "每年至少组织领导干部到现场参加1次旁听庭审活动。",
+     "score": 0.94, "band": "match", "evidence": ["同文件内排名第1/98", "共同词：旁听庭审"]},
+    {"doc_a": "alxa-2024", "clause_a": "alxa-2024/17.1", "text_a": "践行新时代“枫桥经验”“浦江经验”。",
+     "doc_b": "bazhou-2026", "clause_b": "bazhou-2026/12.1.1", "text_b": "=坚持和发展新时代“枫桥经验”",
+     "score": 0.99, "band": "match", "evidence": []},
+    {"doc_a": "emin-2025", "clause_a": "emin-2025/2.3.4", "text_a": "二是深化矛盾纠纷多元化解。\n（续）",
+     "doc_b": "alxa-2024", "clause_b": "alxa-2024/17.3", "text_b": None,
+     "score": 0.5, "band": "match", "evidence": ["e5 0.91"]},
+]
+CHANGES = [
+    {"old": "bazhou-2024", "new": "bazhou-2026", "status": "changed", "clause_old": "bazhou-2024/2.3",
+     "text_old": "每年不少于1次", "clause_new": "bazhou-2026/1.5.2", "text_new": "不少于2次",
+     "changes": [{"field": "target", "old": "≥1次", "new": "≥2次", "unit": "次"}]},
+    {"old": "bazhou-2024", "new": "bazhou-2026", "status": "added", "clause_old": None, "text_old": None,
+     "clause_new": "bazhou-2026/4.5.1", "text_new": "+86-991-12345为投诉电话", "changes": []},
+]
+COVERAGE = [{"group": "G1", "label": "旁听庭审", "support": 2, "bazhou-2024": "bazhou-2024/22.3",
+             "fukang-2021": "fukang-2021/4.5"},
+            {"group": "G2", "label": "枫桥经验", "support": 1, "bazhou-2024": "", "fukang-2021": "fukang-2021/9.1"}]
+
+
+@pytest.fixture(scope="module")
+def workbook() -> tuple[bytes, openpyxl.Workbook]:
+    data = xlsx_bytes({"alignments": PAIRS, "changes": CHANGES, "coverage": COVERAGE, "check": []})
+    return data, openpyxl.load_workbook(io.BytesIO(data))
+
+
+def _rows(ws) -> list[tuple]:
+    return list(ws.iter_rows(values_only=True))
+
+
+def test_writers_csv_has_one_row_per_record_and_flat_cells() -> None:
+    rows = list(csv.DictReader(io.StringIO(csv_text(PAIRS))))
+    assert len(rows) == len(PAIRS)
+    assert list(rows[0]) == list(PAIRS[0])  # English column names, in order
+    assert rows[0]["evidence"] == "同文件内排名第1/98、共同词：旁听庭审"  # a list joined with 、
+    assert rows[1]["evidence"] == "" and rows[2]["text_b"] == ""
+    assert rows[1]["text_b"] == "'=坚持和发展新时代“枫桥经验”"  # shown as text, not a formula
+    assert rows[2]["text_a"] == PAIRS[2]["text_a"]  # a line break kept inside its cell
+    assert [float(r["score"]) for r in rows] == [p["score"] for p in PAIRS]
+    changes = list(csv.DictReader(io.StringIO(csv_text(CHANGES))))
+    assert json.loads(changes[0]["changes"]) == CHANGES[0]["changes"]  # dicts as JSON
+    assert changes[1]["text_new"] == "'+86-991-12345为投诉电话"
+    assert csv_text(PAIRS).count("\r") == 0
+
+
+def test_writers_workbook_sheets_headers_and_rows(workbook) -> None:
+    _, wb = workbook
+    assert wb.sheetnames == [SHEETS[n] for n in ("alignments", "changes", "coverage", "check")]
+    pairs = _rows(wb["对齐"])
+    assert pairs[0] == tuple(HEADERS[k] for k in PAIRS[0])  # Chinese headers
+    assert len(pairs) == len(PAIRS) + 1
+    assert [r[1] for r in pairs[1:]] == [p["clause_a"] for p in PAIRS]
+    assert [r[6] for r in pairs[1:]] == [p["score"] for p in PAIRS]
+    assert pairs[1][-1] == "同文件内排名第1/98、共同词：旁听庭审" and pairs[2][-1] is None
+    assert pairs[3][5] is None  # None stays an empty cell
+    changes = _rows(wb["变化"])
+    assert len(changes) == len(CHANGES) + 1 and changes[0][2] == "状态"
+    assert [r[2] for r in changes[1:]] == ["changed", "added"]
+    assert json.loads(changes[1][-1]) == CHANGES[0]["changes"]
+    assert _rows(wb["检查"]) == [(None,)]  # an empty table: an empty header cell
+    assert all(c.font.b for c in wb["对齐"][1])
+    assert wb["对齐"].freeze_panes == "A2"
+
+
+def test_writers_workbook_keeps_formula_like_text_as_text(workbook) -> None:
+    _, wb = workbook
+    cell = wb["对齐"]["F3"]
+    assert cell.value == "=坚持和发展新时代“枫桥经验”" and cell.data_type == "s"
+
+
+def test_writers_workbook_used_range_and_coverage_colours(workbook) -> None:
+    data, wb = workbook
+    ro = openpyxl.load_workbook(io.BytesIO(data), read_only=True)  # sized by <dimension>
+    assert ro["对齐"].calculate_dimension() == f"A1:I{len(PAIRS) + 1}"
+    assert ro["变化"].calculate_dimension() == f"A1:H{len(CHANGES) + 1}"
+    assert ro["检查"].calculate_dimension() == "A1:A1"
+    ranges = {str(r.sqref) for r in wb["覆盖矩阵"].conditional_formatting}
+    assert ranges == {f"D2:E{len(COVERAGE) + 1}", f"C2:C{len(COVERAGE) + 1}"}
+
+
+def test_writers_workbook_is_byte_for_byte_deterministic(workbook) -> None:
+    data, _ = workbook
+    assert xlsx_bytes({"alignments": PAIRS, "changes": CHANGES, "coverage": COVERAGE, "check": []}) == data
+    assert xlsx_bytes({"alignments": PAIRS[:2]}) != xlsx_bytes({"alignments": PAIRS})
+
+
+def test_writers_render_formats_agree_on_the_rows() -> None:
+    as_jsonl = [json.loads(line) for line in render(PAIRS, "jsonl").splitlines()]
+    assert as_jsonl == PAIRS
+    assert len(list(csv.DictReader(io.StringIO(render(PAIRS, "csv"))))) == len(PAIRS)
+    table = render(PAIRS, "table").splitlines()
+    assert len(table) == len(PAIRS) + 1 and table[0].split()[:3] == ["doc_a", "clause_a", "text_a"]
+    assert render([], "table") == "(no rows)\n"
+    long_text = render([{"text": "依法行政" * 20}], "table").splitlines()[1].strip()
+    assert long_text == ("依法行政" * 10) + "…"
