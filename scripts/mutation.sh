@@ -35,7 +35,8 @@ text = re.sub(r'(?m)^pytest_add_cli_args_test_selection = .*$',
               f'pytest_add_cli_args_test_selection = {tests}', text)
 open("pyproject.toml", "w", encoding="utf-8").write(text)
 PY
-export HF_HUB_OFFLINE=1 PYTHONPATH="$work/mutants:$work"
+export HF_HUB_OFFLINE=1
+unset PYTHONPATH  # the mutated copy (mutants/) must be the comparer that the tests import
 echo "mutating comparer/$module.py in $work"
 "$py" -m mutmut run --max-children "${JOBS:-1}" "$@" >mutmut.log 2>&1 || true
 "$py" -m mutmut results --all true >results.txt 2>&1 || true

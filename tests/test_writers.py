@@ -37,7 +37,7 @@ COVERAGE = [{"group": "G1", "label": "旁听庭审", "support": 2, "bazhou-2024"
             {"group": "G2", "label": "枫桥经验", "support": 1, "bazhou-2024": "", "fukang-2021": "fukang-2021/9.1"}]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture  # per test (a few ms): mutmut ties a fixture's calls to the test that runs it
 def workbook() -> tuple[bytes, openpyxl.Workbook]:
     data = xlsx_bytes({"alignments": PAIRS, "changes": CHANGES, "coverage": COVERAGE, "check": []})
     return data, openpyxl.load_workbook(io.BytesIO(data))
@@ -60,6 +60,10 @@ def test_writers_csv_has_one_row_per_record_and_flat_cells() -> None:
     assert json.loads(changes[0]["changes"]) == CHANGES[0]["changes"]  # dicts as JSON
     assert changes[1]["text_new"] == "'+86-991-12345为投诉电话"
     assert csv_text(PAIRS).count("\r") == 0
+    # JSON cells keep Chinese as it is (no \\u escapes), keys sorted, whatever their order
+    assert '"old": "≥1次"' in changes[0]["changes"]
+    odd = list(csv.DictReader(io.StringIO(csv_text([{"meta": {"年份": 2024, "地区": "巴州"}, "x": float("nan")}]))))
+    assert odd[0]["meta"] == '{"地区": "巴州", "年份": 2024}' and odd[0]["x"] == ""
 
 
 def test_writers_workbook_sheets_headers_and_rows(workbook) -> None:
@@ -79,6 +83,20 @@ def test_writers_workbook_sheets_headers_and_rows(workbook) -> None:
     assert _rows(wb["检查"]) == [(None,)]  # an empty table: an empty header cell
     assert all(c.font.b for c in wb["对齐"][1])
     assert wb["对齐"].freeze_panes == "A2"
+    assert '"old": "≥1次"' in changes[1][-1]  # JSON with Chinese unescaped
+    assert wb.properties.creator == "comparer"
+    assert not wb["对齐"].conditional_formatting  # colours only on the coverage matrix
+
+
+def test_writers_workbook_cells_of_other_types_and_other_tables() -> None:
+    long_name = "a_table_name_longer_than_excel_allows_for_a_sheet"
+    data = xlsx_bytes({long_name: [{"meta": {"年份": 2024, "地区": "巴州"}, "x": float("nan"), "n": 3}],
+                       "coverage": []})
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    assert wb.sheetnames == [long_name[:31], "覆盖矩阵"]
+    rows = _rows(wb[long_name[:31]])
+    assert rows == [("meta", "x", "n"), ('{"地区": "巴州", "年份": 2024}', None, 3)]
+    assert not wb["覆盖矩阵"].conditional_formatting  # an empty matrix: nothing to colour
 
 
 def test_writers_workbook_keeps_formula_like_text_as_text(workbook) -> None:
