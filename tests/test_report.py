@@ -286,9 +286,22 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
 
 
 @pytest.fixture(scope="module")
-def synthetic_report(synthetic: Corpus, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def synthetic_alignment(synthetic: Corpus) -> Alignment:
+    return align(synthetic)
+
+
+@pytest.fixture(scope="module")
+def synthetic_report(synthetic: Corpus, synthetic_alignment: Alignment,
+                     tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """What build_report(synthetic, out) writes (12 documents: above the default limit of 10),
+    from the module's one alignment of the synthetic plans."""
+    from comparer.check import check_corpus
+    from comparer.report import compute_changes
+
     out = tmp_path_factory.mktemp("syn-report")
-    build_report(synthetic, out)  # 12 documents: above the default limit of 10
+    alignment = synthetic_alignment
+    Report(summarize(synthetic, alignment, compute_changes(synthetic, alignment),
+                     check_corpus(alignment))).write(out)
     return out
 
 
@@ -327,10 +340,10 @@ def test_report_alignments_csv_keeps_every_pair(synthetic_report: Path) -> None:
     assert set(_pair_ids(html)) < pairs and len(pairs) > 2 * len(_pair_ids(html))
 
 
-def test_report_pair_limit_is_a_parameter(synthetic: Corpus) -> None:
+def test_report_pair_limit_is_a_parameter(synthetic: Corpus, synthetic_alignment: Alignment) -> None:
     from comparer.report import select_pairs
 
-    alignment = align(synthetic)
+    alignment = synthetic_alignment
     data = summarize(synthetic, alignment, all_pairs_max=12)
     assert data.pair_selection is None and len(data.pair_views) == 66
     small = summarize(synthetic, alignment, all_pairs_max=2)
