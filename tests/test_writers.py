@@ -130,3 +130,56 @@ def test_writers_render_formats_agree_on_the_rows() -> None:
     assert render([], "table") == "(no rows)\n"
     long_text = render([{"text": "依法行政" * 20}], "table").splitlines()[1].strip()
     assert long_text == ("依法行政" * 10) + "…"
+
+
+def test_writers_workbook_zip_is_normalised(workbook) -> None:
+    """Sorted, deflated entries with a fixed time and mode, fixed document dates, and each sheet's
+    used range in its XML (openpyxl's write-only mode leaves it out)."""
+    import zipfile
+
+    data, _ = workbook
+    z = zipfile.ZipFile(io.BytesIO(data))
+    infos = z.infolist()
+    assert [i.filename for i in infos] == sorted(i.filename for i in infos)
+    assert {(i.date_time, i.compress_type, i.external_attr) for i in infos} == \
+        {((2000, 1, 1, 0, 0, 0), zipfile.ZIP_DEFLATED, 0o600 << 16)}
+    core = z.read("docProps/core.xml").decode()
+    assert core.count("2000-01-01T00:00:00Z") == 2  # created and modified
+    sheets = [z.read(n).decode() for n in sorted(z.namelist()) if n.startswith("xl/worksheets/sheet")]
+    assert [s.count("<dimension ") for s in sheets] == [1] * 4
+    assert '<dimension ref="A1:I4"/>' in sheets[0] and '<dimension ref="A1:A1"/>' in sheets[3]
+
+
+def test_writers_workbook_column_widths() -> None:
+    ws = openpyxl.load_workbook(io.BytesIO(xlsx_bytes({"alignments": PAIRS})))["对齐"]
+    widths = {c: ws.column_dimensions[c].width for c in "ABCDEFGHI"}
+    assert widths == {"A": 16, "B": 16, "C": 60, "D": 16, "E": 16, "F": 60, "G": 16, "H": 16, "I": 16}
+    ws = openpyxl.load_workbook(io.BytesIO(xlsx_bytes({"check": [{"plan": "a", "item": "b", "references": "c"}]})))["检查"]
+    assert [ws.column_dimensions[c].width for c in "ABC"] == [16, 60, 60]
+
+
+def test_writers_coverage_colours_from_one_row_and_one_document() -> None:
+    """The smallest matrix that has cells (one group, one document) is coloured: filled cells
+    blue, the support column on a scale from light grey to dark blue."""
+    wb = openpyxl.load_workbook(io.BytesIO(xlsx_bytes({"coverage": COVERAGE[:1]})))
+    wb_narrow = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(
+        {"coverage": [{k: v for k, v in COVERAGE[0].items() if k != "fukang-2021"}]})))
+    for book, last in ((wb, "E"), (wb_narrow, "D")):
+        rules = {str(r.sqref): r.rules[0] for r in book["覆盖矩阵"].conditional_formatting}
+        assert set(rules) == {f"D2:{last}2" if last != "D" else "D2", "C2"}
+        fill = rules[f"D2:{last}2" if last != "D" else "D2"]
+        assert fill.formula == ["LEN(D2)>0"] and fill.dxf.fill.fill_type == "solid"
+        assert fill.dxf.fill.fgColor.rgb == fill.dxf.fill.bgColor.rgb == "FF8CC3EA"
+        scale = rules["C2"].colorScale
+        assert [v.type for v in scale.cfvo] == ["min", "max"]
+        assert [c.rgb for c in scale.color] == ["FFF1F3F5", "FF1C6FB0"]
+    three = openpyxl.load_workbook(io.BytesIO(xlsx_bytes({"coverage": [{"group": "G1", "label": "x", "support": 0}]})))
+    assert not three["覆盖矩阵"].conditional_formatting  # no document column: nothing to colour
+
+
+def test_writers_json_cells_have_sorted_keys() -> None:
+    rows = [{"changes": [{"unit": "次", "old": "≥1次", "new": "≥2次", "field": "target"}]}]
+    expected = '[{"field": "target", "new": "≥2次", "old": "≥1次", "unit": "次"}]'
+    assert list(csv.DictReader(io.StringIO(csv_text(rows))))[0]["changes"] == expected
+    ws = openpyxl.load_workbook(io.BytesIO(xlsx_bytes({"changes": rows})))["变化"]
+    assert ws["A2"].value == expected
