@@ -221,3 +221,109 @@ def test_render_table_cells_without_none_or_line_breaks() -> None:
     # csv and jsonl keep None and line breaks as they are
     assert render(records, "csv") == 'a,b,c\n,1.5,"第一行\n第二行"\nx,,\n'
     assert render(records, "jsonl").splitlines()[0] == '{"a": null, "b": 1.5, "c": "第一行\\n第二行"}'
+
+
+# Two small plans of one county, written for these tests: one target raised, two duties kept,
+# one dropped and one added.
+OLD_PLAN = ("青云县2024年法治政府建设工作要点\n一、推进依法行政\n"
+            "1.每年组织领导干部集中学法不少于1次。\n2.全面推行行政执法公示制度，执法结果按时公开。\n"
+            "3.健全行政复议案件审理机制，提高办案质量。\n4.加强基层司法所规范化建设，配齐工作人员。\n")
+NEW_PLAN = ("青云县2026年法治政府建设工作要点\n一、推进依法行政\n"
+            "1.每年组织领导干部集中学法不少于2次。\n2.全面推行行政执法公示制度，执法结果按时公开。\n"
+            "3.加强基层司法所规范化建设，配齐工作人员。\n4.开展证明事项清理，取消没有法律依据的证明材料。\n")
+
+
+@pytest.fixture(scope="module")
+def two_plans_corpus() -> Corpus:
+    from comparer.model import Document
+
+    return Corpus(tuple(comparer.segment(Document(i, t, jurisdiction="青云县", year=y))
+                        for i, t, y in (("old", OLD_PLAN, 2024), ("new", NEW_PLAN, 2026))))
+
+
+@pytest.fixture(scope="module")
+def two_plans(two_plans_corpus: Corpus):
+    """The two plans aligned by the cosine rule (see the xfail below for the matching model)."""
+    return comparer.align(two_plans_corpus, method="pairwise")
+
+
+@pytest.mark.xfail(strict=True, reason="the matching model gives identical clauses of two small "
+                   "plans, alone in a corpus, a probability under 0.1 (found by this suite; open)")
+def test_changes_matching_model_pairs_identical_clauses_of_two_plans(two_plans_corpus: Corpus) -> None:
+    cs = changes(two_plans_corpus, "old", "new")
+    assert cs.counts()["unchanged"] == 2
+
+
+def _by_text(cs, needle: str):
+    (row,) = [r for r in cs.rows if any(c is not None and needle in c.text for c in (r.old, r.new))]
+    return row
+
+
+def test_changes_of_two_small_plans(two_plans: Corpus) -> None:
+    cs = changes(two_plans, "old", "new")
+    assert cs.counts() == {"unchanged": 2, "changed": 1, "added": 1, "dropped": 1}
+    raised = _by_text(cs, "集中学法")
+    assert raised.status == "changed" and raised.old.doc_id == "old" and raised.new.doc_id == "new"
+    assert raised.to_record()["changes"] == [{"field": "target", "old": "≥1次", "new": "≥2次", "unit": "次"},
+                                             {"field": "text", "old": "1", "new": "2"}]
+    assert _by_text(cs, "行政执法公示").status == _by_text(cs, "司法所").status == "unchanged"
+    assert _by_text(cs, "司法所").to_record()["changes"] == []
+    dropped, added = _by_text(cs, "行政复议"), _by_text(cs, "证明事项")
+    assert (dropped.status, dropped.new, dropped.old.doc_id) == ("dropped", None, "old")
+    assert (added.status, added.old, added.new.doc_id) == ("added", None, "new")
+    record = added.to_record()
+    assert list(record)[:6] == ["status", "clause_old", "text_old", "clause_new", "text_new", "changes"]
+    assert record["clause_old"] is None and record["clause_new"] == added.new.clause_id
+    frame = cs.to_frame()
+    assert len(frame) == len(cs.rows) == 5 and sorted(frame.status) == sorted(r.status for r in cs.rows)
+    assert [r.status for r in cs.by_status("added")] == ["added"]
+
+
+def test_changes_swapped_plans_swap_added_and_dropped(two_plans: Corpus) -> None:
+    forward, back = changes(two_plans, "old", "new"), changes(two_plans, "new", "old")
+    assert back.counts() == {**forward.counts(), "added": forward.counts()["dropped"],
+                             "dropped": forward.counts()["added"]}
+    assert _by_text(back, "行政复议").status == "added" and _by_text(back, "证明事项").status == "dropped"
+
+
+def test_changes_refuses_one_document_twice_or_an_unknown_one(two_plans: Corpus) -> None:
+    with pytest.raises(comparer.OptionError, match="two different documents; got 'old' twice"):
+        changes(two_plans, "old", "old")
+    with pytest.raises(comparer.OptionError, match=r"no document 'nope' in the alignment; it has \['old', 'new'\]"):
+        changes(two_plans, "old", "nope")
+    with pytest.raises(comparer.OptionError, match=r"changes needs two documents of the corpus; got 'old' and 'nope'"):
+        changes(Corpus(()), "old", "nope")
+
+
+@pytest.mark.parametrize("old, new, removed, added", [
+    ("每年组织学法不少于1次", "每年组织学法不少于2次", "1", "2"),
+    ("全面推行行政执法公示制度", "全面推行行政执法公示制度和全过程记录制度", None, "和全过程记录制度"),
+    ("健全行政复议案件审理机制，提高办案质量", "健全行政复议案件审理机制", ",提高办案质量", None),  # NFKC
+    ("推进政务公开。", "推进政务公开", None, None),  # punctuation only: no text change
+])
+def test_changes_text_diff_words(old: str, new: str, removed, added) -> None:
+    from comparer.changes import text_diff
+
+    diff = text_diff(old, new)
+    if removed is None and added is None:
+        assert diff is None
+    else:
+        assert diff.to_record() == {"field": "text", "old": removed, "new": added}
+
+
+def test_changes_targets_appear_and_disappear_by_unit() -> None:
+    diffs = compare_clauses(_clause("组织执法培训不少于3次，覆盖90%以上人员"),
+                            _clause("组织执法培训，覆盖95%以上人员，组织案卷评查不少于200件", "y/1"))
+    targets = [c.to_record() for c in diffs if c.field == "target"]
+    assert targets == [{"field": "target", "old": "≥90%", "new": "≥95%", "unit": "%"},
+                       {"field": "target", "old": None, "new": "≥200件", "unit": "件"},
+                       {"field": "target", "old": "≥3次", "new": None, "unit": "次"}]
+    same = compare_clauses(_clause("覆盖90%以上人员"), _clause("覆盖百分之九十以上人员", "y/1"))
+    assert [c for c in same if c.field == "target"] == []
+
+
+def test_changes_units_listed_with_the_enumeration_comma() -> None:
+    old = _clause("加强审计监督", lead_units=("州司法局", "州财政局"))
+    new = _clause("加强审计监督", "y/1", lead_units=("州审计局",))
+    assert [c.to_record() for c in compare_clauses(old, new)] == [
+        {"field": "lead_units", "old": "州司法局、州财政局", "new": "州审计局"}]
