@@ -270,14 +270,77 @@ def test_embedding_cache_reads_back_what_it_stored(tmp_path):
     assert len(calls) == 3 and np.array_equal(other_model, first)  # one folder per model
 
 
+def _counting_encoder(calls: list[list[str]]):
+    def encode(batch: list[str]) -> np.ndarray:
+        calls.append(list(batch))
+        return np.array([[len(t), ord(t[0]) % 7, 1.0] for t in batch], dtype=np.float64)
+    return encode
+
+
+def test_embedding_cache_stores_float32_shards_in_a_new_nested_folder(tmp_path):
+    texts = ["严格落实重大行政决策程序", "出庭应诉率达100%"]
+    calls: list[list[str]] = []
+    cache = EmbeddingCache(tmp_path / "a" / "b", "some/model")  # neither folder exists yet
+    m = cache.get(texts, _counting_encoder(calls))
+    assert m.dtype == np.float32 and calls == [texts]
+    (shard,) = cache.folder.glob("shard-*.npz")
+    assert cache.folder.parent == tmp_path / "a" / "b" and not list(cache.folder.glob(".*"))
+    with np.load(shard, allow_pickle=False) as z:
+        assert z["keys"].dtype == np.dtype("S64") and z["vecs"].dtype == np.float32
+        assert list(z["keys"]) == list(cache.keys(texts))
+    assert cache.keys(texts).dtype == np.dtype("S64")
+    assert EmbeddingCache(tmp_path / "a" / "b", "some/model").get(texts, _counting_encoder(calls)).tolist() == m.tolist()
+    assert calls == [texts]  # all from the shard: the encoder is not called, not even with []
+    assert EmbeddingCache(tmp_path, "some/model").get([], lambda batch: np.zeros((0, 3), np.float32)).shape == (0, 3)
+
+
+def test_embedding_cache_skips_bad_shards_and_reads_the_good_ones(tmp_path, caplog):
+    """A corrupt shard, and shards of the wrong key type, shape or length, or non-float vectors,
+    each ignored with a warning naming it; a good shard after them is still read."""
+    texts = ["严格落实重大行政决策程序", "出庭应诉率达100%"]
+    cache = EmbeddingCache(tmp_path, "some/model")
+    good = cache.get(texts, _counting_encoder([]))
+    (good_shard,) = cache.folder.glob("shard-*.npz")
+    keys = cache.keys(texts)
+    (cache.folder / "shard-0-corrupt.npz").write_bytes(b"PK\x03\x04 not a zip")
+    bad = {"shard-1-keys": (keys.astype("U64"), good), "shard-2-ndim": (keys, good.ravel()),
+           "shard-3-length": (keys[:1], good), "shard-4-ints": (keys, good.astype(np.int64))}
+    for name, (k, v) in bad.items():
+        np.savez(cache.folder / f"{name}.npz", keys=k, vecs=v)
+    good_shard.rename(cache.folder / "shard-9-good.npz")  # read last
+    calls: list[list[str]] = []
+    with caplog.at_level("WARNING", logger="comparer"):
+        again = cache.get(texts, _counting_encoder(calls))
+    assert calls == [] and np.array_equal(again, good)
+    messages = [r.getMessage() for r in caplog.records]
+    assert sum("shard-0-corrupt.npz: ignoring unreadable embedding cache (" in m for m in messages) == 1
+    for name in bad:
+        assert sum(f"{name}.npz: ignoring embedding cache of unexpected shape" in m for m in messages) == 1, name
+
+
+def test_embedding_cache_that_cannot_be_written_is_only_a_lost_speed_up(tmp_path, caplog):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    cache = EmbeddingCache(blocker, "some/model")  # its folder would be inside a file
+    with caplog.at_level("WARNING", logger="comparer"):
+        m = cache.get(["出庭应诉率达100%"], _counting_encoder([]))
+    assert m.shape == (1, 3)
+    (message,) = [r.getMessage() for r in caplog.records]
+    assert message.startswith(f"{cache.folder}/shard-") and ": cannot write embedding cache (" in message
+
+
 def test_cache_location_follows_the_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("COMPARER_CACHE", str(tmp_path / "c"))
     assert cache_root() == tmp_path / "c"
-    monkeypatch.setenv("COMPARER_CACHE", "off")
-    assert cache_root() is None
+    for off in ("off", "OFF", " no ", "0", ""):
+        monkeypatch.setenv("COMPARER_CACHE", off)
+        assert cache_root() is None, off
     monkeypatch.delenv("COMPARER_CACHE")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert cache_root() == tmp_path / "xdg" / "comparer"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache_root() == tmp_path / "home" / ".cache" / "comparer"
     assert cache_root(tmp_path / "given") == tmp_path / "given"
 
 
