@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 import comparer
-from comparer.align import DEFAULT_THRESHOLD, align, align_pair, embed_clauses
+from comparer.align import align, align_pair, embed_clauses
 from comparer.embed import (EmbedderName, HybridEmbedder, SentenceTransformerEmbedder, EmbeddingCache, cache_root,
                             TfidfEmbedder, make_embedder)
 from comparer.errors import EmbedderError, OptionError

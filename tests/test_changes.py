@@ -10,6 +10,7 @@ import pytest
 import comparer
 from comparer.attributes import find_targets, parse_deadline, strength
 from comparer.changes import changes, compare_clauses
+from comparer.corpus import Corpus
 from comparer.model import Clause, ClauseKind
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 import comparer
 from comparer.attributes import find_targets
-from comparer.align import Alignment, align
+from comparer.align import Alignment
 from comparer.check import STATUSES, check, check_corpus, default_k, flat_record
 from comparer.cli import app
 from comparer.corpus import Corpus
