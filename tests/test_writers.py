@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import openpyxl
 import pytest
@@ -148,6 +149,8 @@ def test_writers_workbook_zip_is_normalised(workbook) -> None:
     sheets = [z.read(n).decode() for n in sorted(z.namelist()) if n.startswith("xl/worksheets/sheet")]
     assert [s.count("<dimension ") for s in sheets] == [1] * 4
     assert '<dimension ref="A1:I4"/>' in sheets[0] and '<dimension ref="A1:A1"/>' in sheets[3]
+    # where a normal workbook has it: right after <sheetPr>, nothing else inserted
+    assert all(re.search(r'</sheetPr><dimension ref="A1:[A-Z]+\d+"/><', s) for s in sheets)
 
 
 def test_writers_workbook_column_widths() -> None:
