@@ -16,7 +16,7 @@ shift
 case "$module" in
   changes) tests='["tests/test_changes.py", "-k", "attributes or chinese_numbers or units or deadline or strength or render or small_plans or swapped_plans or refuses_one or text_diff or appear_and or enumeration"]' ;;
   excel)   tests='["tests/test_writers.py"]' ;;
-  io)      tests='["tests/test_writers.py", "tests/test_hostile.py", "-k", "writers or spreadsheet_safe or render"]' ;;
+  io)      tests='["tests/test_writers.py", "tests/test_hostile.py", "tests/test_changes.py", "-k", "writers or spreadsheet_safe or render"]' ;;
   embed)   tests='["tests/test_align.py", "-k", "embedding_cache or cache_location or tfidf_rows or make_embedder"]' ;;
   check)   tests='["tests/test_check.py", "-k", "default_k or upper_bound or flat_record or excludes_plan or one_model_plan"]' ;;
   match)   tests='["tests/test_match.py", "-k", "bands or evidence or labels_fix or groups_do_not_chain"]' ;;

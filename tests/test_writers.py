@@ -186,3 +186,56 @@ def test_writers_json_cells_have_sorted_keys() -> None:
     assert list(csv.DictReader(io.StringIO(csv_text(rows))))[0]["changes"] == expected
     ws = openpyxl.load_workbook(io.BytesIO(xlsx_bytes({"changes": rows})))["变化"]
     assert ws["A2"].value == expected
+
+
+def test_writers_render_keeps_chinese_and_cuts_table_cells_at_40() -> None:
+    rows = [{"text": "依法行政" * 10 + "一", "units": ["州司法局", "州财政局"], "meta": {"地区": "巴州", "年份": 2024},
+             "score": 0.5, "gap": None}]
+    assert render(rows, "jsonl") == json.dumps(rows[0], ensure_ascii=False) + "\n"  # no \u escapes
+    parsed = list(csv.DictReader(io.StringIO(render(rows, "csv"))))[0]
+    assert parsed["units"] == "州司法局、州财政局" and parsed["meta"] == '{"地区": "巴州", "年份": 2024}'
+    assert render(rows, "csv").endswith("\n") and "\r" not in render(rows, "csv")
+    assert render(rows, "csv", columns=["score", "text"]).splitlines()[0] == "score,text"
+    table = render(rows, "table").splitlines()
+    assert table[1].split()[0] == "依法行政" * 10 + "一"  # 41 characters: kept whole
+    longer = render([{"text": "依法行政" * 10 + "一二"}], "table").splitlines()[1].strip()
+    assert longer == "依法行政" * 10 + "…"  # 42: cut at 40
+    two_lines = render([{"text": "第一行\n第二行", "n": None}, {"text": "x", "n": float("nan")}], "table")
+    assert two_lines.splitlines()[1].rstrip() == "第一行 第二行" and "nan" not in two_lines.lower()
+
+
+def test_writers_staged_files_all_or_nothing(tmp_path) -> None:
+    """Files written together or not at all: an error inside the block leaves the old files and no
+    temporary ones; a target that is a folder stops every rename; the mode is 0o666 less umask."""
+    import os
+    import stat
+
+    from comparer.errors import ComparerError
+    from comparer.io import StagedFiles, write_atomic
+
+    old = tmp_path / "a.csv"
+    old.write_text("old", encoding="utf-8")
+    with pytest.raises(RuntimeError), StagedFiles() as files:
+        files.write(old, "new")
+        files.write(tmp_path / "sub" / "b.csv", b"new")
+        raise RuntimeError("stop")
+    assert old.read_text(encoding="utf-8") == "old" and not (tmp_path / "sub" / "b.csv").exists()
+    assert [p.name for p in tmp_path.rglob("*") if p.name.startswith(".")] == []
+    (tmp_path / "c.csv").mkdir()
+    with pytest.raises(ComparerError, match=r"c.csv: cannot write output: it is a folder"):
+        with StagedFiles() as files:
+            files.write(old, "new")
+            files.write(tmp_path / "c.csv", "new")
+    assert old.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.rglob("*") if p.name.startswith(".")] == []
+    with StagedFiles() as files:
+        files.write(old, "新")
+        files.write(tmp_path / "sub" / "b.csv", b"\x00\x01")
+    assert old.read_text(encoding="utf-8") == "新" and (tmp_path / "sub" / "b.csv").read_bytes() == b"\x00\x01"
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert stat.S_IMODE(old.stat().st_mode) == 0o666 & ~umask
+    assert write_atomic(tmp_path / "d.txt", "一") == tmp_path / "d.txt"
+    assert (tmp_path / "d.txt").read_text(encoding="utf-8") == "一"
+    with pytest.raises(ComparerError, match=r"e.txt: cannot write output: "):
+        write_atomic(old / "e.txt", "x")  # its folder is a file
