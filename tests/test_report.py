@@ -45,9 +45,10 @@ def test_report_html_has_matrix_side_by_side_and_figures(html: str) -> None:
     assert '<table id="matrix">' in html
     assert 'class="pair"' in html and 'class="side"' in html
     assert "<mark class=\"hl\">" in html
-    for title in ("覆盖矩阵", "相似度分布"):  # each figure is drawn inline, under its title
-        after = html[html.index(title):]
-        assert "<svg" in after and after.index("<svg") < after.index("</section>"), title
+    for section, title in (("coverage", "覆盖矩阵"), ("scores", "相似度分布")):  # each figure inline, in its section
+        body = html[html.index(f'<section id="{section}"><h2>{title}</h2>'):]
+        body = body[:body.index("</section>")]
+        assert "<svg" in body and "</svg>" in body, section
 
 
 def test_report_html_is_self_contained(html: str) -> None:

@@ -182,7 +182,7 @@ def test_robustness_size_limit_is_16_mib(tmp_path: Path) -> None:
 
 def test_robustness_debug_shows_traceback(tmp_path: Path) -> None:
     result = run_cli("--debug", "segment", _write(tmp_path / "empty.txt", b""))
-    assert result.returncode == 2
+    assert result.returncode != 0  # the exception itself leaves the interpreter (robustness.md: ≠ 0)
     assert "Traceback" in result.stderr and "IngestError" in result.stderr
     assert "empty.txt: file is empty" in result.stderr
 
