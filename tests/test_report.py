@@ -189,10 +189,10 @@ def test_report_renders_in_a_browser(report_dir: Path, tmp_path: Path) -> None:
 
 def test_report_shows_changes_and_a_drafter_check(corpus: Corpus, alignment: Alignment,
                                                   tmp_path: Path) -> None:
-    import comparer.check as check_mod
+    from comparer.check import check
     from comparer.report import compute_changes
 
-    result = check_mod.check(corpus.segmentation("bazhou-2026").document, corpus)
+    result = check(corpus.segmentation("bazhou-2026").document, corpus)
     report = Report(summarize(corpus, alignment, compute_changes(corpus, alignment), result))
     html = report.html()
     assert 'id="changes"' in html and "bazhou-2024 → bazhou-2026" in html
