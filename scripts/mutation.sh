@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 module=${1:?usage: scripts/mutation.sh changes|check|match|excel|io|embed}
 shift
 case "$module" in
-  changes) tests='["tests/test_changes.py", "-k", "attributes or chinese_numbers or units or deadline or strength or render or small_plans or swapped_plans or refuses_one or text_diff or appear_and or enumeration"]' ;;
+  changes) tests='["tests/test_changes.py", "-k", "attributes or chinese_numbers or units or deadline or strength or render or small_plans or swapped_plans or refuses_one or text_diff or appear_and or enumeration or same_words"]' ;;
   excel)   tests='["tests/test_writers.py"]' ;;
   io)      tests='["tests/test_writers.py", "tests/test_hostile.py", "tests/test_changes.py", "-k", "writers or spreadsheet_safe or render"]' ;;
   embed)   tests='["tests/test_align.py", "-k", "embedding_cache or cache_location or tfidf_rows or make_embedder"]' ;;

@@ -328,3 +328,33 @@ def test_changes_units_listed_with_the_enumeration_comma() -> None:
     new = _clause("加强审计监督", "y/1", lead_units=("州审计局",))
     assert [c.to_record() for c in compare_clauses(old, new)] == [
         {"field": "lead_units", "old": "州司法局、州财政局", "new": "州审计局"}]
+
+
+def test_changes_unchanged_means_the_same_words_and_the_same_attributes() -> None:
+    """A clause with one character more (ratio ≥ 0.95, no attribute changed) is unchanged; a clause
+    with a phrase added is changed, with only a text change; an identical clause is unchanged."""
+    from comparer.changes import UNCHANGED_RATIO
+    from comparer.model import Document
+
+    old = ("一、工作任务\n1.健全行政复议案件审理机制，提高办案质量。\n"
+           "2.落实谁执法谁普法责任制，组织普法宣传进社区。\n3.完善突发事件应急预案，每年开展应急演练。\n")
+    new = ("一、工作任务\n1.健全行政复议案件审理机制，推行繁简分流，提高办案质量和效率。\n"
+           "2.落实谁执法谁普法责任制，组织普法宣传进入社区。\n3.完善突发事件应急预案，每年开展应急演练。\n")
+    corpus = Corpus(tuple(comparer.segment(Document(i, t)) for i, t in (("old", old), ("new", new))))
+    cs = changes(comparer.align(corpus, method="pairwise"), "old", "new")
+    assert UNCHANGED_RATIO == 0.95
+    review, law, drill = (_by_text(cs, w) for w in ("行政复议", "普法", "应急演练"))
+    assert (review.status, [c.field for c in review.changes]) == ("changed", ["text"])
+    assert review.changes[0].to_record() == {"field": "text", "old": None, "new": "推行繁简分流, / 和效率"}
+    assert (law.status, law.changes) == ("unchanged", ())
+    assert (drill.status, drill.changes) == ("unchanged", ())
+    for row in (review, law, drill):
+        record = row.to_record()
+        assert record["score"] == round(row.score, 4) and 0 < record["score"] <= 1
+        assert (record["text_old"], record["text_new"]) == (row.old.text, row.new.text)
+    frame = cs.to_frame()
+    from comparer.changes import COLUMNS
+
+    assert list(frame.columns) == list(COLUMNS)
+    assert frame.set_index("clause_new").loc[review.new.clause_id, "changes"] == \
+        "; ".join(c.summary for c in review.changes)
