@@ -140,8 +140,11 @@ def test_report_csv_and_xlsx_hold_every_row_of_the_data(report_dir: Path, corpus
         [c.clause_id for c in corpus.clause_list]
     assert Counter(r["status"] for r in _csv_rows(report_dir / "changes.csv")) == \
         Counter(r["status"] for r in change_rows)
+    from comparer.labels import readable
+
     status = [c.value for c in next(wb["变化"].iter_rows(max_row=1))].index("状态")
-    assert Counter(r[status] for r in _sheet_rows(wb, "变化")) == Counter(r["status"] for r in change_rows)
+    assert Counter(r[status] for r in _sheet_rows(wb, "变化")) == \
+        Counter(readable("status", r["status"]) for r in change_rows)
     assert sorted(r["support"] for r in _csv_rows(report_dir / "coverage.csv")) == \
         sorted(str(n) for n in alignment.coverage()["support"])
 
