@@ -227,11 +227,11 @@ def test_render_table_cells_without_none_or_line_breaks() -> None:
 # Two small plans of one county, written for these tests: one target raised, two duties kept,
 # one dropped and one added.
 OLD_PLAN = ("青云县2024年法治政府建设工作要点\n一、推进依法行政\n"
-            "1.每年组织领导干部集中学法不少于1次。\n2.全面推行行政执法公示制度，执法结果按时公开。\n"
-            "3.健全行政复议案件审理机制，提高办案质量。\n4.加强基层司法所规范化建设，配齐工作人员。\n")
+            "（一）学法用法。每年组织领导干部集中学法不少于1次。\n（二）执法公示。全面推行行政执法公示制度，执法结果按时公开。\n"
+            "（三）行政复议。健全行政复议案件审理机制，提高办案质量。\n（四）基层建设。加强基层司法所规范化建设，配齐工作人员。\n")
 NEW_PLAN = ("青云县2026年法治政府建设工作要点\n一、推进依法行政\n"
-            "1.每年组织领导干部集中学法不少于2次。\n2.全面推行行政执法公示制度，执法结果按时公开。\n"
-            "3.加强基层司法所规范化建设，配齐工作人员。\n4.开展证明事项清理，取消没有法律依据的证明材料。\n")
+            "（一）学法用法。每年组织领导干部集中学法不少于2次。\n（二）执法公示。全面推行行政执法公示制度，执法结果按时公开。\n"
+            "（三）基层建设。加强基层司法所规范化建设，配齐工作人员。\n（四）证明清理。开展证明事项清理，取消没有法律依据的证明材料。\n")
 
 
 @pytest.fixture(scope="module")
@@ -336,10 +336,10 @@ def test_changes_unchanged_means_the_same_words_and_the_same_attributes() -> Non
     from comparer.changes import UNCHANGED_RATIO
     from comparer.model import Document
 
-    old = ("一、工作任务\n1.健全行政复议案件审理机制，提高办案质量。\n"
-           "2.落实谁执法谁普法责任制，组织普法宣传进社区。\n3.完善突发事件应急预案，每年开展应急演练。\n")
-    new = ("一、工作任务\n1.健全行政复议案件审理机制，推行繁简分流，提高办案质量和效率。\n"
-           "2.落实谁执法谁普法责任制，组织普法宣传进入社区。\n3.完善突发事件应急预案，每年开展应急演练。\n")
+    old = ("一、工作任务\n（一）复议。健全行政复议案件审理机制，提高办案质量。\n"
+           "（二）普法。落实谁执法谁普法责任制，组织普法宣传进社区。\n（三）应急。完善突发事件应急预案，每年开展应急演练。\n")
+    new = ("一、工作任务\n（一）复议。健全行政复议案件审理机制，推行繁简分流，提高办案质量和效率。\n"
+           "（二）普法。落实谁执法谁普法责任制，组织普法宣传进入社区。\n（三）应急。完善突发事件应急预案，每年开展应急演练。\n")
     corpus = Corpus(tuple(comparer.segment(Document(i, t)) for i, t in (("old", old), ("new", new))))
     cs = changes(comparer.align(corpus, method="pairwise"), "old", "new")
     assert UNCHANGED_RATIO == 0.95

@@ -92,7 +92,7 @@ def _plans(n: int) -> comparer.Corpus:
     for i in range(n):
         items = [DUTIES[(i + j * (1 + i % 4)) % len(DUTIES)] for j in range(3)]
         text = f"第{i + 1}县2025年法治政府建设工作要点\n" + "".join(
-            f"{'一二三'[j]}、工作任务\n1.{duty}\n" for j, duty in enumerate(items))
+            f"{'一二三'[j]}、工作任务\n（一）任务{j + 1}。{duty}\n" for j, duty in enumerate(items))
         docs.append(comparer.segment(Document(f"plan-{i:02d}", text, jurisdiction=f"第{i + 1}县", year=2025)))
     return comparer.Corpus(tuple(docs))
 
