@@ -12,6 +12,8 @@ measures whether it should become one (issue 3).
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+import tempfile
 from typing import Any
 import numpy as np
 import scipy.sparse as sp
@@ -79,7 +81,8 @@ def main() -> None:
     a = ap.parse_args()
     corpus = comparer.load_corpus(ROOT / "corpora")
     e5 = E5(a.centre)
-    halves = topic_halves()
+    tmp = tempfile.TemporaryDirectory()
+    halves = topic_halves(Path(tmp.name))
     grid = {}
     for w in (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0):
         emb = e5 if w == 0.0 else Fused(e5, w) if w < 1.0 else TfidfEmbedder()

@@ -15,8 +15,9 @@ import logging
 import os
 import re
 import unicodedata
+import zipfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -259,7 +260,7 @@ class EmbeddingCache:
             try:
                 with np.load(shard, allow_pickle=False) as z:
                     k, v = z["keys"], z["vecs"]
-            except (OSError, ValueError, KeyError) as e:
+            except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as e:  # a damaged shard
                 logger.warning("%s: ignoring unreadable embedding cache (%s)", shard, e)
                 continue
             if k.dtype != np.dtype("S64") or v.ndim != 2 or len(k) != len(v) or v.dtype.kind != "f":
@@ -279,7 +280,8 @@ class EmbeddingCache:
             np.savez(tmp, keys=keys, vecs=np.asarray(vecs, dtype=np.float32))
             os.replace(tmp, path)
         except OSError as e:
-            tmp.unlink(missing_ok=True)
+            with suppress(OSError):  # e.g. its folder is a file: nothing was written
+                tmp.unlink(missing_ok=True)
             logger.warning("%s: cannot write embedding cache (%s)", path, e)
 
 

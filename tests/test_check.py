@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 import comparer
 from comparer.attributes import find_targets
-from comparer.align import Alignment, align
+from comparer.align import Alignment
 from comparer.check import STATUSES, check, check_corpus, default_k, flat_record
 from comparer.cli import app
 from comparer.corpus import Corpus
@@ -24,11 +24,6 @@ from tests.conftest import CORPORA, seed_text
 @pytest.fixture(scope="module")
 def base(corpus: comparer.Corpus):
     return check(Corpus((corpus.segmentation("bazhou-2024"),)), corpus)
-
-
-@pytest.fixture(scope="module")
-def alignment(corpus: comparer.Corpus) -> Alignment:
-    return align(corpus)
 
 
 def test_check_default_k() -> None:
@@ -51,6 +46,7 @@ def test_check_k_above_the_references_is_refused() -> None:
 
 def test_check_excludes_plan_from_references(base) -> None:
     assert base.plan_id not in base.reference_ids and len(base.reference_ids) == 4
+    assert base.items and all(i.references for i in base.items)
     assert all(r.doc_id != "bazhou-2024" for i in base.items for r in i.references)
     assert all(i.support >= base.k for i in base.items)
 
@@ -160,6 +156,7 @@ def test_check_corpus_leaves_each_document_out(alignment: Alignment, corpus: com
     assert result.k == default_k(len(corpus) - 1) == 2
     assert [r.plan_id for r in result.results] == [d.doc_id for d in corpus.documents]
     for r in result.results:
+        assert r.items, r.plan_id
         assert r.plan_id not in r.reference_ids and len(r.reference_ids) == len(corpus) - 1
         assert all(ref.doc_id != r.plan_id for i in r.items for ref in i.references)
         assert all(i.support >= result.k for i in r.items)

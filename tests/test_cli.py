@@ -114,7 +114,7 @@ def test_cli_check_table_is_chinese_missing_first_and_fits_the_width(tmp_path: P
 
 
 def test_cli_table_columns_line_up_with_cjk_text() -> None:
-    rows = [{"clause_id": "bazhou-2024/11.2", "kind": "obligation", "text": "领导干部专题讲法不少于2次。" * 6},
+    rows = [{"clause_id": "bazhou-2024/11.2", "kind": "obligation", "text": "组织执法人员专题培训不少于3次。" * 6},
             {"clause_id": "x/1", "kind": "heading", "text": "法治政府建设"}]
     table = text_table(rows, width=60)
     lines = table.splitlines()
@@ -122,7 +122,7 @@ def test_cli_table_columns_line_up_with_cjk_text() -> None:
     kind_at = [display_width(line[:line.index(w)]) for line in lines for w in ("类型", "任务", "标题")
                if w in line]
     assert len(kind_at) == 3 and len(set(kind_at)) == 1  # the 类型 column starts at one place
-    assert "领导干部专题讲法不少于2次。" * 2 in table.replace("\n", "").replace(" ", "")  # wrapped, not cut
+    assert "组织执法人员专题培训不少于3次。" * 2 in table.replace("\n", "").replace(" ", "")  # wrapped, not cut
 
 
 def test_cli_progress_count_is_blank_for_a_stage_of_unknown_length() -> None:

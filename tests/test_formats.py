@@ -133,7 +133,7 @@ def test_docx_numbering_levels_restored(tmp_path: Path) -> None:
     doc.styles.add_style("标题 2", WD_STYLE_TYPE.PARAGRAPH)
     _numbered(doc, "健全政府机构职能体系", decimal, 0)
     _numbered(doc, "推进政府机构职能优化协同高效。", decimal, 1)
-    _numbered(doc, "深化事业单位改革。", decimal, 2)
+    _numbered(doc, "精简事业单位机构。", decimal, 2)
     _numbered(doc, "完善政府权责清单制度。", decimal, 2)
     doc.add_paragraph("提升政务服务水平。", style="标题 2")
     _numbered(doc, "畅通群众诉求表达渠道", bullet, 0)
@@ -144,7 +144,7 @@ def test_docx_numbering_levels_restored(tmp_path: Path) -> None:
     doc.save(str(tmp_path / "lists.docx"))
     out, _ = read_text(tmp_path / "lists.docx")
     assert lines_of(out) == [
-        "一、健全政府机构职能体系", "（一）推进政府机构职能优化协同高效。", "1.深化事业单位改革。",
+        "一、健全政府机构职能体系", "（一）推进政府机构职能优化协同高效。", "1.精简事业单位机构。",
         "2.完善政府权责清单制度。", "（二）提升政务服务水平。", "畅通群众诉求表达渠道",
         "二、完善行政决策制度体系", "（一）严格落实重大行政决策程序。", "三、提升行政执法质量效能",
     ]

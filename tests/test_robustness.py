@@ -133,7 +133,7 @@ BAD = {
 
 
 def _assert_refused(result: subprocess.CompletedProcess[str], needles: tuple[str, ...]) -> None:
-    assert result.returncode != 0
+    assert result.returncode == 2, (result.returncode, result.stderr)  # README: exit code 2
     lines = result.stderr.splitlines()
     assert len(lines) == 1, result.stderr
     assert "Traceback" not in result.stderr
@@ -158,7 +158,7 @@ def test_robustness_cli_leaves_existing_out_unchanged(tmp_path: Path, case: str,
     bad = BAD[case]
     out = _write(tmp_path / "out.csv", "keep me\n")
     code, stderr = cli_in_process("segment", bad.build(tmp_path), "--format", "csv", "--out", out)
-    assert code != 0
+    assert code == 2
     assert len(stderr.splitlines()) == 1 and bad.needles[0] in stderr, stderr
     assert out.read_text(encoding="utf-8") == "keep me\n"
 
@@ -172,13 +172,17 @@ def test_robustness_library_raises_comparer_error(tmp_path: Path, case: str) -> 
         assert needle in str(info.value)
 
 
-def test_robustness_size_limit_is_16_mib() -> None:
-    assert MAX_BYTES == 16 * 2**20
+def test_robustness_size_limit_is_16_mib(tmp_path: Path) -> None:
+    """16 MiB is the limit: one byte over it is refused, naming the limit, before any decoding."""
+    line = "一、加强学习。每年组织培训不少于2次。\n".encode()
+    over = _write(tmp_path / "over.txt", (line * (MAX_BYTES // len(line) + 1))[:16 * 2**20 + 1])
+    with pytest.raises(IngestError, match=r"over.txt: .*16 MiB limit"):
+        comparer.load_corpus(over)
 
 
 def test_robustness_debug_shows_traceback(tmp_path: Path) -> None:
     result = run_cli("--debug", "segment", _write(tmp_path / "empty.txt", b""))
-    assert result.returncode != 0
+    assert result.returncode != 0  # the exception itself leaves the interpreter (robustness.md: ≠ 0)
     assert "Traceback" in result.stderr and "IngestError" in result.stderr
     assert "empty.txt: file is empty" in result.stderr
 

@@ -18,6 +18,11 @@ def vectors(corpus: comparer.Corpus):
     return embed_clauses(corpus)
 
 
+def _catalogue(text: str) -> bool:
+    """A clause on the yearly catalogue of major administrative decisions (决策 … 目录)."""
+    return "决策" in text and "目录" in text
+
+
 def test_knn_neighbours_are_in_other_documents_and_best_first(vectors):
     nbrs, scores = nearest_neighbours(vectors, k=5, threshold=0.0)
     docs = np.array([c.doc_id for c in vectors.clauses])
@@ -58,22 +63,72 @@ def test_knn_method_is_deterministic_and_groups_the_decision_catalogue(corpus):
     second = comparer.align(corpus, method="knn")
     assert first.records() == second.records()
     assert first.coverage().equals(second.coverage())
-    catalogue = [g for g in first.groups if any("重大行政决策事项目录" in c.text for c in g)]
+    catalogue = [g for g in first.groups if any(_catalogue(c.text) for c in g)]
     assert max(len({c.doc_id for c in g}) for g in catalogue) >= 4
 
 
-def test_auto_method_switches_above_the_document_limit(corpus):
-    from comparer.align import Method, resolve_method
-    from comparer.embed import TfidfEmbedder
+#: Obligations of the kind the seeds state, in words of their own: the synthetic plans below
+#: each take three of them.
+DUTIES = (
+    "严格执行重大行政决策法定程序，决策前开展合法性审查。",
+    "全面推行行政执法公示制度，执法结果七日内公开。",
+    "行政机关负责人出庭应诉率保持在百分之九十以上。",
+    "每季度组织一次领导干部学法活动。",
+    "清理不符合法律法规的规范性文件，年底前公布清理结果。",
+    "健全行政复议案件审理机制，提高办案质量。",
+    "推进政务公开标准化建设，主动公开政府信息。",
+    "开展证明事项清理，取消没有法律依据的证明材料。",
+    "加强基层司法所建设，配齐配强工作人员。",
+    "落实谁执法谁普法责任制，组织普法宣传进社区。",
+    "完善突发事件应急预案，每年开展应急演练。",
+)
 
-    assert len(corpus) <= KNN_MIN_DOCS
-    assert comparer.align(corpus).method == "model"
-    tfidf = TfidfEmbedder()
+
+def _plans(n: int) -> comparer.Corpus:
+    """``n`` small plans, each three items of :data:`DUTIES` (a different three for each)."""
+    from comparer.model import Document
+
+    docs = []
+    for i in range(n):
+        items = [DUTIES[(i + j * (1 + i % 4)) % len(DUTIES)] for j in range(3)]
+        text = f"第{i + 1}县2025年法治政府建设工作要点\n" + "".join(
+            f"{'一二三'[j]}、工作任务\n（一）任务{j + 1}。{duty}\n" for j, duty in enumerate(items))
+        docs.append(comparer.segment(Document(f"plan-{i:02d}", text, jurisdiction=f"第{i + 1}县", year=2025)))
+    return comparer.Corpus(tuple(docs))
+
+
+def test_auto_method_is_the_model_up_to_the_limit_and_knn_above():
+    from comparer.align import Method, resolve_method
+    from comparer.embed import HybridEmbedder, TfidfEmbedder
+
+    tfidf, other = TfidfEmbedder(), HybridEmbedder("some/model")
     assert resolve_method("auto", KNN_MIN_DOCS, tfidf) is Method.MODEL
+    assert resolve_method("auto", KNN_MIN_DOCS, other) is Method.PAIRWISE
     assert resolve_method("auto", KNN_MIN_DOCS + 1, tfidf) is Method.KNN
+    assert resolve_method("auto", KNN_MIN_DOCS + 1, other) is Method.KNN
     assert resolve_method("auto", 5, object()) is Method.PAIRWISE  # another embedder: the cosine rule
-    with pytest.raises(comparer.OptionError):
-        comparer.align(corpus, method="annoy")
+    assert resolve_method("pairwise", 1000, tfidf) is Method.PAIRWISE  # an explicit method is kept
+    with pytest.raises(comparer.OptionError, match="method must be one of auto, model, pairwise, knn"):
+        comparer.align(_plans(2), method="annoy")
+
+
+def test_auto_method_switches_to_knn_above_the_document_limit():
+    """51 plans (one above the limit): ``align`` takes the corpus-wide nearest-neighbour search,
+    stage for stage, and gives exactly its answer."""
+    assert KNN_MIN_DOCS == 50
+    plans = _plans(KNN_MIN_DOCS + 1)
+    stages: list[str] = []
+    auto = comparer.align(plans, sentence=False,
+                          progress=lambda label="", n=1, total=None: total is not None and stages.append(label))
+    assert stages == ["embedding clauses", "nearest neighbours"]
+    assert auto.method != "model" and not auto.possible
+    knn = group_corpus(plans)
+    assert auto.records() == knn.records() and auto.records()
+    assert auto.coverage().equals(knn.coverage())
+
+
+def test_auto_method_on_the_seeds_is_the_matching_model(corpus, alignment):
+    assert len(corpus) <= KNN_MIN_DOCS and alignment.method == "model"
 
 
 def test_probes_are_each_documents_best_match_in_other_documents(vectors):
@@ -114,7 +169,7 @@ def test_probes_join_families_of_near_copies(tmp_path):
                                   + _copies(tmp_path, CORPORA / "alxa-2024.txt", 12))
     for probes, spans_both in ((0, False), (5, True)):
         result = group_corpus(family, probes=probes)
-        catalogue = [g for g in result.groups if any("重大行政决策事项目录" in c.text for c in g)]
+        catalogue = [g for g in result.groups if any(_catalogue(c.text) for c in g)]
         widest = max(len({c.doc_id for c in g}) for g in catalogue)
         assert (widest == 24) is spans_both and widest >= 12
 
@@ -132,7 +187,7 @@ def test_conflicts_let_a_plan_with_a_copied_in_item_join_two_families(tmp_path):
     corpus = comparer.load_corpus(_copies(tmp_path, bazhou, 10) + _copies(tmp_path, alxa, 10) + [mixed])
     for conflicts, widest in ((0.0, 11), (None, 21)):
         result = group_corpus(corpus) if conflicts is None else group_corpus(corpus, conflicts=conflicts)
-        catalogue = [g for g in result.groups if any("重大行政决策事项目录" in c.text for c in g)]
+        catalogue = [g for g in result.groups if any(_catalogue(c.text) for c in g)]
         assert max(len({c.doc_id for c in g}) for g in catalogue) == widest
 
 
