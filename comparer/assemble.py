@@ -151,10 +151,25 @@ def _unique_group_clauses(doc: Document, g: Group, prefix: str, layout: str,
     return out
 
 
+#: A title that ends like this is a sentence (`1.每年组织旁听庭审不少于1次。`), not a label.
+_SENTENCE_END = ("。", "；", ";", "！", "!")
+
+
+def _title_only(doc: Document, g: Group) -> bool:
+    """An item stated in its title alone: one sentence, no body, no table rows. Its title is
+    then the item's obligation too, not only its heading."""
+    return (g.item is not None and len(g.drafts) == 1 and g.drafts[0][2] is ClauseKind.HEADING
+            and g.drafts[0][3] is None and doc.text[g.drafts[0][0]:g.drafts[0][1]].rstrip().endswith(_SENTENCE_END))
+
+
 def _group_clauses(doc: Document, g: Group, prefix: str, layout: str) -> list[Clause]:
     out: list[Clause] = []
     counters: dict[str, int] = {}
-    for start, end, kind, row in g.drafts:
+    drafts = g.drafts
+    if _title_only(doc, g):
+        (start, end, _, row), = drafts
+        drafts = [(start, end, g.kind, row)]
+    for start, end, kind, row in drafts:
         lead, responsible, deadline = tuple(g.lead), tuple(g.responsible), g.deadline
         local = prefix
         if row is not None:  # a table row: its own units and deadline, ids item.row.n

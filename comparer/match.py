@@ -351,7 +351,9 @@ def score_corpus(vectors: Any, model: MatchModel | None = None, sentence: Any = 
         model = _with_labels(model, kind, a, b, X, doc_of, fixed)
     p1 = pair_proba(model.pair[kind], X)
     Z = consistency_features(a, b, p1, doc_of)
-    p = model.consistency[kind].proba(Z)
+    # The consistency stage learned from pairs with three third documents each; with none (two
+    # documents) "no support" means nothing, and the pair stage's probability stands.
+    p = model.consistency[kind].proba(Z) if len(vectors.by_doc) >= 3 else p1.copy()
     for n, key in enumerate(zip(a.tolist(), b.tolist())):
         if key in fixed:
             p[n] = 1.0 if fixed[key] else 0.0

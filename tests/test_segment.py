@@ -354,3 +354,21 @@ def test_segment_table_continued_without_header(tmp_path, seg):
     assert [_facts(c, "t2.") for c in part if c.kind is not ClauseKind.TITLE] == [
         _facts(c) for c in expected]
     assert not [c for c in s.clauses if c.text in ("州党委编办", "各县市人民政府，各部门单位")]
+
+
+def test_segment_item_stated_in_its_title_alone_is_an_obligation() -> None:
+    # `1.每年组织…不少于1次。` with no body: the title sentence is the item's obligation (it was
+    # only a heading, so a plan written this way had no obligations at all).
+    from comparer.model import Document
+
+    text = ("某县2024年法治政府建设工作要点\n一、加强学习\n1.每年组织领导干部旁听庭审不少于1次。\n"
+            "2.各部门主要负责人年终述法全覆盖。\n二、规范执法\n1.年内开展行政执法案卷评查不少于1次。\n"
+            "2.严格规范公正文明执法\n（1）推行执法全过程记录。\n")
+    clauses = comparer.segment(Document("plan", text)).clauses
+    obligations = [c for c in clauses if c.kind is comparer.ClauseKind.OBLIGATION]
+    titles = [c.text for c in obligations if c.item and c.item.title and c.text.startswith(c.item.title)]
+    assert titles[:3] == ["每年组织领导干部旁听庭审不少于1次。", "各部门主要负责人年终述法全覆盖。",
+                          "年内开展行政执法案卷评查不少于1次。"]
+    assert all(c.text == text[c.start:c.end] for c in clauses)
+    # a title that is a label, not a sentence, stays a heading only
+    assert any(c.kind is comparer.ClauseKind.HEADING and c.text.startswith("严格规范公正文明执法") for c in clauses)
