@@ -73,8 +73,16 @@ def _delete_obligations(plan_id: str, corpus: comparer.Corpus, alignment: Alignm
             chosen.append(item)
         if len(chosen) == n:
             break
+    # an item left with no clause at all goes whole, its heading too (a title-only item is an
+    # obligation of its own)
+    clauses = corpus.segmentation(plan_id).clauses
+    emptied = {(c.section, c.item) for c in clauses if c.clause_id in used}
+    emptied = {key for key in emptied if key[1] is not None and all(
+        c.clause_id in used for c in clauses if (c.section, c.item) == key and c.kind.alignable)}
+    cut = [c for c in clauses if c.clause_id in used or
+           (c.kind is comparer.ClauseKind.HEADING and (c.section, c.item) in emptied)]
     text = doc.text
-    for c in sorted((c for c in alignment.vectors.clauses if c.clause_id in used), key=lambda c: -c.start):
+    for c in sorted(cut, key=lambda c: -c.start):
         text = text[:c.start] + text[c.end:]
     return before, chosen, check(replace(doc, text=text), corpus)
 
