@@ -332,7 +332,7 @@ def distinct_labels(labels: Sequence[str], longer: Callable[[int], str]) -> list
 
 def build_groups(vectors: ClauseVectors, pairs: Sequence[AlignedPair], singletons: bool = True,
                  conflicts: float = 0.0, link: dict[tuple[int, int], float] | None = None,
-                 min_link: float = 0.2) -> list[tuple[Clause, ...]]:
+                 min_link: float = GROUP_LINK) -> list[tuple[Clause, ...]]:
     """Group aligned clauses across documents (see module docstring); groups in document order.
 
     Two groups are not merged when a document states them in different items, unless such
@@ -481,7 +481,7 @@ def _align_model(corpus: Corpus, embedder: Any, threshold: float | None, top_k: 
     possible.sort(key=order)
     doc_ids = tuple(d.doc_id for d in corpus.documents)
     result = Alignment(doc_ids, vectors, pairs, threshold, [], possible, scores, Method.MODEL.value)
-    result.groups = build_groups(vectors, pairs, link=result.probabilities, min_link=GROUP_LINK)
+    result.groups = build_groups(vectors, pairs, link=result.probabilities)
     return result
 
 

@@ -193,13 +193,12 @@ def _carried_over(rows: list[ClauseChange]) -> list[ClauseChange]:
             or (r.old.clause_id not in kept and r.new.clause_id not in kept)]
 
 
-def _two_docs(source: Corpus, old_doc_id: str, new_doc_id: str) -> Corpus:
-    try:
-        return Corpus((source.segmentation(old_doc_id), source.segmentation(new_doc_id)))
-    except KeyError as e:
-        ids = [d.doc_id for d in source.documents]
+def _require_docs(source: Corpus, old_doc_id: str, new_doc_id: str) -> None:
+    """Refuse ids that are not documents of ``source``, naming the ones it has."""
+    ids = [d.doc_id for d in source.documents]
+    if old_doc_id not in ids or new_doc_id not in ids:
         raise OptionError(f"changes needs two documents of the corpus; got {old_doc_id!r} and "
-                          f"{new_doc_id!r}, the corpus has {ids}") from e
+                          f"{new_doc_id!r}, the corpus has {ids}")
 
 
 def assign(pairs: list[AlignedPair]) -> list[AlignedPair]:
@@ -241,7 +240,7 @@ def changes(source: Corpus | Alignment, old_doc_id: str, new_doc_id: str, embedd
             if d not in alignment.doc_ids:
                 raise OptionError(f"no document {d!r} in the alignment; it has {list(alignment.doc_ids)}")
     else:
-        _two_docs(source, old_doc_id, new_doc_id)
+        _require_docs(source, old_doc_id, new_doc_id)
         alignment = align(source, embedder, threshold, top_k, labels=labels)
     pairs = assign([p for p in alignment.pairs if {p.a.doc_id, p.b.doc_id} == {old_doc_id, new_doc_id}])
     emb = alignment.vectors.embedder

@@ -411,12 +411,12 @@ def _reference_groups(alignment: Alignment, doc_id: str) -> list[tuple[Clause, .
     """The obligation groups of the documents other than ``doc_id``: the alignment's groups
     formed again from the pairs that do not involve it, so that what ``doc_id`` says (or no
     longer says) cannot join or split the standard items it is judged on."""
-    from comparer.align import GROUP_LINK, build_groups
+    from comparer.align import build_groups
 
     if alignment.scores is None:
         return [g2 for g in alignment.groups if (g2 := tuple(c for c in g if c.doc_id != doc_id))]
     pairs = [p for p in alignment.pairs if doc_id not in (p.a.doc_id, p.b.doc_id)]
-    groups = build_groups(alignment.vectors, pairs, link=alignment.probabilities, min_link=GROUP_LINK)
+    groups = build_groups(alignment.vectors, pairs, link=alignment.probabilities)
     return [g for g in groups if g[0].doc_id != doc_id]  # its clauses are alone: no pair joins them
 
 

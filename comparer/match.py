@@ -41,7 +41,6 @@ logger = logging.getLogger(__name__)
 MATCH = 0.5
 #: Lowest probability of the ``possible`` band (shown for review, never counted as a match).
 POSSIBLE = 0.2
-BANDS = ("match", "possible", "none")
 #: Features of the consistency stage, in order.
 CONSISTENCY = ("logit_p1", "support", "support2", "contradictions")
 _MODEL_FILE = "match_model.json"
@@ -67,10 +66,6 @@ class Logistic:
 
     def proba(self, X: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-self.logit(X)))
-
-    def contributions(self, x: np.ndarray) -> np.ndarray:
-        """Each feature's share of the logit of one row (relative to the average training pair)."""
-        return (x - self.mean) / self.scale * self.coef
 
     @classmethod
     def fit(cls, features: Sequence[str], X: np.ndarray, y: np.ndarray, C: float) -> Logistic:
@@ -209,9 +204,6 @@ class PairScores:
     p: np.ndarray
     kind: str
     fixed: dict[tuple[int, int], bool] = field(default_factory=dict)
-
-    def __len__(self) -> int:
-        return len(self.a)
 
     def lookup(self) -> dict[tuple[int, int], float]:
         """``(i, j) → p`` for both orders of every candidate pair."""
