@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -39,21 +38,32 @@ def test_cli_help_imports_no_heavy_module() -> None:
     assert proc.stdout.strip() == ""
 
 
-def test_cli_help_answers_within_half_a_second() -> None:
-    best = float("inf")
-    for _ in range(3):  # the best of three: a loaded machine delays one run, not the code
-        start = time.perf_counter()
-        proc = _python("-m", "comparer", "--help")
-        best = min(best, time.perf_counter() - start)
-        assert proc.returncode == 0 and "check" in proc.stdout
-    assert best < 0.5, f"comparer --help took {best:.2f} s"
+def _main_loads(*argv: str) -> tuple[int, list[str], str]:
+    """Run the CLI with ``argv`` in a fresh interpreter: (exit code, heavy modules it loaded, stderr).
+    How fast that is, is measured by benchmarks/cli_startup.py, not here: a timed test fails on a
+    loaded machine and passes on a fast one whatever the code does."""
+    code = ("import sys\nfrom comparer import cli\n"
+            f"sys.argv = ['comparer', *{list(argv)!r}]\n"
+            "try:\n    cli.main()\nexcept SystemExit as exit:\n    status = exit.code\n"
+            f"print(status, *[m for m in {HEAVY!r} if m in sys.modules])")
+    proc = _python("-c", code)
+    fields = proc.stdout.splitlines()[-1].split() if proc.stdout.strip() else []  # the last line
+    assert fields, proc.stderr
+    return int(fields[0]), fields[1:], proc.stderr
 
 
-def test_cli_usage_error_answers_within_half_a_second() -> None:
-    start = time.perf_counter()
-    proc = _python("-m", "comparer", "check", "plan.txt")  # --against missing
-    assert time.perf_counter() - start < 1.0  # one run: a usage error must not load the library
-    assert proc.returncode == 2 and "--against" in proc.stderr and len(proc.stderr.splitlines()) == 1
+def test_cli_help_loads_no_heavy_module() -> None:
+    # --help took 2.0–4.4 s while `import comparer` pulled in pandas and scikit-learn
+    status, heavy, _ = _main_loads("--help")
+    assert status == 0 and heavy == []
+    status, heavy, _ = _main_loads("check", "--help")
+    assert status == 0 and heavy == []
+
+
+def test_cli_usage_error_loads_no_heavy_module() -> None:
+    status, heavy, stderr = _main_loads("check", "plan.txt")  # --against missing
+    assert status == 2 and heavy == []
+    assert "--against" in stderr and len(stderr.splitlines()) == 1
 
 
 @pytest.mark.parametrize("command", ["", "segment", "align", "matrix", "changes", "check", "report"])

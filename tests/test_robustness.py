@@ -311,12 +311,13 @@ def test_robustness_segment_output_is_byte_identical_across_runs(fmt: str) -> No
 
 def test_robustness_align_and_report_are_byte_identical_across_processes(tmp_path: Path) -> None:
     # two processes with different hash seeds: no set or dict order leaks into the output
-    aligned = [wait_cli(start_cli("align", "corpora/", "--format", "jsonl", hash_seed=seed))
-               for seed in ("1", "2")]
+    # each pair of processes runs at once (the machine has two cores)
+    aligned = [wait_cli(p) for p in [start_cli("align", "corpora/", "--format", "jsonl", hash_seed=seed)
+                                     for seed in ("1", "2")]]
     assert aligned[0].returncode == 0 and aligned[0].stdout == aligned[1].stdout
     outs = [tmp_path / "r1", tmp_path / "r2"]
-    runs = [wait_cli(start_cli("--quiet", "report", "corpora/", "--out", out, hash_seed=seed))
-            for out, seed in zip(outs, ("3", "4"))]
+    runs = [wait_cli(p) for p in [start_cli("--quiet", "report", "corpora/", "--out", out, hash_seed=seed)
+                                  for out, seed in zip(outs, ("3", "4"))]]
     assert all(r.returncode == 0 for r in runs), runs[0].stderr
     names = sorted(p.name for p in outs[0].iterdir())
     assert {"report.html", "report.xlsx", "alignments.csv", "check.csv"} <= set(names)
