@@ -18,6 +18,22 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "corpora"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def report_cache_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where in-process ``build_report`` calls keep the report cache: a session folder instead of
+    the user's (``COMPARER_CACHE=off`` and an explicit folder still win), so that the tests write
+    no report there and a report is served from the cache only for inputs seen in this session.
+    The e5 vectors stay in the user's embedding cache, where they are warm."""
+    from comparer import results
+
+    root = tmp_path_factory.mktemp("report-cache")
+    real = results.cache_root
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(results, "cache_root", lambda cache_dir=None: (
+            None if real(cache_dir) is None else Path(cache_dir) if cache_dir is not None else root))
+        yield root
+
+
 @pytest.fixture(scope="session")
 def corpus() -> comparer.Corpus:
     return comparer.load_corpus(CORPORA)
