@@ -4,7 +4,9 @@ computed again (seeds: about 5 s → well under 1 s).
 
 The key is the sha256 of a canonical JSON record of
 
-* each document as read: its id, its normalised text and its metadata (manifest or inferred);
+* each document as read and segmented: its id, normalised text and metadata (manifest or
+  inferred), its clauses (ids, text, offsets, kind, headings, units, deadline), the spans in no
+  clause, the layout and the segmenter's notes; and the files left out (``--skip-bad``);
 * the options: the embedder's name and parameters, the match threshold, the users' labels (the
   pairs and their answers, i.e. the contents of the ``--labels`` file), the side-by-side limit
   (``--pairs``), and whether the e5 features are used;
@@ -41,6 +43,7 @@ from comparer.embed import cache_root
 
 if TYPE_CHECKING:
     from comparer.corpus import Corpus
+    from comparer.model import Segmentation
 
 logger = logging.getLogger(__name__)
 
@@ -105,10 +108,19 @@ def report_key(corpus: Corpus, embedder_name: str, threshold: float | None,
         "model": model_fingerprint(),
         "options": {"embedder": embedder_name, "threshold": threshold, "all_pairs_max": all_pairs_max,
                     "e5": e5, "labels": sorted([a, b, bool(v)] for (a, b), v in (labels or {}).items())},
-        "documents": [{"text": d.text, "meta": d.meta()} for d in corpus.documents],
+        "documents": [_segmentation_record(s) for s in corpus.segmentations],
+        "skipped": [list(s) for s in corpus.skipped],
     }
     text = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
     return _sha256(text.encode("utf-8"))
+
+
+def _segmentation_record(s: Segmentation) -> dict[str, Any]:
+    """A segmented document as plain data (a corpus built by hand keys by what it holds)."""
+    return {"text": s.document.text, "meta": s.document.meta(),
+            "clauses": [c.to_record() for c in s.clauses],
+            "spans": [[x.start, x.end, x.kind.value] for x in s.spans],
+            "layout": s.layout, "notes": list(s.notes)}
 
 
 class ReportCache:

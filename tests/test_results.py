@@ -100,13 +100,16 @@ def test_results_an_edited_clause_is_a_miss(two: Corpus, two_plain: dict[str, by
     assert len(entries(cache)) == 2
 
 
-def test_results_changed_metadata_is_a_miss(two: Corpus, two_entry: Path, tmp_path: Path) -> None:
-    build_report(two, tmp_path / "first", cache=cache_with(two_entry, tmp_path / "c"))
+def test_results_changed_metadata_or_skipped_files_are_a_miss(two: Corpus, two_entry: Path, tmp_path: Path) -> None:
+    cache = cache_with(two_entry, tmp_path / "c")
     doc = replace(two.document("alxa-2024"), jurisdiction="阿拉善右旗")
     renamed = Corpus((two.segmentation("fukang-2021"), replace(two.segmentation("alxa-2024"), document=doc)))
-    build_report(renamed, tmp_path / "renamed", cache=tmp_path / "c")
+    build_report(renamed, tmp_path / "renamed", cache=cache)
     assert "阿拉善右旗" in (tmp_path / "renamed" / "documents.csv").read_text(encoding="utf-8")
-    assert len(entries(tmp_path / "c")) == 2
+    skipping = replace(two, skipped=(("scan.txt", "binary file"),))
+    build_report(skipping, tmp_path / "skipping", cache=cache)
+    assert 'id="skipped"' in (tmp_path / "skipping" / "report.html").read_text(encoding="utf-8")
+    assert len(entries(cache)) == 3
 
 
 def _first_pair(files: dict[str, bytes]) -> tuple[str, str]:
