@@ -17,7 +17,6 @@ import comparer
 from comparer.corpus import Corpus
 from comparer.report import build_report
 from comparer.results import MAX_ENTRIES, ReportCache, code_fingerprint, report_key
-
 from tests.conftest import CORPORA
 
 align_module = importlib.import_module("comparer.align")  # (comparer.align is also the function)
