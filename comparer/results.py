@@ -54,8 +54,11 @@ PACKAGES = ("numpy", "scipy", "scikit-learn", "pandas", "jieba", "openpyxl", "ji
 #: A file name an entry may hold: no folders, no hidden files (a tampered entry writes nowhere else).
 _NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
 _KEY = re.compile(r"[0-9a-f]{64}")
-#: Entries kept: writing one more removes the least recently used (each is a few MB).
+#: Entries kept: writing one more removes the least recently used (the seeds' is 4.8 MB) …
 MAX_ENTRIES = 8
+#: … and so does a total size above this (a 200-plan report is about 130 MB as an entry); a
+#: report larger than this alone is not cached.
+MAX_BYTES = 512 << 20
 
 
 def _sha256(data: bytes) -> str:
@@ -169,9 +172,13 @@ class ReportCache:
         entry = {"format": FORMAT, "key": key,
                  "files": [{"name": n, "sha256": _sha256(b), "data": base64.b64encode(b).decode("ascii")}
                            for n, b in files.items()]}
+        text = json.dumps(entry)
+        if len(text) > MAX_BYTES:
+            logger.info("%s: report too large to cache (%d MB)", path, len(text) >> 20)
+            return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            tmp.write_text(json.dumps(entry), encoding="ascii")
+            tmp.write_text(text, encoding="ascii")
             os.replace(tmp, path)
         except OSError as e:
             with suppress(OSError):
@@ -181,14 +188,18 @@ class ReportCache:
         self._prune()
 
     def _prune(self) -> None:
-        """Remove all but the :data:`MAX_ENTRIES` most recently used entries."""
+        """Keep the most recently used entries, at most :data:`MAX_ENTRIES` and :data:`MAX_BYTES`."""
         entries = []
         for p in self.folder.glob("*.json"):
             with suppress(OSError):
-                entries.append((p.stat().st_mtime_ns, p.name, p))
-        for *_, p in sorted(entries, reverse=True)[MAX_ENTRIES:]:
-            with suppress(OSError):
-                p.unlink()
+                st = p.stat()
+                entries.append((st.st_mtime_ns, p.name, st.st_size, p))
+        total = 0
+        for n, (*_, size, p) in enumerate(sorted(entries, reverse=True)):
+            total += size
+            if n >= MAX_ENTRIES or total > MAX_BYTES:
+                with suppress(OSError):
+                    p.unlink()
 
 
 def _decode(raw: bytes, key: str) -> dict[str, bytes]:

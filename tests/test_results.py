@@ -211,6 +211,19 @@ def test_results_keeps_the_most_recently_used_entries(tmp_path: Path) -> None:
     assert kept == {keys[0], *keys[3:]}
 
 
+def test_results_keeps_the_cache_under_its_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from comparer import results
+
+    cache = ReportCache(tmp_path)
+    big = {"report.html": b"x" * 3000}  # about 4.1 kB as an entry
+    monkeypatch.setattr(results, "MAX_BYTES", 10_000)
+    for key in ("a" * 64, "b" * 64, "c" * 64):
+        cache.put(key, big)
+    assert [p.stem for p in entries(tmp_path)] == ["b" * 64, "c" * 64]
+    cache.put("d" * 64, {"report.html": b"x" * 20_000})  # larger than the whole cache: not stored
+    assert cache.get("d" * 64) is None and len(entries(tmp_path)) == 2
+
+
 def test_results_cli_no_cache_and_warm_run_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from typer.testing import CliRunner
 
