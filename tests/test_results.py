@@ -183,10 +183,19 @@ def test_results_a_damaged_entry_is_ignored_with_a_warning(
     assert ReportCache(cache).get(path.stem) is not None  # rewritten whole
 
 
-def test_results_cache_off_switch_is_the_embedding_caches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("COMPARER_CACHE", "off")
+def test_results_cache_location_and_off_switches(tmp_path: Path, report_cache_root: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    assert ReportCache.default().folder == report_cache_root / "reports"  # $COMPARER_REPORT_CACHE
+    assert ReportCache.default(tmp_path).folder == tmp_path / "reports"  # a folder given wins
+    monkeypatch.delenv("COMPARER_REPORT_CACHE")
+    monkeypatch.setenv("COMPARER_CACHE", str(tmp_path / "all"))
+    assert ReportCache.default().folder == tmp_path / "all" / "reports"  # beside the embeddings
+    monkeypatch.setenv("COMPARER_REPORT_CACHE", "off")
     assert ReportCache.default() is None  # build_report then computes and stores nothing
-    assert ReportCache.default(tmp_path).folder == tmp_path / "reports"  # a folder given still wins
+    monkeypatch.setenv("COMPARER_REPORT_CACHE", str(tmp_path / "own"))
+    monkeypatch.setenv("COMPARER_CACHE", "off")
+    assert ReportCache.default() is None  # the general switch turns every cache off
+    assert ReportCache.default(tmp_path).folder == tmp_path / "reports"
 
 
 def test_results_unwritable_cache_is_only_a_warning(two: Corpus, two_plain: dict[str, bytes], tmp_path: Path,
@@ -224,7 +233,8 @@ def test_results_keeps_the_cache_under_its_size(tmp_path: Path, monkeypatch: pyt
     assert cache.get("d" * 64) is None and len(entries(tmp_path)) == 2
 
 
-def test_results_cli_no_cache_and_warm_run_agree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_results_cli_no_cache_and_warm_run_agree(tmp_path: Path, report_cache_root: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     from typer.testing import CliRunner
 
     from comparer.cli import app
@@ -240,4 +250,33 @@ def test_results_cli_no_cache_and_warm_run_agree(tmp_path: Path, monkeypatch: py
         result = CliRunner().invoke(app, ["--quiet", "report", str(folder), "--out", str(tmp_path / name), *extra])
         assert result.exit_code == 0, result.output
         runs[name] = files_of(tmp_path / name)
+        if name == "cold":
+            stored = entries(report_cache_root)
     assert runs["cold"] == runs["warm"] == runs["none"]
+    assert entries(report_cache_root) == stored  # --no-cache stored nothing either
+
+
+def test_results_warm_cli_report_loads_no_heavy_module(tmp_path: Path) -> None:
+    # a cache hit reads, segments, hashes and copies: pandas, scikit-learn, jieba and openpyxl
+    # (1.7 s of imports on the seeds' cold run) stay unloaded
+    import subprocess
+    import sys
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for d in PAIR:
+        shutil.copy(CORPORA / f"{d}.txt", folder)
+    code = ("import sys\nfrom comparer.cli import main\n"
+            f"sys.argv = ['comparer', '--quiet', 'report', {str(folder)!r}, '--out', sys.argv[1]]\n"
+            "try:\n    main()\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
+            "print(' '.join(m for m in ('pandas', 'sklearn', 'scipy.stats', 'jieba', 'openpyxl', "
+            "'comparer.align') if m in sys.modules))")
+    loaded = []
+    for out in ("cold", "warm"):
+        proc = subprocess.run([sys.executable, "-c", code, str(tmp_path / out)], cwd=CORPORA.parent,
+                              capture_output=True, text=True, timeout=300, check=False)
+        assert proc.returncode == 0, proc.stderr
+        loaded.append(proc.stdout.split())
+    assert {"sklearn", "jieba", "openpyxl"} <= set(loaded[0])  # the cold run computed the report
+    assert loaded[1] == []
+    assert files_of(tmp_path / "cold") == files_of(tmp_path / "warm")
