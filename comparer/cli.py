@@ -386,6 +386,9 @@ def report_cmd(
         "Show every document pair side by side up to this many documents; above, only "
         "year-over-year pairs and each document's most similar one (all pairs stay in "
         "alignments.csv)."))] = ALL_PAIRS_MAX_DOCS,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help=(
+        "Compute the report even when the report cache holds it for the same documents, options "
+        "and code (COMPARER_CACHE=off turns every cache off)."))] = False,
 ) -> None:
     """Write an HTML report, an Excel workbook and CSV tables comparing the documents."""
     from comparer.progress import progress_bar
@@ -396,7 +399,7 @@ def report_cmd(
     before = _stamps(out)
     with progress_bar("report", disabled=_state["quiet"]) as step:
         build_report(corpus, out, emb, threshold, progress=step, all_pairs_max=pairs,
-                     labels=read_labels_opt(labels))
+                     labels=read_labels_opt(labels), cache=not no_cache)
     if not _state["quiet"]:
         written = [name for name, stamp in _stamps(out).items() if before.get(name) != stamp]
         typer.echo(f"wrote {len(written)} files in {out}: {', '.join(written)}", err=True)

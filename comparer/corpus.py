@@ -14,14 +14,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from comparer.errors import IngestError, ManifestError, OptionError
 from comparer.ingest import read_text, supported_suffixes
 from comparer.meta import infer_meta
 from comparer.model import CLAUSE_COLUMNS, Clause, Document, Segmentation
 from comparer.segment import segment
+
+if TYPE_CHECKING:  # pandas loads when a frame is asked for: reading a corpus does not need it
+    import pandas as pd
 
 logger = logging.getLogger(__name__)
 
@@ -162,10 +164,14 @@ class Corpus:
     @property
     def clauses(self) -> pd.DataFrame:
         """One row per clause (see :meth:`Clause.to_row` for the columns)."""
+        import pandas as pd
+
         return pd.DataFrame([c.to_row() for c in self.clause_list], columns=list(CLAUSE_COLUMNS))
 
     @property
     def documents_frame(self) -> pd.DataFrame:
+        import pandas as pd
+
         return pd.DataFrame([d.meta() for d in self.documents])
 
     def document(self, doc_id: str) -> Document:

@@ -21,15 +21,15 @@ from contextlib import contextmanager, suppress
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.preprocessing import normalize
 
 from comparer.errors import EmbedderError, OptionError
 from comparer.options import EmbedderName
+
+if TYPE_CHECKING:  # scikit-learn and scipy load when an embedder is fitted (1.5 s of imports)
+    import scipy.sparse as sp
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +72,7 @@ class TfidfEmbedder:
 
     def fit(self, texts: list[str]) -> TfidfEmbedder:
         import jieba
+        from sklearn.feature_extraction.text import TfidfVectorizer
 
         logging.getLogger("jieba").setLevel(logging.WARNING)
         self.tokenizer_ = jieba.Tokenizer()
@@ -88,6 +89,9 @@ class TfidfEmbedder:
         return self
 
     def transform(self, texts: list[str]) -> sp.csr_matrix:
+        import scipy.sparse as sp
+        from sklearn.preprocessing import normalize
+
         w = np.sqrt(self.word_weight)
         c = np.sqrt(1.0 - self.word_weight)
         m = sp.hstack([w * self.words_.transform(texts), c * self.chars_.transform(texts)]).tocsr()
@@ -204,6 +208,8 @@ class HybridEmbedder:
         return self
 
     def transform(self, texts: list[str]) -> sp.csr_matrix:
+        import scipy.sparse as sp
+
         a = np.sqrt(self.tfidf_weight) * self.tfidf_.transform(texts)
         b = np.sqrt(1.0 - self.tfidf_weight) * self.dense_.transform(texts)
         return sp.hstack([a, sp.csr_matrix(b)]).tocsr().astype(np.float32)

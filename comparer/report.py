@@ -15,20 +15,22 @@ from dataclasses import dataclass, field
 from importlib import resources
 from itertools import combinations
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
 
-from comparer.align import DEFAULT_THRESHOLD, AlignedPair, Alignment, align
-from comparer.check import check_corpus, flat_record
-from comparer.corpus import Corpus
 from comparer import labels
 from comparer.change_view import OUTCOMES, matters, summary, view_row
 from comparer.io import StagedFiles, write_atomic
 from comparer.labels import doc_label
 from comparer.model import Clause
 from comparer.options import ALL_PAIRS_MAX_DOCS
+
+if TYPE_CHECKING:  # alignment (scikit-learn) and pandas load when a report is computed, not when
+    import pandas as pd  # a cached one is copied (comparer.results)
+
+    from comparer.align import AlignedPair, Alignment
+    from comparer.corpus import Corpus
 
 logger = logging.getLogger(__name__)
 
@@ -395,6 +397,8 @@ def _tables(corpus: Corpus, alignment: Alignment, cov: pd.DataFrame, change_view
     if changes:
         tables["changes"] = changes
     if check is not None:
+        from comparer.check import flat_record
+
         tables["check"] = [flat_record(r, _MAX_REFS) if isinstance(r.get("references"), list) else r
                            for r in check]
     if alignment.possible:
@@ -485,29 +489,42 @@ class Report:
         for name, rows in self.data.tables.items():
             yield Path(folder) / f"{name}.csv", csv_text(rows)
 
+    def files(self, stage: Callable[[str], None] | None = None) -> dict[str, bytes]:
+        """The report's files, name → bytes, in writing order: report.xlsx, one CSV per table,
+        report.html."""
+        from comparer.excel import xlsx_bytes
+
+        if stage:
+            stage("writing report.xlsx")
+        out = {"report.xlsx": xlsx_bytes(self.data.tables)}
+        if stage:
+            stage("writing CSV and report.html")
+        out.update((path.name, text.encode("utf-8")) for path, text in self._csv_files(""))
+        out["report.html"] = self.html().encode("utf-8")
+        return out
+
     def write(self, folder: str | Path, stage: Callable[[str], None] | None = None) -> Path:
         """Write report.xlsx, one CSV per table and report.html into ``folder``, all or none of
         them (:class:`~comparer.io.StagedFiles`); returns the path of report.html."""
-        from comparer.excel import xlsx_bytes
+        return write_files(folder, self.files(stage))
 
-        folder = Path(folder)
-        with StagedFiles() as files:
-            if stage:
-                stage("writing report.xlsx")
-            files.write(folder / "report.xlsx", xlsx_bytes(self.data.tables))
-            if stage:
-                stage("writing CSV and report.html")
-            for path, text in self._csv_files(folder):
-                files.write(path, text)
-            html = files.write(folder / "report.html", self.html())
-        return html
+
+def write_files(folder: str | Path, files: dict[str, bytes]) -> Path:
+    """Write ``files`` (name → bytes) into ``folder``, all or none of them; returns the path of
+    report.html."""
+    folder = Path(folder)
+    with StagedFiles() as staged:
+        for name, data in files.items():
+            staged.write(folder / name, data)
+    return folder / "report.html"
 
 
 def build_report(corpus: Corpus, out_dir: str | Path, embedder: Any = None,
                  threshold: float | None = None,
                  progress: Callable[..., None] | None = None,
                  all_pairs_max: int = ALL_PAIRS_MAX_DOCS,
-                 labels: dict[tuple[str, str], bool] | None = None) -> Path:
+                 labels: dict[tuple[str, str], bool] | None = None,
+                 cache: bool | str | Path = True) -> Path:
     """Align ``corpus``, compute year-over-year changes and the leave-one-out drafter check of
     every document, and write report.html, report.xlsx and CSV tables into ``out_dir``; returns
     the path of report.html. ``threshold`` and ``labels`` are as in :func:`comparer.align.align`;
@@ -518,19 +535,49 @@ def build_report(corpus: Corpus, out_dir: str | Path, embedder: Any = None,
     only the pairs of :func:`select_pairs` (year over year, and each document's most similar
     one), and says so. alignments.csv and the 对齐 sheet always hold every aligned pair.
 
+    With ``cache`` (True: the folder of the embedding cache, ``COMPARER_CACHE=off`` disabling
+    both; or a folder) and the TF-IDF embedder, the files are kept in the report cache
+    (:mod:`comparer.results`) and copied from there when the documents, options, matching model
+    and code are the same: the same bytes, without aligning again.
+
     Examples
     --------
     >>> build_report(load_corpus("corpora/"), "report/")   # doctest: +SKIP
     PosixPath('report/report.html')
     """
+    from comparer.embed import E5Encoder, TfidfEmbedder, resolve_embedder
+    from comparer.results import ReportCache, report_key
+
+    embedder = resolve_embedder(embedder)
+    store = None
+    if cache is not False and type(embedder) is TfidfEmbedder:  # the key cannot vouch for other models
+        store = ReportCache.default(None if cache is True else cache)
+    if store is None:
+        return write_files(out_dir, _report_files(corpus, embedder, threshold, progress, all_pairs_max, labels))
+    key = report_key(corpus, embedder.name, threshold, labels, all_pairs_max, E5Encoder.available())
+    files = store.get(key)
+    if files is None:
+        files = _report_files(corpus, embedder, threshold, progress, all_pairs_max, labels)
+        store.put(key, files)
+    elif progress:
+        progress("copying the cached report", 0)
+    return write_files(out_dir, files)
+
+
+def _report_files(corpus: Corpus, embedder: Any, threshold: float | None,
+                  progress: Callable[..., None] | None, all_pairs_max: int,
+                  labels: dict[tuple[str, str], bool] | None) -> dict[str, bytes]:
+    """The report's files (:meth:`Report.files`), computed: align, changes, check, render."""
+    from comparer.align import align
+    from comparer.check import check_corpus
+
     def stage(label: str) -> None:  # a new stage of unknown length: the label changes, the bar stays
         if progress:
             progress(label, 0)
 
-    out = Path(out_dir)
     alignment = align(corpus, embedder, threshold=threshold, progress=progress, labels=labels)
     stage("year-over-year changes")
     changes = compute_changes(corpus, alignment)
     stage("drafter check")
     check = check_corpus(alignment) if len(corpus) > 1 else None
-    return Report(summarize(corpus, alignment, changes, check, all_pairs_max)).write(out, stage)
+    return Report(summarize(corpus, alignment, changes, check, all_pairs_max)).files(stage)

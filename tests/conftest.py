@@ -18,6 +18,18 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "corpora"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def report_cache_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The report cache of this session (``$COMPARER_REPORT_CACHE``, also for the CLI processes
+    the tests start): a temporary folder instead of the user's, so that the tests write no report
+    there and a report is served from the cache only for inputs seen in this session. The e5
+    vectors stay in the user's embedding cache, where they are warm."""
+    root = tmp_path_factory.mktemp("report-cache")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("COMPARER_REPORT_CACHE", str(root))
+        yield root
+
+
 @pytest.fixture(scope="session")
 def corpus() -> comparer.Corpus:
     return comparer.load_corpus(CORPORA)

@@ -316,7 +316,8 @@ def test_robustness_align_and_report_are_byte_identical_across_processes(tmp_pat
                                      for seed in ("1", "2")]]
     assert aligned[0].returncode == 0 and aligned[0].stdout == aligned[1].stdout
     outs = [tmp_path / "r1", tmp_path / "r2"]
-    runs = [wait_cli(p) for p in [start_cli("--quiet", "report", "corpora/", "--out", out, hash_seed=seed)
+    runs = [wait_cli(p) for p in [start_cli("--quiet", "report", "corpora/", "--out", out, "--no-cache",
+                                            hash_seed=seed)
                                   for out, seed in zip(outs, ("3", "4"))]]
     assert all(r.returncode == 0 for r in runs), runs[0].stderr
     names = sorted(p.name for p in outs[0].iterdir())
