@@ -14,4 +14,6 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 bash scripts/setup.sh test
 . .venv/bin/activate
-HF_HUB_OFFLINE=1 python -m pytest -q "$@"
+# one worker per core (pytest-xdist); a test file stays on one worker, so its module fixtures are
+# built once; the slowest tests are listed at the end
+HF_HUB_OFFLINE=1 python -m pytest -q -n "${TEST_JOBS:-auto}" --dist loadfile --durations=15 "$@"

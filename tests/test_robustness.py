@@ -438,10 +438,20 @@ def test_robustness_format_contradicting_out_is_a_usage_error(tmp_path: Path, cl
     ["segment", CORPORA / "fukang-2021.txt"],
     ["align", CORPORA / "fukang-2021.txt", CORPORA / "alxa-2024.txt"],
     ["matrix", CORPORA / "fukang-2021.txt", CORPORA / "alxa-2024.txt"],
-    ["changes", "bazhou-2024", "bazhou-2026", "--corpus", CORPORA],
+    ["changes", "bazhou-2024", "bazhou-2026", "--corpus", "{pair}"],
 ])
 def test_robustness_out_extension_gives_the_format(tmp_path: Path, cli_in_process, command) -> None:
     # without --format, --out x.csv / x.jsonl take that format; other extensions the default
+    if "{pair}" in command:  # a corpus of the two bazhou plans alone: six runs of changes
+        pair = tmp_path / "pair"
+        pair.mkdir()
+        rows = (CORPORA / "manifest.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+        keep = [r for r in rows[1:] if r.startswith(("bazhou-2024,", "bazhou-2026,"))]
+        assert len(keep) == 2
+        (pair / "manifest.csv").write_text(rows[0] + "".join(keep), encoding="utf-8")
+        for doc in ("bazhou-2024", "bazhou-2026"):
+            shutil.copy(CORPORA / f"{doc}.txt", pair)
+        command = [pair if arg == "{pair}" else arg for arg in command]
     default = "jsonl" if command[0] == "align" else "table"
     for ext, fmt in (("csv", "csv"), ("jsonl", "jsonl"), ("txt", default)):
         implied, explicit = tmp_path / f"implied.{ext}", tmp_path / f"explicit-{ext}.out"
