@@ -118,7 +118,7 @@ def embed_clauses(corpus: Corpus, embedder: Any = None, context_weight: float = 
     embedder = resolve_embedder(embedder)
     clauses = tuple(c for c in corpus.clause_list if c.kind.alignable)
     texts = [c.text for c in clauses]
-    contexts = [c.item.title if c.item else (c.section.title if c.section else "") for c in clauses]
+    contexts = [c.context for c in clauses]
     embedder.fit(texts + sorted(set(contexts) - {""}))
     if progress:
         progress("embedding clauses", 0, total=len(clauses))

@@ -308,6 +308,7 @@ class _ProseSegmenter:
         else:
             expect.digit = number
         self.span(s, m.end(), SpanKind.MARKER)
+        self.group.points.append((len(self.group.drafts), str(number)))  # a sub-item, perhaps
         body_end = self.inline_units(m.end(), e)
         self.add_body(m.end(), body_end, e)
         return True
