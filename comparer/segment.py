@@ -64,9 +64,19 @@ _PROBLEM_WORDS = ("问题", "不足", "短板")
 _PLAN_WORDS = ("下一步", "打算", "思路", "展望", "计划", "安排")
 
 
+_REPORT_HEAD = re.compile(r"^[^\n。；;]{0,60}(?:工作|情况|年度|建设)报告[^\n。；;]{0,12}$", re.M)  # a title line
+#: A section heading only a report has (a plan's are 总体要求, 主要任务, 保障措施…).
+_REPORT_SECTION = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]{1,3}\s*[、.．][^\n。]{0,30}?"
+                             r"(?:工作情况|主要举措|主要成效|工作成效|取得的成效|主要做法|存在的问题|存在的不足)",
+                             re.M)
+
+
 def _is_report(doc: Document, text: str) -> bool:
+    """A report (its sections say what was done), from its kind, its title, or, for a text
+    without a title line, a section heading such as ``一、主要工作情况`` or ``二、存在的不足``."""
     head = text[:300]
-    return "报告" in (doc.kind or "") or ("工作报告" in head and "印发" not in head)
+    return ("报告" in (doc.kind or "") or (_REPORT_HEAD.search(head) is not None and "印发" not in head)
+            or _REPORT_SECTION.search(text) is not None)
 
 
 def _section_kind(title: str, report: bool) -> ClauseKind:
