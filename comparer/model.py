@@ -64,7 +64,14 @@ class Heading:
 
     @property
     def label(self) -> str:
-        return f"{self.number} {self.title}".strip()
+        """``一 加强学习培训``; a sub-item's after its enclosing item's: ``一 加强学习培训 › 1 高标准学习``."""
+        own = f"{self.number} {self.title}".strip()
+        return f"{self.parent.label} › {own}" if self.parent else own
+
+    @property
+    def root(self) -> Heading:
+        """The outermost enclosing item (the item itself when it is no sub-item)."""
+        return self.parent.root if self.parent else self
 
 
 @dataclass(frozen=True, slots=True)
