@@ -174,16 +174,18 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
     """The sub-items of an item's group: draft index where each begins → its heading.
 
     Candidates are the ``1.`` / ``（1）`` points the segmenter recorded (``g.points``) and the
-    sentences that begin with ``一是``, ``二是``…; of the two, the form met first. They are
+    sentences that begin with ``一是``, ``二是``…; of the two, the form met first. In a section's
+    own text (no ``（一）`` item), ``一是`` points only, without a parent. They are
     sub-items when they count on from 1 and each one's first sentence ends like a title (with
     。, ：, ！ or nothing), not like an enumeration's element (``1.经听证程序作出的行政处罚；``,
     ``一是制定年度普法责任清单，二是…``).
     """
-    if g.item is None or len(g.key) != 2:
+    in_item = g.item is not None and len(g.key) == 2
+    if not in_item and not g.key[0].startswith("s"):  # neither an item nor a section's own text
         return {}
     shi = [(i, m.group(0)) for i, (s, e, kind, row) in enumerate(g.drafts)
            if kind is not ClauseKind.HEADING and (m := _SHI.match(doc.text, s, e))]
-    digit = [(i, n) for i, n in g.points if i < len(g.drafts)]
+    digit = [(i, n) for i, n in g.points if i < len(g.drafts)] if in_item else []
     points = min((shi, digit), key=lambda p: p[0][0] if p else len(g.drafts))
     subs: dict[int, Heading] = {}
     last = 0
@@ -198,7 +200,7 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
         title = _bare(sentence, number)
         if len(title) > SUBTITLE_MAX:
             title = re.split(r"[，,]", title, maxsplit=1)[0]
-        subs[i], last = Heading(number, title, g.item), n
+        subs[i], last = Heading(number, title, g.item), n  # g.item is None in a section
     return subs
 
 

@@ -207,5 +207,5 @@ def test_layouts_seed_run_into_one_line_reads_as_the_seed(doc_id):
 
     text = seed_text(doc_id)
     one_line = " ".join(line for line in text.split("\n") if line.strip())
-    assert len(facts(text)) > 70
+    assert len(facts(text)) > 60
     assert facts(one_line) == facts(text)

@@ -386,9 +386,11 @@ def test_segment_emin_shi_points_are_sub_items(seg):
     assert (body.clause_id, body.kind) == ("emin-2025/2.1.2", ClauseKind.ACHIEVEMENT)
     assert head.item == body.item == Heading("一是", "规范行政决策程序", item)
     assert _clause(seg, "emin-2025", "严格执行政府规范性文件合法性审查").item.number == "二是"
-    # 一是 points of a section's own text (no item) are left as they were
-    problem = _clause(seg, "emin-2025", "一是基层治理能力有待加强")
-    assert problem.kind is ClauseKind.PROBLEM and problem.item is None
+    # 一是 points of a section's own text (no （一） item): sub-items without a parent
+    problem = _clause(seg, "emin-2025", "部分领域风险研判不够精准")
+    assert problem.kind is ClauseKind.PROBLEM
+    assert problem.item == Heading("一是", "基层治理能力有待加强")
+    assert _clause(seg, "emin-2025", "一是基层治理能力有待加强").kind is ClauseKind.HEADING
 
 
 def test_segment_sub_item_in_records_and_rows():
