@@ -171,7 +171,7 @@ _LIST_END = ("；", ";", "，", ",", "、")  # how the points of an enumeration 
 
 
 def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
-    """The sub-items of an item's group: draft index where each begins → its heading.
+    """The sub-items of an item's or a section's group: draft index where each begins → its heading.
 
     Candidates are the ``1.`` / ``（1）`` points the segmenter recorded (``g.points``) and the
     sentences that begin with ``一是``, ``二是``…; of the two, the form met first. In a section's
