@@ -62,9 +62,12 @@ class AlignedPair:
     band: str = "match"
 
     def to_record(self) -> dict[str, Any]:
+        score = round(self.score, 4)
+        if self.band == "possible":  # 0.49999 rounded to 0.5 would read as a match
+            score = min(score, 0.4999)
         return {"doc_a": self.a.doc_id, "clause_a": self.a.clause_id, "text_a": self.a.text,
                 "doc_b": self.b.doc_id, "clause_b": self.b.clause_id, "text_b": self.b.text,
-                "score": round(self.score, 4), "band": self.band, "evidence": list(self.evidence)}
+                "score": score, "band": self.band, "evidence": list(self.evidence)}
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,7 @@ def embed_clauses(corpus: Corpus, embedder: Any = None, context_weight: float = 
     embedder = resolve_embedder(embedder)
     clauses = tuple(c for c in corpus.clause_list if c.kind.alignable)
     texts = [c.text for c in clauses]
-    contexts = [c.item.title if c.item else (c.section.title if c.section else "") for c in clauses]
+    contexts = [c.context for c in clauses]
     embedder.fit(texts + sorted(set(contexts) - {""}))
     if progress:
         progress("embedding clauses", 0, total=len(clauses))
@@ -349,8 +352,9 @@ def build_groups(vectors: ClauseVectors, pairs: Sequence[AlignedPair], singleton
     clauses = vectors.clauses
     parent = list(range(len(clauses)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(clauses))}
-    # per group: document → the (section, item) its clauses in that document belong to
-    places: dict[int, dict[str, Any]] = {i: {c.doc_id: (c.section, c.item)}
+    # per group: document → the (section, item) its clauses in that document belong to (the
+    # enclosing item of a sub-item: 一是 and 二是 of one item may still join)
+    places: dict[int, dict[str, Any]] = {i: {c.doc_id: (c.section, c.item and c.item.root)}
                                          for i, c in enumerate(clauses)}
 
     def find(i: int) -> int:

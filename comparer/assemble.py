@@ -9,12 +9,13 @@ used twice.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from comparer.attributes import find_deadline
 from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, TableRow
-from comparer.text import Line, split_sentences
+from comparer.text import Line, cn_to_int, split_sentences
 from comparer.units import LEAD_ROLES, parse_units
 
 TITLE_MAX = 60  # longest title line
@@ -45,6 +46,7 @@ class Group:
     lead: list[str] = field(default_factory=list)
     responsible: list[str] = field(default_factory=list)
     deadline: str | None = None
+    points: list[tuple[int, str]] = field(default_factory=list)  # (draft index, number) of 1./（1） points
 
     def add_units(self, role: str, units: tuple[str, ...]) -> None:
         target = self.lead if role in LEAD_ROLES else self.responsible
@@ -162,6 +164,46 @@ def _title_only(doc: Document, g: Group) -> bool:
             and g.drafts[0][3] is None and doc.text[g.drafts[0][0]:g.drafts[0][1]].rstrip().endswith(_SENTENCE_END))
 
 
+#: A sub-item title sentence longer than this is an obligation of its own (its title too).
+SUBTITLE_MAX = 40
+_SHI = re.compile(r"([一二三四五六七八九十]{1,2})是")
+_LIST_END = ("；", ";", "，", ",", "、")  # how the points of an enumeration end
+
+
+def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
+    """The sub-items of an item's or a section's group: draft index where each begins → its heading.
+
+    Candidates are the ``1.`` / ``（1）`` points the segmenter recorded (``g.points``) and the
+    sentences that begin with ``一是``, ``二是``…; of the two, the form met first. In a section's
+    own text (no ``（一）`` item), ``一是`` points only, without a parent. They are
+    sub-items when they count on from 1 and each one's first sentence ends like a title (with
+    。, ：, ！ or nothing), not like an enumeration's element (``1.经听证程序作出的行政处罚；``,
+    ``一是制定年度普法责任清单，二是…``).
+    """
+    in_item = g.item is not None and len(g.key) == 2
+    if not in_item and not g.key[0].startswith("s"):  # neither an item nor a section's own text
+        return {}
+    shi = [(i, m.group(0)) for i, (s, e, kind, row) in enumerate(g.drafts)
+           if kind is not ClauseKind.HEADING and (m := _SHI.match(doc.text, s, e))]
+    digit = [(i, n) for i, n in g.points if i < len(g.drafts)] if in_item else []
+    points = min((shi, digit), key=lambda p: p[0][0] if p else len(g.drafts))
+    subs: dict[int, Heading] = {}
+    last = 0
+    for i, number in points:
+        n = cn_to_int(number.rstrip("是"))
+        if n not in (last + 1, 1):
+            continue
+        s, e = g.drafts[i][:2]
+        sentence = doc.text[s:e].rstrip()
+        if sentence.endswith(_LIST_END):
+            return {}
+        title = _bare(sentence, number)
+        if len(title) > SUBTITLE_MAX:
+            title = re.split(r"[，,]", title, maxsplit=1)[0]
+        subs[i], last = Heading(number, title, g.item), n  # g.item is None in a section
+    return subs
+
+
 def _group_clauses(doc: Document, g: Group, prefix: str, layout: str) -> list[Clause]:
     out: list[Clause] = []
     counters: dict[str, int] = {}
@@ -169,14 +211,18 @@ def _group_clauses(doc: Document, g: Group, prefix: str, layout: str) -> list[Cl
     if _title_only(doc, g):
         (start, end, _, row), = drafts
         drafts = [(start, end, g.kind, row)]
-    for start, end, kind, row in drafts:
+    subs = sub_items(doc, g)
+    drafts = _sub_item_kinds(doc, drafts, subs)
+    item = g.item
+    for i, (start, end, kind, row) in enumerate(drafts):
+        item = subs.get(i, item)
         lead, responsible, deadline = tuple(g.lead), tuple(g.responsible), g.deadline
         local = prefix
         if row is not None:  # a table row: its own units and deadline, ids item.row.n
             lead, responsible, deadline = row.lead, row.responsible, row.deadline
             local = f"{prefix}.{row.number}"
         text = doc.text[start:end]
-        if kind is ClauseKind.HEADING:
+        if kind is ClauseKind.HEADING and i not in subs:
             cid = f"{prefix}.0"
         else:
             counters[local] = counters.get(local, 0) + 1
@@ -184,5 +230,23 @@ def _group_clauses(doc: Document, g: Group, prefix: str, layout: str) -> list[Cl
         if deadline is None and kind is not ClauseKind.HEADING:
             deadline = find_deadline(text)
         out.append(Clause(doc.doc_id, f"{doc.doc_id}/{cid}", text, start, end, kind, g.section,
-                          g.item, lead, responsible, deadline))
+                          item, lead, responsible, deadline))
     return out
+
+
+def _sub_item_kinds(doc: Document, drafts: list[Draft], subs: dict[int, Heading]) -> list[Draft]:
+    """A sub-item's short first sentence is its heading (``1.高标准学习。``), unless the sub-item
+    is stated in it alone (``1.每年组织旁听庭审不少于1次。``: an obligation, as for items)."""
+    starts = sorted(subs)
+    out = list(drafts)
+    for i, nxt in zip(starts, [*starts[1:], len(drafts)]):
+        s, e, kind, row = drafts[i]
+        if nxt > i + 1 and len(_bare(doc.text[s:e], subs[i].number)) <= SUBTITLE_MAX:
+            out[i] = (s, e, ClauseKind.HEADING, row)
+    return out
+
+
+def _bare(sentence: str, number: str) -> str:
+    """A sub-item's first sentence without its 一是 word and its final punctuation."""
+    sentence = sentence[len(number):] if number.endswith("是") else sentence
+    return sentence.strip().rstrip("。.：:！!")

@@ -225,7 +225,7 @@ def sentence_matrices(vectors: Any, encoder: Any) -> tuple[np.ndarray, np.ndarra
     """The sentence model's vectors of each clause: with its item title as context (weight
     0.3, as the TF-IDF vectors) and of its text alone."""
     texts = [c.text for c in vectors.clauses]
-    ctx = [c.item.title if c.item else (c.section.title if c.section else "") for c in vectors.clauses]
+    ctx = [c.context for c in vectors.clauses]
     T = encoder.transform(texts)
     uniq = sorted(set(ctx))
     C = dict(zip(uniq, encoder.transform(uniq))) if uniq else {}

@@ -21,6 +21,8 @@ _KINDS = (
     ("工作安排", "工作计划"),
     ("工作报告", "工作报告"),
     ("情况报告", "工作报告"),
+    ("年度报告", "工作报告"),
+    ("建设报告", "工作报告"),
     ("实施方案", "实施方案"),
 )
 _BODY_KINDS = (("本工作要点", "工作要点"), ("本计划", "工作计划"), ("本方案", "实施方案"))
@@ -88,8 +90,21 @@ def infer_year(title: str | None, text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _split_head(text: str) -> tuple[str, str]:
+    """The first :data:`_TITLE_LINES` lines of ``text``, and the text after them."""
+    cut = -1
+    for _ in range(_TITLE_LINES):
+        cut = text.find("\n", cut + 1)
+        if cut < 0:
+            return text, ""
+    return text[:cut], text[cut:]
+
+
 def infer_jurisdiction(title: str | None, text: str) -> str | None:
-    """The place the document is about: from its title, else the place it names most."""
+    """The place the document is about: from its title, else the place it names most (a site's
+    welcome line in the opening lines, 欢迎登录某镇人民政府网站, left out)."""
+    head, rest = _split_head(text)
+    text = "\n".join(line for line in head.split("\n") if noise_kind(line) != "footer") + rest
     counts = Counter(m for m in _PLACE.findall(text) if not _GENERIC.match(m))
     for name, n in Counter(_RULE_OF_LAW_PLACE.findall(text)).items():  # 法治阜康 + 市人民政府 → 阜康市
         if name.endswith(tuple(s for s, _ in _LEVELS)):

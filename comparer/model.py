@@ -15,7 +15,7 @@ from typing import Any
 #: Columns of a clause DataFrame (:meth:`Clause.to_row`), in order.
 CLAUSE_COLUMNS = (
     "doc_id", "clause_id", "kind", "section_number", "section_title", "item_number", "item_title",
-    "text", "lead_units", "responsible_units", "deadline", "start", "end",
+    "parent_item_number", "parent_item_title", "text", "lead_units", "responsible_units", "deadline", "start", "end",
 )
 
 
@@ -51,14 +51,27 @@ class SpanKind(str, Enum):
 
 @dataclass(frozen=True, slots=True)
 class Heading:
-    """A numbered heading: ``number`` as written (一, 11, ...), ``title`` without the numbering."""
+    """A numbered heading: ``number`` as written (一, 11, ...), ``title`` without the numbering.
+
+    A sub-item (``1.高标准学习。`` or ``一是深化放管服改革。`` inside item （一）) has its enclosing
+    item as ``parent``; its number is the numeral (``1`` for ``1.``, ``(1)`` and ``（1）``) or the
+    point word (``一是``, so that it is not read as item 一).
+    """
 
     number: str
     title: str
+    parent: Heading | None = None
 
     @property
     def label(self) -> str:
-        return f"{self.number} {self.title}".strip()
+        """``一 加强学习培训``; a sub-item's after its enclosing item's: ``一 加强学习培训 › 1 高标准学习``."""
+        own = f"{self.number} {self.title}".strip()
+        return f"{self.parent.label} › {own}" if self.parent else own
+
+    @property
+    def root(self) -> Heading:
+        """The outermost enclosing item (the item itself when it is no sub-item)."""
+        return self.parent.root if self.parent else self
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +122,15 @@ class Clause:
     responsible_units: tuple[str, ...] = ()
     deadline: str | None = None
 
+    @property
+    def context(self) -> str:
+        """What the clause is about beyond its text, for embedding: its item's title (a sub-item's
+        after its enclosing item's), else its section's title, else ``""``."""
+        if self.item is None:
+            return self.section.title if self.section else ""
+        parent = self.item.parent
+        return f"{parent.title} {self.item.title}" if parent else self.item.title
+
     def to_record(self) -> dict[str, Any]:
         """The clause as a JSON-ready dict with the public field names."""
         return {
@@ -126,7 +148,9 @@ class Clause:
         }
 
     def to_row(self) -> dict[str, Any]:
-        """The clause as a flat DataFrame row (headings split into number and title)."""
+        """The clause as a flat DataFrame row (headings split into number and title; a sub-item's
+        enclosing item in ``parent_item_number`` / ``parent_item_title``)."""
+        parent = self.item.parent if self.item else None
         return {
             "doc_id": self.doc_id,
             "clause_id": self.clause_id,
@@ -135,6 +159,8 @@ class Clause:
             "section_title": self.section.title if self.section else None,
             "item_number": self.item.number if self.item else None,
             "item_title": self.item.title if self.item else None,
+            "parent_item_number": parent.number if parent else None,
+            "parent_item_title": parent.title if parent else None,
             "text": self.text,
             "lead_units": "、".join(self.lead_units),
             "responsible_units": "、".join(self.responsible_units),
@@ -165,5 +191,11 @@ class Segmentation:
     notes: tuple[str, ...] = field(default=())
 
 
-def _heading_record(h: Heading | None) -> dict[str, str] | None:
-    return None if h is None else {"number": h.number, "title": h.title}
+def _heading_record(h: Heading | None) -> dict[str, Any] | None:
+    """``{"number", "title"}``, with ``"parent"`` (the same shape) for a sub-item."""
+    if h is None:
+        return None
+    record: dict[str, Any] = {"number": h.number, "title": h.title}
+    if h.parent is not None:
+        record["parent"] = _heading_record(h.parent)
+    return record

@@ -152,7 +152,7 @@ def _pair_row(alignment: Alignment, p: AlignedPair, cache: dict[str, set[str]]) 
 
 
 def _items(clauses: Sequence[Clause]) -> int:
-    return len({(c.section, c.item) for c in clauses if c.item is not None})
+    return len({(c.section, c.item.root) for c in clauses if c.item is not None})  # sub-items not counted
 
 
 def inferred_title(doc: Any) -> str:

@@ -62,16 +62,39 @@ _UNIT_ENDS = set("局委办室会院府处所心门位队站部厅庭组团社�
 _CAPTION_LINES = 3
 _PROBLEM_WORDS = ("问题", "不足", "短板")
 _PLAN_WORDS = ("下一步", "打算", "思路", "展望", "计划", "安排")
+#: A plan's sections that state its aims, not tasks: their text is preamble.
+_AIM_WORDS = ("总体要求", "指导思想", "基本原则", "工作原则", "总体目标", "主要目标", "工作目标")
+
+
+_REPORT_WORD = r"(?:工作|情况|年度|建设)的?(?:报告|总结)"
+_REPORT_HEAD = re.compile(rf"^[^\n。；;]{{0,60}}{_REPORT_WORD}[^\n。；;]{{0,12}}$", re.M)  # a title line
+_REPORT_START = re.compile(rf"\s*[^\n。；;]{{0,60}}{_REPORT_WORD}")  # a title run into the text
+#: A section heading only a report has (a plan's are 总体要求, 主要任务, 保障措施…).
+_REPORT_SECTION = re.compile(r"(?:^|(?<=[\s。]))[一二三四五六七八九十]{1,3}\s*[、.．][^\n。]{0,30}?"
+                             r"(?:工作情况|主要举措|主要成效|工作成效|取得的成效|主要做法|存在的问题|存在的不足"
+                             r"|措施和成效|工作总结)",
+                             re.M)
+
+
+def _first_text_line(head: str) -> str:
+    """The first line of ``head`` that is not page furniture."""
+    return next((line for line in head.split("\n") if line.strip() and not noise_kind(line)), "")
 
 
 def _is_report(doc: Document, text: str) -> bool:
+    """A report (its sections say what was done), from its kind, its title (a line of its own, or
+    run into the text of a one-line copy: ``某镇…工作的报告2024年，…``), or, for a text without a
+    title line, a section heading such as ``一、主要工作情况`` or ``二、存在的不足``."""
     head = text[:300]
-    return "报告" in (doc.kind or "") or ("工作报告" in head and "印发" not in head)
+    title = ("工作报告" in head or _REPORT_HEAD.search(head) is not None
+             or _REPORT_START.match(_first_text_line(head)) is not None)
+    return ("报告" in (doc.kind or "") or (title and "印发" not in head)
+            or _REPORT_SECTION.search(text) is not None)
 
 
 def _section_kind(title: str, report: bool) -> ClauseKind:
     if not report:
-        return ClauseKind.OBLIGATION
+        return ClauseKind.PREAMBLE if any(w in title for w in _AIM_WORDS) else ClauseKind.OBLIGATION
     if any(w in title for w in _PROBLEM_WORDS):
         return ClauseKind.PROBLEM
     if any(w in title for w in _PLAN_WORDS):
@@ -308,6 +331,7 @@ class _ProseSegmenter:
         else:
             expect.digit = number
         self.span(s, m.end(), SpanKind.MARKER)
+        self.group.points.append((len(self.group.drafts), str(number)))  # a sub-item, perhaps
         body_end = self.inline_units(m.end(), e)
         self.add_body(m.end(), body_end, e)
         return True
@@ -386,9 +410,16 @@ def _relabel_fallback(text: str, group: Group) -> None:
 
 def _run_in_end(text: str, start: int, end: int) -> int:
     """Where a section title run into its text ends: at a space after it (``五、下一步工作打算
-    2026年，…`` from a PDF line), else ``end``."""
-    m = _SPACE_RUN.search(text, start + 2, end)
-    return m.start() if m else end
+    2026年，…`` from a PDF line), else ``end``; not at a space inside a year (``2025 年``) or
+    before a few last characters of the title (a wrapped title joined by a space)."""
+    for m in _SPACE_RUN.finditer(text, start + 2, end):
+        tail = text[m.end():end]
+        if text[m.start() - 1].isdigit() and tail[0] in "年月日":  # 一、2025 年推进…
+            continue
+        if len(tail) <= _WRAPPED_HEADING_MAX and not any(ch in _TERMINATED for ch in tail):
+            continue  # the title's wrapped end joined by a space: …服务型政 府
+        return m.start()
+    return end
 
 
 def _title_end(text: str, start: int, end: int) -> int:

@@ -26,7 +26,9 @@ ROLE = re.compile(r"[【\[〔]?(牵头单位|牵头部门|主办单位|参加单
                   r"|牵头|责任|配合)\s*(?:[】\]〕]\s*[:：]?|[:：])\s*")
 LEAD_ROLES = ("牵头单位", "牵头部门", "主办单位", "牵头")
 # Words after a unit list that name no unit: 各乡镇，县直各部门按职责分工分别负责.
-_TAIL = re.compile(r"(?:按照?(?:各自)?职责(?:分工)?(?:分别)?(?:负责|落实)|分别负责|共同负责|负责落实)[。.；;]?$")
+_TAIL = re.compile(r"(?:按照?(?:各自)?职责(?:分工)?(?:分别)?(?:负责|落实)?|分别负责|共同负责|负责落实)[。.；;]?$")
+# 及 between two unit names (市级各有关部门及各县市区政府) lists them, like 、.
+_AND = re.compile(r"(?<=[局委办室会院府处所心门位队站部厅庭组团社行])及(?=\S{2})")
 
 
 def _split_top(text: str, seps: str) -> list[str]:
@@ -80,10 +82,12 @@ def parse_units(text: str) -> tuple[str, ...]:
     ('州人民政府办公室', '州司法局')
     >>> parse_units("州党委组织部、编办,州人民政府办公室")
     ('州党委组织部', '州党委编办', '州人民政府办公室')
+    >>> parse_units("市级各有关部门及各县市区政府按职责分工")
+    ('市级各有关部门', '各县市区政府')
     """
     out: list[str] = []
     for group in _split_top(_SPACE.sub("", text), ",，;；"):
-        group = _TAIL.sub("", group)
+        group = _AND.sub("、", _TAIL.sub("", group))
         prev: tuple[str, str] | None = None
         for raw in _split_top(group, "、"):
             name = _expand(raw.strip("。.:：【】〔〕[]"), prev)

@@ -67,11 +67,13 @@ def score(name: str, seg: Segmentation | None = None) -> Score:
         ok = squeeze(text) in found
         out.whole[0] += ok
         out.misses += [] if ok else [f"{name}: obligation {text[:30]}"]
-    items = {(c.item.number, c.item.title) for c in seg.clauses if c.item}
-    for number, title in exp["items"]:
-        ok = (number, title) in items
+    items = {(c.item.number, c.item.title, c.item.parent and c.item.parent.number)
+             for c in seg.clauses if c.item}
+    for number, title, *parent in exp["items"]:  # a sub-item names its enclosing item's number
+        ok = (number, title, parent[0] if parent else None) in items
         out.items[0] += ok
         out.misses += [] if ok else [f"{name}: item {number} {title}"]
+    out.misses += _placement_misses(name, seg, exp)
     for needle, lead, responsible in exp["units"]:
         hits = [c for c in seg.clauses if needle in squeeze(c.text) and c.kind is ClauseKind.OBLIGATION]
         got_lead = set(hits[0].lead_units) if hits else set()
@@ -99,3 +101,16 @@ def score(name: str, seg: Segmentation | None = None) -> Score:
     out.extra = len(extra)
     out.misses += [f"{name}: extra obligation {t[:30]}" for t in extra]
     return out
+
+
+def _placement_misses(name: str, seg: Segmentation, exp: dict) -> list[str]:
+    """The sidecar's ``item_of`` (the clause holding a needle is under the item or sub-item
+    numbered so) and ``headings`` (sentences that are headings, not obligations) not met."""
+    misses = []
+    for needle, number in exp.get("item_of", []):
+        hits = [c for c in seg.clauses if needle in squeeze(c.text) and c.kind is not ClauseKind.HEADING]
+        got = hits[0].item.number if hits and hits[0].item else None
+        misses += [] if got == number else [f"{name}: item of {needle}: {got}"]
+    headings = {squeeze(c.text) for c in seg.clauses if c.kind is ClauseKind.HEADING}
+    misses += [f"{name}: not a heading: {h}" for h in exp.get("headings", []) if squeeze(h) not in headings]
+    return misses

@@ -93,6 +93,9 @@ def test_layouts_pinyin_and_overconversion_normalised():
     ("返回顶部", "bar"), ("(此件公开发布)", "metadata"), ("  • 索 引 号 | 1199/2025-00412 | 主题分类 | 综合 |", "metadata"),
     ("某县人民政府 2019年12月3日星期二", "banner"), ("群众可通过12345热线联系我们，反映执法问题。", None),
     ("牵头单位：县司法局", None), ("2024年7月5日", None), ("各乡镇要将法治建设列入年度重点工作。", None),
+    ("[ 发布机构 ] 某乡人民政府 [ 有效性 ]", "metadata"), ("[ 发文字号 ]", "metadata"),
+    ("欢迎登录某市司法局官方网站", "footer"), ("您所在的位置:政务公开 > 工作报告", "navigation"),
+    ("【牵头单位】县司法局", None), ("【时间节点】6月底前", None),
 ])
 def test_layouts_noise_kinds(line, kind):
     assert noise_kind(line) == kind
@@ -204,5 +207,5 @@ def test_layouts_seed_run_into_one_line_reads_as_the_seed(doc_id):
 
     text = seed_text(doc_id)
     one_line = " ".join(line for line in text.split("\n") if line.strip())
-    assert len(facts(text)) > 70
+    assert len(facts(text)) > 60
     assert facts(one_line) == facts(text)

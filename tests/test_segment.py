@@ -372,3 +372,51 @@ def test_segment_item_stated_in_its_title_alone_is_an_obligation() -> None:
     assert all(c.text == text[c.start:c.end] for c in clauses)
     # a title that is a label, not a sentence, stays a heading only
     assert any(c.kind is comparer.ClauseKind.HEADING and c.text.startswith("严格规范公正文明执法") for c in clauses)
+
+
+def test_segment_emin_shi_points_are_sub_items(seg):
+    # 一是规范行政决策程序。 inside item （一） is sub-item 一是's heading; the sentences after it
+    # know they belong to it, and the enclosing item is kept; ids are those of before
+    from comparer.model import Heading
+
+    item = Heading("一", "健全依法行政制度体系，夯实法治建设制度基础")
+    head = _clause(seg, "emin-2025", "一是规范行政决策程序")
+    body = _clause(seg, "emin-2025", "健全公众参与、专家论证")
+    assert (head.clause_id, head.kind) == ("emin-2025/2.1.1", ClauseKind.HEADING)
+    assert (body.clause_id, body.kind) == ("emin-2025/2.1.2", ClauseKind.ACHIEVEMENT)
+    assert head.item == body.item == Heading("一是", "规范行政决策程序", item)
+    assert _clause(seg, "emin-2025", "严格执行政府规范性文件合法性审查").item.number == "二是"
+    # 一是 points of a section's own text (no （一） item): sub-items without a parent
+    problem = _clause(seg, "emin-2025", "部分领域风险研判不够精准")
+    assert problem.kind is ClauseKind.PROBLEM
+    assert problem.item == Heading("一是", "基层治理能力有待加强")
+    assert _clause(seg, "emin-2025", "一是基层治理能力有待加强").kind is ClauseKind.HEADING
+
+
+def test_segment_sub_item_in_records_and_rows():
+    text = ("云溪县2025年法治政府建设工作要点\n一、加强学习\n（一）加强学习培训。\n"
+            "1.高标准学习。县政府常务会议每季度学法1次。\n2.高质量述法。部门主要负责人年终述法全覆盖。\n")
+    clauses = comparer.segment(Document("d", text)).clauses
+    c = next(c for c in clauses if c.text.startswith("县政府常务会议"))
+    assert c.to_record()["item"] == {"number": "1", "title": "高标准学习",
+                                     "parent": {"number": "一", "title": "加强学习培训"}}
+    row = c.to_row()
+    assert (row["item_number"], row["item_title"], row["parent_item_number"], row["parent_item_title"]) == (
+        "1", "高标准学习", "一", "加强学习培训")
+    assert c.context == "加强学习培训 高标准学习"
+    head = next(c for c in clauses if c.text == "（一）加强学习培训。"[3:])
+    assert "parent" not in head.to_record()["item"] and head.to_row()["parent_item_number"] is None
+    assert head.context == "加强学习培训"
+    assert [c.kind for c in clauses if c.item and c.item.parent] == [
+        ClauseKind.HEADING, ClauseKind.OBLIGATION] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "一、主要工作情况\n（一）加强学习。全年学法6次。\n二、存在的不足\n执法力量薄弱。",
+    "某县2023年法治政府建设年度报告\n一、2023年推进法治政府建设的举措\n（一）加强学习。全年学法6次。",
+])
+def test_segment_report_without_report_kind_in_manifest(text):
+    # a report copied without its title line, or titled 年度报告, is read as a report: what it
+    # says was done is an achievement, not an obligation
+    clauses = comparer.segment(Document("r", text)).clauses
+    assert next(c for c in clauses if c.text == "全年学法6次。").kind is ClauseKind.ACHIEVEMENT
