@@ -35,6 +35,16 @@ Draft = tuple[int, int, ClauseKind, "RowInfo | None"]
 
 
 @dataclass
+class Scope:
+    """The drafts of a group from ``start`` on (to the next scope), and the units of the notes
+    read there: a sub-item's note, or a note closing a sentence inside a paragraph."""
+
+    start: int
+    lead: list[str] = field(default_factory=list)
+    responsible: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Group:
     """Clauses under one heading (front matter, a section's own text, an item, a table group)."""
 
@@ -47,10 +57,54 @@ class Group:
     responsible: list[str] = field(default_factory=list)
     deadline: str | None = None
     points: list[tuple[int, str]] = field(default_factory=list)  # (draft index, number) of 1./（1） points
+    scopes: list[Scope] = field(default_factory=lambda: [Scope(0)])
 
     def add_units(self, role: str, units: tuple[str, ...]) -> None:
-        target = self.lead if role in LEAD_ROLES else self.responsible
-        target.extend(u for u in units if u not in target)
+        """Add ``units`` under ``role`` to the group and to its current scope."""
+        for owner in (self, self.scopes[-1]):
+            target = owner.lead if role in LEAD_ROLES else owner.responsible
+            target.extend(u for u in units if u not in target)
+
+    def drop_units(self, role: str, units: tuple[str, ...]) -> None:
+        """Take back ``units`` read from a unit line that the next line turned out to continue."""
+        for owner in (self, self.scopes[-1]):
+            target = owner.lead if role in LEAD_ROLES else owner.responsible
+            target[:] = [u for u in target if u not in units]
+
+    def new_scope(self) -> None:
+        """The drafts from here on belong to the next sub-item or sentence, not to the notes so far."""
+        if len(self.drafts) > self.scopes[-1].start:
+            self.scopes.append(Scope(len(self.drafts)))
+
+    def units_at(self) -> list[tuple[tuple[str, ...], tuple[str, ...]]] | None:
+        """Each draft's ``(lead, responsible)`` when notes of two or more scopes say whose work
+        each part is (sub-items ``1.``…``5.`` each with its note); None when the group's units
+        are all its drafts' units."""
+        scopes: list[Scope] = []
+        for sc in self.scopes:  # a note read after its scope's last draft joins that scope
+            if scopes and sc.start >= len(self.drafts) or scopes and sc.start == scopes[-1].start:
+                scopes[-1].lead += [u for u in sc.lead if u not in scopes[-1].lead]
+                scopes[-1].responsible += [u for u in sc.responsible if u not in scopes[-1].responsible]
+            else:
+                scopes.append(Scope(sc.start, list(sc.lead), list(sc.responsible)))
+        if sum(1 for sc in scopes if sc.lead or sc.responsible) < 2:
+            return None
+        base = Scope(0)  # an item's own notes, before its first sub-item, hold for all of them
+        if self.points and len(scopes) > 1 and scopes[1].start <= self.points[0][0]:
+            base = scopes[0]
+        union = (tuple(self.lead), tuple(self.responsible))
+        out = []
+        for i in range(len(self.drafts)):
+            sc = next(sc for sc in reversed(scopes) if sc.start <= i)
+            if not (sc.lead or sc.responsible) or (i == 0 and self.drafts[0][2] is ClauseKind.HEADING):
+                out.append(union)
+            else:
+                out.append((_merge(base.lead, sc.lead), _merge(base.responsible, sc.responsible)))
+        return out
+
+
+def _merge(first: list[str], second: list[str]) -> tuple[str, ...]:
+    return tuple(first + [u for u in second if u not in first])
 
 
 def table_groups(doc: Document, table: Table, front: list[Line], spans: list[Span],
@@ -214,9 +268,11 @@ def _group_clauses(doc: Document, g: Group, prefix: str, layout: str) -> list[Cl
     subs = sub_items(doc, g)
     drafts = _sub_item_kinds(doc, drafts, subs)
     item = g.item
+    units = g.units_at()
     for i, (start, end, kind, row) in enumerate(drafts):
         item = subs.get(i, item)
-        lead, responsible, deadline = tuple(g.lead), tuple(g.responsible), g.deadline
+        lead, responsible = units[i] if units else (tuple(g.lead), tuple(g.responsible))
+        deadline = g.deadline
         local = prefix
         if row is not None:  # a table row: its own units and deadline, ids item.row.n
             lead, responsible, deadline = row.lead, row.responsible, row.deadline

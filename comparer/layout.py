@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from comparer.text import cn_to_int
+from comparer.units import led_note
 
 #: Role words of unit notes (``牵头单位：…``) that start a unit line run into the text.
 _ROLE_WORDS = ("牵头单位", "牵头部门", "主办单位", "参加单位", "责任单位", "责任部门", "配合单位",
@@ -34,6 +35,7 @@ _CANDIDATE = re.compile(
     r"|(?P<artifact>\[(?:bookmark|BOOKMARK|Bookmark)[^\]\n]*\])"  # a Word leftover: its own piece
     r"|(?P<sign>(?<=\s)[^\s。；;，,、]{2,30}?(?:人民政府办公室|人民政府|办公室|委员会|领导小组)\s*"
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|发布)?\s*$)"  # the signature ends the text
+    r"|(?P<led>(?<=[。；;！!？?])[〔【\[（(])"  # …信息。（市规划委负责落实）推进…: last, after items
 )
 _OPEN, _CLOSE = "〔【[（(", "〕】]）)"
 
@@ -106,7 +108,8 @@ def _after_marker(text: str, s: int, e: int, expect: Expect) -> Expect:
 def next_cut(text: str, s: int, e: int, expect: Expect) -> int:
     """The first place after ``s`` where the line ``text[s:e]`` must be cut, or ``e``.
 
-    A line is cut after a unit note that more text follows, before a section or item marker
+    A line is cut after a unit note that more text follows (a note naming units by verb only
+    after a sentence's end), before a section or item marker
     that continues the numbering, before a unit line run into the text (``。牵头单位：``), and
     around a page marker (`` - 3 - ``).
 
@@ -118,7 +121,11 @@ def next_cut(text: str, s: int, e: int, expect: Expect) -> int:
     """
     expect = _after_marker(text, s, e, expect)
     for m in _CANDIDATE.finditer(text, s, e):
-        if m.group("units"):
+        if m.group("led"):
+            end = _close(text, m.start(), e)
+            if end == e and text[e - 1] not in _CLOSE or not led_note(text[m.start() + 1:end - 1]):
+                continue
+        if m.group("units") or m.group("led"):
             end = _close(text, m.start(), e)
             while end < e and text[end] in "。；;，, \t\u3000\xa0":  # 严格审核（牵头单位：…）。所有…
                 end += 1

@@ -32,7 +32,7 @@ from comparer.layout import Expect, is_boilerplate, next_cut, noise_kind
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
 from comparer.text import WHITESPACE, Line, cn_to_int, split_lines, split_sentences
-from comparer.units import LEAD_ROLES, parse_led, parse_roles
+from comparer.units import led_note, note_deadline, parse_roles
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _ITEM = re.compile(r"[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*")  # 一) too
@@ -43,7 +43,6 @@ _UNITS_LINE = re.compile(rf"[【\[〔]({_UNIT_ROLES})[】\]〕]\s*[:：]?\s*|({_
 _INLINE_UNITS = re.compile(
     r"[（(〔【\[]\s*(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|主办单位|牵头|责任|配合)\s*[:：]"
     r"[^\n]*[）)〕】\]][。；;，,]?\s*$")
-_LED_UNITS = re.compile(r"[（(]([^（()）。；;]{2,80}?(?:牵头|负责|配合|参与|协助)(?:落实|实施)?)[）)]\s*$")
 _CN_ITEM_ANYWHERE = re.compile(r"(?:^|[\s。；])[（(]?\s*[一二三四五六七八九十]{1,3}\s*[）)]", re.M)
 _TERMINATED = tuple("。；;！？!?”’）)》〕】：:")
 _DEADLINE_LINE = re.compile(r"(?:完成时限|完成时间|时间节点|时限要求)\s*[:：]\s*")
@@ -204,6 +203,10 @@ class _ProseSegmenter:
 
     def units_line(self, s: int, e: int) -> bool:
         m = _UNITS_LINE.match(self.text, s, e)
+        if self.group.key != ("0",) and not m and _led_line(self.text[s:e]):
+            self.span(s, e, SpanKind.UNITS)  # 市发改委牵头落实, below the task it names
+            self.add_led(self.text[s:e].rstrip("。；;"), closes=True)
+            return True
         if not m or self.group.key == ("0",):
             return False
         self.span(s, e, SpanKind.UNITS)
@@ -218,8 +221,20 @@ class _ProseSegmenter:
         if deadline:
             self.group.deadline = note[deadline.end():].strip(" ；;。") or self.group.deadline
             note = note[:deadline.start()]
+        elif self.group.deadline is None:
+            self.group.deadline = note_deadline(note)
         for role, units in parse_roles(note):
             self.group.add_units(role, units)
+
+    def add_led(self, note: str, closes: bool) -> None:
+        """The units of a note that names them by verb (``县司法局牵头，各乡镇配合``); one that
+        closes a sentence ends the sentences it is about (``…信息。（市规划委负责落实）推进…``)."""
+        for role, units in led_note(note) or ():
+            self.group.add_units(role, units)
+        if self.group.deadline is None:
+            self.group.deadline = note_deadline(note)
+        if closes:
+            self.group.new_scope()
 
     def units_continued(self, units: tuple[int, int], s: int, e: int) -> bool:
         """A short line right below an unfinished unit line (a wrapped PDF line) finishes it."""
@@ -230,8 +245,7 @@ class _ProseSegmenter:
             return False
         start, end = units
         for role, names in parse_roles(self.text[start:end]):
-            target = self.group.lead if role in LEAD_ROLES else self.group.responsible
-            target[:] = [u for u in target if u not in names]
+            self.group.drop_units(role, names)
         self.span(s, e, SpanKind.UNITS)
         for role, names in parse_roles(self.text[start:e]):
             self.group.add_units(role, names)
@@ -305,14 +319,14 @@ class _ProseSegmenter:
             note = self.text[m.start() + 1:e].rstrip().rstrip("。；;，,")
             self.add_note(note[:-1])  # less its closing bracket
             return m.start()
-        m = _LED_UNITS.search(self.text, s, e)
-        pairs = parse_led(m.group(1)) if m else None
-        if not m or not pairs:
+        start = _led_bracket(self.text, s, e)
+        if start is None:
             return e
-        self.span(m.start(), e, SpanKind.UNITS)
-        for role, units in pairs:
-            self.groups[-1].add_units(role, units)
-        return m.start()
+        self.span(start, e, SpanKind.UNITS)
+        close = self.text[start:e].rstrip("。；;，, \t\u3000\xa0")
+        before = self.text[:start].rstrip()
+        self.add_led(close[1:-1], closes=bool(before) and before[-1] in _SENTENCE_ENDS)
+        return start
 
     def subitem_line(self, s: int, e: int) -> bool:
         m = _SUBITEM.match(self.text, s, e)
@@ -331,6 +345,7 @@ class _ProseSegmenter:
         else:
             expect.digit = number
         self.span(s, m.end(), SpanKind.MARKER)
+        self.group.new_scope()
         self.group.points.append((len(self.group.drafts), str(number)))  # a sub-item, perhaps
         body_end = self.inline_units(m.end(), e)
         self.add_body(m.end(), body_end, e)
@@ -388,6 +403,36 @@ class _ProseSegmenter:
         groups = self.groups + self.table_groups + ([self.noise] if self.noise.drafts else [])
         return finish(self.doc, groups, self.spans, "mixed" if self.tables else "prose",
                        notes + _cut_off_note(self.text, groups))
+
+
+_SENTENCE_ENDS = "。；;！!？?"
+_LED_LINE_MAX = 60
+
+
+def _led_bracket(text: str, s: int, e: int) -> int | None:
+    """Where a bracketed note naming units by verb ends ``text[s:e]`` (``（A、B牵头负责，C参加）``,
+    ``〔A牵头，相关部门（单位）配合〕``), or None."""
+    end = len(text[:e].rstrip("。；;，, \t\u3000\xa0")) if e > s else e
+    if end <= s or text[end - 1] not in _CLOSE:
+        return None
+    depth = 0
+    for k in range(end - 1, s - 1, -1):
+        depth += (text[k] in _CLOSE) - (text[k] in _OPEN)
+        if depth == 0:
+            return k if led_note(text[k + 1:end - 1]) else None
+    return None
+
+
+_OPEN, _CLOSE = "（(〔【[", "）)〕】]"
+
+
+def _led_line(line: str) -> bool:
+    """A short line that only names units by verb: ``市发改委牵头落实``, ``A、B分别牵头落实``."""
+    line = line.strip().rstrip("。；;")
+    if len(line) > _LED_LINE_MAX or any(ch in line for ch in "。：:（(〔【"):
+        return False
+    pairs = led_note(line)
+    return bool(pairs) and all(u[-1] in _UNIT_ENDS for _, units in pairs for u in units)
 
 
 def _cut_off_note(text: str, groups: list[Group]) -> tuple[str, ...]:

@@ -29,15 +29,23 @@ LEAD_ROLES = ("牵头单位", "牵头部门", "主办单位", "牵头")
 _TAIL = re.compile(r"(?:按照?(?:各自)?职责(?:分工)?(?:分别)?(?:负责|落实)?|分别负责|共同负责|负责落实)[。.；;]?$")
 # 及 between two unit names (市级各有关部门及各县市区政府) lists them, like 、.
 _AND = re.compile(r"(?<=[局委办室会院府处所心门位队站部厅庭组团社行])及(?=\S{2})")
+# ``区司法局等有关部门``: the unit before 等, then the generic 有关部门 (kept as a unit, as plans list
+# it; ``等部门`` alone names no further unit).
+_ETC = re.compile(r"(?<=[局委办室会院府处所心门位队站部厅庭组团社行])等"
+                  r"(?:((?:[省市县区州旗]级?)?(?:有关|相关)(?:部门|单位)(?:[（(]单位[）)])?)|部门|单位)$")
+# A deadline written into a note without a key: ``…，湘西经开区管委会，6月底完成``.
+DEADLINE_PART = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年)(?:底|末|中旬|上旬|下旬)?前?(?:完成)?"
+                           r"|长期(?:坚持|推进)|持续(?:推进|实施)")
+_BRACKETS_OPEN, _BRACKETS_CLOSE = "（(〔【[", "）)〕】]"
 
 
 def _split_top(text: str, seps: str) -> list[str]:
     """Split ``text`` at any of ``seps`` that are outside parentheses."""
     parts, depth, cur = [], 0, []
     for ch in text:
-        if ch in "（(":
+        if ch in _BRACKETS_OPEN:  # 各区〔市、县〕政府 is one name
             depth += 1
-        elif ch in "）)":
+        elif ch in _BRACKETS_CLOSE:
             depth = max(0, depth - 1)
         if ch in seps and depth == 0:
             parts.append("".join(cur))
@@ -65,7 +73,7 @@ def _is_party_body(name: str) -> bool:
 
 
 def _expand(name: str, prev: tuple[str, str] | None) -> str:
-    if prev is None or _prefixes(name) is not None or name.startswith("各"):
+    if prev is None or _prefixes(name) is not None or name.startswith(("各", "有关部门", "相关部门")):
         return name
     level, party = prev
     if level in name:  # 依法治旗办: already names its jurisdiction
@@ -88,13 +96,34 @@ def parse_units(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for group in _split_top(_SPACE.sub("", text), ",，;；"):
         group = _AND.sub("、", _TAIL.sub("", group))
+        if DEADLINE_PART.fullmatch(group.strip("。.")):
+            continue
         prev: tuple[str, str] | None = None
-        for raw in _split_top(group, "、"):
+        for raw in _split_etc(_split_top(group, "、")):
             name = _expand(raw.strip("。.:：【】〔〕[]"), prev)
             prev = _prefixes(name) or prev
             if name and name not in out:
                 out.append(name)
     return tuple(out)
+
+
+def note_deadline(note: str) -> str | None:
+    """A deadline written into a unit note as one of its parts (``…，6月底完成``), or None.
+
+    >>> note_deadline("牵头单位：州发改委；责任单位：州财政局，6月底完成")
+    '6月底完成'
+    """
+    parts = [p.strip("。.") for p in _split_top(_SPACE.sub("", note), ",，;；")]
+    return next((p for p in reversed(parts) if DEADLINE_PART.fullmatch(p)), None)
+
+
+def _split_etc(names: list[str]) -> list[str]:
+    """``区司法局等有关部门`` → 区司法局, 有关部门; ``区司法局等部门`` → 区司法局."""
+    out = []
+    for name in names:
+        m = _ETC.search(name)
+        out += [name] if m is None else [name[:m.start()]] + ([m.group(1)] if m.group(1) else [])
+    return out
 
 
 def unit_role(name: str) -> str:
@@ -121,7 +150,26 @@ def parse_roles(note: str) -> list[tuple[str, tuple[str, ...]]]:
     return [(m.group(1), parse_units(note[m.end():end])) for m, end in zip(found, ends)]
 
 
-_LED = re.compile(r"(.+?)(牵头|负责|配合|参与|协助|协办)(?:落实|实施)?$")
+_LED = re.compile(r"(.+?)(?:分别)?(牵头负责|牵头落实|牵头|负责落实|负责|配合|参加|参与|协同|协助|协作|协办)"
+                  r"(?:落实|实施)?$")
+
+
+_NOTE_MAX, _UNIT_MAX = 160, 30
+
+
+def led_note(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
+    """:func:`parse_led` of a note in brackets, or None when it is not one (too long, a sentence
+    of its own, or a part naming no unit): ``（试行）``, ``（2023—2025年）`` are no notes.
+
+    >>> led_note("发展改革委、人民银行牵头负责，法制办参加")
+    [('牵头', ('发展改革委', '人民银行')), ('参加', ('法制办',))]
+    """
+    if not 2 <= len(note) <= _NOTE_MAX or "。" in note:
+        return None
+    pairs = parse_led(note)
+    if not pairs or any(not units or any(len(u) > _UNIT_MAX for u in units) for _, units in pairs):
+        return None
+    return pairs
 
 
 def parse_led(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
@@ -137,8 +185,11 @@ def parse_led(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
     """
     out = []
     for part in _split_top(_SPACE.sub("", note), "，,；;"):
+        if out and DEADLINE_PART.fullmatch(part.strip("。.")):
+            continue  # a deadline: the caller reads it
         m = _LED.fullmatch(part)
         if not m:
             return None
-        out.append((m.group(2), parse_units(m.group(1))))
+        role = "牵头" if m.group(2).startswith("牵头") else m.group(2)  # 牵头负责 leads
+        out.append((role, parse_units(m.group(1))))
     return out or None
