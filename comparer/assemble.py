@@ -42,6 +42,10 @@ class Scope:
     start: int
     lead: list[str] = field(default_factory=list)
     responsible: list[str] = field(default_factory=list)
+    deadline: str | None = None
+
+
+Units = tuple[tuple[str, ...], tuple[str, ...], "str | None"]  # lead, responsible, deadline
 
 
 @dataclass
@@ -71,13 +75,18 @@ class Group:
             target = owner.lead if role in LEAD_ROLES else owner.responsible
             target[:] = [u for u in target if u not in units]
 
+    def set_deadline(self, value: str | None) -> None:
+        """The deadline a note or a 完成时限 line gives (none when ``value`` is empty)."""
+        if value:
+            self.deadline = self.scopes[-1].deadline = value
+
     def new_scope(self) -> None:
         """The drafts from here on belong to the next sub-item or sentence, not to the notes so far."""
         if len(self.drafts) > self.scopes[-1].start:
             self.scopes.append(Scope(len(self.drafts)))
 
-    def units_at(self) -> list[tuple[tuple[str, ...], tuple[str, ...]]] | None:
-        """Each draft's ``(lead, responsible)`` when notes of two or more scopes say whose work
+    def units_at(self) -> list[Units] | None:
+        """Each draft's ``(lead, responsible, deadline)`` when notes of two or more scopes say whose work
         each part is (sub-items ``1.``…``5.`` each with its note); None when the group's units
         are all its drafts' units."""
         scopes: list[Scope] = []
@@ -85,21 +94,23 @@ class Group:
             if scopes and sc.start >= len(self.drafts) or scopes and sc.start == scopes[-1].start:
                 scopes[-1].lead += [u for u in sc.lead if u not in scopes[-1].lead]
                 scopes[-1].responsible += [u for u in sc.responsible if u not in scopes[-1].responsible]
+                scopes[-1].deadline = scopes[-1].deadline or sc.deadline
             else:
-                scopes.append(Scope(sc.start, list(sc.lead), list(sc.responsible)))
+                scopes.append(Scope(sc.start, list(sc.lead), list(sc.responsible), sc.deadline))
         if sum(1 for sc in scopes if sc.lead or sc.responsible) < 2:
             return None
         base = Scope(0)  # an item's own notes, before its first sub-item, hold for all of them
         if self.points and len(scopes) > 1 and scopes[1].start <= self.points[0][0]:
             base = scopes[0]
-        union = (tuple(self.lead), tuple(self.responsible))
+        union = (tuple(self.lead), tuple(self.responsible), self.deadline)
         out = []
         for i in range(len(self.drafts)):
             sc = next(sc for sc in reversed(scopes) if sc.start <= i)
             if not (sc.lead or sc.responsible) or (i == 0 and self.drafts[0][2] is ClauseKind.HEADING):
                 out.append(union)
             else:
-                out.append((_merge(base.lead, sc.lead), _merge(base.responsible, sc.responsible)))
+                out.append((_merge(base.lead, sc.lead), _merge(base.responsible, sc.responsible),
+                            sc.deadline or base.deadline))
         return out
 
 
@@ -271,8 +282,8 @@ def _group_clauses(doc: Document, g: Group, prefix: str, layout: str) -> list[Cl
     units = g.units_at()
     for i, (start, end, kind, row) in enumerate(drafts):
         item = subs.get(i, item)
-        lead, responsible = units[i] if units else (tuple(g.lead), tuple(g.responsible))
-        deadline = g.deadline
+        lead, responsible, deadline = units[i] if units else (tuple(g.lead), tuple(g.responsible),
+                                                              g.deadline)
         local = prefix
         if row is not None:  # a table row: its own units and deadline, ids item.row.n
             lead, responsible, deadline = row.lead, row.responsible, row.deadline

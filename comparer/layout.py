@@ -26,7 +26,7 @@ _CN = "一二三四五六七八九十"
 _BEFORE_MARK = set("。；;！？!?〕】）)]") | set(" \t\u3000\xa0")
 _CANDIDATE = re.compile(
     rf"(?P<units>[〔【\[（(]\s*(?:{_ROLES}|牵头|责任|配合)\s*[:：])"
-    rf"|(?P<role>(?:{_ROLES})\s*[:：])"
+    rf"|(?P<role>(?:{_ROLES})\s*[:：]|[【\[〔]\s*(?:{_ROLES})\s*[】\]〕])"  # 【牵头单位】 labels too
     rf"|(?P<section>(?P<sn>[{_CN}]{{1,3}})\s*[、．.](?=[\u4e00-\u9fff“《\d]))"
     rf"|(?P<item>[（(]\s*(?P<inn>[{_CN}]{{1,3}})\s*[）)])"
     r"|(?P<ditem>(?<![\d.．])(?:[（(]\s*(?P<dp>\d{1,2})\s*[）)]|(?P<dd>\d{1,2})\s*[.．、](?![\d%]))"

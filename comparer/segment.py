@@ -219,10 +219,10 @@ class _ProseSegmenter:
         """The units of a note's roles, and its 完成时限 when it gives one, to the current group."""
         deadline = _DEADLINE_IN.search(note)
         if deadline:
-            self.group.deadline = note[deadline.end():].strip(" ；;。") or self.group.deadline
+            self.group.set_deadline(note[deadline.end():].strip(" ；;。"))
             note = note[:deadline.start()]
-        elif self.group.deadline is None:
-            self.group.deadline = note_deadline(note)
+        elif self.group.scopes[-1].deadline is None:
+            self.group.set_deadline(note_deadline(note))
         for role, units in parse_roles(note):
             self.group.add_units(role, units)
 
@@ -231,8 +231,8 @@ class _ProseSegmenter:
         closes a sentence ends the sentences it is about (``…信息。（市规划委负责落实）推进…``)."""
         for role, units in led_note(note) or ():
             self.group.add_units(role, units)
-        if self.group.deadline is None:
-            self.group.deadline = note_deadline(note)
+        if self.group.scopes[-1].deadline is None:
+            self.group.set_deadline(note_deadline(note))
         if closes:
             self.group.new_scope()
 
@@ -257,7 +257,7 @@ class _ProseSegmenter:
         if not m:
             return False
         self.span(s, e, SpanKind.DEADLINE)
-        self.group.deadline = self.text[m.end():e].strip() or None
+        self.group.set_deadline(self.text[m.end():e].strip())
         return True
 
     def section_line(self, s: int, e: int) -> bool:

@@ -100,7 +100,7 @@ def parse_units(text: str) -> tuple[str, ...]:
             continue
         prev: tuple[str, str] | None = None
         for raw in _split_etc(_split_top(group, "、")):
-            name = _expand(raw.strip("。.:：【】〔〕[]"), prev)
+            name = _expand(_clean(raw), prev)
             prev = _prefixes(name) or prev
             if name and name not in out:
                 out.append(name)
@@ -115,6 +115,23 @@ def note_deadline(note: str) -> str | None:
     """
     parts = [p.strip("。.") for p in _split_top(_SPACE.sub("", note), ",，;；")]
     return next((p for p in reversed(parts) if DEADLINE_PART.fullmatch(p)), None)
+
+
+_PAIRS = {"】": "【", "〕": "〔", "]": "["}
+
+
+def _clean(raw: str) -> str:
+    """A name less its punctuation and the brackets of the note around it, keeping a bracket pair
+    inside it (``各镇〔街道〕``)."""
+    name = raw.strip("。.:：")
+    while name and name[-1] in _PAIRS and name.count(name[-1]) > name.count(_PAIRS[name[-1]]):
+        name = name[:-1].strip("。.:：")
+    while name and name[0] in _PAIRS.values() and name.count(name[0]) > sum(
+            name.count(c) for c, o in _PAIRS.items() if o == name[0]):
+        name = name[1:].strip("。.:：")
+    if name and name[-1] in _PAIRS and name[0] == _PAIRS[name[-1]]:  # 【县司法局】
+        name = name[1:-1]
+    return name
 
 
 def _split_etc(names: list[str]) -> list[str]:

@@ -84,7 +84,8 @@ def score(name: str, seg: Segmentation | None = None) -> Score:
             out.units[0] += unit in got_resp
         if hits and any(ch in u for u in got_lead | got_resp for ch in ":："):
             out.misses.append(f"{name}: a role word or field inside a unit name: {sorted(got_resp)}")
-        if not hits or not set(lead) <= got_lead or not set(responsible) <= got_resp:
+        exact = exp.get("exact_units") and (set(lead) != got_lead or set(responsible) != got_resp)
+        if exact or not hits or not set(lead) <= got_lead or not set(responsible) <= got_resp:
             out.misses.append(f"{name}: units of {needle}: {sorted(got_lead)} / {sorted(got_resp)}")
     out.whole[1], out.items[1] = len(exp["obligations"]), len(exp["items"])
     out.units[1] = sum(len(lead) + len(resp) for _, lead, resp in exp["units"])

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 import comparer
 from comparer.layout import Expect, next_cut, noise_kind
 from comparer.model import ClauseKind, Document
+from comparer.units import led_note, parse_units
 from tests.layout_score import expected, fixture_names, load, obligations, score, squeeze
 from tests.test_fuzz import assert_well_formed
 
@@ -209,3 +210,56 @@ def test_layouts_seed_run_into_one_line_reads_as_the_seed(doc_id):
     one_line = " ".join(line for line in text.split("\n") if line.strip())
     assert len(facts(text)) > 60
     assert facts(one_line) == facts(text)
+
+
+# -- unit notes (issue 14, round 3 shapes) -------------------------------------------------------
+@pytest.mark.parametrize(("note", "pairs"), [
+    ("省发展改革委、省财政厅牵头负责，省统计局参加", [("牵头", ("省发展改革委", "省财政厅")), ("参加", ("省统计局",))]),
+    ("州司法局牵头，相关部门（单位）配合", [("牵头", ("州司法局",)), ("配合", ("相关部门（单位）",))]),
+    ("市住房城乡建设局、市交通局分别负责落实", [("负责落实", ("市住房城乡建设局", "市交通局"))]),
+    ("县公安局按照职责分工牵头负责，各乡镇协同", [("牵头", ("县公安局",)), ("协同", ("各乡镇",))]),
+    ("区文旅局负责，9月底前完成", [("负责", ("区文旅局",))]),
+])
+def test_units_led_note_roles(note, pairs):
+    assert led_note(note) == pairs
+
+
+@pytest.mark.parametrize("note", ["试行", "2023—2025年", "社区", "街道办事处", "以下简称市级平台",
+                                  "由各单位自行组织。年底前报送"])
+def test_units_parenthesis_that_is_no_note(note):
+    assert led_note(note) is None
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("各县〔市、区〕人民政府、州直各部门", ("各县〔市、区〕人民政府", "州直各部门")),
+    ("县司法局等有关部门", ("县司法局", "有关部门")),
+    ("市交通局、市公安局等市相关部门", ("市交通局", "市公安局", "市相关部门")),
+    ("省教育厅等部门", ("省教育厅",)),
+    ("县财政局，县审计局，6月底完成", ("县财政局", "县审计局")),
+])
+def test_units_brackets_tails_and_deadlines(text, units):
+    assert parse_units(text) == units
+
+
+def test_layouts_parentheses_in_obligations_stay_text():
+    # a parenthesis that is no unit note stays in its sentence and names no unit
+    text = ("某县2025年法治政府建设工作要点\n一、完善制度体系\n"
+            "（一）健全规范性文件管理。修订《某县规范性文件管理办法（试行）》。"
+            "制定《某县法治宣传教育规划（2025—2027年）》，发到各村（社区）。"
+            "各乡镇人民政府（街道办事处）每年报告法治建设情况。")
+    seg = comparer.segment(Document("g", text))
+    assert obligations(seg) == ["修订《某县规范性文件管理办法（试行）》。",
+                                "制定《某县法治宣传教育规划（2025—2027年）》，发到各村（社区）。",
+                                "各乡镇人民政府（街道办事处）每年报告法治建设情况。"]
+    assert all(not c.lead_units and not c.responsible_units for c in seg.clauses)
+
+
+def test_layouts_each_sub_item_keeps_its_own_note():
+    # notes of 1. and 2. under one （一） are not pooled: each sub-item's clauses carry its note
+    seg = load("46-subitem-own-notes")
+    units = {c.text[:6]: (c.lead_units, c.responsible_units) for c in seg.clauses
+             if c.kind is ClauseKind.OBLIGATION}
+    assert units["对下放事项逐"] == (("区行政审批局",), ("区直有关部门", "各镇〔街道〕"))
+    assert units["严格执行行政"] == (("区政府办公室", "区司法局"), ("区市场监管局", "有关部门"))
+    heading = next(c for c in seg.clauses if c.text == "规范行政许可事项管理。")
+    assert set(heading.lead_units) == {"区行政审批局", "区政府办公室", "区司法局"}  # the item: all
