@@ -32,7 +32,7 @@ from comparer.layout import Expect, is_boilerplate, next_cut, noise_kind
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
 from comparer.text import WHITESPACE, Line, cn_to_int, split_lines, split_sentences
-from comparer.units import led_note, note_deadline, parse_roles
+from comparer.units import led_note, note_deadline, parse_roles, parse_units
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _ITEM = re.compile(r"[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*")  # 一) too
@@ -306,6 +306,8 @@ class _ProseSegmenter:
                        self.section)
         self.groups.append(group)
         body_end = self.inline_units(body, e)
+        if body_end == e:
+            body_end = self.duty_units(body, e)
         title, title_end = self.heading_clause(body, body_end)
         group.item = Heading(number, title)
         self.add_body(title_end, body_end, e)
@@ -326,6 +328,18 @@ class _ProseSegmenter:
         close = self.text[start:e].rstrip("。；;，, \t\u3000\xa0")
         before = self.text[:start].rstrip()
         self.add_led(close[1:-1], closes=bool(before) and before[-1] in _SENTENCE_ENDS)
+        return start
+
+    def duty_units(self, s: int, e: int) -> int:
+        """Under a section whose title names the units' role (``重点普法内容及责任部门``), an item
+        ending in a bare unit in brackets (``《…监狱法》（监狱管理局）``): that unit in the role."""
+        role = _DUTY_HEADING.search(self.section.title) if self.section else None
+        start = _bracket_start(self.text, s, e) if role else None
+        units = parse_units(self.text[start + 1:e - 1]) if start is not None and start > s else ()
+        if not units or any(u[-1] not in _DUTY_ENDS or not 3 <= len(u) <= _UNIT_MAX for u in units):
+            return e
+        self.span(start, e, SpanKind.UNITS)
+        self.group.add_units("牵头" if "牵头" in role.group() else "责任单位", units)
         return start
 
     def subitem_line(self, s: int, e: int) -> bool:
@@ -409,9 +423,13 @@ _SENTENCE_ENDS = "。；;！!？?"
 _LED_LINE_MAX = 60
 
 
-def _led_bracket(text: str, s: int, e: int) -> int | None:
-    """Where a bracketed note naming units by verb ends ``text[s:e]`` (``（A、B牵头负责，C参加）``,
-    ``〔A牵头，相关部门（单位）配合〕``), or None."""
+_DUTY_HEADING = re.compile(r"(?:责任|牵头)(?:部门|单位)")
+_UNIT_MAX = 30
+_DUTY_ENDS = _UNIT_ENDS | set("科股")  # 人民调解科: an office of a bureau
+
+
+def _bracket_start(text: str, s: int, e: int) -> int | None:
+    """Where the bracket closing ``text[s:e]`` (less trailing punctuation) opens, or None."""
     end = len(text[:e].rstrip("。；;，, \t\u3000\xa0")) if e > s else e
     if end <= s or text[end - 1] not in _CLOSE:
         return None
@@ -419,8 +437,16 @@ def _led_bracket(text: str, s: int, e: int) -> int | None:
     for k in range(end - 1, s - 1, -1):
         depth += (text[k] in _CLOSE) - (text[k] in _OPEN)
         if depth == 0:
-            return k if led_note(text[k + 1:end - 1]) else None
+            return k
     return None
+
+
+def _led_bracket(text: str, s: int, e: int) -> int | None:
+    """Where a bracketed note naming units by verb ends ``text[s:e]`` (``（A、B牵头负责，C参加）``,
+    ``〔A牵头，相关部门（单位）配合〕``), or None."""
+    k = _bracket_start(text, s, e)
+    end = len(text[:e].rstrip("。；;，, \t\u3000\xa0"))
+    return k if k is not None and led_note(text[k + 1:end - 1]) else None
 
 
 _OPEN, _CLOSE = "（(〔【[", "）)〕】]"

@@ -138,6 +138,8 @@ def test_layouts_mutation_join_lines(name, data):
     lines = [ln for ln in _lines(_base(name)) if ln.strip()]
     joinable = [i for i in range(len(lines) - 1)
                 if not _is_noise(lines[i], name) and not _is_noise(lines[i + 1], name)]
+    if not joinable:  # a one-line document (45) has nothing to join
+        return
     chosen = set(data.draw(st.lists(st.sampled_from(joinable), max_size=6)))
     out = lines[0]
     for i in range(1, len(lines)):
@@ -263,3 +265,14 @@ def test_layouts_each_sub_item_keeps_its_own_note():
     assert units["严格执行行政"] == (("区政府办公室", "区司法局"), ("区市场监管局", "有关部门"))
     heading = next(c for c in seg.clauses if c.text == "规范行政许可事项管理。")
     assert set(heading.lead_units) == {"区行政审批局", "区政府办公室", "区司法局"}  # the item: all
+
+
+def test_layouts_bare_unit_takes_its_role_from_the_section_heading():
+    # 重点普法内容及责任部门: （人民调解科） after a law names the unit responsible for it
+    seg = load("50-duty-heading-bare-units")
+    units = {c.item.title: c.responsible_units for c in seg.clauses if c.item}
+    assert units["《中华人民共和国宪法》"] == ("局机关各科室", "各司法所")
+    assert units["《中华人民共和国人民调解法》"] == ("人民调解科",)
+    assert units["《中华人民共和国法律援助法》《某省法律援助条例（试行）》"] == ("区法律援助中心",)
+    assert units["《社区矫正法实施办法（试行）》"] == ()
+    assert units["落实普法责任"] == ()
