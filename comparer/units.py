@@ -100,8 +100,11 @@ def parse_units(text: str) -> tuple[str, ...]:
             continue
         prev: tuple[str, str] | None = None
         for raw in _split_etc(_split_top(group, "、")):
-            name = _expand(_clean(raw), prev)
-            prev = _prefixes(name) or prev
+            bare = _clean(raw)
+            name = _expand(bare, prev)
+            if _prefixes(name) or _names_place(bare):  # 人民银行潍坊市中心支行: the next abbreviation
+                prev = _prefixes(name)                  # has no jurisdiction to borrow
+
             if name and name not in out:
                 out.append(name)
     return tuple(out)
@@ -132,6 +135,12 @@ def _clean(raw: str) -> str:
     if name and name[-1] in _PAIRS and name[0] == _PAIRS[name[-1]]:  # 【县司法局】
         name = name[1:-1]
     return name
+
+
+def _names_place(name: str) -> bool:
+    """A name that states its own jurisdiction inside it (人民银行潍坊市中心支行, 潍坊银监分局 follows)."""
+    return _prefixes(name) is None and any(level in name[1:] for level in "州市县旗盟") \
+        and not name.startswith(("各", "有关", "相关"))
 
 
 def _split_etc(names: list[str]) -> list[str]:

@@ -276,3 +276,10 @@ def test_layouts_bare_unit_takes_its_role_from_the_section_heading():
     assert units["《中华人民共和国法律援助法》《某省法律援助条例（试行）》"] == ("区法律援助中心",)
     assert units["《社区矫正法实施办法（试行）》"] == ()
     assert units["落实普法责任"] == ()
+
+
+def test_units_name_with_its_own_place_lends_no_prefix():
+    # 人民银行青州市支行 names its place: the abbreviation after it is not given the 市 of 市金融办
+    assert parse_units("市金融办、人民银行青州市支行、青州银保监分局") == (
+        "市金融办", "人民银行青州市支行", "青州银保监分局")
+    assert parse_units("县司法局、财政局") == ("县司法局", "县财政局")
