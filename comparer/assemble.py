@@ -88,15 +88,10 @@ class Group:
     def units_at(self) -> list[Units] | None:
         """Each draft's ``(lead, responsible, deadline)`` when notes of two or more scopes say whose work
         each part is (sub-items ``1.``…``5.`` each with its note); None when the group's units
-        are all its drafts' units."""
-        scopes: list[Scope] = []
-        for sc in self.scopes:  # a note read after its scope's last draft joins that scope
-            if scopes and sc.start >= len(self.drafts) or scopes and sc.start == scopes[-1].start:
-                scopes[-1].lead += [u for u in sc.lead if u not in scopes[-1].lead]
-                scopes[-1].responsible += [u for u in sc.responsible if u not in scopes[-1].responsible]
-                scopes[-1].deadline = scopes[-1].deadline or sc.deadline
-            else:
-                scopes.append(Scope(sc.start, list(sc.lead), list(sc.responsible), sc.deadline))
+        are all its drafts' units. A part without a note of its own (its note cut off by the
+        page end) carries only the item's own notes, not the other parts' units; the item's
+        title carries them all."""
+        scopes = _joined(self.scopes, len(self.drafts))
         if sum(1 for sc in scopes if sc.lead or sc.responsible) < 2:
             return None
         base = Scope(0)  # an item's own notes, before its first sub-item, hold for all of them
@@ -106,12 +101,26 @@ class Group:
         out = []
         for i in range(len(self.drafts)):
             sc = next(sc for sc in reversed(scopes) if sc.start <= i)
-            if not (sc.lead or sc.responsible) or (i == 0 and self.drafts[0][2] is ClauseKind.HEADING):
+            if i == 0 and self.drafts[0][2] is ClauseKind.HEADING:  # the item's title: all its units
                 out.append(union)
             else:
                 out.append((_merge(base.lead, sc.lead), _merge(base.responsible, sc.responsible),
                             sc.deadline or base.deadline))
         return out
+
+
+def _joined(scopes: list[Scope], n_drafts: int) -> list[Scope]:
+    """``scopes`` with each one that holds no draft (a note read after its scope's last draft)
+    joined to the one before it."""
+    out: list[Scope] = []
+    for sc in scopes:
+        if out and (sc.start >= n_drafts or sc.start == out[-1].start):
+            out[-1].lead += [u for u in sc.lead if u not in out[-1].lead]
+            out[-1].responsible += [u for u in sc.responsible if u not in out[-1].responsible]
+            out[-1].deadline = out[-1].deadline or sc.deadline
+        else:
+            out.append(Scope(sc.start, list(sc.lead), list(sc.responsible), sc.deadline))
+    return out
 
 
 def _merge(first: list[str], second: list[str]) -> tuple[str, ...]:

@@ -283,3 +283,12 @@ def test_units_name_with_its_own_place_lends_no_prefix():
     assert parse_units("市金融办、人民银行青州市支行、青州银保监分局") == (
         "市金融办", "人民银行青州市支行", "青州银保监分局")
     assert parse_units("县司法局、财政局") == ("县司法局", "县财政局")
+
+
+def test_layouts_sentence_without_its_note_takes_no_other_note():
+    # the last sentence's note is cut off by the page end: it carries neither sentence's units
+    text = ("某县2025年政务公开工作要点\n一、加强信息公开\n（一）做好项目信息公开。公开重大项目审批信息。"
+            "（县发展改革局负责落实）公开征地补偿信息。（县自然资源局负责落实）公开保障性住房分配信")
+    seg = comparer.segment(Document("c", text))
+    units = [(c.text[:4], c.responsible_units) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert units == [("公开重大", ("县发展改革局",)), ("公开征地", ("县自然资源局",)), ("公开保障", ())]
