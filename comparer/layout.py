@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from comparer.text import cn_to_int
-from comparer.units import led_note
+from comparer.units import NOTE_MAX, led_note
 
 #: Role words of unit notes (``牵头单位：…``) that start a unit line run into the text.
 _ROLE_WORDS = ("牵头单位", "牵头部门", "主办单位", "参加单位", "责任单位", "责任部门", "配合单位",
@@ -121,9 +121,11 @@ def next_cut(text: str, s: int, e: int, expect: Expect) -> int:
     """
     expect = _after_marker(text, s, e, expect)
     for m in _CANDIDATE.finditer(text, s, e):
-        if m.group("led"):
-            end = _close(text, m.start(), e)
-            if end == e and text[e - 1] not in _CLOSE or not led_note(text[m.start() + 1:end - 1]):
+        if m.group("led"):  # a note is short: look no further for its closing bracket
+            end = _close(text, m.start(), min(e, m.start() + NOTE_MAX + 2))
+            note = text[m.start():end]
+            if sum(note.count(c) for c in _OPEN) != sum(note.count(c) for c in _CLOSE) \
+                    or not led_note(note[1:-1]):
                 continue
         if m.group("units") or m.group("led"):
             end = _close(text, m.start(), e)

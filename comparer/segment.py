@@ -32,7 +32,7 @@ from comparer.layout import Expect, is_boilerplate, next_cut, noise_kind
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
 from comparer.text import WHITESPACE, Line, cn_to_int, split_lines, split_sentences
-from comparer.units import led_note, note_deadline, parse_roles, parse_units
+from comparer.units import NOTE_MAX, led_note, note_deadline, parse_roles, parse_units
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _ITEM = re.compile(r"[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*")  # 一) too
@@ -434,7 +434,7 @@ def _bracket_start(text: str, s: int, e: int) -> int | None:
     if end <= s or text[end - 1] not in _CLOSE:
         return None
     depth = 0
-    for k in range(end - 1, s - 1, -1):
+    for k in range(end - 1, max(s, end - NOTE_MAX - 2) - 1, -1):  # a note is short
         depth += (text[k] in _CLOSE) - (text[k] in _OPEN)
         if depth == 0:
             return k

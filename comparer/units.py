@@ -176,11 +176,11 @@ def parse_roles(note: str) -> list[tuple[str, tuple[str, ...]]]:
     return [(m.group(1), parse_units(note[m.end():end])) for m, end in zip(found, ends)]
 
 
-_LED = re.compile(r"(.+?)(?:分别)?(牵头负责|牵头落实|牵头|负责落实|负责|配合|参加|参与|协同|协助|协作|协办)"
+_LED = re.compile(r"(?:由)?(.+?)(?:分别)?(牵头负责|牵头落实|牵头|负责落实|负责|配合|参加|参与|协同|协助|协作|协办)"
                   r"(?:落实|实施)?$")
 
 
-_NOTE_MAX, _UNIT_MAX = 160, 30
+NOTE_MAX, _UNIT_MAX = 160, 30  # the longest note by verb, and unit name
 
 
 def led_note(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
@@ -190,7 +190,7 @@ def led_note(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
     >>> led_note("发展改革委、人民银行牵头负责，法制办参加")
     [('牵头', ('发展改革委', '人民银行')), ('参加', ('法制办',))]
     """
-    if not 2 <= len(note) <= _NOTE_MAX or "。" in note:
+    if not 2 <= len(note) <= NOTE_MAX or "。" in note:
         return None
     pairs = parse_led(note)
     if not pairs or any(not units or any(len(u) > _UNIT_MAX for u in units) for _, units in pairs):
