@@ -111,7 +111,9 @@ def test_layouts_next_cut_needs_the_expected_number():
 
 # -- mutations ---------------------------------------------------------------------------------
 _ASCII = str.maketrans("，：；（）", ",:;()")
-_MUTABLE = [n for n in NAMES if not n.startswith(("20", "21"))]  # not the table, not the one-liner
+# not the table, not the one-liner, not the flattened table whose unit lines (市司法局牵头落实)
+# are told from the next task only by the line break
+_MUTABLE = [n for n in NAMES if not n.startswith(("20", "21", "49"))]
 
 
 def _found(text: str) -> set[str]:
