@@ -6,7 +6,10 @@ tables):
 * **prose** — ``一、`` sections, ``（一）`` items whose first sentence is the item title,
   ``一是/二是`` points, numbered sub-lists ``1.`` / ``（1）``, and unit notes either on their own
   lines (``牵头单位：…`` after the item) or inline at the end of the item (``（牵头单位：…；责任单位：…）``,
-  ``〔…〕``, ``（县司法局牵头，各乡镇配合）``); ``1.`` / ``（1）`` number the items of a document
+  ``〔…〕``, ``（县司法局牵头，各乡镇配合）``), after a sentence inside a paragraph (it is that
+  sentence's note), as a line below a task (``市发改委牵头落实``), or a bare ``（监狱管理局）`` under
+  a heading naming the role (``…及责任部门``); a sub-item's or a sentence's note is its own, not
+  its neighbours' (:meth:`~comparer.assemble.Group.units_at`); ``1.`` / ``（1）`` number the items of a document
   without ``（一）`` items. Lines are cut where structure runs on inside them and page furniture
   is a ``noise`` clause (:mod:`comparer.layout`); a line that continues an unfinished sentence,
   section heading or unit list (a wrapped PDF line) finishes it;

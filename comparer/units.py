@@ -3,7 +3,10 @@
 Plans abbreviate lists: ``州人民政府办公室、司法局`` means 州人民政府办公室 and 州司法局;
 ``州党委组织部、编办`` means 州党委组织部 and 州党委编办. An abbreviated name takes the prefix of
 the nearest preceding full name in the same list: the Party prefix (州党委, 市委, 旗委…) for Party
-bodies, the jurisdiction prefix (州, 市, 旗…) for everything else.
+bodies, the jurisdiction prefix (州, 市, 旗…) for everything else. Lists are not split inside
+brackets (``各区〔市、县〕政府``); ``X等有关部门`` gives X and 有关部门; a deadline among the units
+(``6月底完成``) is no unit. Notes that name units by verb (``A、B牵头负责，C参加``) are read by
+:func:`led_note`: 牵头… leads, 负责/配合/参加/协同… are responsible.
 """
 
 from __future__ import annotations
