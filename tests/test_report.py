@@ -291,7 +291,9 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
 
 @pytest.fixture(scope="module")
 def synthetic_alignment(synthetic: Corpus) -> Alignment:
-    return align(synthetic)
+    # the cosine rule: what these tests check is which pairs the report shows, not the matching
+    # model (the seeds' report, above, is the model's)
+    return align(synthetic, method="pairwise")
 
 
 @pytest.fixture(scope="module")
