@@ -18,8 +18,8 @@ case "$module" in
   excel)   tests='["tests/test_writers.py"]' ;;
   io)      tests='["tests/test_writers.py", "tests/test_hostile.py", "tests/test_changes.py", "-k", "writers or spreadsheet_safe or render"]' ;;
   embed)   tests='["tests/test_align.py", "-k", "embedding_cache or cache_location or tfidf_rows or make_embedder"]' ;;
-  check)   tests='["tests/test_check.py", "-k", "default_k or upper_bound or flat_record or excludes_plan or one_model_plan"]' ;;
-  match)   tests='["tests/test_match.py", "-k", "bands or evidence or labels_fix or groups_do_not_chain"]' ;;
+  check)   tests='["tests/test_check_small.py", "tests/test_check.py", "-k", "small or default_k or upper_bound"]' ;;
+  match)   tests='["tests/test_match_small.py"]' ;;
   *) echo "unknown module $module" >&2; exit 2 ;;
 esac
 py=${PYTHON:-$(command -v python)}

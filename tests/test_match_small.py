@@ -23,8 +23,8 @@ from comparer.align import GROUP_LINK, align, embed_clauses
 from comparer.errors import ComparerError
 from comparer.features import FEATURES, SENTENCE_FEATURES, swapped
 from comparer.match import (CONSISTENCY, MATCH, POSSIBLE, Logistic, MatchModel, PairScores,
-                            TrainingRows, band, candidate_table, consistency_features, evidence,
-                            fit_pair, pair_proba, score_corpus)
+                            TrainingRows, _with_labels, band, candidate_table, consistency_features,
+                            evidence, fit_pair, pair_proba, score_corpus)
 
 from tests.conftest import small_corpus
 
@@ -176,6 +176,7 @@ def test_match_small_refit_adds_the_rows_weight_times() -> None:
         refit = model.refit({"lexical": extra}, weight=weight)
         assert len(refit.training["lexical"].y) == n + times * 5, weight
         assert refit.info == {"rebuild": "test", "user_labels": 5}
+    assert len(model.refit({"lexical": extra}).training["lexical"].y) == n + 5  # once by default
     assert len(model.training["lexical"].y) == n  # the model itself is unchanged
     before = pair_proba(model.pair["lexical"], extra.X)
     after = pair_proba(model.refit({"lexical": extra}, weight=3).pair["lexical"], extra.X)
@@ -329,6 +330,26 @@ def test_match_small_labels_fix_pairs_and_refit_the_model(caplog: pytest.LogCapt
     n_diff = next(n for n in range(len(s.a)) if _ids(s, vectors, n) == strong)
     assert evidence(s, n_same, vectors)[-1] == "用户标注：同"
     assert evidence(s, n_diff, vectors)[-1] == "用户标注：不同"
+
+
+def test_match_small_labelled_candidates_join_the_training_rows_three_times(
+        caplog: pytest.LogCaptureFixture) -> None:
+    vectors = embed_clauses(small_corpus("jia", "yi", "bing"))
+    model = MatchModel.load()
+    a, b, X = candidate_table(vectors)
+    doc_of = [c.doc_id for c in vectors.clauses]
+    fixed = {(int(a[0]), int(b[0])): True, (int(a[-1]), int(b[-1])): False, (10**6, 10**6 + 1): True}
+    with caplog.at_level(logging.INFO, logger="comparer.match"):
+        refit = _with_labels(model, "lexical", a, b, X, doc_of, fixed)
+    assert "matching model refit with 2 labelled pair(s)" in caplog.text  # the candidates among them
+    n = len(model.training["lexical"].y)
+    rows = refit.training["lexical"]
+    assert len(rows.y) == n + 3 * 2 and refit.info["user_labels"] == 2
+    Z = consistency_features(a, b, pair_proba(model.pair["lexical"], X), doc_of)
+    for k in range(3):  # the two labelled rows, each three times, after the model's own
+        block = slice(n + 2 * k, n + 2 * k + 2)
+        assert rows.X[block] == pytest.approx(X[[0, -1]]) and list(rows.y[block]) == [1, 0]
+        assert rows.Z[block] == pytest.approx(Z[[0, -1]])
 
 
 def test_match_small_labels_through_align_move_pairs_between_bands() -> None:
