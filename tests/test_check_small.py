@@ -332,3 +332,55 @@ def test_check_small_checklist(tmp_path: Path) -> None:
     path_plan.write_text(SMALL_PLANS["ding"], encoding="utf-8")
     again = check(path_plan, small_corpus("jia", "yi", "bing"), checklist=items, k=3)
     assert again.k == 3 and [i.status for i in again.items] == [i.status for i in result.items]
+
+
+def test_check_small_checklist_item_does_not_depend_on_the_other_lines(tmp_path: Path) -> None:
+    refs = small_corpus("jia", "yi", "bing")
+    one, many = tmp_path / "one.txt", tmp_path / "many.txt"
+    one.write_text("行政复议案件审理\n", encoding="utf-8")
+    lines = ["行政复议案件审理", "领导干部学法", "执法结果公开", "合法性审查", "证明事项清理",
+             "基层司法所", "政务诚信档案", "普法责任制", "宪法进社区"]
+    many.write_text("\n".join(lines), encoding="utf-8")
+    alone = check(small_corpus("ding"), refs, checklist=one).items[0]
+    among = {i.item: i for i in check(small_corpus("ding"), refs, checklist=many).items}["行政复议案件审理"]
+    assert replace(alone, score=0.0) == replace(among, score=0.0) and alone.candidate.clause_id == "ding/3.1"
+    assert alone.score == pytest.approx(among.score, abs=1e-6)
+    # a plan with no clause: every item missing, no candidate
+    empty = check(small_corpus(ding="丁县2026年法治政府建设工作要点\n").segmentations[3].document, refs,
+                  checklist=many)
+    assert len(empty.items) == len(lines) and all(i.status == "missing" and i.candidate is None
+                                                  for i in empty.items)
+
+
+def test_check_small_read_checklist(tmp_path: Path) -> None:
+    from comparer.check import read_checklist
+    from comparer.errors import ComparerError
+
+    text = tmp_path / "items.txt"
+    text.write_bytes("  领导干部学法 \r\n\r\n执法公示\r\n".encode("gbk"))
+    assert read_checklist(text) == ["领导干部学法", "执法公示"]
+    table = tmp_path / "ITEMS.CSV"  # the suffix in capitals is still a CSV file
+    table.write_text("note,item\na, 领导干部学法\r\nb,\r\nc,执法公示\r\n", encoding="utf-8")
+    assert read_checklist(table) == ["领导干部学法", "执法公示"]
+    table.write_text("事项,备注\n领导干部学法,a\n", encoding="utf-8")
+    with pytest.raises(OptionError, match=rf"^{table}: a CSV checklist needs a column 'item'; "
+                       r"it has \['事项', '备注'\]$"):
+        read_checklist(table)
+    table.write_text("item\n", encoding="utf-8")  # a header alone: no items
+    with pytest.raises(OptionError, match=rf"^{table}: the checklist has no items \(expected one item per line\)$"):
+        read_checklist(table)
+    text.write_text("\n  \n", encoding="utf-8")
+    with pytest.raises(OptionError, match="the checklist has no items"):
+        read_checklist(text)
+    with pytest.raises(ComparerError, match=rf"^{tmp_path / 'nowhere.txt'}: cannot read checklist: "):
+        read_checklist(tmp_path / "nowhere.txt")
+    text.write_bytes(b"\x00\x01\x02\x03" * 50)
+    with pytest.raises(ComparerError, match=rf"^cannot read checklist: {text}: "):
+        read_checklist(text)
+
+
+def test_check_small_empty_results_keep_their_columns() -> None:
+    from comparer.check import CorpusCheck
+
+    assert list(CheckResult("p", ("a",), 1, ()).to_frame().columns) == list(COLUMNS)
+    assert list(CorpusCheck(1, ()).to_frame().columns) == ["plan", *COLUMNS]
