@@ -298,6 +298,9 @@ def test_match_small_candidates_of_every_document_pair() -> None:
     # every clause's best candidate in each other document is scored: identical texts pair up
     cells = set(zip(a.tolist(), b.tolist()))
     assert len(cells) == len(a) and X.shape == (len(a), len(FEATURES))
+    through = []
+    score_corpus(vectors, progress=lambda *args, **kw: through.append((args, kw)))
+    assert through == calls  # score_corpus passes its progress on
     one = embed_clauses(small_corpus("jia"))
     a, b, X = candidate_table(one)
     assert a.shape == b.shape == (0,) and X.shape == (0, len(FEATURES))
@@ -361,6 +364,29 @@ def test_match_small_labels_through_align_move_pairs_between_bands() -> None:
     now = {frozenset((p.a.clause_id, p.b.clause_id)): p.score for p in relabelled.pairs}
     assert now[frozenset(("jia/5.1", "bing/5.1"))] == 1.0
     assert frozenset((x, y)) not in now and frozenset(("jia/5.1", "bing/5.1")) not in matched
+
+
+def test_match_small_sentence_features_join_the_lexical_ones(tmp_path: Path) -> None:
+    from comparer.embed import E5Encoder
+    from comparer.match import sentence_matrices
+
+    vectors = embed_clauses(small_corpus("jia", "yi", "bing"))
+    encoder = E5Encoder(cache_dir=tmp_path)
+    with_title, alone = sentence_matrices(vectors, encoder)
+    assert alone == pytest.approx(encoder.transform([c.text for c in vectors.clauses]), abs=1e-6)
+    # each clause with its item title as context, weight 0.3, rows of unit length
+    expected = alone + 0.3 * encoder.transform([c.item.title for c in vectors.clauses])
+    expected /= np.linalg.norm(expected, axis=1, keepdims=True)
+    assert with_title == pytest.approx(expected, abs=1e-5)
+    model = MatchModel.load()
+    s, lexical = score_corpus(vectors, model, sentence=encoder), score_corpus(vectors, model)
+    assert s.kind == "e5" and s.X.shape == (len(s.a), len(FEATURES) + len(SENTENCE_FEATURES))
+    assert s.p1 == pytest.approx(pair_proba(model.pair["e5"], s.X))
+    # five clauses a plan: every pair is a candidate either way, with the same lexical features
+    assert (s.a == lexical.a).all() and (s.b == lexical.b).all()
+    assert s.X[:, :len(FEATURES)] == pytest.approx(lexical.X)
+    e5 = len(FEATURES) + SENTENCE_FEATURES.index("e5")
+    assert all(f"e5 {s.X[n, e5]:.2f}" in evidence(s, n, vectors) for n in range(len(s.a)))
 
 
 # --- evidence ---------------------------------------------------------------------------------
