@@ -311,6 +311,27 @@ def test_check_small_refusals() -> None:
         check(plan, refs, k=0)
     with pytest.raises(OptionError, match="^k must be a whole number of reference documents, got bool True$"):
         check(plan, refs, k=True)
+    with pytest.raises(OptionError, match="^embedder must be a name"):
+        check(plan, refs, embedder=3)
+
+
+def test_check_small_k_is_refused_before_any_file_is_read(tmp_path: Path) -> None:
+    with pytest.raises(OptionError, match="^k must be a whole number of reference documents, got float 1.5$"):
+        check(tmp_path / "no-plan.txt", tmp_path / "no-references", k=1.5)
+
+
+def test_check_small_references_as_files(tmp_path: Path) -> None:
+    items = tmp_path / "items.txt"
+    items.write_text("健全行政复议案件审理机制\n", encoding="utf-8")
+    files, folder = [], tmp_path / "refs"
+    folder.mkdir()
+    for d in ("jia", "yi"):
+        files.append(folder / f"{d}.txt")
+        files[-1].write_text(SMALL_PLANS[d], encoding="utf-8")
+    result = check(small_corpus("ding"), [files[0], str(files[1])], checklist=items)
+    assert result.reference_ids == ("jia", "yi") and result.k == 2
+    assert [c.clause_id for c in result.items[0].references] == ["jia/3.1", "yi/3.1"]
+    assert check(small_corpus("ding"), folder, checklist=items).reference_ids == ("jia", "yi")
 
 
 def test_check_small_checklist(tmp_path: Path) -> None:
@@ -345,6 +366,8 @@ def test_check_small_checklist_item_does_not_depend_on_the_other_lines(tmp_path:
     among = {i.item: i for i in check(small_corpus("ding"), refs, checklist=many).items}["行政复议案件审理"]
     assert replace(alone, score=0.0) == replace(among, score=0.0) and alone.candidate.clause_id == "ding/3.1"
     assert alone.score == pytest.approx(among.score, abs=1e-6)
+    # its references: each reference document's clause of 行政复议
+    assert [c.clause_id for c in alone.references] == ["jia/3.1", "yi/3.1", "bing/3.1"]
     # a plan with no clause: every item missing, no candidate
     empty = check(small_corpus(ding="丁县2026年法治政府建设工作要点\n").segmentations[3].document, refs,
                   checklist=many)
