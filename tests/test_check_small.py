@@ -407,3 +407,23 @@ def test_check_small_empty_results_keep_their_columns() -> None:
 
     assert list(CheckResult("p", ("a",), 1, ()).to_frame().columns) == list(COLUMNS)
     assert list(CorpusCheck(1, ()).to_frame().columns) == ["plan", *COLUMNS]
+
+
+def test_check_small_check_judges_the_plan_on_the_joint_alignment(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    refs, plan = small_corpus("jia", "yi", "bing"), small_corpus("ding")
+    # users' labels: 行政复议 is one obligation in all four plans (the six pairs)
+    ids = [f"{d}/3.1" for d in ("ding", "jia", "yi", "bing")]
+    labels = {(x, y): True for n, x in enumerate(ids) for y in ids[n + 1:]}
+    with caplog.at_level(logging.INFO, logger="comparer.check"):
+        result = check(plan, refs, labels=labels)
+    assert f"check ding: {result.counts()}" in caplog.messages
+    joint = check_corpus(align(plan + refs, labels=labels)).results[0]
+    assert result.records() == joint.records() and result.reference_ids == ("jia", "yi", "bing")
+    review = _item_of(result, "jia", "行政复议")
+    assert (review.status, review.candidate.clause_id, review.score) == ("present", "ding/3.1", 1.0)
+    # a match threshold of 1: only the labelled pairs are matches, one item
+    only = check(plan, refs, labels=labels, threshold=1.0)
+    assert [sorted(c.clause_id for c in i.references) for i in only.items] == [sorted(ids[1:])]
+    assert only.items[0].status == "present"
