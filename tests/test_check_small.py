@@ -427,3 +427,20 @@ def test_check_small_check_judges_the_plan_on_the_joint_alignment(caplog: pytest
     only = check(plan, refs, labels=labels, threshold=1.0)
     assert [sorted(c.clause_id for c in i.references) for i in only.items] == [sorted(ids[1:])]
     assert only.items[0].status == "present"
+
+
+def test_check_small_items_stated_twice_get_distinct_topics() -> None:
+    # the references repeat their 执法公示 clause word for word under a sixth item: two items of
+    # the same words, whose topics must still tell them apart
+    import re
+
+    texts = {d: SMALL_PLANS[d] + "（六）公示复查。" + re.search(r"（二）[^。]+。([^\n]+)", SMALL_PLANS[d]).group(1) + "\n"
+             for d in ("jia", "yi", "bing")}
+    ding = _check(**texts).results[0]
+    twins = [i for i in ding.items if {c.clause_id for c in i.references} & {"jia/2.1", "jia/6.1"}]
+    assert len(twins) == 2
+    topics = [i.topic for i in ding.items]
+    assert len(set(topics)) == len(topics)
+    for i in ding.items:
+        words = re.sub(r"（\d+）$", "", i.topic).split("、")
+        assert all(any(w in c.text for c in i.references) for w in words), i.topic
