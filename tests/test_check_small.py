@@ -49,6 +49,7 @@ def test_check_small_status_bands() -> None:
     assert judge(0.5, 0.1).status == "present" and judge(0.5, 0.1).candidate == plan[0]
     possible = judge(0.3, 0.1)
     assert (possible.status, possible.candidate, possible.score) == ("possible", plan[0], 0.3)
+    assert (possible.item, possible.topic, possible.references) == ("事项", "主题", refs)
     assert judge(np.nextafter(0.5, 0), 0.0).status == "possible" and judge(0.2, 0.0).status == "possible"
     missing = judge(0.0, np.nextafter(0.2, 0))
     assert (missing.status, missing.candidate) == ("missing", plan[1])  # the best candidate is shown
@@ -56,7 +57,7 @@ def test_check_small_status_bands() -> None:
     for empty in (_judge("事项", "主题", refs, [], np.array([]), 0.5, 0.2),
                   _judge("事项", "主题", refs, plan, np.array([]), 0.5, 0.2)):
         assert (empty.status, empty.candidate, empty.score, empty.support) == ("missing", None, 0.0, 2)
-        assert empty.topic == "主题"
+        assert (empty.item, empty.topic, empty.references) == ("事项", "主题", refs)
 
 
 def test_check_small_weak_when_the_candidate_asks_for_less() -> None:
@@ -79,6 +80,9 @@ def test_check_small_weak_reasons() -> None:
     assert _weak_reasons(clause("p/1", "必须在不超过16日内办结。"), refs) == (
         "目标 ≤16日 高于参考文件中位数 15日",)
     assert _weak_reasons(clause("p/1", "必须开展检查不少于1个月。"), refs) == ()
+    assert _weak_reasons(clause("p/1", "必须建成不少于1个站点，每年开展检查不少于3次。"), refs) == (
+        "目标 ≥3次 低于参考文件中位数 5次",)  # the unit without peers is passed over, not the end
+    assert _weak_reasons(clause("p/1", "必须在不超过15日内办结。"), refs) == ()  # at the median
     # wording: weaker than every reference that has a level; equal to one of them is not weak
     assert _weak_reasons(clause("p/1", "积极开展检查。"), refs[:1]) == (
         "措辞强度（积极）弱于所有参考文件（必须）",)
@@ -192,6 +196,7 @@ def test_check_small_scores_are_probabilities_or_zero() -> None:
     s = _scores(cosine, [c["jia/2.1"], c["jia/5.1"]], [c["ding/2.1"], c["ding/5.1"]])
     assert s.shape == (2, 2) and s[0, 0] == pytest.approx(1.0)  # the same text: cosine 1
     assert s[0, 0] > s[0, 1] and s[1, 1] < 1.0
+    assert _scores(cosine, [c["jia/2.1"]], []).shape == (1, 0) and _scores(cosine, [], [c["ding/2.1"]]).shape == (0, 1)
 
 
 def test_check_small_bands_of_the_method() -> None:
@@ -207,13 +212,16 @@ def test_check_small_the_plan_cannot_join_the_items_it_is_judged_on() -> None:
     # the alignment's average linkage puts the three together; the items 丁 is judged on
     # keep 甲 and 乙 apart.
     al = _hand_alignment({("ding/1.1", "jia/1.1"): 0.95, ("ding/1.1", "yi/1.1"): 0.9,
-                          ("jia/1.1", "yi/1.1"): 0.3, ("jia/2.1", "yi/2.1"): 0.8})
+                          ("jia/1.1", "yi/1.1"): 0.3, ("jia/2.1", "yi/2.1"): 0.8,
+                          ("jia/4.1", "yi/4.1"): 0.9, ("yi/4.1", "bing/4.1"): 0.6})
     from comparer.align import build_groups
 
     full = build_groups(al.vectors, al.pairs, link=al.probabilities)
     assert {"ding/1.1", "jia/1.1", "yi/1.1"} in [{c.clause_id for c in g} for g in full]
     groups = [{c.clause_id for c in g} for g in _reference_groups(al, "ding")]
     assert {"jia/1.1"} in groups and {"yi/1.1"} in groups and {"jia/2.1", "yi/2.1"} in groups
+    # average linkage: 丙's 审查 joins 甲 and 乙 only through 乙 (0.6, and 0 with 甲): apart
+    assert {"jia/4.1", "yi/4.1"} in groups and {"bing/4.1"} in groups
     others = {c.clause_id for c in al.vectors.clauses if c.doc_id != "ding"}
     assert set().union(*groups) == others and sum(map(len, groups)) == len(others)
     # 甲 left out instead: 丁 and 乙 stay together
@@ -249,6 +257,8 @@ def test_check_small_plan_that_states_every_item() -> None:
         assert all(c.doc_id != r.plan_id for i in r.items for c in i.references)
         assert all(i.candidate is None or i.candidate.doc_id == r.plan_id for i in r.items)
         assert all(i.item in {c.text for c in i.references} for i in r.items)  # a reference's words
+        assert all(i.topic and i.topic.split("、")[0] in " ".join(c.text for c in i.references)
+                   for i in r.items)
         ranks = [(STATUSES.index(i.status), -i.support) for i in r.items]
         assert ranks == sorted(ranks)
     ding = corpus.results[0]
@@ -444,3 +454,23 @@ def test_check_small_items_stated_twice_get_distinct_topics() -> None:
     for i in ding.items:
         words = re.sub(r"（\d+）$", "", i.topic).split("、")
         assert all(any(w in c.text for c in i.references) for w in words), i.topic
+
+
+def test_check_small_k_of_the_corpus_check(caplog: pytest.LogCaptureFixture, tmp_path: Path) -> None:
+    import logging
+
+    al = align(small_corpus("ding", "jia", "yi", "bing"), sentence=False)
+    with caplog.at_level(logging.INFO, logger="comparer.check"):
+        default = check_corpus(al)
+    assert f"corpus check: {default.counts()}" in caplog.messages
+    three = check_corpus(al, k=3)  # every other plan must state an item
+    assert three.k == 3 and all(i.support == 3 for r in three.results for i in r.items)
+    assert check_corpus(al, k=1).k == 1
+    for k in (0, 4):
+        with pytest.raises(OptionError, match=rf"^k must be between 1 and the number of reference documents \(3\), got {k}$"):
+            check_corpus(al, k=k)
+    with pytest.raises(OptionError, match="^k must be a whole number of reference documents, got float 1.5$"):
+        check_corpus(al, k=1.5)
+    items = tmp_path / "items.txt"
+    items.write_text("行政复议案件审理\n", encoding="utf-8")
+    assert check(small_corpus("ding"), small_corpus("jia", "yi"), checklist=items, k=1).k == 1
