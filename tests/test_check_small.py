@@ -373,6 +373,11 @@ def test_check_small_checklist_item_does_not_depend_on_the_other_lines(tmp_path:
              "基层司法所", "政务诚信档案", "普法责任制", "宪法进社区"]
     many.write_text("\n".join(lines), encoding="utf-8")
     alone = check(small_corpus("ding"), refs, checklist=one).items[0]
+    # the embedder reaches the checklist's cosines: more weight on words, another score
+    from comparer.embed import TfidfEmbedder
+
+    words = check(small_corpus("ding"), refs, checklist=one, embedder=TfidfEmbedder(word_weight=0.9)).items[0]
+    assert words.candidate == alone.candidate and abs(words.score - alone.score) > 1e-3
     among = {i.item: i for i in check(small_corpus("ding"), refs, checklist=many).items}["行政复议案件审理"]
     assert replace(alone, score=0.0) == replace(among, score=0.0) and alone.candidate.clause_id == "ding/3.1"
     assert alone.score == pytest.approx(among.score, abs=1e-6)
@@ -437,6 +442,12 @@ def test_check_small_check_judges_the_plan_on_the_joint_alignment(caplog: pytest
     only = check(plan, refs, labels=labels, threshold=1.0)
     assert [sorted(c.clause_id for c in i.references) for i in only.items] == [sorted(ids[1:])]
     assert only.items[0].status == "present"
+    # the embedder reaches the alignment too
+    from comparer.embed import TfidfEmbedder
+
+    other = check(plan, refs, labels=labels, embedder=TfidfEmbedder(word_weight=0.9))
+    assert other.records() == check_corpus(align(plan + refs, TfidfEmbedder(word_weight=0.9),
+                                                 labels=labels)).results[0].records()
 
 
 def test_check_small_items_stated_twice_get_distinct_topics() -> None:
