@@ -221,6 +221,8 @@ def test_match_small_contradiction_needs_two_strong_matches_that_do_not_match() 
     assert _z({**base, (2, 3): 0.3}, "ABCC", unrelated=0.4)[0, 1][3] == 1
     # the same clause for both is support, not a contradiction; two documents contradict twice
     assert list(_z({(0, 1): 0.6, (0, 2): 0.9, (1, 2): 0.9}, "ABC")[0, 1][1:]) == [0.9, 0.0, 0.0]
+    # each side's best clause in C, not its first: a's is 3 (0.9, not 2 at 0.3), b's is 2
+    assert _z({(0, 1): 0.6, (0, 2): 0.3, (0, 3): 0.9, (1, 2): 0.9, (1, 3): 0.1}, "ABCC")[0, 1][3] == 1
     twice = {**base, (0, 4): 0.8, (1, 5): 0.7}
     assert _z(twice, "ABCCDD")[0, 1][3] == 2
 
