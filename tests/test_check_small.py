@@ -424,8 +424,11 @@ def test_check_small_empty_results_keep_their_columns() -> None:
     assert list(CorpusCheck(1, ()).to_frame().columns) == ["plan", *COLUMNS]
 
 
-def test_check_small_check_judges_the_plan_on_the_joint_alignment(caplog: pytest.LogCaptureFixture) -> None:
+def test_check_small_check_judges_the_plan_on_the_joint_alignment(
+        caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import logging
+
+    monkeypatch.setenv("COMPARER_CACHE", str(tmp_path))  # the e5 vectors' cache
 
     refs, plan = small_corpus("jia", "yi", "bing"), small_corpus("ding")
     # users' labels: 行政复议 is one obligation in all four plans (the six pairs)
