@@ -297,9 +297,15 @@ def test_match_small_candidates_of_every_document_pair() -> None:
     assert [c[0] for c in calls[1:]] == [("jia↔yi", 1), ("jia↔bing", 1), ("yi↔bing", 1)]
     docs = {(vectors.clauses[i].doc_id, vectors.clauses[j].doc_id) for i, j in zip(a, b)}
     assert docs == {("jia", "yi"), ("jia", "bing"), ("yi", "bing")}
-    # every clause's best candidate in each other document is scored: identical texts pair up
+    # five candidates a clause and five clauses a plan: every pair of every document pair, once
     cells = set(zip(a.tolist(), b.tolist()))
-    assert len(cells) == len(a) and X.shape == (len(a), len(FEATURES))
+    assert len(cells) == len(a) == 3 * 5 * 5 and X.shape == (len(a), len(FEATURES))
+    # one candidate a clause: fewer pairs, and the clauses in the same words are among them
+    a1, b1, X1 = candidate_table(vectors, k=1)
+    ids = {(vectors.clauses[i].clause_id, vectors.clauses[j].clause_id) for i, j in zip(a1, b1)}
+    assert len(ids) == len(a1) < len(a) and ("jia/2.1", "bing/2.1") in ids
+    rows = {cell: n for n, cell in enumerate(zip(a.tolist(), b.tolist()))}
+    assert X1 == pytest.approx(X[[rows[cell] for cell in zip(a1.tolist(), b1.tolist())]])
     through = []
     score_corpus(vectors, progress=lambda *args, **kw: through.append((args, kw)))
     assert through == calls  # score_corpus passes its progress on
