@@ -293,7 +293,7 @@ def test_match_small_candidates_of_every_document_pair() -> None:
     vectors = embed_clauses(small_corpus("jia", "yi", "bing"))
     calls = []
     a, b, X = candidate_table(vectors, progress=lambda *args, **kw: calls.append((args, kw)))
-    assert calls[0] == (("document pairs", 0), {"total": 3})
+    assert calls[0] == (("document pairs", 0), {"total": 3}) and type(calls[0][1]["total"]) is int
     assert [c[0] for c in calls[1:]] == [("jia↔yi", 1), ("jia↔bing", 1), ("yi↔bing", 1)]
     docs = {(vectors.clauses[i].doc_id, vectors.clauses[j].doc_id) for i, j in zip(a, b)}
     assert docs == {("jia", "yi"), ("jia", "bing"), ("yi", "bing")}
@@ -312,6 +312,7 @@ def test_match_small_candidates_of_every_document_pair() -> None:
     one = embed_clauses(small_corpus("jia"))
     a, b, X = candidate_table(one)
     assert a.shape == b.shape == (0,) and X.shape == (0, len(FEATURES))
+    assert a.dtype == b.dtype == np.int64  # clause indices, even when there are none
 
 
 def test_match_small_labels_fix_pairs_and_refit_the_model(caplog: pytest.LogCaptureFixture) -> None:
