@@ -334,6 +334,7 @@ def test_match_small_labels_fix_pairs_and_refit_the_model(caplog: pytest.LogCapt
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == [
         "2 labelled pair(s) name clauses not in this corpus; ignored"]
     got = _by_ids(s, vectors, s.p)
+    assert len(got) == len(s.a)  # a labelled pair that is also a candidate is scored once
     assert got[unrelated] == 1.0 and got[strong] == 0.0
     idx = {c.clause_id: n for n, c in enumerate(vectors.clauses)}
     assert s.fixed == {(idx["jia/5.1"], idx["yi/5.1"]): True,
