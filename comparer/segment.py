@@ -34,6 +34,7 @@ from comparer.assemble import TITLE_MAX, Group, finish, table_groups
 from comparer.layout import Expect, is_boilerplate, next_cut, noise_kind
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
+from comparer.text_tables import read_text_tables
 from comparer.text import WHITESPACE, Line, cn_to_int, split_lines, split_sentences
 from comparer.units import NOTE_MAX, led_note, note_deadline, parse_roles, parse_units
 
@@ -568,6 +569,7 @@ def segment(doc: Document, progress: Callable[[int, int], None] | None = None) -
     ('州司法局',)
     """
     tables = read_tables(doc)
+    tables = sorted(tables + read_text_tables(doc, tables), key=lambda t: t.start)
     if len(tables) == 1 and _is_table_only(doc.text, tables[0]):
         return _segment_table(doc, tables[0])
     return _ProseSegmenter(doc, tables, progress).run()
