@@ -36,7 +36,7 @@ from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, Sp
 from comparer.tables import Table, read_tables
 from comparer.text_tables import read_text_tables
 from comparer.text import WHITESPACE, Line, cn_to_int, split_lines, split_sentences
-from comparer.units import NOTE_MAX, led_note, note_deadline, parse_roles, parse_units
+from comparer.units import NOTE_MAX, first_leads, lead_first, led_note, note_deadline, parse_roles, parse_units
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _ITEM = re.compile(r"[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*")  # 一) too
@@ -130,6 +130,7 @@ class _ProseSegmenter:
         self.open_from: int | None = None  # start of an unfinished sentence the next line continues
         self.open_units: tuple[int, int] | None = None  # a unit line the next line may continue
         self.open_heading = False  # a section heading line the next short line may finish
+        self.first_leads = False  # a note said its first unit leads, 下同 (for the notes below too)
 
     # -- helpers ------------------------------------------------------------------------------
     def span(self, start: int, end: int, kind: SpanKind) -> None:
@@ -227,8 +228,11 @@ class _ProseSegmenter:
             note = note[:deadline.start()]
         elif self.group.scopes[-1].deadline is None:
             self.group.set_deadline(note_deadline(note))
-        for role, units in parse_roles(note):
+        note, rule, onwards = first_leads(note)
+        pairs = parse_roles(note)
+        for role, units in lead_first(pairs) if rule or self.first_leads else pairs:
             self.group.add_units(role, units)
+        self.first_leads = self.first_leads or onwards
 
     def add_led(self, note: str, closes: bool) -> None:
         """The units of a note that names them by verb (``县司法局牵头，各乡镇配合``); one that

@@ -331,3 +331,22 @@ def test_layouts_text_table_with_task_and_content_columns():
     got = [(c.kind, c.item.title, c.responsible_units) for c in seg.clauses if c.item]
     assert got == [(ClauseKind.HEADING, "规范公开", ()), (ClauseKind.OBLIGATION, "规范公开", ("办公室",)),
                    (ClauseKind.HEADING, "年度报告", ()), (ClauseKind.OBLIGATION, "年度报告", ("政策法规科",))]
+
+
+def test_layouts_first_unit_leads_rule_holds_below():
+    # 第一责任单位为牵头单位，下同: the rule is no unit, and it holds for the notes after it
+    text = ("一、提升政务服务效能\n（一）推行企业开办一日办结。全面推行企业开办全程网上办理。\n"
+            "责任单位：区市场监管局、区政务服务局（第一责任单位为牵头单位，下同）\n"
+            "（二）压减审批时间。社会投资项目审批全流程不超过60个工作日。\n责任单位：区住建局、区自然资源局")
+    seg = comparer.segment(Document("d", text))
+    got = {c.item.number: (c.lead_units, c.responsible_units) for c in seg.clauses
+           if c.kind is ClauseKind.OBLIGATION}
+    assert got == {"一": (("区市场监管局",), ("区政务服务局",)), "二": (("区住建局",), ("区自然资源局",))}
+
+
+def test_layouts_units_sentence_in_prose_stays_an_obligation():
+    # a sentence that begins with units by verb is a task, not a note
+    text = "一、加强普法\n（一）送法下乡。县司法局牵头，各乡镇配合，全年开展送法下乡活动不少于10场。"
+    seg = comparer.segment(Document("d", text))
+    assert "县司法局牵头，各乡镇配合，全年开展送法下乡活动不少于10场。" in [
+        c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
