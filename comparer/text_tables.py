@@ -90,31 +90,38 @@ def _numbered(text: str, roles: list[str | None], cells: list[Cell]) -> bool:
 def _cell_lines_table(text: str, lines: list[Line], i: int,
                       ) -> tuple[list[str | None], list[Cell], list[list[Cell]], list[Span], int] | None:
     """A table written one cell a line whose header starts at ``lines[i]``."""
-    spans: list[Span] = []
-    cells: list[tuple[Cell, int]] = []  # (cell, index of its line)
-    for k in range(i, len(lines)):
-        line = lines[k]
-        if _PIPE.fullmatch(text, line.start, line.end):
-            spans.append(Span("", line.start, line.end, SpanKind.SEPARATOR))
-        else:
-            cells.append((Cell(line.start, line.end), k))
-    n = 0
-    while n < len(cells) and column_role(text[cells[n][0].start:cells[n][0].end]):
-        n += 1  # the header: the run of known names
-    roles = header_roles(_names(text, [c for c, _ in cells[:n]])) if n >= 3 else None
-    if roles is None or "number" not in roles or roles.count("note") or cells[0][1] != i:
+    if column_role(lines[i].text(text)) is None:
         return None
-    rows, k = [], n
-    while k + n <= len(cells):
-        row = [c for c, _ in cells[k:k + n]]
-        if not _numbered(text, roles, row) or any(column_role(t) for t in _names(text, row)):
+    spans: list[Span] = []
+    k = i
+
+    def take(n: int) -> list[Cell]:  # the next n cells, skipping the lines holding only |
+        nonlocal k
+        cells = []
+        while k < len(lines) and len(cells) < n:
+            line = lines[k]
+            if _PIPE.fullmatch(text, line.start, line.end):
+                spans.append(Span("", line.start, line.end, SpanKind.SEPARATOR))
+            else:
+                cells.append(Cell(line.start, line.end))
+            k += 1
+        return cells
+
+    header: list[Cell] = []
+    while k < len(lines) and column_role(lines[k].text(text)) and (cell := take(1)):
+        header += cell
+    roles = header_roles(_names(text, header)) if len(header) >= 3 else None
+    if roles is None or "number" not in roles or "note" in roles:
+        return None
+    rows, end, n_spans = [], k, len(spans)
+    while True:
+        row = take(len(roles))
+        if len(row) < len(roles) or not _numbered(text, roles, row) \
+                or any(column_role(t) for t in _names(text, row)):
             break
         rows.append(row)
-        k += n
-    if not rows:
-        return None
-    end = cells[k - 1][1] + 1
-    return roles, [c for c, _ in cells[:n]], rows, [s for s in spans if s.start < lines[end - 1].end], end
+        end, n_spans = k, len(spans)
+    return (roles, header, rows, spans[:n_spans], end) if rows else None
 
 
 def read_text_tables(doc: Document, taken: list[Table]) -> list[Table]:
