@@ -15,7 +15,9 @@ tables):
   section heading or unit list (a wrapped PDF line) finishes it;
 * **table** — a Word table flattened to tab-indented lines (see :mod:`comparer.ingest`): a header
   row, then rows of 序号 / 工作任务 / 具体事项 / 牵头单位 / 责任单位 / 完成时限 cells, where a task
-  group spans rows (blank merged cells) and repeats its number and title after a page break.
+  group spans rows (blank merged cells) and repeats its number and title after a page break;
+  a table that reached us as text (pipe rows, cells split by tabs or spaces, one cell a line) is
+  read into the same table by :mod:`comparer.text_tables` and segmented alike.
 
 A document that is one table (with title lines above it) has layout ``table`` and ids
 ``group.row.n``; one that mixes prose and tables has layout ``mixed``: its prose reads as it
