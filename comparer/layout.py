@@ -28,7 +28,7 @@ _CANDIDATE = re.compile(
     rf"(?P<units>[〔【\[（(]\s*(?:{_ROLES}|牵头|责任|配合)\s*[:：])"
     rf"|(?P<role>(?:{_ROLES})\s*[:：]|[【\[〔]\s*(?:{_ROLES})\s*[】\]〕])"  # 【牵头单位】 labels too
     rf"|(?P<section>(?P<sn>[{_CN}]{{1,3}})\s*[、．.](?=[\u4e00-\u9fff“《\d]))"
-    rf"|(?P<item>[（(]\s*(?P<inn>[{_CN}]{{1,3}})\s*[）)])"
+    rf"|(?P<item>[（(]\s*(?P<inn>[{_CN}]{{1,3}})\s*[）)]|(?P<enc>[㈠-㈩]))"
     r"|(?P<ditem>(?<![\d.．])(?:[（(]\s*(?P<dp>\d{1,2})\s*[）)]|(?P<dd>\d{1,2})\s*[.．、](?![\d%]))"
     r"(?=[\u4e00-\u9fff“《]))"
     r"|(?P<page>(?<!\S)[-—－–]\s?\d{1,3}\s?[-—－–](?!\S))"
@@ -82,7 +82,8 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
     if kind == "section":
         return pos if cn_to_int(m.group("sn")) == expect.section + 1 else None
     if kind == "item":
-        return pos if before != "第" and _continues(cn_to_int(m.group("inn")), expect.item) else None
+        number = cn_to_int(m.group("inn") or m.group("enc"))  # （二） or ㈡
+        return pos if before != "第" and _continues(number, expect.item) else None
     if kind == "ditem":
         n = int(m.group("dp") or m.group("dd"))
         return pos if _continues(n, expect.digit) or n == expect.sub + 1 else None
@@ -98,7 +99,7 @@ def _after_marker(text: str, s: int, e: int, expect: Expect) -> Expect:
     if m.lastgroup == "section":
         return replace(expect, section=cn_to_int(m.group("sn")))
     if m.lastgroup == "item":
-        return replace(expect, item=cn_to_int(m.group("inn")), digit=0)
+        return replace(expect, item=cn_to_int(m.group("inn") or m.group("enc")), digit=0)
     n, form = int(m.group("dp") or m.group("dd")), "paren" if m.group("dp") else "dot"
     if expect.item_form in (None, form):
         return replace(expect, digit=n, sub=0)

@@ -44,6 +44,7 @@ class SpanKind(str, Enum):
     NOTE = "note"  # the 备注 cell of a table row
     MARKER = "marker"  # numbering that stands alone (table 序号 cells)
     TABLE_HEADER = "table_header"  # 序号 / 工作任务 / ... header cells
+    SEPARATOR = "separator"  # the | between the cells of a table written as text
     REPEATED = "repeated"  # a table group's number and title repeated after a page break
     SIGNATURE = "signature"  # issuing office and date lines
     ARTIFACT = "artifact"  # Word leftovers such as [bookmark: _GoBack]

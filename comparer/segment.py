@@ -15,7 +15,9 @@ tables):
   section heading or unit list (a wrapped PDF line) finishes it;
 * **table** — a Word table flattened to tab-indented lines (see :mod:`comparer.ingest`): a header
   row, then rows of 序号 / 工作任务 / 具体事项 / 牵头单位 / 责任单位 / 完成时限 cells, where a task
-  group spans rows (blank merged cells) and repeats its number and title after a page break.
+  group spans rows (blank merged cells) and repeats its number and title after a page break;
+  a table that reached us as text (pipe rows, cells split by tabs or spaces, one cell a line) is
+  read into the same table by :mod:`comparer.text_tables` and segmented alike.
 
 A document that is one table (with title lines above it) has layout ``table`` and ids
 ``group.row.n``; one that mixes prose and tables has layout ``mixed``: its prose reads as it
@@ -34,11 +36,12 @@ from comparer.assemble import TITLE_MAX, Group, finish, table_groups
 from comparer.layout import Expect, is_boilerplate, next_cut, noise_kind
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
-from comparer.text import WHITESPACE, Line, cn_to_int, split_lines, split_sentences
-from comparer.units import NOTE_MAX, led_note, note_deadline, parse_roles, parse_units
+from comparer.text_tables import read_text_tables
+from comparer.text import UNENCLOSE, WHITESPACE, Line, cn_to_int, split_lines, split_sentences
+from comparer.units import NOTE_MAX, first_leads, lead_first, led_note, note_deadline, parse_roles, parse_units
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
-_ITEM = re.compile(r"[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*")  # 一) too
+_ITEM = re.compile(r"(?:[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]|([㈠-㈩]))\s*")  # 一) and ㈠ too
 _SUBITEM = re.compile(r"(?:(\d{1,2})\s*[.．、](?!\d)|[（(]\s*(\d{1,2})\s*[）)])\s*")
 _UNIT_ROLES = (r"牵头单位|牵头部门|主办单位|参加单位|责任单位|责任部门|配合单位|配合部门|协办单位|牵头|配合"
                r"|牵头领导|责任领导|分管领导|责任人")  # a leader line: a span, no unit
@@ -46,7 +49,7 @@ _UNITS_LINE = re.compile(rf"[【\[〔]({_UNIT_ROLES})[】\]〕]\s*[:：]?\s*|({_
 _INLINE_UNITS = re.compile(
     r"[（(〔【\[]\s*(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|主办单位|牵头|责任|配合)\s*[:：]"
     r"[^\n]*[）)〕】\]][。；;，,]?\s*$")
-_CN_ITEM_ANYWHERE = re.compile(r"(?:^|[\s。；])[（(]?\s*[一二三四五六七八九十]{1,3}\s*[）)]", re.M)
+_CN_ITEM_ANYWHERE = re.compile(r"(?:^|[\s。；])(?:[（(]?\s*[一二三四五六七八九十]{1,3}\s*[）)]|[㈠-㈩])", re.M)
 _TERMINATED = tuple("。；;！？!?”’）)》〕】：:")
 _DEADLINE_LINE = re.compile(r"(?:完成时限|完成时间|时间节点|时限要求)\s*[:：]\s*")
 _DEADLINE_IN = re.compile(r"[；;，,\s]*(?:完成时限|完成时间|时间节点|时限要求)\s*[:：]\s*")
@@ -129,6 +132,8 @@ class _ProseSegmenter:
         self.open_from: int | None = None  # start of an unfinished sentence the next line continues
         self.open_units: tuple[int, int] | None = None  # a unit line the next line may continue
         self.open_heading = False  # a section heading line the next short line may finish
+        self.first_leads = False  # a note said its first unit leads, 下同 (for the notes below too)
+        self.section_units: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # by section number
 
     # -- helpers ------------------------------------------------------------------------------
     def span(self, start: int, end: int, kind: SpanKind) -> None:
@@ -226,8 +231,11 @@ class _ProseSegmenter:
             note = note[:deadline.start()]
         elif self.group.scopes[-1].deadline is None:
             self.group.set_deadline(note_deadline(note))
-        for role, units in parse_roles(note):
+        note, rule, onwards = first_leads(note)
+        pairs = parse_roles(note)
+        for role, units in lead_first(pairs) if rule or self.first_leads else pairs:
             self.group.add_units(role, units)
+        self.first_leads = self.first_leads or onwards
 
     def add_led(self, note: str, closes: bool) -> None:
         """The units of a note that names them by verb (``县司法局牵头，各乡镇配合``); one that
@@ -273,12 +281,27 @@ class _ProseSegmenter:
         self.span(s, m.end(), SpanKind.MARKER)
         group = Group((f"s{self.section_no}",), self.section_kind)
         self.groups.append(group)
-        title, title_end = self.heading_clause(m.end(), _run_in_end(self.text, m.end(), e))
+        end = _run_in_end(self.text, m.end(), e)
+        note = _led_bracket(self.text, m.end(), end) if end == e else None
+        title, title_end = self.heading_clause(m.end(), end if note is None else note)
         self.section = group.section = Heading(m.group(1), title)
         self.section_kind = group.kind = _section_kind(title, self.report)
-        self.add_body(title_end, e, e)
+        self.heading_units(title, note, e)
+        self.add_body(title_end, e if note is None else note, e)
         self.open_heading = title_end == e and self.text[e - 1] not in _TERMINATED
         return True
+
+    def heading_units(self, title: str, note: int | None, e: int) -> None:
+        """The units a section heading names (``强化科技创新（区科技局牵头）``, ``县示范区管委会牵头工作``):
+        they hold for the section's clauses that have no note of their own (:meth:`run`)."""
+        if note is not None:
+            self.span(note, e, SpanKind.UNITS)
+            close = self.text[note:e].rstrip("。；;，, \t\u3000\xa0")
+            self.section_units[str(self.section_no)] = led_note(close[1:-1]) or []
+            return
+        m = _LEADS_WORK.match(title)
+        if m and m.group(1)[-1] in _UNIT_ENDS:
+            self.section_units[str(self.section_no)] = [("牵头", parse_units(m.group(1)))]
 
     def heading_continued(self, s: int, e: int) -> bool:
         """A few characters right below a section heading (a wrapped PDF line) finish its title."""
@@ -297,8 +320,9 @@ class _ProseSegmenter:
         m = _ITEM.match(self.text, s, e)
         if not m or m.end() >= e:
             return False
-        self.expect.item, self.expect.digit = cn_to_int(m.group(1)), 0
-        self.start_item(s, m.end(), e, m.group(1))
+        number = (m.group(1) or m.group(2)).translate(UNENCLOSE)  # ㈡ is item 二
+        self.expect.item, self.expect.digit = cn_to_int(number), 0
+        self.start_item(s, m.end(), e, number)
         return True
 
     def start_item(self, s: int, body: int, e: int, number: str) -> None:
@@ -417,12 +441,18 @@ class _ProseSegmenter:
         if not self.seen_structure and not self.tables:
             notes = ("no recognisable structure (一、 / （一） / table): fell back to sentence clauses",)
             _relabel_fallback(self.text, self.groups[0])
+        for group in self.groups:  # a section heading's units, for the groups without their own
+            if not group.lead and not group.responsible:
+                for role, units in self.section_units.get(group.key[0].lstrip("s"), ()):
+                    group.add_units(role, units)
         groups = self.groups + self.table_groups + ([self.noise] if self.noise.drafts else [])
         return finish(self.doc, groups, self.spans, "mixed" if self.tables else "prose",
                        notes + _cut_off_note(self.text, groups))
 
 
 _SENTENCE_ENDS = "。；;！!？?"
+#: A section heading naming its lead unit: ``县示范区管委会牵头工作（8项）``.
+_LEADS_WORK = re.compile(r"(\S{2,30}?)牵头(?:负责)?的?(?:工作|任务|事项)")
 _LED_LINE_MAX = 60
 
 
@@ -568,6 +598,7 @@ def segment(doc: Document, progress: Callable[[int, int], None] | None = None) -
     ('州司法局',)
     """
     tables = read_tables(doc)
+    tables = sorted(tables + read_text_tables(doc, tables), key=lambda t: t.start)
     if len(tables) == 1 and _is_table_only(doc.text, tables[0]):
         return _segment_table(doc, tables[0])
     return _ProseSegmenter(doc, tables, progress).run()

@@ -22,8 +22,9 @@ _ROLES = {
     "number": ("序号", "编号"),
     "task": ("工作任务", "主要任务", "重点任务", "任务", "工作内容"),
     "detail": ("具体事项", "工作措施", "具体措施", "具体任务", "任务内容", "主要措施"),
-    "lead": ("牵头单位", "牵头部门", "主办单位"),
-    "responsible": ("责任单位", "配合单位", "参加单位", "责任部门", "协办单位"),
+    "lead": ("牵头单位", "牵头部门", "主办单位", "牵头科室"),
+    "responsible": ("责任单位", "配合单位", "参加单位", "责任部门", "协办单位", "参与单位", "负责单位",
+                    "负责部门", "责任科室", "负责科室", "责任处室"),
     "deadline": ("完成时限", "完成时间", "时间节点", "时限"),
     "note": ("备注", "说明", "备注说明"),  # kept apart from the clauses: a remark, not an obligation
 }
@@ -70,7 +71,8 @@ class Table:
     notes: tuple[str, ...] = ()
 
 
-def _role(header: str) -> str | None:
+def column_role(header: str) -> str | None:
+    """The role of a column from its header name (``牵头单位`` → ``lead``), or None."""
     h = _WS.sub("", header)
     for role, words in _ROLES.items():
         if h in words:
@@ -114,13 +116,39 @@ def _row(tokens: list[_Token], i: int) -> list[_Token]:
     return tokens[i:j]
 
 
+def header_roles(names: list[str]) -> list[str | None] | None:
+    """Column roles of a header row of a table written as text, given as its cells' text, or
+    None when it is no header row: it needs a task column and two more known names, or one
+    unit column (``重点任务 | 工作内容 | 负责科室``). A name that is not a known header (or repeats
+    one) is a ``note`` column, except a second task column, which is the detail; a table with
+    one task column has it as the detail."""
+    known = [column_role(n) for n in names]
+    kinds = set(known) - {None, "note"}
+    if not kinds & {"task", "detail"} or len(kinds) < 3 and not kinds & {"lead", "responsible"}:
+        return None
+    roles: list[str | None] = []
+    for role in known:
+        if role == "task" and "task" in roles and "detail" not in known:
+            role = "detail"
+        roles.append(role if role and role not in roles else "note")
+    if "detail" not in roles:
+        roles[roles.index("task")] = "detail"
+    return roles if len(roles) >= 2 else None
+
+
+def make_row(roles: list[str | None], cells: list[Cell]) -> TableRow:
+    """A row of cells under ``roles``: its cells by role, its note columns apart."""
+    filled = [(r, c) for r, c in zip(roles, cells) if r and c.end > c.start]
+    return TableRow({r: c for r, c in filled if r != "note"}, [c for r, c in filled if r == "note"])
+
+
 def _is_header(names: list[str | None]) -> bool:
     known = set(names) - {None, "note"}
     return len(known) >= 3 and bool(known & {"task", "detail"})
 
 
 def _is_header_row(text: str, tokens: list[_Token], i: int) -> bool:
-    return _is_header([_role(text[c.start:c.end]) for c in _row(tokens, i)])
+    return _is_header([column_role(text[c.start:c.end]) for c in _row(tokens, i)])
 
 
 def _header_roles(text: str, tokens: list[_Token], i: int) -> list[str | None]:
@@ -131,7 +159,7 @@ def _header_roles(text: str, tokens: list[_Token], i: int) -> list[str | None]:
     shifts no other column. Without that blank line the header is the run of known names.
     """
     row = _row(tokens, i)
-    names = [_role(text[c.start:c.end]) for c in row]
+    names = [column_role(text[c.start:c.end]) for c in row]
     if i + len(row) < len(tokens) and _is_header(names):
         return [r if r and r not in names[:k] else "note" for k, r in enumerate(names)]
     roles: list[str | None] = []
@@ -195,10 +223,7 @@ def _read_table(doc: Document, tokens: list[_Token], i: int,
     if len(body) % n:
         notes = (f"table has {len(body)} cells after its {n}-column header, not a multiple of {n}; "
                  "the last row is incomplete",)
-    rows = []
-    for k in range(0, len(body), n):
-        filled = [(r, c) for r, c in zip(roles, body[k:k + n]) if r and c.end > c.start]
-        rows.append(TableRow({r: c for r, c in filled if r != "note"}, [c for r, c in filled if r == "note"]))
+    rows = [make_row(roles, body[k:k + n]) for k in range(0, len(body), n)]
     cells = header + body
     if not cells:  # a run as wide as the table above, but its first row is a header after all
         return None, i + 1
@@ -213,6 +238,10 @@ def read_tables(doc: Document) -> list[Table]:
     """
     if doc.text.count("\n\t") < _MIN_CELLS:
         return []
+    return _tab_tables(doc)
+
+
+def _tab_tables(doc: Document) -> list[Table]:
     tokens = _tokens(doc.text)
     tables: list[Table] = []
     i = 0

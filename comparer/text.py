@@ -16,6 +16,9 @@ _POINT = re.compile(r"[一二三四五六七八九十]{1,2}是")
 _CONTENT = re.compile(r"[\w\u4e00-\u9fff]")
 _MAX_SENTENCE = 400
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+#: ㈠…㈩, enclosed ideographs some documents number their items with: ㈠ reads as （一）.
+ENCLOSED = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+UNENCLOSE = str.maketrans(ENCLOSED, "一二三四五六七八九十")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +108,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def cn_to_int(numeral: str) -> int:
-    """Convert a Chinese numeral up to 99 (一, 十一, 二十三) or digits to an int."""
+    """Convert a Chinese numeral up to 99 (一, 十一, 二十三, ㈢) or digits to an int."""
+    numeral = numeral.translate(UNENCLOSE)
     if numeral.isdigit():
         return int(numeral)
     if "十" in numeral:

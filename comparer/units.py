@@ -176,7 +176,39 @@ def parse_roles(note: str) -> list[tuple[str, tuple[str, ...]]]:
     """
     found = list(ROLE.finditer(note))
     ends = [m.start() for m in found[1:]] + [len(note)]
-    return [(m.group(1), parse_units(note[m.end():end])) for m, end in zip(found, ends)]
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for m, end in zip(found, ends):
+        part = note[m.end():end]
+        led = parse_led(part) if "牵头" in part and m.group(1) not in LEAD_ROLES else None
+        out += led if led and all(units for _, units in led) else [(m.group(1), parse_units(part))]
+    return out
+
+
+_RULE = r"(?:(?:列|排)在?(?:第一位|首位)的?(?:单位)?|第一责任单位)\s*[为是]\s*牵头单位\s*(?:[，,；;]\s*(下同))?\s*。?"
+#: A rule in a unit note that its first unit leads (``列第一位的为牵头单位，下同``), in brackets of
+#: its own or after the list.
+_FIRST_LEADS = re.compile(rf"[（(]\s*{_RULE}[）)]|[。.，,；;]?\s*{_RULE}")
+
+
+def first_leads(note: str) -> tuple[str, bool, bool]:
+    """``note`` without a rule that its first unit leads, whether it had one, and whether the
+    rule holds for the notes below too (``下同``).
+
+    >>> first_leads("责任单位：区科技局、区财政局。列第一位的为牵头单位，下同")
+    ('责任单位：区科技局、区财政局', True, True)
+    """
+    m = _FIRST_LEADS.search(note)
+    if m is None:
+        return note, False, False
+    return note[:m.start()] + note[m.end():], True, m.group(1) is not None or m.group(2) is not None
+
+
+def lead_first(pairs: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:
+    """Under a first-leads rule, the first unit of a note naming no lead leads; the others stay."""
+    if any(role in LEAD_ROLES for role, _ in pairs) or not pairs or not pairs[0][1]:
+        return pairs
+    (role, units), rest = pairs[0], pairs[1:]
+    return [("牵头", units[:1]), (role, units[1:]), *rest]
 
 
 _LED = re.compile(r"(?:由)?(.+?)(?:分别)?(牵头负责|牵头落实|牵头|负责落实|负责|配合|参加|参与|协同|协助|协作|协办)"
@@ -209,16 +241,22 @@ def parse_led(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
     --------
     >>> parse_led("县委依法治县办牵头，县直各部门配合")
     [('牵头', ('县委依法治县办',)), ('配合', ('县直各部门',))]
+    >>> parse_led("区发改局牵头，区财政局、区水务局等部门，各街道配合")
+    [('牵头', ('区发改局',)), ('配合', ('区财政局', '区水务局', '各街道'))]
     >>> parse_led("含乡镇") is None
     True
     """
-    out = []
+    out, pending = [], ""
     for part in _split_top(_SPACE.sub("", note), "，,；;"):
-        if out and DEADLINE_PART.fullmatch(part.strip("。.")):
+        if out and not pending and DEADLINE_PART.fullmatch(part.strip("。.")):
             continue  # a deadline: the caller reads it
-        m = _LED.fullmatch(part)
+        m = _LED.fullmatch(pending + part)
+        if not m and _ETC.search(part):  # A、B等部门，C配合: the verb names both lists
+            pending += part + "、"
+            continue
         if not m:
             return None
+        pending = ""
         role = "牵头" if m.group(2).startswith("牵头") else m.group(2)  # 牵头负责 leads
         out.append((role, parse_units(m.group(1))))
-    return out or None
+    return out if out and not pending else None

@@ -112,8 +112,9 @@ def test_layouts_next_cut_needs_the_expected_number():
 # -- mutations ---------------------------------------------------------------------------------
 _ASCII = str.maketrans("，：；（）", ",:;()")
 # not the table, not the one-liner, not the flattened table whose unit lines (市司法局牵头落实)
-# are told from the next task only by the line break
-_MUTABLE = [n for n in NAMES if not n.startswith(("20", "21", "49"))]
+# are told from the next task only by the line break, not the tables written as text (a row is a
+# line: a line split or joined is another row)
+_MUTABLE = [n for n in NAMES if not n.startswith(("20", "21", "49", "51", "52"))]
 
 
 def _found(text: str) -> set[str]:
@@ -294,3 +295,58 @@ def test_layouts_sentence_without_its_note_takes_no_other_note():
     seg = comparer.segment(Document("c", text))
     units = [(c.text[:4], c.responsible_units) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
     assert units == [("公开重大", ("县发展改革局",)), ("公开征地", ("县自然资源局",)), ("公开保障", ())]
+
+
+@pytest.mark.parametrize("text", [
+    "（一）丰富普法形式。开设“法润青溪 | 以案释法”专栏，每月更新 2 期 案例。",
+    "序号 工作任务 牵头单位 责任单位\n县司法局牵头，各乡镇配合，全年开展送法下乡活动不少于 10 场。",
+    "工作任务 | 牵头单位 | 责任单位\n县司法局牵头，各乡镇配合，全年开展送法下乡活动。",
+])
+def test_layouts_prose_with_pipes_or_spaces_is_no_table(text):
+    # a header line alone starts no table: a prose line after it is no row of it
+    seg = comparer.segment(Document("d", text))
+    assert seg.layout == "prose"
+    assert_well_formed(seg)
+
+
+def test_layouts_text_table_rows_keep_units_deadline_and_number():
+    text = ("| 序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限 |\n"
+            "| 1 | 完成行政执法证件年审工作。 | 县司法局 | 县直各执法部门 | 3月底前 |\n"
+            "| 2 | 开展执法人员专门培训，人均不少于40学时。 | 县司法局、县人社局 | 各乡镇 | 年底前 |")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    rows = [(c.item.number, c.lead_units, c.responsible_units, c.deadline) for c in seg.clauses
+            if c.kind is ClauseKind.OBLIGATION]
+    assert rows == [("1", ("县司法局",), ("县直各执法部门",), "3月底前"),
+                    ("2", ("县司法局", "县人社局"), ("各乡镇",), "年底前")]
+
+
+def test_layouts_text_table_with_task_and_content_columns():
+    # 重点任务 names the task (a heading), 工作内容 is its text, 负责科室 the responsible office
+    text = ("二、重点工作任务分解\n重点任务 | 工作内容 | 负责科室 |\n"
+            "规范公开 | 按时更新政府信息公开专栏，做到应公开尽公开。 | 办公室 |\n"
+            "年度报告 | 按时编制并发布政府信息公开工作年度报告。 | 政策法规科 |")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    got = [(c.kind, c.item.title, c.responsible_units) for c in seg.clauses if c.item]
+    assert got == [(ClauseKind.HEADING, "规范公开", ()), (ClauseKind.OBLIGATION, "规范公开", ("办公室",)),
+                   (ClauseKind.HEADING, "年度报告", ()), (ClauseKind.OBLIGATION, "年度报告", ("政策法规科",))]
+
+
+def test_layouts_first_unit_leads_rule_holds_below():
+    # 第一责任单位为牵头单位，下同: the rule is no unit, and it holds for the notes after it
+    text = ("一、提升政务服务效能\n（一）推行企业开办一日办结。全面推行企业开办全程网上办理。\n"
+            "责任单位：区市场监管局、区政务服务局（第一责任单位为牵头单位，下同）\n"
+            "（二）压减审批时间。社会投资项目审批全流程不超过60个工作日。\n责任单位：区住建局、区自然资源局")
+    seg = comparer.segment(Document("d", text))
+    got = {c.item.number: (c.lead_units, c.responsible_units) for c in seg.clauses
+           if c.kind is ClauseKind.OBLIGATION}
+    assert got == {"一": (("区市场监管局",), ("区政务服务局",)), "二": (("区住建局",), ("区自然资源局",))}
+
+
+def test_layouts_units_sentence_in_prose_stays_an_obligation():
+    # a sentence that begins with units by verb is a task, not a note
+    text = "一、加强普法\n（一）送法下乡。县司法局牵头，各乡镇配合，全年开展送法下乡活动不少于10场。"
+    seg = comparer.segment(Document("d", text))
+    assert "县司法局牵头，各乡镇配合，全年开展送法下乡活动不少于10场。" in [
+        c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
