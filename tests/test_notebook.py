@@ -19,9 +19,22 @@ NOTEBOOK = ROOT / "notebooks" / "explore.ipynb"
 PLOTS = 4  # score distribution, coverage heatmap, coverage per jurisdiction, changes by field
 
 
+CACHES = {".git", "__pycache__", ".pytest_cache", ".ipynb_checkpoints", ".hypothesis"}
+
+
 def _files(folder: Path) -> set[str]:
-    return {str(p.relative_to(folder)) for p in folder.rglob("*")
-            if not {".git", "__pycache__", ".pytest_cache", ".ipynb_checkpoints"} & set(p.parts)}
+    """What the repository holds beside its committed files: ``git status`` with ignored paths
+    too (a report/ folder is ignored, and is what the notebook used to write), less the caches
+    that tests running meanwhile may write (.hypothesis/, __pycache__/); outside a git
+    checkout, every file but those caches."""
+    import subprocess
+
+    proc = subprocess.run(["git", "status", "--porcelain", "--ignored"], cwd=folder,
+                          capture_output=True, text=True, check=False)
+    if proc.returncode == 0:
+        return {line for line in proc.stdout.splitlines()
+                if not CACHES & set(Path(line[3:].strip('"')).parts)}
+    return {str(p.relative_to(folder)) for p in folder.rglob("*") if not CACHES & set(p.parts)}
 
 
 def _execute(cwd: Path, upto: str | None = None) -> nbformat.NotebookNode:
