@@ -14,9 +14,9 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 bash scripts/setup.sh test
 . .venv/bin/activate
-# One worker per core (pytest-xdist); a test file stays on one worker, so its module fixtures are
-# built once; the slowest tests are listed at the end. Each worker computes on one thread
+# One worker per core (pytest-xdist; an idle worker takes tests queued for the other, so the two
+# finish together); the slowest tests are listed at the end. Each worker computes on one thread
 # (OMP_NUM_THREADS: the e5 engine and torch): with a thread pool per worker on every core, the
 # workers fight over the cores (2 cores: 202 s with them, 165 s without).
 export OMP_NUM_THREADS="${OMP_NUM_THREADS:-1}"
-HF_HUB_OFFLINE=1 python -m pytest -q -n "${TEST_JOBS:-auto}" --dist loadfile --durations=15 "$@"
+HF_HUB_OFFLINE=1 python -m pytest -q -n "${TEST_JOBS:-auto}" --dist worksteal --durations=15 "$@"
