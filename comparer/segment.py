@@ -353,8 +353,8 @@ class _ProseSegmenter:
             return e
         self.span(start, e, SpanKind.UNITS)
         close = self.text[start:e].rstrip("。；;，, \t\u3000\xa0")
-        before = self.text[:start].rstrip()
-        self.add_led(close[1:-1], closes=bool(before) and before[-1] in _SENTENCE_ENDS)
+        before = _rstrip_end(self.text, 0, start, None)
+        self.add_led(close[1:-1], closes=before > 0 and self.text[before - 1] in _SENTENCE_ENDS)
         return start
 
     def duty_units(self, s: int, e: int) -> int:
@@ -463,7 +463,7 @@ _DUTY_ENDS = _UNIT_ENDS | set("科股")  # 人民调解科: an office of a burea
 
 def _bracket_start(text: str, s: int, e: int) -> int | None:
     """Where the bracket closing ``text[s:e]`` (less trailing punctuation) opens, or None."""
-    end = len(text[:e].rstrip("。；;，, \t\u3000\xa0")) if e > s else e
+    end = _rstrip_end(text, s, e) if e > s else e
     if end <= s or text[end - 1] not in _CLOSE:
         return None
     depth = 0
@@ -478,8 +478,20 @@ def _led_bracket(text: str, s: int, e: int) -> int | None:
     """Where a bracketed note naming units by verb ends ``text[s:e]`` (``（A、B牵头负责，C参加）``,
     ``〔A牵头，相关部门（单位）配合〕``), or None."""
     k = _bracket_start(text, s, e)
-    end = len(text[:e].rstrip("。；;，, \t\u3000\xa0"))
+    end = _rstrip_end(text, s, e)
     return k if k is not None and led_note(text[k + 1:end - 1]) else None
+
+
+_TRAILING = "。；;，, \t\u3000\xa0"
+
+
+def _rstrip_end(text: str, s: int, e: int, chars: str | None = _TRAILING) -> int:
+    """Where ``text[s:e].rstrip(chars)`` ends in ``text`` (whitespace for None), without copying
+    the text before it: notes are looked for once per sentence, so a copy of ``text[:e]`` made
+    segmentation quadratic in the document's length."""
+    while e > s and (text[e - 1].isspace() if chars is None else text[e - 1] in chars):
+        e -= 1
+    return e
 
 
 _OPEN, _CLOSE = "（(〔【[", "）)〕】]"
