@@ -221,6 +221,10 @@ class HybridEmbedder:
         return self.tfidf_.idf(term)
 
 
+#: Values of ``$COMPARER_CACHE`` (and ``$COMPARER_REPORT_CACHE``) that turn a cache off.
+CACHE_OFF = ("", "off", "0", "no")
+
+
 def cache_root(cache_dir: str | Path | None = None) -> Path | None:
     """Where model embeddings are cached: ``cache_dir``, else ``$COMPARER_CACHE``, else
     ``$XDG_CACHE_HOME/comparer`` or ``~/.cache/comparer``; ``COMPARER_CACHE=off`` disables it."""
@@ -228,7 +232,7 @@ def cache_root(cache_dir: str | Path | None = None) -> Path | None:
         return Path(cache_dir)
     env = os.environ.get("COMPARER_CACHE")
     if env is not None:
-        return None if env.strip().lower() in ("", "off", "0", "no") else Path(env)
+        return None if env.strip().lower() in CACHE_OFF else Path(env)
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "comparer"
 

@@ -40,7 +40,8 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from comparer.embed import cache_root
+from comparer.embed import CACHE_OFF, cache_root
+from comparer.io import write_atomic
 
 if TYPE_CHECKING:
     from comparer.corpus import Corpus
@@ -55,7 +56,6 @@ PACKAGES = ("numpy", "scipy", "scikit-learn", "pandas", "jieba", "openpyxl", "ji
 #: A file name an entry may hold: no folders, no hidden files (a tampered entry writes nowhere else).
 _NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
 _KEY = re.compile(r"[0-9a-f]{64}")
-_OFF = ("", "off", "0", "no")  # as COMPARER_CACHE
 #: Entries kept: writing one more removes the least recently used (the seeds' is 4.8 MB) …
 MAX_ENTRIES = 8
 #: … and so does a total size above this (a 200-plan report is about 130 MB as an entry); a
@@ -143,7 +143,7 @@ class ReportCache:
             return cls(cache_dir)
         root = cache_root()
         own = os.environ.get("COMPARER_REPORT_CACHE")
-        if root is None or (own is not None and own.strip().lower() in _OFF):
+        if root is None or (own is not None and own.strip().lower() in CACHE_OFF):
             return None
         return cls(own if own is not None else root)
 
@@ -177,7 +177,6 @@ class ReportCache:
         """Store ``files`` under ``key`` atomically; a cache that cannot be written is only a
         lost speed-up (a warning)."""
         path = self.path(key)
-        tmp = path.with_name(f".{key}.{os.getpid()}.tmp")
         entry = {"format": FORMAT, "key": key,
                  "files": [{"name": n, "sha256": _sha256(b), "data": base64.b64encode(b).decode("ascii")}
                            for n, b in files.items()]}
@@ -187,11 +186,8 @@ class ReportCache:
             return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            tmp.write_text(text, encoding="ascii")
-            os.replace(tmp, path)
+            write_atomic(path, text.encode("ascii"))
         except OSError as e:
-            with suppress(OSError):
-                tmp.unlink(missing_ok=True)
             logger.warning("%s: cannot write report cache (%s)", path, e)
             return
         self._prune()

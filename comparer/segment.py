@@ -296,7 +296,7 @@ class _ProseSegmenter:
         they hold for the section's clauses that have no note of their own (:meth:`run`)."""
         if note is not None:
             self.span(note, e, SpanKind.UNITS)
-            close = self.text[note:e].rstrip("。；;，, \t\u3000\xa0")
+            close = self.text[note:_rstrip_end(self.text, note, e)]
             self.section_units[str(self.section_no)] = led_note(close[1:-1]) or []
             return
         m = _LEADS_WORK.match(title)
@@ -352,7 +352,7 @@ class _ProseSegmenter:
         if start is None:
             return e
         self.span(start, e, SpanKind.UNITS)
-        close = self.text[start:e].rstrip("。；;，, \t\u3000\xa0")
+        close = self.text[start:_rstrip_end(self.text, start, e)]
         before = _rstrip_end(self.text, 0, start, None)
         self.add_led(close[1:-1], closes=before > 0 and self.text[before - 1] in _SENTENCE_ENDS)
         return start
