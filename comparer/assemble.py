@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from comparer.attributes import find_deadline
+from comparer.attributes import find_deadline, find_targets
+from comparer.layout import noise_kind
 from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, TableRow
 from comparer.text import Line, cn_to_int, split_sentences
@@ -134,7 +135,8 @@ def table_groups(doc: Document, table: Table, front: list[Line], spans: list[Spa
     spans.extend(table.spans)
     groups: list[Group] = [Group((f"{prefix}0",), ClauseKind.PREAMBLE)]
     for line in front:
-        kind = ClauseKind.TITLE if len(line.text(doc.text)) <= TITLE_MAX else ClauseKind.PREAMBLE
+        kind = (ClauseKind.NOISE if noise_kind(line.text(doc.text)) not in (None, "attachment") else
+                ClauseKind.TITLE if len(line.text(doc.text)) <= TITLE_MAX else ClauseKind.PREAMBLE)
         groups[0].drafts.append((line.start, line.end, kind, None))
     by_number: dict[str, Group] = {}
     current: Group | None = None
@@ -169,14 +171,20 @@ def _cell_span(spans: list[Span], doc: Document, row: TableRow, role: str, kind:
         spans.append(Span(doc.doc_id, cell.start, cell.end, kind))
 
 
+def _row_units(text: str, row: TableRow, role: str) -> tuple[str, ...]:
+    """The units of the row's cells of ``role``, each cell parsed alone, without repeats."""
+    names = (u for c in row.role_cells(role) for u in parse_units(text[c.start:c.end]))
+    return tuple(dict.fromkeys(names))
+
+
 def _add_row(doc: Document, spans: list[Span], group: Group, row: TableRow) -> None:
     info = RowInfo(1 + len({d[3].number for d in group.drafts if d[3]}),
-                    parse_units(row.cell_text(doc.text, "lead")),
-                    parse_units(row.cell_text(doc.text, "responsible")),
+                    _row_units(doc.text, row, "lead"), _row_units(doc.text, row, "responsible"),
                     row.cell_text(doc.text, "deadline") or None)
     for role, kind in (("lead", SpanKind.UNITS), ("responsible", SpanKind.UNITS),
                        ("deadline", SpanKind.DEADLINE)):
         _cell_span(spans, doc, row, role, kind)
+    spans.extend(Span(doc.doc_id, c.start, c.end, SpanKind.UNITS) for _, c in row.more)
     spans.extend(Span(doc.doc_id, c.start, c.end, SpanKind.NOTE) for c in row.notes)
     detail = row.cells.get("detail")
     if detail is None:
@@ -312,12 +320,14 @@ def _group_clauses(doc: Document, g: Group, prefix: str, layout: str) -> list[Cl
 
 def _sub_item_kinds(doc: Document, drafts: list[Draft], subs: dict[int, Heading]) -> list[Draft]:
     """A sub-item's short first sentence is its heading (``1.高标准学习。``), unless the sub-item
-    is stated in it alone (``1.每年组织旁听庭审不少于1次。``: an obligation, as for items)."""
+    is stated in it alone (``1.每年组织旁听庭审不少于1次。``: an obligation, as for items) or the
+    sentence states a target (``1.全年培训不少于40学时。``, then its details: a task, not a title)."""
     starts = sorted(subs)
     out = list(drafts)
     for i, nxt in zip(starts, [*starts[1:], len(drafts)]):
         s, e, kind, row = drafts[i]
-        if nxt > i + 1 and len(_bare(doc.text[s:e], subs[i].number)) <= SUBTITLE_MAX:
+        if nxt > i + 1 and len(_bare(doc.text[s:e], subs[i].number)) <= SUBTITLE_MAX \
+                and not find_targets(doc.text[s:e]):
             out[i] = (s, e, ClauseKind.HEADING, row)
     return out
 

@@ -33,12 +33,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from comparer.assemble import TITLE_MAX, Group, finish, table_groups
+from comparer.attributes import find_targets
 from comparer.layout import Expect, is_boilerplate, next_cut, noise_kind
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
-from comparer.text_tables import read_text_tables
+from comparer.text_tables import cell_headers, read_text_tables
 from comparer.text import UNENCLOSE, WHITESPACE, Line, cn_to_int, split_lines, split_sentences
-from comparer.units import NOTE_MAX, first_leads, lead_first, led_note, note_deadline, parse_roles, parse_units
+from comparer.units import (NOTE_MAX, deadline_cell, first_leads, lead_first, led_note, note_deadline,
+                            parse_roles, parse_units, unit_cell)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _ITEM = re.compile(r"(?:[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]|([㈠-㈩]))\s*")  # 一) and ㈠ too
@@ -61,6 +63,7 @@ _SIGNATURE = re.compile(
 _WRAPPED_UNIT_MAX = 20
 _PROGRESS_STEP = 1 << 18  # characters between two progress reports
 _WRAPPED_HEADING_MAX = 8
+_RUN_IN_TITLE_MAX = 30  # an item title run into its text by a space is short and has no comma
 _WHITESPACE_RUN = re.compile(r"\s+")
 _SPACE_RUN = re.compile(r"[ \t\u3000\xa0]+(?=\S)")
 _UNIT_ENDS = set("局委办室会院府处所心门位队站部厅庭组团社行")  # how unit names end
@@ -134,6 +137,10 @@ class _ProseSegmenter:
         self.open_heading = False  # a section heading line the next short line may finish
         self.first_leads = False  # a note said its first unit leads, 下同 (for the notes below too)
         self.section_units: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # by section number
+        self.headers = cell_headers(doc.text)  # header rows one name a line: their columns
+        self.columns: list[str | None] = []  # of the last such header above
+        self.cells_below = 0  # unit cells read below the current task
+        self.row_closed = False  # a unit or deadline cell ended the task above
 
     # -- helpers ------------------------------------------------------------------------------
     def span(self, start: int, end: int, kind: SpanKind) -> None:
@@ -189,15 +196,21 @@ class _ProseSegmenter:
         continues, self.open_from = self.open_from, None
         units, self.open_units = self.open_units, None
         heading, self.open_heading = self.open_heading, False
+        closed, self.row_closed = self.row_closed, False
         if self.noise_line(s, e):
             self.open_units = units  # a page marker between a unit line and its wrapped end
             return
         if units and self.units_continued(units, s, e) or heading and self.heading_continued(s, e):
             return
+        if self.header_cell(s, e) or self.cell_line(s, e):
+            return
+        self.cells_below = 0
         for handler in (self.units_line, self.deadline_line, self.section_line,
                         self.item_line, self.subitem_line, self.signature_line, self.front_line):
             if handler(s, e):
                 return
+        if closed:
+            self.group.new_scope()
         self.body(s, e, continues)
 
     def noise_line(self, s: int, e: int) -> bool:
@@ -207,6 +220,38 @@ class _ProseSegmenter:
         if not (noise_kind(line) or line in self.titles or (not front and is_boilerplate(line))):
             return False
         self.noise.drafts.append((s, e, ClauseKind.NOISE, None))
+        return True
+
+    def header_cell(self, s: int, e: int) -> bool:
+        """A name of a header row written one name a line (:func:`~comparer.text_tables.cell_headers`)."""
+        while self.headers and self.headers[0][1] < s:
+            self.headers.pop(0)
+        if not self.headers or not self.headers[0][0] <= s < self.headers[0][1] + 1:
+            return False
+        self.span(s, e, SpanKind.TABLE_HEADER)
+        self.columns = self.headers[0][2]
+        return True
+
+    def cell_line(self, s: int, e: int) -> bool:
+        """Below such a header, a line holding nothing but units or a deadline: the cell of its
+        column for the task above (the k-th unit line fills the k-th column of units)."""
+        if not self.columns or self.group.key == ("0",) or not self.group.drafts:
+            return False
+        line = self.text[s:e]
+        units = unit_cell(line) if any(r in ("lead", "responsible", "units") for r in self.columns) else None
+        if units is not None:
+            columns = [r for r in self.columns if r in ("lead", "responsible", "units")]
+            role = columns[min(self.cells_below, len(columns) - 1)]
+            self.cells_below += 1
+            self.span(s, e, SpanKind.UNITS if role != "units" else SpanKind.NOTE)
+            if role != "units":
+                self.group.add_units("牵头" if role == "lead" else "责任单位", units)
+        elif "deadline" in self.columns and deadline_cell(line):
+            self.span(s, e, SpanKind.DEADLINE)
+            self.group.set_deadline(deadline_cell(line))
+        else:
+            return False
+        self.row_closed = True
         return True
 
     def units_line(self, s: int, e: int) -> bool:
@@ -335,8 +380,14 @@ class _ProseSegmenter:
         body_end = self.inline_units(body, e)
         if body_end == e:
             body_end = self.duty_units(body, e)
-        title, title_end = self.heading_clause(body, body_end)
+        run_in = _run_in_end(self.text, body, body_end)  # （一）推行执法公示 各执法部门…
+        if run_in - body > _RUN_IN_TITLE_MAX or any(ch in "，,、；;" for ch in self.text[body:run_in]):
+            run_in = body_end  # a space inside a sentence, not after a title
+        title, title_end = self.heading_clause(body, run_in)
         group.item = Heading(number, title)
+        if title_end < body_end and find_targets(title):  # （一）全年培训不少于40学时。…: a task
+            s0, e0, _, row = group.drafts.pop()
+            group.drafts.append((s0, e0, group.kind, row))
         self.add_body(title_end, body_end, e)
 
     def inline_units(self, s: int, e: int) -> int:

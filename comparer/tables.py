@@ -25,7 +25,7 @@ _ROLES = {
     "lead": ("牵头单位", "牵头部门", "主办单位", "牵头科室"),
     "responsible": ("责任单位", "配合单位", "参加单位", "责任部门", "协办单位", "参与单位", "负责单位",
                     "负责部门", "责任科室", "负责科室", "责任处室"),
-    "deadline": ("完成时限", "完成时间", "时间节点", "时限"),
+    "deadline": ("完成时限", "完成时间", "时间节点", "时限", "时限要求"),
     "note": ("备注", "说明", "备注说明"),  # kept apart from the clauses: a remark, not an obligation
 }
 _WS = re.compile(r"\s+")
@@ -52,11 +52,18 @@ class _Token:
 class TableRow:
     cells: dict[str, Cell] = field(default_factory=dict)
     notes: list[Cell] = field(default_factory=list)  # the row's note columns (there can be several)
+    more: list[tuple[str, Cell]] = field(default_factory=list)  # further cells of a role (a unit
+    # cell broken over two lines of a table written as text)
 
     def cell_text(self, text: str, role: str) -> str:
         """The cell's text with line breaks and spaces removed ('' if the row has no such cell)."""
         cell = self.cells.get(role)
         return _WS.sub("", text[cell.start:cell.end]) if cell else ""
+
+    def role_cells(self, role: str) -> list[Cell]:
+        """The row's cells of ``role``: its cell, then any further ones, in order."""
+        first = [self.cells[role]] if role in self.cells else []
+        return first + [c for r, c in self.more if r == role]
 
 
 @dataclass

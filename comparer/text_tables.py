@@ -14,6 +14,12 @@ Three forms are read, each starting at a header row of known column names (序�
 
 A table ends at the first line that is not a row of it. A line with a ``|`` or spaces in a
 paragraph is no table: only a header row starts one.
+
+Tables copied from web pages are often irregular: a group cell merged over several rows is
+written once, a cell breaks over two lines, the header lacks a column the rows have (the 序号), or
+a two-level header is flattened. Such a table, written one cell a line or with ``|`` between
+cells, is read as a **loose table** when its rows are numbered 1, 2, 3 …: each row runs from its
+number to the next, and each cell's role comes from what it holds (:func:`_loose_row`).
 """
 
 from __future__ import annotations
@@ -21,8 +27,9 @@ from __future__ import annotations
 import re
 
 from comparer.model import Document, Span, SpanKind
-from comparer.tables import Cell, Table, column_role, header_roles, make_row
+from comparer.tables import Cell, Table, TableRow, column_role, header_roles, make_row
 from comparer.text import Line, split_lines
+from comparer.units import deadline_cell, unit_cell
 
 _PIPE = re.compile(r"[|｜]")
 _GAP = re.compile(r"[ \t\u3000\xa0]+")
@@ -124,6 +131,161 @@ def _cell_lines_table(text: str, lines: list[Line], i: int,
     return (roles, header, rows, spans[:n_spans], end) if rows else None
 
 
+# -- loose tables ------------------------------------------------------------------------------
+_UNIT_COLUMN = re.compile(r"(?:单位|部门|科室|处室)$")  # 评分部门: a column of units, not ours
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LOOSE_ROW_CELLS = 24
+_HEADER_LINES = 24  # lines looked at for a header row
+_LOOSE_LINES = 600  # lines looked at for a loose table's rows  # the most cells from one row number to the next
+
+
+def _unit_column(name: str) -> bool:
+    """A column of units by its name (评分部门), not the 单位 of a quantity (万元, %)."""
+    return len(name) >= 4 and _UNIT_COLUMN.search(name) is not None
+
+
+def _cells_from(text: str, lines: list[Line]) -> tuple[list[Cell], list[Span], list[int]]:
+    """The cells of ``lines``: a line's pieces between ``|`` separators, else the line; with the
+    separator spans and, for each cell, the index of its line."""
+    cells: list[Cell] = []
+    spans: list[Span] = []
+    where: list[int] = []
+    for k, line in enumerate(lines):
+        pieces, seps = _pieces(text, line, _PIPE)
+        spans += seps
+        for c in pieces:
+            if c.end > c.start:
+                cells.append(c)
+                where.append(k)
+    return cells, spans, where
+
+
+def _loose_header(names: list[str]) -> int:
+    """How many of the leading ``names`` form a header row: short names, up to the last one that
+    is a known column or a column of units; 0 when they are no header (it needs a column of
+    units and one more known name)."""
+    n = 0
+    while n < len(names) and len(names[n]) <= _HEADER_NAME_MAX and not _NUMBER.fullmatch(names[n]) \
+            and not any(ch in names[n] for ch in "。；;，,：:、()（）"):
+        n += 1
+    known = [k for k in range(n) if column_role(names[k]) or _unit_column(names[k])]
+    if not known:
+        return 0
+    n = known[-1] + 1
+    roles = {column_role(names[k]) for k in known}
+    return n if n >= 3 and roles & {"lead", "responsible"} and len(roles - {None}) >= 2 else 0
+
+
+def _header_at(text: str, lines: list[Line], i: int) -> int:
+    """The number of header cells of a loose table starting at ``lines[i]`` (0: none)."""
+    first = lines[i].text(text)
+    if len(first) > _HEADER_NAME_MAX and "|" not in first:
+        return 0
+    cells, _, _ = _cells_from(text, lines[i:i + _HEADER_LINES])
+    return _loose_header(_names(text, cells))
+
+
+def cell_headers(text: str) -> list[tuple[int, int, list[str | None]]]:
+    """Header rows written one name a line (``重点任务`` / ``具体工作措施`` / ``责任单位`` / ``完成时限``)
+    with a column of units: ``(start, end, roles)`` of each. Below such a header, a line holding
+    nothing but units or a deadline is that column's cell of the task above it, even where the
+    rows are no table this module reads (a plan's 一、/（一）/1. items in the task column)."""
+    if "\n" not in text or not any(w in text for w in ("牵头", "责任", "配合", "参与", "负责")):
+        return []
+    lines = split_lines(text)
+    found, i = [], 0
+    while i < len(lines):
+        n = _header_at(text, lines, i) if len(lines[i].text(text)) <= _HEADER_NAME_MAX else 0
+        cells, _, where = _cells_from(text, lines[i:i + _HEADER_LINES]) if n else ([], [], [])
+        if n and where[n - 1] == n - 1 + sum(  # one name a line (lines holding | between)
+                1 for line in lines[i:i + where[n - 1]] if _PIPE.fullmatch(text, line.start, line.end)):
+            roles = [column_role(m) or ("units" if _unit_column(m) else None) for m in _names(text, cells[:n])]
+            found.append((cells[0].start, cells[n - 1].end, roles))
+            i += where[n - 1] + 1
+        else:
+            i += 1
+    return found
+
+
+def _loose_table(text: str, lines: list[Line], i: int,
+                 ) -> tuple[list[str | None], list[Cell], list[TableRow], list[Span], int] | None:
+    """A loose table (see the module docstring) whose header starts at ``lines[i]``."""
+    n = _header_at(text, lines, i)
+    if not n:
+        return None
+    cells, seps, where = _cells_from(text, lines[i:i + _LOOSE_LINES])
+    names = _names(text, cells)
+    header, names = cells[:n], [column_role(m) or ("units" if _unit_column(m) else None)
+                                 for m in names[:n]]
+    starts, expected, k = [], 1, n
+    while k < len(cells) and k - (starts[-1] if starts else n) <= _LOOSE_ROW_CELLS:
+        if text[cells[k].start:cells[k].end].rstrip(".．、") == str(expected):
+            starts.append(k)
+            expected += 1
+        k += 1
+    if len(starts) < 2:
+        return None
+    columns = [r for r in names if r in ("lead", "responsible", "units")]
+    rows: list[TableRow] = []
+    begin = n
+    for r, start in enumerate(starts):
+        stop = starts[r + 1] if r + 1 < len(starts) else min(len(cells), start + _LOOSE_ROW_CELLS)
+        kinds = [_cell_kind(text, c) for c in cells[start + 1:stop]]
+        typed = [k for k, kind in enumerate(kinds) if kind != "text"]
+        if r + 1 < len(starts) and not typed:
+            end = stop  # a row without units or deadline: the next row begins at its number
+        else:
+            end = start + 1 + (typed[-1] + 1 if typed else min(1, len(kinds)))
+        rows.append(_loose_row(text, cells[begin:start], cells[start], cells[start + 1:end],
+                               kinds[:end - start - 1], columns))
+        begin = end
+    if not any(row.role_cells("lead") or row.role_cells("responsible") for row in rows):
+        return None
+    j = i + where[begin - 1] + 1
+    while j < len(lines) and _PIPE.fullmatch(text, lines[j].start, lines[j].end):
+        j += 1  # the | lines closing the last row
+    taken = [s for s in seps if s.start < lines[j - 1].end]
+    return [], header, rows, taken, j
+
+
+def _cell_kind(text: str, cell: Cell) -> str:
+    value = text[cell.start:cell.end]
+    return "units" if unit_cell(value) else "deadline" if deadline_cell(value) else "text"
+
+
+def _loose_row(text: str, before: list[Cell], number: Cell, after: list[Cell], kinds: list[str],
+               columns: list[str]) -> TableRow:
+    """A row of a loose table from its cells: those ``before`` its number name its task group
+    (a merged cell written on the group's first row), after it the longest text cell is the
+    task, unit cells fill the header's unit ``columns`` in order (extra cells join the first),
+    the first deadline cell is the deadline, and any other cell is a note."""
+    row = TableRow({"number": number})
+    row.notes += before[1:]
+    if before:
+        row.cells["task"] = before[0]
+    texts = [c for c, kind in zip(after, kinds) if kind == "text"]
+    detail = max(texts, key=lambda c: (len(_HAN.findall(text[c.start:c.end])) >= 2, c.end - c.start),
+                 default=None)
+    units = [c for c, kind in zip(after, kinds) if kind == "units"]
+    extra = max(0, len(units) - len(columns))
+    targets = [columns[0]] * extra + columns[:len(units) - extra] if columns else []
+    deadline = next((c for c, kind in zip(after, kinds) if kind == "deadline"), None)
+    for c, kind in zip(after, kinds):
+        if c is detail:
+            row.cells["detail"] = c
+        elif c is deadline:
+            row.cells["deadline"] = c
+        elif kind == "units" and targets and targets[units.index(c)] != "units":
+            role = targets[units.index(c)]
+            if role in row.cells:
+                row.more.append((role, c))
+            else:
+                row.cells[role] = c
+        else:
+            row.notes.append(c)
+    return row
+
+
 def read_text_tables(doc: Document, taken: list[Table]) -> list[Table]:
     """The tables of ``doc`` written as text (see the module docstring), outside the ``taken``
     tables (those of tab-indented cells)."""
@@ -139,13 +301,22 @@ def read_text_tables(doc: Document, taken: list[Table]) -> list[Table]:
             continue
         found = (_one_line_table(text, lines, i, _PIPE) or _one_line_table(text, lines, i, _GAP)
                  or _cell_lines_table(text, lines, i))
-        if found is None:
+        loose = _loose_table(text, lines, i)
+        if loose is not None and (found is None or loose[4] > found[4]):
+            roles, header, table_rows, spans, i = loose
+        elif found is not None:
+            roles, header, rows, spans, i = found
+            table_rows = [make_row(roles, row) for row in rows]
+        else:
             i += 1
             continue
-        roles, header, rows, spans, i = found
         spans = [Span(doc.doc_id, s.start, s.end, s.kind) for s in spans] + [
             Span(doc.doc_id, c.start, c.end, SpanKind.TABLE_HEADER) for c in header]
-        bounds = [*header, *(c for row in rows for c in row if c.end > c.start), *spans]
+        bounds = [*header, *(c for row in table_rows for c in _row_cells(row)), *spans]
         tables.append(Table(min(b.start for b in bounds), max(b.end for b in bounds),
-                            roles, [make_row(roles, row) for row in rows], spans))
+                            roles, table_rows, spans))
     return tables
+
+
+def _row_cells(row: TableRow) -> list[Cell]:
+    return [*row.cells.values(), *row.notes, *(c for _, c in row.more)]

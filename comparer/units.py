@@ -260,3 +260,58 @@ def parse_led(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
         role = "牵头" if m.group(2).startswith("牵头") else m.group(2)  # 牵头负责 leads
         out.append((role, parse_units(m.group(1))))
     return out if out and not pending else None
+
+
+# -- cells that hold nothing but units or a deadline ------------------------------------------
+_NAME_ENDS = set("局委办室会院府处所心门位队站部厅庭组团社行科股")
+_ZONE = re.compile(r"(?:开发|示范|新|园|高新|经济|工业|保税|综合试验|管)区$")
+_GENERIC_PLACES = re.compile(r"^各.{0,6}[乡镇街道村社区县市旗]$")  # 各乡镇, 各县市区
+#: Words a unit name does not start with, but a short task title does (加快建设法治政府).
+_TASK_START = re.compile(r"^(?:加强|加快|推进|推动|健全|完善|落实|深化|建设|建立|强化|提升|提高|规范|严格"
+                         r"|全面|深入|持续|开展|做好|抓好|创新|优化|坚持|召开|组织|实施|制定|构建|打造|发挥"
+                         r"|依法|积极|着力|切实|大力|进一步|不断|认真|扎实|确保|保障|实现|促进|服务)")
+_TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
+
+
+def _unit_name(name: str) -> bool:
+    core = _TRAILING_BRACKET.sub("", name)  # 各乡镇（街道）, 县农业农村局（水利局）
+    if not 2 <= len(core) <= _UNIT_MAX or _TASK_START.match(core) or core.endswith("干部"):
+        return False
+    return core[-1] in _NAME_ENDS or bool(_ZONE.search(core) or _GENERIC_PLACES.match(core))
+
+
+def unit_cell(text: str) -> tuple[str, ...] | None:
+    """The units of a table cell (or a line standing for one) that holds nothing but unit names,
+    or None: ``县司法局、各行政执法部门``, ``办公室``, ``各乡镇（街道）``; a task title such as
+    ``加快建设法治政府`` or a sentence is none.
+
+    >>> unit_cell("县司法局、各行政执法部门")
+    ('县司法局', '各行政执法部门')
+    >>> unit_cell("加快建设法治政府") is None
+    True
+    """
+    cell = _SPACE.sub("", text).rstrip("。；;，,")
+    if not 2 <= len(cell) <= NOTE_MAX or any(ch in cell for ch in "。；;：:！？"):
+        return None
+    names = parse_units(cell)
+    return names if names and all(_unit_name(n) for n in names) else None
+
+
+_WHEN = re.compile(r"(?:\d{4}\s*年?)?(?:\d{1,2}月(?:\d{1,2}日)?|年)?(?:底|末|中旬|上旬|下旬|内|度)?(?:前|以前|之前)?"
+                   r"|长期(?:坚持|推进)|持续(?:推进|实施|开展)|常态化(?:推进|开展)?|每(?:年|半年|季度|季|月)"
+                   r"|全年|及时|[起至到和及并、，,\-—~～]|完成|开始")
+
+
+def deadline_cell(text: str) -> str | None:
+    """The text of a table cell (or a line standing for one) that holds nothing but a deadline
+    (``年底前``, ``2025年年底前完成并长期推进``, ``持续推进``), or None.
+
+    >>> deadline_cell("2025年年底前完成并长期推进")
+    '2025年年底前完成并长期推进'
+    >>> deadline_cell("完成") is None
+    True
+    """
+    cell = _SPACE.sub("", text).rstrip("。；;，,")
+    if not 2 <= len(cell) <= 24 or _WHEN.sub("", cell):
+        return None
+    return cell if re.search(r"\d|年|月|长期|持续|常态|每|全年|及时", cell) else None
