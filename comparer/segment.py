@@ -401,12 +401,32 @@ class _ProseSegmenter:
             return m.start()
         start = _led_bracket(self.text, s, e)
         if start is None:
-            return e
+            return self.listed_units(s, e)
         self.span(start, e, SpanKind.UNITS)
         close = self.text[start:_rstrip_end(self.text, start, e)]
         before = _rstrip_end(self.text, 0, start, None)
         self.add_led(close[1:-1], closes=before > 0 and self.text[before - 1] in _SENTENCE_ENDS)
         return start
+
+    def listed_units(self, s: int, e: int) -> int:
+        """A bracket ending ``text[s:e]`` that lists units alone under a rule that the first one
+        leads, stated in it or in a note above with 下同 (``（市发改委、市财政局。排名第一的为牵头单位，
+        下同）``): its units, the first leading; return where the body ends."""
+        k = _bracket_start(self.text, s, e)
+        if k is None:
+            return e
+        note, rule, onwards = first_leads(self.text[k + 1:_rstrip_end(self.text, s, e) - 1])
+        units = unit_cell(note) if rule or self.first_leads else None
+        if not units:
+            return e
+        self.span(k, e, SpanKind.UNITS)
+        for role, names in lead_first([("责任单位", units)]):
+            self.group.add_units(role, names)
+        self.first_leads = self.first_leads or onwards
+        before = _rstrip_end(self.text, 0, k, None)
+        if before > 0 and self.text[before - 1] in _SENTENCE_ENDS:
+            self.group.new_scope()
+        return k
 
     def duty_units(self, s: int, e: int) -> int:
         """Under a section whose title names the units' role (``重点普法内容及责任部门``), an item

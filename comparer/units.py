@@ -178,13 +178,21 @@ def parse_roles(note: str) -> list[tuple[str, tuple[str, ...]]]:
     ends = [m.start() for m in found[1:]] + [len(note)]
     out: list[tuple[str, tuple[str, ...]]] = []
     for m, end in zip(found, ends):
-        part = note[m.end():end]
+        part = _before_remark(note[m.end():end])
         led = parse_led(part) if "牵头" in part and m.group(1) not in LEAD_ROLES else None
         out += led if led and all(units for _, units in led) else [(m.group(1), parse_units(part))]
     return out
 
 
-_RULE = r"(?:(?:列|排)在?(?:第一位|首位)的?(?:单位)?|第一责任单位)\s*[为是]\s*牵头单位\s*(?:[，,；;]\s*(下同))?\s*。?"
+def _before_remark(part: str) -> str:
+    """A role's unit list less a remark after it (``A、B按职责分工负责。具体任务均涉及相关市(州)人民政府，
+    不再做分工，下同``: the list ends at its 。)."""
+    end = part.find("。")
+    return part[:end] if 0 <= end < len(part.rstrip("。 ")) else part
+
+
+_RULE = (r"(?:(?:列|排)(?:在|名)?(?:第一位|首位|第一)的?(?:单位)?|第一责任单位)\s*[为是]\s*牵头单位"
+         r"\s*(?:[，,；;]\s*(下同))?\s*。?")
 #: A rule in a unit note that its first unit leads (``列第一位的为牵头单位，下同``), in brackets of
 #: its own or after the list.
 _FIRST_LEADS = re.compile(rf"[（(]\s*{_RULE}[）)]|[。.，,；;]?\s*{_RULE}")
@@ -263,7 +271,7 @@ def parse_led(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
 
 
 # -- cells that hold nothing but units or a deadline ------------------------------------------
-_NAME_ENDS = set("局委办室会院府处所心门位队站部厅庭组团社行科股")
+_NAME_ENDS = set("局委办室会院府处所心门位队站部厅庭组团社行科股库")  # 中储粮直属库
 _ZONE = re.compile(r"(?:开发|示范|新|园|高新|经济|工业|保税|综合试验|管)区$")
 _GENERIC_PLACES = re.compile(r"^各.{0,6}[乡镇街道村社区县市旗]$")  # 各乡镇, 各县市区
 #: Words a unit name does not start with, but a short task title does (加快建设法治政府).

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import comparer
 from comparer.layout import Expect, next_cut, noise_kind
 from comparer.model import ClauseKind, Document
-from comparer.units import led_note, parse_units
+from comparer.units import deadline_cell, led_note, parse_units, unit_cell
 from tests.layout_score import expected, fixture_names, load, obligations, score, squeeze
 from tests.test_fuzz import assert_well_formed
 
@@ -350,3 +350,79 @@ def test_layouts_units_sentence_in_prose_stays_an_obligation():
     seg = comparer.segment(Document("d", text))
     assert "县司法局牵头，各乡镇配合，全年开展送法下乡活动不少于10场。" in [
         c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+
+
+# -- loose tables and cells below a header written one name a line ------------------------------
+@pytest.mark.parametrize(("cell", "units"), [
+    ("县司法局、各行政执法部门", ("县司法局", "各行政执法部门")),
+    ("办公室", ("办公室",)),
+    ("各乡镇（街道）", ("各乡镇（街道）",)),
+    ("各县(市、区)党委和人民政府,城乡一体化示范区", ("各县(市、区)党委和人民政府", "城乡一体化示范区")),
+    ("加快建设法治政府", None),  # a task title that ends like a unit name (政府)
+    ("全体乡村两级干部", None),  # people, not a unit
+    ("农林牧渔业增加值增幅", None),
+    ("万元/人", None),
+    ("县司法局负责督促指导本级行政执法部门培训工作。", None),
+])
+def test_layouts_unit_cell(cell, units):
+    assert unit_cell(cell) == units
+
+
+@pytest.mark.parametrize(("cell", "found"), [
+    ("年底前", True), ("持续推进", True), ("2025年年底前完成并长期推进", True), ("每季度", True),
+    ("2024年3月底前", True), ("完成", False), ("全市统筹", False), ("0.07", False), ("良好以上", False),
+])
+def test_layouts_deadline_cell(cell, found):
+    assert (deadline_cell(cell) == cell) is found
+
+
+_LOOSE = ("工作任务\n|\n具体要求\n|\n责任科室\n|\n时限要求\n|\n"
+          "规范公开\n|\n{1}\n|\n按时更新政府信息公开专栏，做到应公开尽公开。\n|\n办公室\n|\n年底前\n|\n"
+          "{2}\n|\n按时编制并发布政府信息公开工作年度报告。\n|\n政策法规股\n|\n1月底前\n|\n")
+
+
+def test_layouts_loose_table_reads_numbered_rows():
+    seg = comparer.segment(Document("d", _LOOSE.format(*"012")))
+    assert_well_formed(seg)
+    got = [(c.item.number, c.item.title, c.responsible_units, c.deadline) for c in seg.clauses
+           if c.kind is ClauseKind.OBLIGATION]
+    assert got == [("1", "规范公开", ("办公室",), "年底前"), ("2", "", ("政策法规股",), "1月底前")]
+
+
+def test_layouts_loose_table_needs_numbered_rows():
+    # without row numbers the cells are no rows: no unit is given to any clause
+    seg = comparer.segment(Document("d", _LOOSE.replace("{1}\n|\n", "").replace("{2}\n|\n", "")))
+    assert_well_formed(seg)
+    assert not any(c.lead_units or c.responsible_units for c in seg.clauses)
+
+
+def test_layouts_unit_line_below_a_task_needs_a_header_above():
+    plan = ("一、推进严格规范公正文明执法\n（一）规范执法证件管理。开展执法证件清理，及时注销不在岗人员证件。\n"
+            "县司法局、县人社局\n2024年12月底前\n")
+    header = "重点任务\n具体工作措施\n责任单位\n完成时限\n"
+    alone = comparer.segment(Document("d", plan))
+    below = comparer.segment(Document("d", header + plan))
+    for seg in (alone, below):
+        assert_well_formed(seg)
+    task = [c for c in below.clauses if "注销" in c.text][0]
+    assert (task.responsible_units, task.deadline) == (("县司法局", "县人社局"), "2024年12月底前")
+    assert not any(c.responsible_units for c in alone.clauses)
+    assert [c.text for c in below.clauses if c.kind is ClauseKind.TITLE] == []  # header names: spans
+
+
+@pytest.mark.parametrize("marker", ["（一）", "1."])
+def test_layouts_title_stating_a_target_is_an_obligation(marker):
+    text = (f"一、加强执法培训\n{marker}全年组织执法人员培训不少于40学时。各部门制定年度培训计划。\n"
+            f"{marker.replace('一', '二').replace('1', '2')}健全培训制度。建立培训档案，如实记录学时。\n")
+    seg = comparer.segment(Document("d", text))
+    kinds = {c.text: c.kind for c in seg.clauses}
+    assert kinds["全年组织执法人员培训不少于40学时。"] is ClauseKind.OBLIGATION
+    assert kinds["健全培训制度。"] is ClauseKind.HEADING
+
+
+def test_layouts_markup_left_in_text_is_read_as_plain_text():
+    from comparer.ingest.normalize import normalize_text
+    dump = '一、总则</p><p align=\\"left\\">（一）加强&nbsp;领导。<br/>二、<span style="x">任务</span>'
+    assert normalize_text(dump) == "一、总则\n\n（一）加强 领导。\n二、任务"
+    for plain in ("《关于<重大>决策的规定》", "考核得分<60分的单位，责任人不得评优。", "p<0.05"):
+        assert normalize_text(plain) == plain  # fewer than two tags: no markup

@@ -1,13 +1,15 @@
 """Normalisation applied to every reader's output before segmentation.
 
-Only what changes no meaning: line ends, byte-order marks, traditional characters turned
-into simplified ones (OpenCC ``t2s``) when a text is written in traditional characters, and
-pinyin readings printed after characters (``领(lǐng)导``) removed.
+Only what changes no meaning: line ends, byte-order marks, HTML markup left in a plain text (a
+page's source or a database's content field pasted: ``<p align="left">…</p>``, ``&nbsp;``),
+traditional characters turned into simplified ones (OpenCC ``t2s``) when a text is written in
+traditional characters, and pinyin readings printed after characters (``领(lǐng)导``) removed.
 Punctuation is kept as written (001 uses ASCII ``,()``): the segmenter accepts both forms.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 
@@ -25,6 +27,25 @@ _PINYIN_NOTE = re.compile(
 def strip_pinyin(text: str) -> str:
     """Remove pinyin readings printed after characters (``领(lǐng)导`` → ``领导``)."""
     return _PINYIN_NOTE.sub("", text)
+
+
+# HTML tags left in a text: a block tag ends a line, an inline one is dropped. The attributes may
+# carry a dump's escaped quotes (<p align=\"left\">).
+_BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|br|div|tr|li|ul|ol|h[1-6]|table|tbody|thead|td|th|section|article)"
+                        r"(?:\s[^<>\n]*)?/?>", re.I)
+_INLINE_TAG = re.compile(r"<\s*/?\s*(?:span|font|strong|b|i|u|em|a|img|o:p|sup|sub)(?:\s[^<>\n]*)?/?>", re.I)
+_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash|hellip|#\d{2,6});")
+_MIN_TAGS = 2
+
+
+def strip_markup(text: str) -> str:
+    """A text with HTML markup left in it as plain text: block tags become line breaks, inline
+    tags are dropped and entities decoded. A text with fewer than two tags is returned as it is
+    (a policy text has none; one ``<`` … ``>`` pair may be a book title)."""
+    if len(_BLOCK_TAG.findall(text, 0, 1 << 20)) + len(_INLINE_TAG.findall(text, 0, 1 << 20)) < _MIN_TAGS:
+        return text
+    text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", text))
+    return _ENTITY.sub(lambda m: html.unescape(m.group()).replace("\xa0", " "), text)
 
 
 def looks_traditional(text: str) -> bool:
@@ -49,7 +70,7 @@ def normalize_text(text: str) -> str:
     """Normalise line ends and BOMs, convert traditional script to simplified, and remove
     pinyin readings printed after characters."""
     text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    text = strip_markup(text.replace("\u2028", "\n").replace("\u2029", "\n"))
     if looks_traditional(text):
         text = to_simplified(text)
     return strip_pinyin(text)
