@@ -258,7 +258,8 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
     Candidates are the ``1.`` / ``（1）`` points the segmenter recorded (``g.points``) and the
     sentences that begin with ``一是``, ``二是``…; of the two, the form met first. In a section's
     own text (no ``（一）`` item), ``一是`` points only, without a parent. They are
-    sub-items when they count on from 1 and each one's first sentence ends like a title (with
+    sub-items when they count on from 1 (or, numbered through the whole plan, from where the
+    item before stopped) and each one's first sentence ends like a title (with
     。, ：, ！ or nothing), not like an enumeration's element (``1.经听证程序作出的行政处罚；``,
     ``一是制定年度普法责任清单，二是…``).
     """
@@ -273,7 +274,7 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
     last = 0
     for i, number in points:
         n = cn_to_int(number.rstrip("是"))
-        if n not in (last + 1, 1):
+        if n not in (last + 1, 1) and subs:  # the first may count on from the item before (2. 3. …)
             continue
         s, e = g.drafts[i][:2]
         sentence = doc.text[s:e].rstrip()
