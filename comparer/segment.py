@@ -45,11 +45,11 @@ from comparer.units import (NOTE_MAX, deadline_cell, first_leads, lead_first, le
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _ITEM = re.compile(r"(?:[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]|([㈠-㈩]))\s*")  # 一) and ㈠ too
 _SUBITEM = re.compile(r"(?:(\d{1,2})\s*[.．、](?!\d)|[（(]\s*(\d{1,2})\s*[）)])\s*")
-_UNIT_ROLES = (r"牵头单位|牵头部门|主办单位|参加单位|责任单位|责任部门|配合单位|配合部门|协办单位|牵头|配合"
+_UNIT_ROLES = (r"牵头单位|牵头部门|主办单位|参加单位|责任单位|责任部门|配合单位|配合部门|协办单位|责任分工|牵头|配合"
                r"|牵头领导|责任领导|分管领导|责任人")  # a leader line: a span, no unit
 _UNITS_LINE = re.compile(rf"[【\[〔]({_UNIT_ROLES})[】\]〕]\s*[:：]?\s*|({_UNIT_ROLES})\s*[:：]\s*")
 _INLINE_UNITS = re.compile(
-    r"[（(〔【\[]\s*(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|主办单位|牵头|责任|配合)\s*[:：]"
+    r"[（(〔【\[]\s*(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|主办单位|责任分工|牵头|责任|配合)\s*[:：]"
     r"[^\n]*[）)〕】\]][。；;，,]?\s*$")
 _CN_ITEM_ANYWHERE = re.compile(r"(?:^|[\s。；])(?:[（(]?\s*[一二三四五六七八九十]{1,3}\s*[）)]|[㈠-㈩])", re.M)
 _TERMINATED = tuple("。；;！？!?”’）)》〕】：:")
@@ -183,7 +183,9 @@ class _ProseSegmenter:
             while s < e and self.text[s] in WHITESPACE:
                 s += 1
             artifact = _ARTIFACT.match(self.text, s, e)
-            s = artifact.end() if artifact else s  # its span is recorded above
+            if artifact:  # its span is recorded above; whitespace may follow it
+                s = artifact.end()
+                continue
             cut = next_cut(self.text, s, e, self.expect) if s < e else e
             end = cut
             while end > s and self.text[end - 1] in WHITESPACE:

@@ -26,7 +26,7 @@ _NOT_PREFIXED = ("市场", "市监", "区域", "县域", "州域")
 _SPACE = re.compile(r"\s+")
 #: Role words of unit notes and their colon: ``牵头单位：``, ``责任单位:``, ``配合：``.
 ROLE = re.compile(r"[【\[〔]?(牵头单位|牵头部门|主办单位|参加单位|责任单位|责任部门|配合单位|配合部门|协办单位"
-                  r"|牵头|责任|配合)\s*(?:[】\]〕]\s*[:：]?|[:：])\s*")
+                  r"|责任分工|牵头|责任|配合)\s*(?:[】\]〕]\s*[:：]?|[:：])\s*")
 LEAD_ROLES = ("牵头单位", "牵头部门", "主办单位", "牵头")
 # Words after a unit list that name no unit: 各乡镇，县直各部门按职责分工分别负责.
 _TAIL = re.compile(r"(?:按照?(?:各自)?职责(?:分工)?(?:分别)?(?:负责|落实)?|分别负责|共同负责|负责落实)[。.；;]?$")
@@ -179,7 +179,8 @@ def parse_roles(note: str) -> list[tuple[str, tuple[str, ...]]]:
     out: list[tuple[str, tuple[str, ...]]] = []
     for m, end in zip(found, ends):
         part = _before_remark(note[m.end():end])
-        led = parse_led(part) if "牵头" in part and m.group(1) not in LEAD_ROLES else None
+        by_verb = "牵头" in part or m.group(1) == "责任分工"  # 责任分工：A牵头，B配合 / A负责
+        led = parse_led(part.rstrip("。；;，, ")) if by_verb and m.group(1) not in LEAD_ROLES else None
         out += led if led and all(units for _, units in led) else [(m.group(1), parse_units(part))]
     return out
 

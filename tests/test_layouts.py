@@ -427,3 +427,14 @@ def test_layouts_markup_left_in_text_is_read_as_plain_text():
     assert normalize_text(dump) == "一、总则\n\n（一）加强 领导。\n二、任务"
     for plain in ("《关于<重大>决策的规定》", "考核得分<60分的单位，责任人不得评优。", "p<0.05"):
         assert normalize_text(plain) == plain  # fewer than two tags: no markup
+
+
+@pytest.mark.parametrize(("note", "lead", "responsible"), [
+    ("责任分工：县司法局牵头，县直各执法部门配合。", ("县司法局",), ("县直各执法部门",)),
+    ("（责任分工：县直各执法部门负责）", (), ("县直各执法部门",)),
+])
+def test_layouts_role_word_zerenfengong(note, lead, responsible):
+    # 责任分工 (division of duties) keys a note whose units are named by verb
+    text = f"一、推进依法行政\n（一）规范执法公示。执法信息7日内公开。\n{note}\n"
+    task = [c for c in comparer.segment(Document("d", text)).clauses if "7日内" in c.text][0]
+    assert (task.lead_units, task.responsible_units) == (lead, responsible)
