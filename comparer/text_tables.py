@@ -256,23 +256,28 @@ def _cell_kind(text: str, cell: Cell) -> str:
 def _loose_row(text: str, before: list[Cell], number: Cell, after: list[Cell], kinds: list[str],
                columns: list[str]) -> TableRow:
     """A row of a loose table from its cells: those ``before`` its number name its task group
-    (a merged cell written on the group's first row), after it the longest text cell is the
-    task, unit cells fill the header's unit ``columns`` in order (extra cells join the first),
+    (a merged cell written on the group's first row), after it the text cells up to the first
+    unit or deadline cell are the task (an indicator, its measure and its target; else the
+    longest text cell), unit cells fill the header's unit ``columns`` in order (extra cells join the first),
     the first deadline cell is the deadline, and any other cell is a note."""
     row = TableRow({"number": number})
     row.notes += before[1:]
     if before:
         row.cells["task"] = before[0]
+    typed = next((k for k, kind in enumerate(kinds) if kind != "text"), len(after))
     texts = [c for c, kind in zip(after, kinds) if kind == "text"]
     detail = max(texts, key=lambda c: (len(_HAN.findall(text[c.start:c.end])) >= 2, c.end - c.start),
                  default=None)
+    if typed > 1 and detail is not None and after.index(detail) < typed and all(
+            text[a.end:b.start].isspace() for a, b in zip(after, after[1:typed])):
+        detail = Cell(after[0].start, after[typed - 1].end)  # an indicator, its measure and target
     units = [c for c, kind in zip(after, kinds) if kind == "units"]
     extra = max(0, len(units) - len(columns))
     targets = [columns[0]] * extra + columns[:len(units) - extra] if columns else []
     deadline = next((c for c, kind in zip(after, kinds) if kind == "deadline"), None)
     for c, kind in zip(after, kinds):
-        if c is detail:
-            row.cells["detail"] = c
+        if detail is not None and detail.start <= c.start and c.end <= detail.end:
+            row.cells["detail"] = detail
         elif c is deadline:
             row.cells["deadline"] = c
         elif kind == "units" and targets and targets[units.index(c)] != "units":
