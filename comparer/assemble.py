@@ -17,7 +17,7 @@ from comparer.layout import noise_kind
 from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, TableRow
 from comparer.text import Line, cn_to_int, split_sentences
-from comparer.units import LEAD_ROLES, parse_units
+from comparer.units import is_lead, parse_units
 
 TITLE_MAX = 60  # longest title line
 
@@ -67,13 +67,13 @@ class Group:
     def add_units(self, role: str, units: tuple[str, ...]) -> None:
         """Add ``units`` under ``role`` to the group and to its current scope."""
         for owner in (self, self.scopes[-1]):
-            target = owner.lead if role in LEAD_ROLES else owner.responsible
+            target = owner.lead if is_lead(role) else owner.responsible
             target.extend(u for u in units if u not in target)
 
     def drop_units(self, role: str, units: tuple[str, ...]) -> None:
         """Take back ``units`` read from a unit line that the next line turned out to continue."""
         for owner in (self, self.scopes[-1]):
-            target = owner.lead if role in LEAD_ROLES else owner.responsible
+            target = owner.lead if is_lead(role) else owner.responsible
             target[:] = [u for u in target if u not in units]
 
     def set_deadline(self, value: str | None) -> None:

@@ -16,12 +16,10 @@ import re
 from dataclasses import dataclass, replace
 
 from comparer.text import cn_to_int
-from comparer.units import NOTE_MAX, led_note
+from comparer.units import NOTE_MAX, ROLE_KEYS, led_note
 
 #: Role words of unit notes (``牵头单位：…``) that start a unit line run into the text.
-_ROLE_WORDS = ("牵头单位", "牵头部门", "主办单位", "参加单位", "责任单位", "责任部门", "配合单位",
-              "配合部门", "协办单位")
-_ROLES = "|".join(_ROLE_WORDS)
+_ROLES = ROLE_KEYS
 _CN = "一二三四五六七八九十"
 _BEFORE_MARK = set("。；;！？!?〕】）)]") | set(" \t\u3000\xa0")
 _CANDIDATE = re.compile(

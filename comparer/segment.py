@@ -39,17 +39,17 @@ from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, Sp
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
 from comparer.text import UNENCLOSE, WHITESPACE, Line, cn_to_int, split_lines, split_sentences
-from comparer.units import (NOTE_MAX, deadline_cell, first_leads, lead_first, led_note, note_deadline,
+from comparer.units import (NOTE_MAX, ROLE_KEYS, by_prefix, deadline_cell, first_leads, lead_first, led_note, note_deadline,
                             parse_roles, parse_units, unit_cell)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _ITEM = re.compile(r"(?:[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]|([㈠-㈩]))\s*")  # 一) and ㈠ too
 _SUBITEM = re.compile(r"(?:(\d{1,2})\s*[.．、](?!\d)|[（(]\s*(\d{1,2})\s*[）)])\s*")
-_UNIT_ROLES = (r"牵头单位|牵头部门|主办单位|参加单位|责任单位|责任部门|配合单位|配合部门|协办单位|责任分工|牵头|配合"
+_UNIT_ROLES = (rf"{ROLE_KEYS}|责任分工|牵头|配合"
                r"|牵头领导|责任领导|分管领导|责任人")  # a leader line: a span, no unit
 _UNITS_LINE = re.compile(rf"[【\[〔]({_UNIT_ROLES})[】\]〕]\s*[:：]?\s*|({_UNIT_ROLES})\s*[:：]\s*")
 _INLINE_UNITS = re.compile(
-    r"[（(〔【\[]\s*(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|主办单位|责任分工|牵头|责任|配合)\s*[:：]"
+    rf"[（(〔【\[]\s*(?:{ROLE_KEYS}|责任分工|牵头|责任|配合)\s*[:：]"
     r"[^\n]*[）)〕】\]][。；;，,]?\s*$")
 _CN_ITEM_ANYWHERE = re.compile(r"(?:^|[\s。；])(?:[（(]?\s*[一二三四五六七八九十]{1,3}\s*[）)]|[㈠-㈩])", re.M)
 _TERMINATED = tuple("。；;！？!?”’）)》〕】：:")
@@ -153,7 +153,23 @@ class _ProseSegmenter:
 
     def add_sentences(self, start: int, end: int, kind: ClauseKind | None = None) -> None:
         for s, e in split_sentences(self.text, start, end):
-            self.group.drafts.append((s, e, kind or self.group.kind, None))
+            s = self.by_units(s, e)
+            if s < e:
+                self.group.drafts.append((s, e, kind or self.group.kind, None))
+
+    def by_units(self, s: int, e: int) -> int:
+        """Units named by verb at the start of a sentence (``由X负责，Y配合，<task>``, ``由X承办，Y协办。``)
+        are the task's: recorded, and the task starts after them (returned)."""
+        found = by_prefix(self.text[s:min(e, s + NOTE_MAX)]) if s < e and self.text[s] == "由" else None
+        if not found:
+            return s
+        self.span(s, s + found[0], SpanKind.UNITS)
+        for role, units in found[1]:
+            self.group.add_units(role, units)
+        s += found[0]
+        while s < e and self.text[s] in WHITESPACE:
+            s += 1
+        return s
 
     def add_body(self, start: int, end: int, line_end: int) -> None:
         """Sentences of a line's text; an unfinished last sentence is left open for the next line."""
@@ -382,6 +398,7 @@ class _ProseSegmenter:
         body_end = self.inline_units(body, e)
         if body_end == e:
             body_end = self.duty_units(body, e)
+        body = self.by_units(body, body_end)  # （三）由县疾控中心承办，县教育局协办。…
         run_in = _run_in_end(self.text, body, body_end)  # （一）推行执法公示 各执法部门…
         if run_in - body > _RUN_IN_TITLE_MAX or any(ch in "，,、；;" for ch in self.text[body:run_in]):
             run_in = body_end  # a space inside a sentence, not after a title

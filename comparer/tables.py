@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from comparer.model import Document, Span, SpanKind
+from comparer.units import ROLE_KEYS, is_lead
 
 # Header words → the role of the column. Roles come from the header row's names, so a column
 # the drafter added (a 备注) takes its own role and shifts none of the others.
@@ -29,6 +30,7 @@ _ROLES = {
     "note": ("备注", "说明", "备注说明"),  # kept apart from the clauses: a remark, not an obligation
 }
 _WS = re.compile(r"\s+")
+_ROLE_KEY = re.compile(ROLE_KEYS)
 _MIN_CELLS = 6
 
 
@@ -84,6 +86,8 @@ def column_role(header: str) -> str | None:
     for role, words in _ROLES.items():
         if h in words:
             return role
+    if _ROLE_KEY.fullmatch(h):  # 牵头责任单位, 协同单位, 主要协作单位 …
+        return "lead" if is_lead(h) else "responsible"
     return None
 
 

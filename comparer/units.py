@@ -25,9 +25,17 @@ _PARTY_BODIES = (
 _NOT_PREFIXED = ("市场", "市监", "区域", "县域", "州域")
 _SPACE = re.compile(r"\s+")
 #: Role words of unit notes and their colon: ``牵头单位：``, ``责任单位:``, ``配合：``.
-ROLE = re.compile(r"[【\[〔]?(牵头单位|牵头部门|主办单位|参加单位|责任单位|责任部门|配合单位|配合部门|协办单位"
-                  r"|责任分工|牵头|责任|配合)\s*(?:[】\]〕]\s*[:：]?|[:：])\s*")
-LEAD_ROLES = ("牵头单位", "牵头部门", "主办单位", "牵头")
+#: Role keys of unit notes and lines, and column names of responsibility tables: 牵头单位, 责任部门,
+#: 牵头责任单位, 主要协作单位, 协同责任单位, 协助单位, 责任科室 …
+ROLE_KEYS = (r"(?:牵头责任|主要责任|牵头|主责|主办|主要协作|协同责任|协同|协助|协作|协办|配合|参与|参加|责任|负责)"
+             r"(?:单位|部门|科室|处室|股室)")
+ROLE = re.compile(rf"[【\[〔]?({ROLE_KEYS}|责任分工|牵头|责任|配合)\s*(?:[】\]〕]\s*[:：]?|[:：])\s*")
+_LEAD_STARTS = ("牵头", "主责", "主办", "主要责任", "承办")
+
+
+def is_lead(role: str) -> bool:
+    """Whether a role key or verb names the lead (牵头单位, 牵头责任单位, 主办单位, 牵头, 承办)."""
+    return role.startswith(_LEAD_STARTS)
 # Words after a unit list that name no unit: 各乡镇，县直各部门按职责分工分别负责.
 _TAIL = re.compile(r"(?:按照?(?:各自)?职责(?:分工)?(?:分别)?(?:负责|落实)?|分别负责|共同负责|负责落实)[。.；;]?$")
 # 及 between two unit names (市级各有关部门及各县市区政府) lists them, like 、.
@@ -130,6 +138,8 @@ def _clean(raw: str) -> str:
     """A name less its punctuation and the brackets of the note around it, keeping a bracket pair
     inside it (``各镇〔街道〕``)."""
     name = raw.strip("。.:：")
+    if len(name) > 3 and name.endswith("等") and name[-2] in _NAME_ENDS:  # 市市场监管局等
+        name = name[:-1]
     while name and name[-1] in _PAIRS and name.count(name[-1]) > name.count(_PAIRS[name[-1]]):
         name = name[:-1].strip("。.:：")
     while name and name[0] in _PAIRS.values() and name.count(name[0]) > sum(
@@ -180,7 +190,7 @@ def parse_roles(note: str) -> list[tuple[str, tuple[str, ...]]]:
     for m, end in zip(found, ends):
         part = _before_remark(note[m.end():end])
         by_verb = "牵头" in part or m.group(1) == "责任分工"  # 责任分工：A牵头，B配合 / A负责
-        led = parse_led(part.rstrip("。；;，, ")) if by_verb and m.group(1) not in LEAD_ROLES else None
+        led = parse_led(part.rstrip("。；;，, ")) if by_verb and not is_lead(m.group(1)) else None
         out += led if led and all(units for _, units in led) else [(m.group(1), parse_units(part))]
     return out
 
@@ -192,7 +202,8 @@ def _before_remark(part: str) -> str:
     return part[:end] if 0 <= end < len(part.rstrip("。 ")) else part
 
 
-_RULE = (r"(?:(?:列|排)(?:在|名)?(?:第一位|首位|第一)的?(?:单位)?|第一责任单位)\s*[为是]\s*牵头单位"
+_RULE = (r"(?:(?:列|排)(?:在|名)?(?:第一位|首位|第一)[的者]?(?:单位)?|第一责任单位)\s*[为是]\s*(?:工作)?牵头单位"
+         r"(?:或\S{2,4}单位)?"
          r"\s*(?:[，,；;]\s*(下同))?\s*。?")
 #: A rule in a unit note that its first unit leads (``列第一位的为牵头单位，下同``), in brackets of
 #: its own or after the list.
@@ -214,14 +225,14 @@ def first_leads(note: str) -> tuple[str, bool, bool]:
 
 def lead_first(pairs: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:
     """Under a first-leads rule, the first unit of a note naming no lead leads; the others stay."""
-    if any(role in LEAD_ROLES for role, _ in pairs) or not pairs or not pairs[0][1]:
+    if any(is_lead(role) for role, _ in pairs) or not pairs or not pairs[0][1]:
         return pairs
     (role, units), rest = pairs[0], pairs[1:]
     return [("牵头", units[:1]), (role, units[1:]), *rest]
 
 
-_LED = re.compile(r"(?:由)?(.+?)(?:分别)?(牵头负责|牵头落实|牵头|负责落实|负责|配合|参加|参与|协同|协助|协作|协办)"
-                  r"(?:落实|实施)?$")
+_LED = re.compile(r"(?:由)?(.+?)(?:分别)?(牵头负责|牵头落实|牵头|承办|负责落实|负责|配合|参加|参与|协同|协助|协作|协办"
+                  r"|落实)(?:落实|实施|督导|推进|组织|协调|指导|督促)?$")
 
 
 NOTE_MAX, _UNIT_MAX = 160, 30  # the longest note by verb, and unit name
@@ -234,6 +245,7 @@ def led_note(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
     >>> led_note("发展改革委、人民银行牵头负责，法制办参加")
     [('牵头', ('发展改革委', '人民银行')), ('参加', ('法制办',))]
     """
+    note = _before_remark(note)  # …配合。以下各项均需各县区落实，不再列出
     if not 2 <= len(note) <= NOTE_MAX or "。" in note:
         return None
     pairs = parse_led(note)
@@ -266,7 +278,9 @@ def parse_led(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
         if not m:
             return None
         pending = ""
-        role = "牵头" if m.group(2).startswith("牵头") else m.group(2)  # 牵头负责 leads
+        role = "牵头" if is_lead(m.group(2)) else m.group(2)  # 牵头负责, 承办 lead
+        if role == "落实" and not all(_unit_name(u) for u in parse_units(m.group(1))):
+            return None  # 抓好落实: a verb, not a note
         out.append((role, parse_units(m.group(1))))
     return out if out and not pending else None
 
@@ -324,3 +338,24 @@ def deadline_cell(text: str) -> str | None:
     if not 2 <= len(cell) <= 24 or _WHEN.sub("", cell):
         return None
     return cell if re.search(r"\d|年|月|长期|持续|常态|每|全年|及时", cell) else None
+
+
+def by_prefix(sentence: str) -> tuple[int, list[tuple[str, tuple[str, ...]]]] | None:
+    """A sentence that begins by naming its units by verb (``由省经贸委负责，省农业厅配合，加快…``,
+    ``由乡三农服务中心承办，乡畜牧站、卫生院配合。``): where that run ends in ``sentence`` and its
+    ``(role, units)`` pairs, or None. Every unit must look like a unit name.
+
+    >>> by_prefix("由县司法局负责，各乡镇配合，全年开展送法下乡活动。")
+    (14, [('负责', ('县司法局',)), ('配合', ('各乡镇',))])
+    """
+    if not sentence.startswith("由"):
+        return None
+    pairs, end = [], 0
+    for m in re.finditer(r"[^，,；;。]+[，,；;。]?", sentence):
+        led = _LED.fullmatch(m.group().rstrip("，,；;。"))
+        units = parse_units(led.group(1)) if led else ()
+        if not units or not all(_unit_name(u) for u in units):
+            break
+        pairs.append(("牵头" if is_lead(led.group(2)) else led.group(2), units))
+        end = m.end()
+    return (end, pairs) if pairs else None

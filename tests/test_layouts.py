@@ -438,3 +438,11 @@ def test_layouts_role_word_zerenfengong(note, lead, responsible):
     text = f"一、推进依法行政\n（一）规范执法公示。执法信息7日内公开。\n{note}\n"
     task = [c for c in comparer.segment(Document("d", text)).clauses if "7日内" in c.text][0]
     assert (task.lead_units, task.responsible_units) == (lead, responsible)
+
+
+def test_layouts_unit_helpers_docstring_examples():
+    # the examples in comparer.units' docstrings are the contract of its note parsers
+    import doctest
+
+    import comparer.units
+    assert doctest.testmod(comparer.units).failed == 0
