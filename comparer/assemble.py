@@ -17,9 +17,10 @@ from comparer.layout import noise_kind
 from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, TableRow
 from comparer.text import Line, cn_to_int, split_sentences
-from comparer.units import is_lead, parse_units
+from comparer.units import is_lead, led_note, parse_units
 
 TITLE_MAX = 60  # longest title line
+_WS = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -171,15 +172,22 @@ def _cell_span(spans: list[Span], doc: Document, row: TableRow, role: str, kind:
         spans.append(Span(doc.doc_id, cell.start, cell.end, kind))
 
 
-def _row_units(text: str, row: TableRow, role: str) -> tuple[str, ...]:
-    """The units of the row's cells of ``role``, each cell parsed alone, without repeats."""
-    names = (u for c in row.role_cells(role) for u in parse_units(text[c.start:c.end]))
-    return tuple(dict.fromkeys(names))
+def _row_units(text: str, row: TableRow) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The lead and responsible units of the row's unit cells, each cell parsed alone, without
+    repeats: a cell's column gives its role, unless the cell names roles by verb itself
+    (``法规科牵头，办公室配合`` in a 责任科室 column)."""
+    found: dict[bool, list[str]] = {True: [], False: []}
+    for column in ("lead", "responsible"):
+        for c in row.role_cells(column):
+            pairs = led_note(_WS.sub("", text[c.start:c.end]).rstrip("。；;"))
+            for role, units in pairs or [(column, parse_units(text[c.start:c.end]))]:
+                found[role == "lead" or is_lead(role)] += units
+    return tuple(dict.fromkeys(found[True])), tuple(dict.fromkeys(found[False]))
 
 
 def _add_row(doc: Document, spans: list[Span], group: Group, row: TableRow) -> None:
     info = RowInfo(1 + len({d[3].number for d in group.drafts if d[3]}),
-                    _row_units(doc.text, row, "lead"), _row_units(doc.text, row, "responsible"),
+                    *_row_units(doc.text, row),
                     row.cell_text(doc.text, "deadline") or None)
     for role, kind in (("lead", SpanKind.UNITS), ("responsible", SpanKind.UNITS),
                        ("deadline", SpanKind.DEADLINE)):

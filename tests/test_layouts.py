@@ -446,3 +446,15 @@ def test_layouts_unit_helpers_docstring_examples():
 
     import comparer.units
     assert doctest.testmod(comparer.units).failed == 0
+
+
+def test_layouts_unit_cell_naming_roles_by_verb():
+    # a 责任科室 cell that names the lead by verb: the cell's own roles, not the column's
+    text = ("工作任务 | 具体要求 | 责任科室 |\n"
+            "规范公开 | 按时更新政府信息公开专栏，做到应公开尽公开。 | 法规科牵头，办公室配合 |\n"
+            "年度报告 | 按时编制并发布年度报告。 | 办公室 |\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    got = [(c.text, c.lead_units, c.responsible_units) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert got == [("按时更新政府信息公开专栏，做到应公开尽公开。", ("法规科",), ("办公室",)),
+                   ("按时编制并发布年度报告。", (), ("办公室",))]
