@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from comparer.assemble import TITLE_MAX, Group, finish, table_groups
+from comparer.assemble import SUBTITLE_MAX, TITLE_MAX, Group, finish, table_groups
 from comparer.attributes import find_targets
 from comparer.layout import Expect, is_boilerplate, next_cut, noise_kind
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
@@ -46,7 +46,7 @@ _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _ITEM = re.compile(r"(?:[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]|([㈠-㈩]))\s*")  # 一) and ㈠ too
 _SUBITEM = re.compile(r"(?:(\d{1,2})\s*[.．、](?!\d)|[（(]\s*(\d{1,2})\s*[）)])\s*")
 _UNIT_ROLES = (rf"{ROLE_KEYS}|责任分工|牵头|配合"
-               r"|牵头领导|责任领导|分管领导|责任人")  # a leader line: a span, no unit
+               r"|(?:牵头负责|牵头|责任|分管|负责|包保|联系)(?:领导|人)")  # a leader line: a span, no unit
 _UNITS_LINE = re.compile(rf"[【\[〔]({_UNIT_ROLES})[】\]〕]\s*[:：]?\s*|({_UNIT_ROLES})\s*[:：]\s*")
 _INLINE_UNITS = re.compile(
     rf"[（(〔【\[]\s*(?:{ROLE_KEYS}|责任分工|牵头|责任|配合)\s*[:：]"
@@ -141,6 +141,7 @@ class _ProseSegmenter:
         self.columns: list[str | None] = []  # of the last such header above
         self.cells_below = 0  # unit cells read below the current task
         self.row_closed = False  # a unit or deadline cell ended the task above
+        self.section_digits = False  # 1. 2. … are the items of the current section (no （一） in it)
 
     # -- helpers ------------------------------------------------------------------------------
     def span(self, start: int, end: int, kind: SpanKind) -> None:
@@ -154,8 +155,13 @@ class _ProseSegmenter:
     def add_sentences(self, start: int, end: int, kind: ClauseKind | None = None) -> None:
         for s, e in split_sentences(self.text, start, end):
             s = self.by_units(s, e)
-            if s < e:
-                self.group.drafts.append((s, e, kind or self.group.kind, None))
+            if s >= e:
+                continue
+            clause_kind = kind or self.group.kind
+            if clause_kind is ClauseKind.PREAMBLE and self.group.key != ("0",) \
+                    and find_targets(self.text[s:e]):  # 工作目标: 到2025年，…达到95%以上 is a task
+                clause_kind = ClauseKind.OBLIGATION
+            self.group.drafts.append((s, e, clause_kind, None))
 
     def by_units(self, s: int, e: int) -> int:
         """Units named by verb at the start of a sentence (``由X负责，Y配合，<task>``, ``由X承办，Y协办。``)
@@ -303,8 +309,11 @@ class _ProseSegmenter:
     def add_led(self, note: str, closes: bool) -> None:
         """The units of a note that names them by verb (``县司法局牵头，各乡镇配合``); one that
         closes a sentence ends the sentences it is about (``…信息。（市规划委负责落实）推进…``)."""
-        for role, units in led_note(note) or ():
+        note, rule, onwards = first_leads(note)  # （A、B等负责，列第一位者为牵头单位，下同）
+        pairs = led_note(note) or []
+        for role, units in lead_first(pairs) if rule or self.first_leads else pairs:
             self.group.add_units(role, units)
+        self.first_leads = self.first_leads or onwards
         if self.group.scopes[-1].deadline is None:
             self.group.set_deadline(note_deadline(note))
         if closes:
@@ -339,6 +348,7 @@ class _ProseSegmenter:
         if not m or m.end() >= e:
             return False
         self.seen_structure = True
+        self.section_digits = False
         self.section_no += 1
         self.expect.section = cn_to_int(m.group(1))
         self.span(s, m.end(), SpanKind.MARKER)
@@ -384,6 +394,7 @@ class _ProseSegmenter:
         if not m or m.end() >= e:
             return False
         number = (m.group(1) or m.group(2)).translate(UNENCLOSE)  # ㈡ is item 二
+        self.section_digits = False
         self.expect.item, self.expect.digit = cn_to_int(number), 0
         self.start_item(s, m.end(), e, number)
         return True
@@ -403,8 +414,11 @@ class _ProseSegmenter:
         if run_in - body > _RUN_IN_TITLE_MAX or any(ch in "，,、；;" for ch in self.text[body:run_in]):
             run_in = body_end  # a space inside a sentence, not after a title
         title, title_end = self.heading_clause(body, run_in)
-        group.item = Heading(number, title)
-        if title_end < body_end and find_targets(title):  # （一）全年培训不少于40学时。…: a task
+        if title_end == body_end > body and len(title) > SUBTITLE_MAX and any(ch in title for ch in "，,"):
+            group.drafts.pop()  # 2.成立工作专班，统筹推进…，年内完成… (no full stop): a task, no title
+            title, title_end = "", body
+        group.item = Heading(number, title or _lead_words(self.text[body:body_end]))
+        if title_end < body_end and _states_a_task(title):  # （一）全年培训不少于40学时。…
             s0, e0, _, row = group.drafts.pop()
             group.drafts.append((s0, e0, group.kind, row))
         self.add_body(title_end, body_end, e)
@@ -471,6 +485,12 @@ class _ProseSegmenter:
             return True
         if self.group.key == ("0",):
             return False
+        if (len(self.group.key) == 1 or self.section_digits) and not expect.digit_items and (
+                number == 1 or self.section_digits and number == expect.digit + 1):
+            self.section_digits = True  # 二、主要指标 / 1. … / 2. …: the items of a section without （一）
+            expect.digit = number
+            self.start_item(s, m.end(), e, str(number))
+            return True
         if expect.digit_items:  # a （1） point inside a 1. item
             expect.sub = number
         else:
@@ -551,6 +571,22 @@ _UNIT_MAX = 30
 _DUTY_ENDS = _UNIT_ENDS | set("科股")  # 人民调解科: an office of a bureau
 
 
+_MODAL = re.compile(r"(?<![重主需必纲首摘概简紧])要(?![点求素件闻害])")
+
+
+def _states_a_task(title: str) -> bool:
+    """Whether an item's first sentence is a task rather than a title: it states a target
+    (``全年培训不少于40学时``) or says 要 (``农委、畜牧局要加强循环经济试点建设``). (A long first
+    sentence with commas is still a title: ``依法依规制定行政规范性文件，加强…监督管理。``)"""
+    return bool(find_targets(title) or _MODAL.search(title))
+
+
+def _lead_words(body: str) -> str:
+    """An item's title when its first sentence runs on without a full stop: its words up to
+    the first comma (``成立“智改数转”工作专班``), as for a sub-item's long title."""
+    return re.split(r"[，,；;。]", body.strip(), maxsplit=1)[0]
+
+
 def _bracket_start(text: str, s: int, e: int) -> int | None:
     """Where the bracket closing ``text[s:e]`` (less trailing punctuation) opens, or None."""
     end = _rstrip_end(text, s, e) if e > s else e
@@ -569,7 +605,7 @@ def _led_bracket(text: str, s: int, e: int) -> int | None:
     ``〔A牵头，相关部门（单位）配合〕``), or None."""
     k = _bracket_start(text, s, e)
     end = _rstrip_end(text, s, e)
-    return k if k is not None and led_note(text[k + 1:end - 1]) else None
+    return k if k is not None and led_note(first_leads(text[k + 1:end - 1])[0]) else None
 
 
 _TRAILING = "。；;，, \t\u3000\xa0"

@@ -87,7 +87,7 @@ def _expand(name: str, prev: tuple[str, str] | None) -> str:
     if prev is None or _prefixes(name) is not None or name.startswith(("各", "有关部门", "相关部门")):
         return name
     level, party = prev
-    if level in name:  # 依法治旗办: already names its jurisdiction
+    if level in name or _names_place(name):  # 依法治旗办, 滁州海关: already name their place
         return name
     return (party if _is_party_body(name) else level) + name
 
@@ -110,7 +110,7 @@ def parse_units(text: str) -> tuple[str, ...]:
         if DEADLINE_PART.fullmatch(group.strip("。.")):
             continue
         prev: tuple[str, str] | None = None
-        for raw in _split_etc(_split_top(group, "、")):
+        for raw in _split_etc(_shared_levels(_split_top(group, "、"))):
             bare = _clean(raw)
             name = _expand(bare, prev)
             if _prefixes(name) or _names_place(bare):  # 人民银行潍坊市中心支行: the next abbreviation
@@ -154,6 +154,22 @@ def _names_place(name: str) -> bool:
     """A name that states its own jurisdiction inside it (人民银行潍坊市中心支行, 潍坊银监分局 follows)."""
     return _prefixes(name) is None and any(level in name[1:] for level in "州市县旗盟") \
         and not name.startswith(("各", "有关", "相关"))
+
+
+def _shared_levels(names: list[str]) -> list[str]:
+    """``各县、市、区政府`` is one name (各县政府、各市政府、各区政府 share 各 and 政府): a level
+    character after ``各县``, alone or with the body that ends the run, joins the name before."""
+    out: list[str] = []
+    for name in names:
+        if out and _SHARED_RUN.fullmatch(out[-1]) and _SHARED_NEXT.fullmatch(name):
+            out[-1] += "、" + name
+        else:
+            out.append(name)
+    return out
+
+
+_SHARED_RUN = re.compile(r"各[县市区旗](?:、[县市区旗])*")
+_SHARED_NEXT = re.compile(r"[县市区旗](?:人民政府|政府|党委)?(?:[（(][^）)]*[）)])?等?")
 
 
 def _split_etc(names: list[str]) -> list[str]:
