@@ -152,7 +152,7 @@ def table_groups(doc: Document, table: Table, front: list[Line], spans: list[Spa
                     _cell_span(spans, doc, row, role, SpanKind.REPEATED)
             else:
                 current = Group((prefix + (number or str(len(by_number) + 1)),), ClauseKind.OBLIGATION)
-                current.item = Heading(number, task)
+                current.item = Heading(number, task or row.title)
                 by_number[key] = current
                 groups.append(current)
                 _cell_span(spans, doc, row, "number", SpanKind.MARKER)

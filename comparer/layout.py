@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass, replace
 
 from comparer.text import cn_to_int
-from comparer.units import NOTE_MAX, ROLE_KEYS, led_note
+from comparer.units import LEADER_KEYS, NOTE_MAX, ROLE_KEYS, led_note
 
 #: Role words of unit notes (``牵头单位：…``) that start a unit line run into the text.
-_ROLES = ROLE_KEYS
+_ROLES = rf"{ROLE_KEYS}|{LEADER_KEYS}"
 _CN = "一二三四五六七八九十"
 _BEFORE_MARK = set("。；;！？!?〕】）)]") | set(" \t\u3000\xa0")
 _CANDIDATE = re.compile(
@@ -165,7 +165,8 @@ _FOOTER = re.compile(r"^欢迎(?:登录|访问|光临|进入).{0,30}网|ICP备|�
 _TEMPLATE = re.compile(r"(?:下面|以下)是.{0,12}(?:小编|为大家|为您|为你).{0,20}(?:整理|收集|分享|带来)|"
                        r"小编.{0,10}(?:整理|收集)|仅供参考|欢迎(?:阅读|参考|借鉴|下载|大家)|希望.{0,8}"
                        r"(?:帮助|启发)|免费下载|文档下载|下载本文|^【?(?:篇|范文)[一二三四五六七八九十\d]】?$|"
-                       r"^【篇[一二三四五六七八九十\d]】|范文$|如有侵权|网友上传|本站为你|欢迎咨询")
+                       r"^【篇[一二三四五六七八九十\d]】|范文$|如有侵权|网友上传|本站为你|欢迎咨询|"
+                       r"本文共\s*\d+\s*字|仅供.{0,6}会员|下载后可任意编辑|可编辑修改|word版本可编辑")
 _ATTACHMENT = re.compile(r"附件\s*\d{0,2}\s*[:：]?\s*[^。；;]{0,60}")
 _MOJIBAKE = re.compile(r"锟斤拷|烫烫|屯屯|\ufffd|[ÃÂâæåçèéïäö][\u0080-\u00ff\u2018-\u203a\u20ac\u2122]")
 _BOILERPLATE = re.compile(r"各[^。；;]{1,80}?(?:人民政府|部门|单位|局|委|办|街道|乡镇|苏木)[^。；;]{0,40}[:：]$"

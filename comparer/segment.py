@@ -39,14 +39,14 @@ from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, Sp
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
 from comparer.text import UNENCLOSE, WHITESPACE, Line, cn_to_int, split_lines, split_sentences
-from comparer.units import (NOTE_MAX, ROLE_KEYS, by_prefix, deadline_cell, first_leads, lead_first, led_note, note_deadline,
+from comparer.units import (LEADER_KEYS, NOTE_MAX, ROLE_KEYS, by_prefix, deadline_cell, first_leads, lead_first, led_note, note_deadline,
                             parse_roles, parse_units, unit_cell)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _ITEM = re.compile(r"(?:[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]|([㈠-㈩]))\s*")  # 一) and ㈠ too
 _SUBITEM = re.compile(r"(?:(\d{1,2})\s*[.．、](?!\d)|[（(]\s*(\d{1,2})\s*[）)])\s*")
 _UNIT_ROLES = (rf"{ROLE_KEYS}|责任分工|牵头|配合"
-               r"|(?:牵头负责|牵头|责任|分管|负责|包保|联系)(?:领导|人)")  # a leader line: a span, no unit
+               rf"|{LEADER_KEYS}")  # a leader line: a span, no unit
 _UNITS_LINE = re.compile(rf"[【\[〔]({_UNIT_ROLES})[】\]〕]\s*[:：]?\s*|({_UNIT_ROLES})\s*[:：]\s*")
 _INLINE_UNITS = re.compile(
     rf"[（(〔【\[]\s*(?:{ROLE_KEYS}|责任分工|牵头|责任|配合)\s*[:：]"
@@ -355,6 +355,14 @@ class _ProseSegmenter:
         group = Group((f"s{self.section_no}",), self.section_kind)
         self.groups.append(group)
         end = _run_in_end(self.text, m.end(), e)
+        keyed = _INLINE_UNITS.search(self.text, m.end(), e) if end == e else None
+        if keyed:  # 一、规范执法行为（牵头单位：县司法局，配合单位：县直各执法部门）
+            self.span(keyed.start(), e, SpanKind.UNITS)
+            note_text = self.text[keyed.start() + 1:_rstrip_end(self.text, keyed.start(), e) - 1]
+            note_text, rule, _ = first_leads(note_text)
+            pairs = parse_roles(note_text)
+            self.section_units[str(self.section_no)] = lead_first(pairs) if rule else pairs
+            end = e = keyed.start()
         note = _led_bracket(self.text, m.end(), end) if end == e else None
         title, title_end = self.heading_clause(m.end(), end if note is None else note)
         self.section = group.section = Heading(m.group(1), title)

@@ -31,6 +31,7 @@ _ROLES = {
 }
 _WS = re.compile(r"\s+")
 _ROLE_KEY = re.compile(ROLE_KEYS)
+_QUALIFIER = re.compile(r"[（(][^（()）]{1,6}[）)]$")
 _MIN_CELLS = 6
 
 
@@ -56,6 +57,7 @@ class TableRow:
     notes: list[Cell] = field(default_factory=list)  # the row's note columns (there can be several)
     more: list[tuple[str, Cell]] = field(default_factory=list)  # further cells of a role (a unit
     # cell broken over two lines of a table written as text)
+    title: str = ""  # a title for a row without a task cell (a loose table's row: its task's first words)
 
     def cell_text(self, text: str, role: str) -> str:
         """The cell's text with line breaks and spaces removed ('' if the row has no such cell)."""
@@ -82,7 +84,7 @@ class Table:
 
 def column_role(header: str) -> str | None:
     """The role of a column from its header name (``牵头单位`` → ``lead``), or None."""
-    h = _WS.sub("", header)
+    h = _QUALIFIER.sub("", _WS.sub("", header))  # 责任股室（单位）
     for role, words in _ROLES.items():
         if h in words:
             return role

@@ -160,13 +160,40 @@ def _cells_from(text: str, lines: list[Line]) -> tuple[list[Cell], list[Span], l
     return cells, spans, where
 
 
+def _header_like(name: str) -> bool:
+    """A short name with no number or punctuation: a header cell, perhaps (a known column may
+    carry a bracketed qualifier: ``责任股室（单位）``)."""
+    bare = _QUALIFIER.sub("", name)
+    if bare != name and column_role(bare) is None:
+        return False
+    return len(bare) <= _HEADER_NAME_MAX and not _NUMBER.fullmatch(bare) \
+        and not any(ch in bare for ch in "。；;，,：:、()（）")
+
+
+_QUALIFIER = re.compile(r"[（(][^（()）]{1,6}[）)]$")
+
+
+def _header_cells(text: str, lines: list[Line], i: int) -> tuple[list[Cell], list[int]]:
+    """The cells from ``lines[i]`` on up to the first that is no header name (included), and
+    the index of each one's line (relative to ``i``): a header row's candidates, read lazily."""
+    cells: list[Cell] = []
+    where: list[int] = []
+    for k in range(i, min(len(lines), i + _HEADER_LINES)):
+        for c in _pieces(text, lines[k], _PIPE)[0]:
+            if c.end > c.start:
+                cells.append(c)
+                where.append(k - i)
+                if not _header_like(text[c.start:c.end]):
+                    return cells, where
+    return cells, where
+
+
 def _loose_header(names: list[str]) -> int:
     """How many of the leading ``names`` form a header row: short names, up to the last one that
     is a known column or a column of units; 0 when they are no header (it needs a column of
     units and one more known name)."""
     n = 0
-    while n < len(names) and len(names[n]) <= _HEADER_NAME_MAX and not _NUMBER.fullmatch(names[n]) \
-            and not any(ch in names[n] for ch in "。；;，,：:、()（）"):
+    while n < len(names) and _header_like(names[n]):
         n += 1
     known = [k for k in range(n) if column_role(names[k]) or _unit_column(names[k])]
     if not known:
@@ -181,8 +208,7 @@ def _header_at(text: str, lines: list[Line], i: int) -> int:
     first = lines[i].text(text)
     if len(first) > _HEADER_NAME_MAX and "|" not in first:
         return 0
-    cells, _, _ = _cells_from(text, lines[i:i + _HEADER_LINES])
-    return _loose_header(_names(text, cells))
+    return _loose_header(_names(text, _header_cells(text, lines, i)[0]))
 
 
 def cell_headers(text: str) -> list[tuple[int, int, list[str | None]]]:
@@ -196,7 +222,7 @@ def cell_headers(text: str) -> list[tuple[int, int, list[str | None]]]:
     found, i = [], 0
     while i < len(lines):
         n = _header_at(text, lines, i) if len(lines[i].text(text)) <= _HEADER_NAME_MAX else 0
-        cells, _, where = _cells_from(text, lines[i:i + _HEADER_LINES]) if n else ([], [], [])
+        cells, where = _header_cells(text, lines, i) if n else ([], [])
         if n and where[n - 1] == n - 1 + sum(  # one name a line (lines holding | between)
                 1 for line in lines[i:i + where[n - 1]] if _PIPE.fullmatch(text, line.start, line.end)):
             roles = [column_role(m) or ("units" if _unit_column(m) else None) for m in _names(text, cells[:n])]
@@ -213,12 +239,31 @@ def _loose_table(text: str, lines: list[Line], i: int,
     n = _header_at(text, lines, i)
     if not n:
         return None
-    cells, seps, where = _cells_from(text, lines[i:i + _LOOSE_LINES])
-    names = _names(text, cells)
+    cells: list[Cell] = []
+    seps: list[Span] = []
+    where: list[int] = []
+    last = min(len(lines), i + _LOOSE_LINES)
+
+    next_line = [i]
+
+    def read_to(count: int) -> None:  # the cells of the lines below, as far as they are needed
+        while len(cells) < count and next_line[0] < last:
+            pieces, line_seps = _pieces(text, lines[next_line[0]], _PIPE)
+            seps.extend(line_seps)
+            for c in pieces:
+                if c.end > c.start:
+                    cells.append(c)
+                    where.append(next_line[0] - i)
+            next_line[0] += 1
+
+    read_to(n)
     header, names = cells[:n], [column_role(m) or ("units" if _unit_column(m) else None)
-                                 for m in names[:n]]
+                                 for m in _names(text, cells[:n])]
     starts, expected, k = [], 1, n
-    while k < len(cells) and k - (starts[-1] if starts else n) <= _LOOSE_ROW_CELLS:
+    while True:
+        read_to(k + 1)
+        if k >= len(cells) or k - (starts[-1] if starts else n) > _LOOSE_ROW_CELLS:
+            break
         if text[cells[k].start:cells[k].end].rstrip(".．、") == str(expected):
             starts.append(k)
             expected += 1
@@ -275,6 +320,8 @@ def _loose_row(text: str, before: list[Cell], number: Cell, after: list[Cell], k
     extra = max(0, len(units) - len(columns))
     targets = [columns[0]] * extra + columns[:len(units) - extra] if columns else []
     deadline = next((c for c, kind in zip(after, kinds) if kind == "deadline"), None)
+    if not before and detail is not None:  # no group cell: the row's title is its task's first words
+        row.title = re.split(r"[，,；;。\n]", text[detail.start:detail.end].strip(), maxsplit=1)[0]
     for c, kind in zip(after, kinds):
         if detail is not None and detail.start <= c.start and c.end <= detail.end:
             row.cells["detail"] = detail

@@ -30,6 +30,10 @@ _SPACE = re.compile(r"\s+")
 ROLE_KEYS = (r"(?:牵头责任|主要责任|牵头|主责|主办|主要协作|协同责任|协同|协助|协作|协办|配合|参与|参加|责任|负责)"
              r"(?:单位|部门|科室|处室|股室)")
 ROLE = re.compile(rf"[【\[〔]?({ROLE_KEYS}|责任分工|牵头|责任|配合)\s*(?:[】\]〕]\s*[:：]?|[:：])\s*")
+#: Keys of lines naming persons, not units: 牵头领导, 牵头负责领导, 分管领导, 责任人, 项目责任人.
+LEADER_KEYS = r"(?:牵头负责|牵头|责任|分管|负责|包保|联系|项目责任|项目负责)(?:领导|人)"
+# Another key after a unit list ends it: 市公安局项目责任人：王伟标, 市财政局实际完成情况：…
+_OTHER_KEY = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
 _LEAD_STARTS = ("牵头", "主责", "主办", "主要责任", "承办")
 
 
@@ -205,6 +209,14 @@ def parse_roles(note: str) -> list[tuple[str, tuple[str, ...]]]:
     out: list[tuple[str, tuple[str, ...]]] = []
     for m, end in zip(found, ends):
         part = _before_remark(note[m.end():end])
+        other = _OTHER_KEY.search(part)
+        if other:  # 市公安局项目责任人：… — the list ends where another key begins
+            key = other.group()[:-1]
+            cut = next((k for k in range(other.start(), other.end() - 1)
+                        if re.fullmatch(LEADER_KEYS, key[k - other.start():]) or
+                        re.fullmatch(r"(?:实际)?完成情况|工作进展|进展情况|完成时限|备注", key[k - other.start():])),
+                       None)
+            part = part[:cut] if cut is not None else part
         by_verb = "牵头" in part or m.group(1) == "责任分工"  # 责任分工：A牵头，B配合 / A负责
         led = parse_led(part.rstrip("。；;，, ")) if by_verb and not is_lead(m.group(1)) else None
         out += led if led and all(units for _, units in led) else [(m.group(1), parse_units(part))]
@@ -218,8 +230,8 @@ def _before_remark(part: str) -> str:
     return part[:end] if 0 <= end < len(part.rstrip("。 ")) else part
 
 
-_RULE = (r"(?:(?:列|排)(?:在|名)?(?:第一位|首位|第一)[的者]?(?:单位)?|第一责任单位)\s*[为是]\s*(?:工作)?牵头单位"
-         r"(?:或\S{2,4}单位)?"
+_RULE = (r"(?:(?:列|排)(?:在|名)?(?:第一位|首位|第一)[的者]?(?:单位)?|第一责任单位)\s*[为是]\s*(?:工作)?牵头"
+         r"(?:单位)?(?:或[^，,。；;）)]{1,6}单位)?"
          r"\s*(?:[，,；;]\s*(下同))?\s*。?")
 #: A rule in a unit note that its first unit leads (``列第一位的为牵头单位，下同``), in brackets of
 #: its own or after the list.

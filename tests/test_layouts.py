@@ -387,7 +387,9 @@ def test_layouts_loose_table_reads_numbered_rows():
     assert_well_formed(seg)
     got = [(c.item.number, c.item.title, c.responsible_units, c.deadline) for c in seg.clauses
            if c.kind is ClauseKind.OBLIGATION]
-    assert got == [("1", "规范公开", ("办公室",), "年底前"), ("2", "", ("政策法规股",), "1月底前")]
+    # row 2 has no group cell of its own: its title is its task's first words
+    assert got == [("1", "规范公开", ("办公室",), "年底前"),
+                   ("2", "按时编制并发布政府信息公开工作年度报告", ("政策法规股",), "1月底前")]
 
 
 def test_layouts_loose_table_needs_numbered_rows():
@@ -458,3 +460,16 @@ def test_layouts_unit_cell_naming_roles_by_verb():
     got = [(c.text, c.lead_units, c.responsible_units) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
     assert got == [("按时更新政府信息公开专栏，做到应公开尽公开。", ("法规科",), ("办公室",)),
                    ("按时编制并发布年度报告。", (), ("办公室",))]
+
+
+def test_layouts_note_on_a_section_and_keys_after_the_list():
+    # a keyed note closing a section heading holds for the section; a person key or a progress
+    # key after a unit list ends the list
+    text = ("一、规范执法行为（牵头单位：县司法局，配合单位：县直各执法部门）\n全面推行执法公示制度。\n"
+            "二、推进平安建设\n1.建设智慧交通指挥中心。全年完成主体工程。"
+            "牵头领导：林静国 责任单位：市公安局项目责任人：王伟 配合单位：市财政局实际完成情况：设备调试\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    units = {c.text: (c.lead_units, c.responsible_units) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert units == {"全面推行执法公示制度。": (("县司法局",), ("县直各执法部门",)),
+                     "全年完成主体工程。": ((), ("市公安局", "市财政局"))}
