@@ -39,7 +39,7 @@ from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, Sp
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
 from comparer.text import UNENCLOSE, WHITESPACE, Line, cn_to_int, split_lines, split_sentences
-from comparer.units import (LEADER_KEYS, NOTE_MAX, ROLE_KEYS, by_prefix, deadline_cell, first_leads, lead_first, led_note, note_deadline,
+from comparer.units import (LEADER_KEYS, NOTE_MAX, ROLE_KEYS, before_remark, by_prefix, deadline_cell, first_leads, lead_first, led_note, note_deadline,
                             parse_roles, parse_units, unit_cell)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
@@ -75,6 +75,8 @@ _AIM_WORDS = ("总体要求", "指导思想", "基本原则", "工作原则", "�
 
 
 _REPORT_WORD = r"(?:工作|情况|年度|建设)的?(?:报告|总结)"
+#: A title that splits a report's tasks among units is a plan: 《政府工作报告》重点工作责任分解.
+_TASK_SPLIT = re.compile(r"(?:任务|责任|目标)(?:分解|分工)|分工方案|任务清单|责任清单")
 _REPORT_HEAD = re.compile(rf"^[^\n。；;]{{0,60}}{_REPORT_WORD}[^\n。；;]{{0,12}}$", re.M)  # a title line
 _REPORT_START = re.compile(rf"\s*[^\n。；;]{{0,60}}{_REPORT_WORD}")  # a title run into the text
 #: A section heading only a report has (a plan's are 总体要求, 主要任务, 保障措施…).
@@ -96,7 +98,8 @@ def _is_report(doc: Document, text: str) -> bool:
     head = text[:300]
     title = ("工作报告" in head or _REPORT_HEAD.search(head) is not None
              or _REPORT_START.match(_first_text_line(head)) is not None)
-    return ("报告" in (doc.kind or "") or (title and "印发" not in head)
+    split = _TASK_SPLIT.search(_first_text_line(head)) is not None  # 政府工作报告重点工作责任分解
+    return ("报告" in (doc.kind or "") or (title and "印发" not in head and not split)
             or _REPORT_SECTION.search(text) is not None)
 
 
@@ -457,7 +460,7 @@ class _ProseSegmenter:
         if k is None:
             return e
         note, rule, onwards = first_leads(self.text[k + 1:_rstrip_end(self.text, s, e) - 1])
-        units = unit_cell(note) if rule or self.first_leads else None
+        units = unit_cell(before_remark(note)) if rule or self.first_leads else None
         if not units:
             return e
         self.span(k, e, SpanKind.UNITS)

@@ -165,14 +165,14 @@ def _shared_levels(names: list[str]) -> list[str]:
     character after ``各县``, alone or with the body that ends the run, joins the name before."""
     out: list[str] = []
     for name in names:
-        if out and _SHARED_RUN.fullmatch(out[-1]) and _SHARED_NEXT.fullmatch(name):
+        if out and _SHARED_RUN.fullmatch(out[-1]) and _SHARED_NEXT.fullmatch(name.rstrip("。.；;")):
             out[-1] += "、" + name
         else:
             out.append(name)
     return out
 
 
-_SHARED_RUN = re.compile(r"各[县市区旗](?:、[县市区旗])*")
+_SHARED_RUN = re.compile(r"各[县市区旗]{1,2}(?:、[县市区旗])*")
 _SHARED_NEXT = re.compile(r"[县市区旗](?:人民政府|政府|党委)?(?:[（(][^）)]*[）)])?等?")
 
 
@@ -208,7 +208,7 @@ def parse_roles(note: str) -> list[tuple[str, tuple[str, ...]]]:
     ends = [m.start() for m in found[1:]] + [len(note)]
     out: list[tuple[str, tuple[str, ...]]] = []
     for m, end in zip(found, ends):
-        part = _before_remark(note[m.end():end])
+        part = before_remark(note[m.end():end])
         other = _OTHER_KEY.search(part)
         if other:  # 市公安局项目责任人：… — the list ends where another key begins
             key = other.group()[:-1]
@@ -223,15 +223,16 @@ def parse_roles(note: str) -> list[tuple[str, tuple[str, ...]]]:
     return out
 
 
-def _before_remark(part: str) -> str:
+def before_remark(part: str) -> str:
     """A role's unit list less a remark after it (``A、B按职责分工负责。具体任务均涉及相关市(州)人民政府，
     不再做分工，下同``: the list ends at its 。)."""
     end = part.find("。")
     return part[:end] if 0 <= end < len(part.rstrip("。 ")) else part
 
 
+_RULE_TAIL_MAX = 40  # a remark between the rule and its 下同
 _RULE = (r"(?:(?:列|排)(?:在|名)?(?:第一位|首位|第一)[的者]?(?:单位)?|第一责任单位)\s*[为是]\s*(?:工作)?牵头"
-         r"(?:单位)?(?:或[^，,。；;）)]{1,6}单位)?"
+         r"(?:单位|部门)?(?:或[^，,。；;）)]{1,6}(?:单位|部门))?"
          r"\s*(?:[，,；;]\s*(下同))?\s*。?")
 #: A rule in a unit note that its first unit leads (``列第一位的为牵头单位，下同``), in brackets of
 #: its own or after the list.
@@ -248,7 +249,12 @@ def first_leads(note: str) -> tuple[str, bool, bool]:
     m = _FIRST_LEADS.search(note)
     if m is None:
         return note, False, False
-    return note[:m.start()] + note[m.end():], True, m.group(1) is not None or m.group(2) is not None
+    rest, onwards = note[m.end():], m.group(1) is not None or m.group(2) is not None
+    same = rest.find("下同")
+    if not onwards and 0 <= same <= _RULE_TAIL_MAX and "。" not in rest[:same]:
+        rest, onwards = rest[same + 2:], True  # …为牵头部门或单位，其他有关部门按职责分工负责，下同
+    stop = "。" if m.group().rstrip().endswith("。") and rest.strip(" 。") else ""
+    return note[:m.start()] + stop + rest, True, onwards
 
 
 def lead_first(pairs: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:
@@ -273,7 +279,7 @@ def led_note(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
     >>> led_note("发展改革委、人民银行牵头负责，法制办参加")
     [('牵头', ('发展改革委', '人民银行')), ('参加', ('法制办',))]
     """
-    note = _before_remark(note)  # …配合。以下各项均需各县区落实，不再列出
+    note = before_remark(note)  # …配合。以下各项均需各县区落实，不再列出
     if not 2 <= len(note) <= NOTE_MAX or "。" in note:
         return None
     pairs = parse_led(note)
@@ -314,7 +320,7 @@ def parse_led(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
 
 
 # -- cells that hold nothing but units or a deadline ------------------------------------------
-_NAME_ENDS = set("局委办室会院府处所心门位队站部厅庭组团社行科股库")  # 中储粮直属库
+_NAME_ENDS = set("局委办室会院府处所心门位队站部厅庭组团社行科股库联协馆台校司")  # 直属库, 妇联, 科协, 文化馆
 _ZONE = re.compile(r"(?:开发|示范|新|园|高新|经济|工业|保税|综合试验|管)区$")
 _GENERIC_PLACES = re.compile(r"^各.{0,6}[乡镇街道村社区县市旗]$")  # 各乡镇, 各县市区
 #: Words a unit name does not start with, but a short task title does (加快建设法治政府).

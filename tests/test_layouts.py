@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import comparer
 from comparer.layout import Expect, next_cut, noise_kind
 from comparer.model import ClauseKind, Document
-from comparer.units import deadline_cell, led_note, parse_units, unit_cell
+from comparer.units import deadline_cell, first_leads, led_note, parse_units, unit_cell
 from tests.layout_score import expected, fixture_names, load, obligations, score, squeeze
 from tests.test_fuzz import assert_well_formed
 
@@ -473,3 +473,33 @@ def test_layouts_note_on_a_section_and_keys_after_the_list():
     units = {c.text: (c.lead_units, c.responsible_units) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
     assert units == {"全面推行执法公示制度。": (("县司法局",), ("县直各执法部门",)),
                      "全年完成主体工程。": ((), ("市公安局", "市财政局"))}
+
+
+@pytest.mark.parametrize(("note", "expected"), [
+    ("责任单位：区科技局、区财政局。列第一位的为牵头单位，下同", ("责任单位：区科技局、区财政局", True, True)),
+    ("省中医药局、省卫健委负责。列第一位者为牵头部门或单位，其他有关部门和单位按职责分工负责，下同",
+     ("省中医药局、省卫健委负责", True, True)),
+    ("市税务局、市财政局，各县市、区政府，列第一位的为牵头单位，下同。以下均需各县市、区政府落实，不再列出",
+     ("市税务局、市财政局，各县市、区政府。以下均需各县市、区政府落实，不再列出", True, True)),
+    ("区发改局、区古林镇（列第一位者为牵头或汇总单位）", ("区发改局、区古林镇", True, False)),
+])
+def test_layouts_first_leads_rule_forms(note, expected):
+    # the rule is cut out of the note; a remark after it stays a sentence of its own (after 。)
+    assert first_leads(note) == expected
+
+
+def test_layouts_task_split_of_a_work_report_is_a_plan():
+    text = ("滁州市2020年《政府工作报告》重点工作责任分解\n一、主要指标\n1. 地区生产总值增长8%以上。\n"
+            "牵头责任单位：市发展改革委\n")
+    kinds = {c.text: c.kind for c in comparer.segment(Document("d", text)).clauses}
+    assert kinds["地区生产总值增长8%以上。"] is ClauseKind.OBLIGATION
+
+
+def test_layouts_viewer_page_line_inside_a_line_is_noise_of_its_own():
+    text = ("一、城市管理\n（三）道路绿化：做好街道旁树木修剪、新修建道路绿化工作。第 1 页共 5 页下载后可任意编辑"
+            "牵头领导：王元灿副局长责任部门：园林局\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    got = {c.text: (c.kind, c.responsible_units) for c in seg.clauses}
+    assert got["做好街道旁树木修剪、新修建道路绿化工作。"] == (ClauseKind.OBLIGATION, ("园林局",))
+    assert got["第 1 页共 5 页下载后可任意编辑"][0] is ClauseKind.NOISE
