@@ -39,12 +39,13 @@ from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, Sp
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
 from comparer.text import UNENCLOSE, WHITESPACE, Line, cn_to_int, split_lines, split_sentences
-from comparer.units import (LEADER_KEYS, NOTE_MAX, ROLE_KEYS, before_remark, by_prefix, deadline_cell, first_leads, lead_first, led_note, note_deadline,
+from comparer.units import (LEADER_KEYS, NOTE_MAX, ROLE_KEYS, before_remark, by_parts, by_prefix, deadline_cell, first_leads, lead_first, led_note, note_deadline,
                             parse_roles, parse_units, unit_cell)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _ITEM = re.compile(r"(?:[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]|([㈠-㈩]))\s*")  # 一) and ㈠ too
 _SUBITEM = re.compile(r"(?:(\d{1,2})\s*[.．、](?!\d)|[（(]\s*(\d{1,2})\s*[）)])\s*")
+_BARE_NUMBER = re.compile(r"(\d{1,2})()(?=[\u4e00-\u9fff])(?![年月日号个项件次名人元万亿])")
 _UNIT_ROLES = (rf"{ROLE_KEYS}|责任分工|牵头|配合"
                rf"|{LEADER_KEYS}")  # a leader line: a span, no unit
 _UNITS_LINE = re.compile(rf"[【\[〔]({_UNIT_ROLES})[】\]〕]\s*[:：]?\s*|({_UNIT_ROLES})\s*[:：]\s*")
@@ -63,6 +64,7 @@ _SIGNATURE = re.compile(
 _WRAPPED_UNIT_MAX = 20
 _PROGRESS_STEP = 1 << 18  # characters between two progress reports
 _WRAPPED_HEADING_MAX = 8
+_BY_PARTS_MAX = 400  # a sentence looked through for units named by verb after 由
 _RUN_IN_TITLE_MAX = 30  # an item title run into its text by a space is short and has no comma
 _WHITESPACE_RUN = re.compile(r"\s+")
 _SPACE_RUN = re.compile(r"[ \t\u3000\xa0]+(?=\S)")
@@ -171,6 +173,8 @@ class _ProseSegmenter:
         are the task's: recorded, and the task starts after them (returned)."""
         found = by_prefix(self.text[s:min(e, s + NOTE_MAX)]) if s < e and self.text[s] == "由" else None
         if not found:
+            for role, units in by_parts(self.text[s:e]) if e - s <= _BY_PARTS_MAX else ():
+                self.group.add_units(role, units)  # …，由X牵头，Y等单位共同参与。: the sentence's units
             return s
         self.span(s, s + found[0], SpanKind.UNITS)
         for role, units in found[1]:
@@ -486,10 +490,15 @@ class _ProseSegmenter:
 
     def subitem_line(self, s: int, e: int) -> bool:
         m = _SUBITEM.match(self.text, s, e)
-        if not m or m.end() >= e:
+        expect = self.expect
+        if m is None:  # 11完善规范性文件定期清理制度。: a number without its dot, where 10. came before
+            m = _BARE_NUMBER.match(self.text, s, e)
+            if m is None or expect.item_form != "dot" or int(m.group(1)) != expect.digit + 1 \
+                    or not (expect.digit_items or self.section_digits):
+                return False
+        if m.end() >= e:
             return False
         number, form = int(m.group(1) or m.group(2)), "dot" if m.group(1) else "paren"
-        expect = self.expect
         if expect.digit_items and expect.item_form in (None, form):  # 1. or （1） numbers the items
             expect.item_form, expect.digit, expect.sub = form, number, 0
             self.start_item(s, m.end(), e, str(number))

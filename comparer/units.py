@@ -265,8 +265,8 @@ def lead_first(pairs: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tupl
     return [("牵头", units[:1]), (role, units[1:]), *rest]
 
 
-_LED = re.compile(r"(?:由)?(.+?)(?:分别)?(牵头负责|牵头落实|牵头|承办|负责落实|负责|配合|参加|参与|协同|协助|协作|协办"
-                  r"|落实)(?:落实|实施|督导|推进|组织|协调|指导|督促)?$")
+_LED = re.compile(r"(?:由)?(.+?)(?:分别|共同)?(牵头负责|牵头落实|牵头|承办|负责落实|负责|配合|参加|参与|协同|协助|协作"
+                  r"|协办|各负其责|落实)(?:落实|实施|督导|推进|组织|协调|指导|督促)?$")
 
 
 NOTE_MAX, _UNIT_MAX = 160, 30  # the longest note by verb, and unit name
@@ -326,7 +326,7 @@ _GENERIC_PLACES = re.compile(r"^各.{0,6}[乡镇街道村社区县市旗]$")  # 
 #: Words a unit name does not start with, but a short task title does (加快建设法治政府).
 _TASK_START = re.compile(r"^(?:加强|加快|推进|推动|健全|完善|落实|深化|建设|建立|强化|提升|提高|规范|严格"
                          r"|全面|深入|持续|开展|做好|抓好|创新|优化|坚持|召开|组织|实施|制定|构建|打造|发挥"
-                         r"|依法|积极|着力|切实|大力|进一步|不断|认真|扎实|确保|保障|实现|促进|服务)")
+                         r"|依法(?!治)|积极|着力|切实|大力|进一步|不断|认真|扎实|确保|保障|实现|促进|服务)")
 _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 
 
@@ -393,3 +393,23 @@ def by_prefix(sentence: str) -> tuple[int, list[tuple[str, tuple[str, ...]]]] | 
         pairs.append(("牵头" if is_lead(led.group(2)) else led.group(2), units))
         end = m.end()
     return (end, pairs) if pairs else None
+
+
+def by_parts(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The units a sentence names by verb in its middle, after ``由``: ``…，由依法治县办牵头，
+    各乡镇实施，县司法局、县法院等单位共同参与。`` — every comma-separated part that is
+    ``units + verb`` with unit-like names, where one of them starts with 由 (none otherwise).
+
+    >>> by_parts("开展法治宣传月活动，由县委依法治县办牵头，县司法局、县法院等单位共同参与。")
+    [('牵头', ('县委依法治县办',)), ('参与', ('县司法局', '县法院'))]
+    """
+    if "由" not in sentence:
+        return []
+    pairs, led_by = [], False
+    for part in re.split(r"[，,；;。]", sentence):
+        led = _LED.fullmatch(part.strip())
+        units = parse_units(led.group(1)) if led else ()
+        if units and all(_unit_name(u) for u in units):
+            pairs.append(("牵头" if is_lead(led.group(2)) else led.group(2), units))
+            led_by = led_by or part.strip().startswith("由")
+    return pairs if led_by else []

@@ -504,3 +504,22 @@ def test_layouts_viewer_page_line_inside_a_line_is_noise_of_its_own():
     got = {c.text: (c.kind, c.responsible_units) for c in seg.clauses}
     assert got["做好街道旁树木修剪、新修建道路绿化工作。"] == (ClauseKind.OBLIGATION, ("园林局",))
     assert got["第 1 页共 5 页下载后可任意编辑"][0] is ClauseKind.NOISE
+
+
+def test_layouts_units_by_verb_inside_a_sentence_and_new_verbs():
+    text = ("一、深化法治宣传\n（一）开展宪法宣传月活动，由县委依法治县办牵头，县司法局、县法院等单位共同参与。\n"
+            "（二）清理规范性文件。年内完成清理。（县政府法制办牵头，县编办、县财政局及相关部门各负其责）\n"
+            "（三）推行权责清单。全面公布权责清单。（县编办、县政府法制办共同负责，县财政局配合）\n")
+    assert _obligation_units(text) == [
+        ("开展宪法宣传月活动，由县委依法治县办牵头，县司法局、县法院等单位共同参与。", ("县委依法治县办",),
+         ("县司法局", "县法院")),
+        ("年内完成清理。", ("县政府法制办",), ("县编办", "县财政局", "相关部门")),
+        ("全面公布权责清单。", (), ("县编办", "县政府法制办", "县财政局"))]
+
+
+def test_layouts_item_number_without_its_dot_continues_the_numbering():
+    text = ("一、健全制度\n10.完善行政规范性文件管理制度。年内修订管理办法。\n"
+            "11完善规范性文件定期清理制度。每两年清理一次。\n2024年组织一次全面评估。\n")
+    items = [(c.item.number, c.text) for c in comparer.segment(Document("d", text)).clauses if c.item]
+    assert ("11", "每两年清理一次。") in items
+    assert ("11", "2024年组织一次全面评估。") in items  # a year is no item number
