@@ -218,7 +218,8 @@ STRENGTH_WORDS = {
     1: ("鼓励", "探索", "力争", "适时", "积极", "支持"),
 }
 # 要 alone, not inside 重要/主要/需要/要点/要求 …
-_YAO = re.compile(r"(?<![重主需必纲首摘概简紧])要(?![点求素件闻害])")
+#: 要 as a modal (要加强…), not in 重要, 主要, 需要, 要点, 要求 …
+MODAL_YAO = re.compile(r"(?<![重主需必纲首摘概简紧])要(?![点求素件闻害])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +244,7 @@ def strength(text: str) -> Strength:
     found: list[tuple[int, str]] = []
     for level in (3, 2, 1):
         for word in STRENGTH_WORDS[level]:
-            hit = _YAO.search(text) if word == "要" else word in text
+            hit = MODAL_YAO.search(text) if word == "要" else word in text
             if hit:
                 found.append((level, word))
     return Strength(found[0][0] if found else None, tuple(w for _, w in found))

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from comparer.assemble import SUBTITLE_MAX, TITLE_MAX, Group, finish, table_groups
-from comparer.attributes import find_targets
+from comparer.attributes import MODAL_YAO, find_targets
 from comparer.layout import Expect, is_boilerplate, next_cut, noise_kind
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
@@ -277,9 +277,9 @@ class _ProseSegmenter:
             self.span(s, e, SpanKind.UNITS if role != "units" else SpanKind.NOTE)
             if role != "units":
                 self.group.add_units("牵头" if role == "lead" else "责任单位", units)
-        elif "deadline" in self.columns and deadline_cell(line):
+        elif "deadline" in self.columns and (deadline := deadline_cell(line)):
             self.span(s, e, SpanKind.DEADLINE)
-            self.group.set_deadline(deadline_cell(line))
+            self.group.set_deadline(deadline)
         else:
             return False
         self.row_closed = True
@@ -307,20 +307,27 @@ class _ProseSegmenter:
             note = note[:deadline.start()]
         elif self.group.scopes[-1].deadline is None:
             self.group.set_deadline(note_deadline(note))
-        note, rule, onwards = first_leads(note)
+        note, leads = self.lead_rule(note)
         pairs = parse_roles(note)
-        for role, units in lead_first(pairs) if rule or self.first_leads else pairs:
+        for role, units in lead_first(pairs) if leads else pairs:
             self.group.add_units(role, units)
+
+    def lead_rule(self, note: str) -> tuple[str, bool]:
+        """``note`` without a rule that its first unit leads (``列第一位的为牵头单位，下同``), and
+        whether its first unit leads: by its own rule, or by one above that said 下同 (which
+        then holds for the notes below this one too)."""
+        note, rule, onwards = first_leads(note)
+        leads = rule or self.first_leads
         self.first_leads = self.first_leads or onwards
+        return note, leads
 
     def add_led(self, note: str, closes: bool) -> None:
         """The units of a note that names them by verb (``县司法局牵头，各乡镇配合``); one that
         closes a sentence ends the sentences it is about (``…信息。（市规划委负责落实）推进…``)."""
-        note, rule, onwards = first_leads(note)  # （A、B等负责，列第一位者为牵头单位，下同）
+        note, leads = self.lead_rule(note)  # （A、B等负责，列第一位者为牵头单位，下同）
         pairs = led_note(note) or []
-        for role, units in lead_first(pairs) if rule or self.first_leads else pairs:
+        for role, units in lead_first(pairs) if leads else pairs:
             self.group.add_units(role, units)
-        self.first_leads = self.first_leads or onwards
         if self.group.scopes[-1].deadline is None:
             self.group.set_deadline(note_deadline(note))
         if closes:
@@ -366,9 +373,9 @@ class _ProseSegmenter:
         if keyed:  # 一、规范执法行为（牵头单位：县司法局，配合单位：县直各执法部门）
             self.span(keyed.start(), e, SpanKind.UNITS)
             note_text = self.text[keyed.start() + 1:_rstrip_end(self.text, keyed.start(), e) - 1]
-            note_text, rule, _ = first_leads(note_text)
+            note_text, leads = self.lead_rule(note_text)
             pairs = parse_roles(note_text)
-            self.section_units[str(self.section_no)] = lead_first(pairs) if rule else pairs
+            self.section_units[str(self.section_no)] = lead_first(pairs) if leads else pairs
             end = e = keyed.start()
         note = _led_bracket(self.text, m.end(), end) if end == e else None
         title, title_end = self.heading_clause(m.end(), end if note is None else note)
@@ -465,7 +472,7 @@ class _ProseSegmenter:
             return e
         note, rule, onwards = first_leads(self.text[k + 1:_rstrip_end(self.text, s, e) - 1])
         units = unit_cell(before_remark(note)) if rule or self.first_leads else None
-        if not units:
+        if not units:  # a bracket of no units (（试行）): the rule state stays as it was
             return e
         self.span(k, e, SpanKind.UNITS)
         for role, names in lead_first([("责任单位", units)]):
@@ -591,14 +598,11 @@ _UNIT_MAX = 30
 _DUTY_ENDS = _UNIT_ENDS | set("科股")  # 人民调解科: an office of a bureau
 
 
-_MODAL = re.compile(r"(?<![重主需必纲首摘概简紧])要(?![点求素件闻害])")
-
-
 def _states_a_task(title: str) -> bool:
     """Whether an item's first sentence is a task rather than a title: it states a target
     (``全年培训不少于40学时``) or says 要 (``农委、畜牧局要加强循环经济试点建设``). (A long first
     sentence with commas is still a title: ``依法依规制定行政规范性文件，加强…监督管理。``)"""
-    return bool(find_targets(title) or _MODAL.search(title))
+    return bool(find_targets(title) or MODAL_YAO.search(title))
 
 
 def _lead_words(body: str) -> str:
