@@ -386,13 +386,21 @@ def by_prefix(sentence: str) -> tuple[int, list[tuple[str, tuple[str, ...]]]] | 
         return None
     pairs, end = [], 0
     for m in re.finditer(r"[^，,；;。]+[，,；;。]?", sentence):
-        led = _LED.fullmatch(m.group().rstrip("，,；;。"))
-        units = parse_units(led.group(1)) if led else ()
-        if not units or not all(_unit_name(u) for u in units):
+        pair = _led_part(m.group().rstrip("，,；;。"))
+        if pair is None:
             break
-        pairs.append(("牵头" if is_lead(led.group(2)) else led.group(2), units))
+        pairs.append(pair)
         end = m.end()
     return (end, pairs) if pairs else None
+
+
+def _led_part(part: str) -> tuple[str, tuple[str, ...]] | None:
+    """``(role, units)`` of a part of a sentence that is ``units + verb`` with unit-like names."""
+    led = _LED.fullmatch(part)
+    units = parse_units(led.group(1)) if led else ()
+    if not units or not all(_unit_name(u) for u in units):
+        return None
+    return ("牵头" if is_lead(led.group(2)) else led.group(2)), units
 
 
 def by_parts(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -407,9 +415,8 @@ def by_parts(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         return []
     pairs, led_by = [], False
     for part in re.split(r"[，,；;。]", sentence):
-        led = _LED.fullmatch(part.strip())
-        units = parse_units(led.group(1)) if led else ()
-        if units and all(_unit_name(u) for u in units):
-            pairs.append(("牵头" if is_lead(led.group(2)) else led.group(2), units))
+        pair = _led_part(part.strip())
+        if pair is not None:
+            pairs.append(pair)
             led_by = led_by or part.strip().startswith("由")
     return pairs if led_by else []
