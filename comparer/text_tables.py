@@ -144,20 +144,9 @@ def _unit_column(name: str) -> bool:
     return len(name) >= 4 and _UNIT_COLUMN.search(name) is not None
 
 
-def _cells_from(text: str, lines: list[Line]) -> tuple[list[Cell], list[Span], list[int]]:
-    """The cells of ``lines``: a line's pieces between ``|`` separators, else the line; with the
-    separator spans and, for each cell, the index of its line."""
-    cells: list[Cell] = []
-    spans: list[Span] = []
-    where: list[int] = []
-    for k, line in enumerate(lines):
-        pieces, seps = _pieces(text, line, _PIPE)
-        spans += seps
-        for c in pieces:
-            if c.end > c.start:
-                cells.append(c)
-                where.append(k)
-    return cells, spans, where
+def _loose_role(name: str) -> str | None:
+    """A header name's role, or ``units`` for a column of units that is not ours (评分部门)."""
+    return column_role(name) or ("units" if _unit_column(name) else None)
 
 
 def _header_like(name: str) -> bool:
@@ -225,7 +214,7 @@ def cell_headers(text: str) -> list[tuple[int, int, list[str | None]]]:
         cells, where = _header_cells(text, lines, i) if n else ([], [])
         if n and where[n - 1] == n - 1 + sum(  # one name a line (lines holding | between)
                 1 for line in lines[i:i + where[n - 1]] if _PIPE.fullmatch(text, line.start, line.end)):
-            roles = [column_role(m) or ("units" if _unit_column(m) else None) for m in _names(text, cells[:n])]
+            roles = [_loose_role(m) for m in _names(text, cells[:n])]
             found.append((cells[0].start, cells[n - 1].end, roles))
             i += where[n - 1] + 1
         else:
@@ -257,8 +246,7 @@ def _loose_table(text: str, lines: list[Line], i: int,
             next_line[0] += 1
 
     read_to(n)
-    header, names = cells[:n], [column_role(m) or ("units" if _unit_column(m) else None)
-                                 for m in _names(text, cells[:n])]
+    header, names = cells[:n], [_loose_role(m) for m in _names(text, cells[:n])]
     starts, expected, k = [], 1, n
     while True:
         read_to(k + 1)
