@@ -87,12 +87,15 @@ def _is_party_body(name: str) -> bool:
     return any(name.startswith(b) or name == b for b in _PARTY_BODIES)
 
 
+_OWN_ZONE = re.compile(r"(?:开发|高新|新|示范|园|经济|工业|保税)区")  # a zone is no office of the city
+
+
 def _expand(name: str, prev: tuple[str, str] | None) -> str:
     if prev is None or _prefixes(name) is not None or name.startswith(("各", "有关部门", "相关部门")):
         return name
     level, party = prev
-    if level in name or _names_place(name):  # 依法治旗办, 滁州海关: already name their place
-        return name
+    if level in name or _names_place(name) or _OWN_ZONE.search(name):  # 依法治旗办, 滁州海关,
+        return name  # 高新区管委会: already name their place
     return (party if _is_party_body(name) else level) + name
 
 
@@ -266,7 +269,7 @@ def lead_first(pairs: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tupl
 
 
 _LED = re.compile(r"(?:由)?(.+?)(?:分别|共同)?(牵头负责|牵头落实|牵头|承办|负责落实|负责|配合|参加|参与|协同|协助|协作"
-                  r"|协办|各负其责|落实)(?:落实|实施|督导|推进|组织|协调|指导|督促)?$")
+                  r"|协办|各负其责|落实)(?:落实|实施|督导|推进|组织|协调|指导|督促|考核)?$")
 
 
 NOTE_MAX, _UNIT_MAX = 160, 30  # the longest note by verb, and unit name
@@ -326,7 +329,8 @@ _GENERIC_PLACES = re.compile(r"^各.{0,6}[乡镇街道村社区县市旗]$")  # 
 #: Words a unit name does not start with, but a short task title does (加快建设法治政府).
 _TASK_START = re.compile(r"^(?:加强|加快|推进|推动|健全|完善|落实|深化|建设|建立|强化|提升|提高|规范|严格"
                          r"|全面|深入|持续|开展|做好|抓好|创新|优化|坚持|召开|组织|实施|制定|构建|打造|发挥"
-                         r"|依法(?!治)|积极|着力|切实|大力|进一步|不断|认真|扎实|确保|保障|实现|促进|服务)")
+                         r"|依法(?!治)|积极|着力|切实|大力|进一步|不断|认真|扎实|确保|保障|实现|促进|服务"
+                         r"|建成|新建|开工|迁建|改建|扩建|完成|启动|编制|出台|修订|印发|争创|创建)")
 _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 
 
@@ -347,9 +351,9 @@ def unit_cell(text: str) -> tuple[str, ...] | None:
     >>> unit_cell("加快建设法治政府") is None
     True
     """
-    cell = _SPACE.sub("", text).rstrip("。；;，,")
+    cell = _SPACE.sub("", text).rstrip("；;，,")
     if not 2 <= len(cell) <= NOTE_MAX or any(ch in cell for ch in "。；;：:！？"):
-        return None
+        return None  # 建成县残疾人综合服务中心。 is a task that ends like a unit name
     names = parse_units(cell)
     return names if names and all(_unit_name(n) for n in names) else None
 

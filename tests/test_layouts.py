@@ -523,3 +523,24 @@ def test_layouts_item_number_without_its_dot_continues_the_numbering():
     items = [(c.item.number, c.text) for c in comparer.segment(Document("d", text)).clauses if c.item]
     assert ("11", "每两年清理一次。") in items
     assert ("11", "2024年组织一次全面评估。") in items  # a year is no item number
+
+
+def test_layouts_task_cell_ending_like_a_unit_name_stays_a_task():
+    # 建成…服务中心。 is a task (a sentence), not a unit cell
+    assert unit_cell("建成县残疾人综合服务中心。") is None
+    assert unit_cell("县残疾人综合服务中心") == ("县残疾人综合服务中心",)
+    text = ("工作任务\n|\n具体要求\n|\n责任单位\n|\n完成时限\n|\n民生实事\n|\n1\n|\n建成县残疾人综合服务中心。\n|\n"
+            "县残联\n|\n9月底前\n|\n2\n|\n迁建县政务服务中心。\n|\n县政务服务中心\n|\n12月底前\n|\n")
+    assert _obligation_units(text) == [("建成县残疾人综合服务中心。", (), ("县残联",)),
+                                       ("迁建县政务服务中心。", (), ("县政务服务中心",))]
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("市工业和信息化局、高新区管委会", ("市工业和信息化局", "高新区管委会")),  # a zone names its place
+])
+def test_units_zone_takes_no_prefix(text, units):
+    assert parse_units(text) == units
+
+
+def test_units_by_verb_with_an_object_verb():
+    assert led_note("由镇工办负责考核") == [("负责", ("镇工办",))]
