@@ -52,7 +52,8 @@ _UNITS_LINE = re.compile(rf"[【\[〔]({_UNIT_ROLES})[】\]〕]\s*[:：]?\s*|({_
 _INLINE_UNITS = re.compile(
     rf"[（(〔【\[]\s*(?:{ROLE_KEYS}|责任分工|牵头|责任|配合)\s*[:：]"
     r"[^\n]*[）)〕】\]][。；;，,]?\s*$")
-_CN_ITEM_ANYWHERE = re.compile(r"(?:^|[\s。；])(?:[（(]?\s*[一二三四五六七八九十]{1,3}\s*[）)]|[㈠-㈩])", re.M)
+_CN_ITEM_ANYWHERE = re.compile(r"(?:^|[\s。；])(?:[（(]?\s*[一二三四五六七八九十]{1,3}\s*[）)]|[㈠-㈩])"
+                               r"|[（(][一二三四五六七八九十]{1,3}[）)](?![项条款])", re.M)  # 二、主要任务(一)…
 _TERMINATED = tuple("。；;！？!?”’）)》〕】：:")
 _DEADLINE_LINE = re.compile(r"(?:完成时限|完成时间|时间节点|时限要求)\s*[:：]\s*")
 _DEADLINE_IN = re.compile(r"[；;，,\s]*(?:完成时限|完成时间|时间节点|时限要求)\s*[:：]\s*")
@@ -100,7 +101,7 @@ def _is_report(doc: Document, text: str) -> bool:
     head = text[:300]
     title = ("工作报告" in head or _REPORT_HEAD.search(head) is not None
              or _REPORT_START.match(_first_text_line(head)) is not None)
-    split = _TASK_SPLIT.search(_first_text_line(head)) is not None  # 政府工作报告重点工作责任分解
+    split = _TASK_SPLIT.search(head) is not None  # 政府工作报告重点工作责任分解, 任务分解如下
     return ("报告" in (doc.kind or "") or (title and "印发" not in head and not split)
             or _REPORT_SECTION.search(text) is not None)
 

@@ -544,3 +544,18 @@ def test_units_zone_takes_no_prefix(text, units):
 
 def test_units_by_verb_with_an_object_verb():
     assert led_note("由镇工办负责考核") == [("负责", ("镇工办",))]
+
+
+def test_layouts_item_run_into_its_section_heading_makes_1_a_sub_item():
+    # （一） right after the section title (no space) still means 1. are sub-items of it
+    text = "二、主要任务(一)加强基础设施建设。1.建设道路网络。年内新建道路10公里。\n2.完善管网。\n"
+    items = {(c.item.number, c.item.parent.number if c.item.parent else None)
+             for c in comparer.segment(Document("d", text)).clauses if c.item}
+    assert items == {("一", None), ("1", "一"), ("2", "一")}
+
+
+def test_layouts_task_split_notice_without_a_title_line_is_a_plan():
+    text = ("各镇人民政府，县直各单位：\n为落实县《政府工作报告》，现将重点工作任务分解如下：\n"
+            "1.全年新增城镇就业3000人。\n牵头单位：县人社局\n")
+    kinds = {c.text: c.kind for c in comparer.segment(Document("d", text)).clauses}
+    assert kinds["全年新增城镇就业3000人。"] is ClauseKind.OBLIGATION
