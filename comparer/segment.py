@@ -441,10 +441,20 @@ class _ProseSegmenter:
             group.drafts.pop()  # 2.成立工作专班，统筹推进…，年内完成… (no full stop): a task, no title
             title, title_end = "", body
         group.item = Heading(number, title or _lead_words(self.text[body:body_end]))
+        self.label_units(title)
         if title_end < body_end and _states_a_task(title):  # （一）全年培训不少于40学时。…
             s0, e0, _, row = group.drafts.pop()
             group.drafts.append((s0, e0, group.kind, row))
         self.add_body(title_end, body_end, e)
+
+    def label_units(self, title: str) -> None:
+        """Under a section of duties (``三、职责分工``), an item titled by a unit
+        (``（一）县农业农村局：负责…``): that unit is the item's."""
+        if self.section is None or not _DUTIES.search(self.section.title):
+            return
+        units = unit_cell(title.rstrip("：:。"))
+        if units:
+            self.group.add_units("责任单位", units)
 
     def inline_units(self, s: int, e: int) -> int:
         """Record a trailing （牵头单位：…；责任单位：…）, 〔…〕 or （县司法局牵头，…配合） note;
@@ -595,6 +605,7 @@ _LED_LINE_MAX = 60
 
 
 _DUTY_HEADING = re.compile(r"(?:责任|牵头)(?:部门|单位)")
+_DUTIES = re.compile(r"职责|分工|责任")  # a section whose items are the units' duties
 _UNIT_MAX = 30
 _DUTY_ENDS = _UNIT_ENDS | set("科股")  # 人民调解科: an office of a bureau
 

@@ -559,3 +559,12 @@ def test_layouts_task_split_notice_without_a_title_line_is_a_plan():
             "1.全年新增城镇就业3000人。\n牵头单位：县人社局\n")
     kinds = {c.text: c.kind for c in comparer.segment(Document("d", text)).clauses}
     assert kinds["全年新增城镇就业3000人。"] is ClauseKind.OBLIGATION
+
+
+def test_layouts_item_titled_by_a_unit_under_a_section_of_duties():
+    text = ("三、职责分工\n（一）县农业农村局：负责秸秆综合利用技术推广，全年培训农民500人次。\n"
+            "（二）县生态环境局：负责秸秆禁烧巡查。\n四、工作要求\n（一）加强领导：各单位要明确专人负责。\n")
+    assert _obligation_units(text) == [
+        ("负责秸秆综合利用技术推广，全年培训农民500人次。", (), ("县农业农村局",)),
+        ("负责秸秆禁烧巡查。", (), ("县生态环境局",)),
+        ("各单位要明确专人负责。", (), ())]  # not a section of duties: its title names no unit
