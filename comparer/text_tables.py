@@ -134,6 +134,8 @@ def _cell_lines_table(text: str, lines: list[Line], i: int,
 # -- loose tables ------------------------------------------------------------------------------
 _UNIT_COLUMN = re.compile(r"(?:单位|部门|科室|处室)$")  # 评分部门: a column of units, not ours
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_PUNCT = re.compile(r"[。，,；;：:！？]")
+_GROUP_TITLE_MAX = 10  # a row's group cell (类别) is a short name
 _LOOSE_ROW_CELLS = 24
 _HEADER_LINES = 24  # lines looked at for a header row
 _LOOSE_LINES = 600  # lines looked at for a loose table's rows  # the most cells from one row number to the next
@@ -162,13 +164,14 @@ def _header_like(name: str) -> bool:
 _QUALIFIER = re.compile(r"[（(][^（()）]{1,6}[）)]$")
 
 
-def _header_cells(text: str, lines: list[Line], i: int) -> tuple[list[Cell], list[int]]:
+def _header_cells(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _PIPE,
+                  ) -> tuple[list[Cell], list[int]]:
     """The cells from ``lines[i]`` on up to the first that is no header name (included), and
     the index of each one's line (relative to ``i``): a header row's candidates, read lazily."""
     cells: list[Cell] = []
     where: list[int] = []
-    for k in range(i, min(len(lines), i + _HEADER_LINES)):
-        for c in _pieces(text, lines[k], _PIPE)[0]:
+    for k in range(i, min(len(lines), i + (1 if sep is _GAP else _HEADER_LINES))):
+        for c in _pieces(text, lines[k], sep)[0]:
             if c.end > c.start:
                 cells.append(c)
                 where.append(k - i)
@@ -192,12 +195,16 @@ def _loose_header(names: list[str]) -> int:
     return n if n >= 3 and roles & {"lead", "responsible"} and len(roles - {None}) >= 2 else 0
 
 
-def _header_at(text: str, lines: list[Line], i: int) -> int:
-    """The number of header cells of a loose table starting at ``lines[i]`` (0: none)."""
+def _header_at(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _PIPE) -> int:
+    """The number of header cells of a loose table starting at ``lines[i]`` (0: none); with
+    ``sep`` a run of spaces, a header row on that one line (``序号 主要任务 牵头单位 责任单位``)."""
     first = lines[i].text(text)
-    if len(first) > _HEADER_NAME_MAX and "|" not in first:
+    if sep is _GAP:
+        if not _GAP.search(first) or "|" in first:
+            return 0
+    elif len(first) > _HEADER_NAME_MAX and "|" not in first:
         return 0
-    return _loose_header(_names(text, _header_cells(text, lines, i)[0]))
+    return _loose_header(_names(text, _header_cells(text, lines, i, sep)[0]))
 
 
 def cell_headers(text: str) -> list[tuple[int, int, list[str | None]]]:
@@ -222,10 +229,12 @@ def cell_headers(text: str) -> list[tuple[int, int, list[str | None]]]:
     return found
 
 
-def _loose_table(text: str, lines: list[Line], i: int,
+def _loose_table(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _PIPE,
                  ) -> tuple[list[str | None], list[Cell], list[TableRow], list[Span], int] | None:
-    """A loose table (see the module docstring) whose header starts at ``lines[i]``."""
-    n = _header_at(text, lines, i)
+    """A loose table (see the module docstring) whose header starts at ``lines[i]``; its cells
+    split at ``|`` (one cell a line, or pipes between them) or, for a header row of names split
+    by spaces, at runs of spaces (a PDF's table: ``1 加强水资源保护 … 市水利局 …``)."""
+    n = _header_at(text, lines, i, sep)
     if not n:
         return None
     cells: list[Cell] = []
@@ -237,7 +246,7 @@ def _loose_table(text: str, lines: list[Line], i: int,
 
     def read_to(count: int) -> None:  # the cells of the lines below, as far as they are needed
         while len(cells) < count and next_line[0] < last:
-            pieces, line_seps = _pieces(text, lines[next_line[0]], _PIPE)
+            pieces, line_seps = _pieces(text, lines[next_line[0]], sep)
             seps.extend(line_seps)
             for c in pieces:
                 if c.end > c.start:
@@ -259,6 +268,7 @@ def _loose_table(text: str, lines: list[Line], i: int,
     if len(starts) < 2:
         return None
     columns = [r for r in names if r in ("lead", "responsible", "units")]
+    titled = any(r in ("task", "detail") for r in names)
     rows: list[TableRow] = []
     begin = n
     for r, start in enumerate(starts):
@@ -270,7 +280,7 @@ def _loose_table(text: str, lines: list[Line], i: int,
         else:
             end = start + 1 + (typed[-1] + 1 if typed else min(1, len(kinds)))
         rows.append(_loose_row(text, cells[begin:start], cells[start], cells[start + 1:end],
-                               kinds[:end - start - 1], columns))
+                               kinds[:end - start - 1], columns, titled))
         begin = end
     if not any(row.role_cells("lead") or row.role_cells("responsible") for row in rows):
         return None
@@ -287,11 +297,12 @@ def _cell_kind(text: str, cell: Cell) -> str:
 
 
 def _loose_row(text: str, before: list[Cell], number: Cell, after: list[Cell], kinds: list[str],
-               columns: list[str]) -> TableRow:
+               columns: list[str], titled: bool = False) -> TableRow:
     """A row of a loose table from its cells: those ``before`` its number name its task group
     (a merged cell written on the group's first row), after it the text cells up to the first
     unit or deadline cell are the task (an indicator, its measure and its target; else the
-    longest text cell), unit cells fill the header's unit ``columns`` in order (extra cells join the first),
+    longest text cell; under a header with a task column, a short first cell is the row's group
+    title: 类别), unit cells fill the header's unit ``columns`` in order (extra cells join the first),
     the first deadline cell is the deadline, and any other cell is a note."""
     row = TableRow({"number": number})
     row.notes += before[1:]
@@ -303,7 +314,11 @@ def _loose_row(text: str, before: list[Cell], number: Cell, after: list[Cell], k
                  default=None)
     if typed > 1 and detail is not None and after.index(detail) < typed and all(
             text[a.end:b.start].isspace() for a, b in zip(after, after[1:typed])):
-        detail = Cell(after[0].start, after[typed - 1].end)  # an indicator, its measure and target
+        first = text[after[0].start:after[0].end]
+        if titled and not before and len(first) <= _GROUP_TITLE_MAX and not _PUNCT.search(first):
+            row.cells["task"], after, kinds, typed = after[0], after[1:], kinds[1:], typed - 1  # 类别
+        detail = Cell(after[0].start, after[typed - 1].end)  # an indicator with its measure and
+        # target, or a task split at spaces (a PDF's table)
     units = [c for c, kind in zip(after, kinds) if kind == "units"]
     extra = max(0, len(units) - len(columns))
     targets = [columns[0]] * extra + columns[:len(units) - extra] if columns else []
@@ -341,7 +356,7 @@ def read_text_tables(doc: Document, taken: list[Table]) -> list[Table]:
             continue
         found = (_one_line_table(text, lines, i, _PIPE) or _one_line_table(text, lines, i, _GAP)
                  or _cell_lines_table(text, lines, i))
-        loose = _loose_table(text, lines, i)
+        loose = _loose_table(text, lines, i) or _loose_table(text, lines, i, _GAP)
         if loose is not None and (found is None or loose[4] > found[4]):
             roles, header, table_rows, spans, i = loose
         elif found is not None:
