@@ -27,8 +27,8 @@ _SPACE = re.compile(r"\s+")
 #: Role words of unit notes and their colon: ``牵头单位：``, ``责任单位:``, ``配合：``.
 #: Role keys of unit notes and lines, and column names of responsibility tables: 牵头单位, 责任部门,
 #: 牵头责任单位, 主要协作单位, 协同责任单位, 协助单位, 责任科室 …
-ROLE_KEYS = (r"(?:牵头责任|主要责任|牵头|主责|主办|主要协作|协同责任|协同|协助|协作|协办|配合|参与|参加|责任|负责)"
-             r"(?:单位|部门|科室|处室|股室)")
+ROLE_KEYS = (r"(?:总|分项)?(?:牵头责任|主要责任|牵头|主责|主办|主要协作|协同责任|协同|协助|协作|协办|配合|参与|参加"
+             r"|责任|负责)(?:单位|部门|科室|处室|股室)")
 ROLE = re.compile(rf"[【\[〔]?({ROLE_KEYS}|责任分工|牵头|责任|配合)\s*(?:[】\]〕]\s*[:：]?|[:：])\s*")
 #: Keys of lines naming persons, not units: 牵头领导, 牵头负责领导, 分管领导, 责任人, 项目责任人.
 LEADER_KEYS = r"(?:牵头负责|牵头|责任|分管|负责|包保|联系|项目责任|项目负责)(?:领导|人)"
@@ -38,8 +38,9 @@ _LEAD_STARTS = ("牵头", "主责", "主办", "主要责任", "承办")
 
 
 def is_lead(role: str) -> bool:
-    """Whether a role key or verb names the lead (牵头单位, 牵头责任单位, 主办单位, 牵头, 承办)."""
-    return role.startswith(_LEAD_STARTS)
+    """Whether a role key or verb names the lead (牵头单位, 牵头责任单位, 总牵头单位, 主办单位, 牵头,
+    承办)."""
+    return role.removeprefix("总").removeprefix("分项").startswith(_LEAD_STARTS)
 # Words after a unit list that name no unit: 各乡镇，县直各部门按职责分工分别负责.
 _TAIL = re.compile(r"(?:按照?(?:各自)?职责(?:分工)?(?:分别)?(?:负责|落实)?|分别负责|共同负责|负责落实)[。.；;]?$")
 # 及 between two unit names (市级各有关部门及各县市区政府) lists them, like 、.
@@ -318,8 +319,16 @@ def parse_led(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
         role = "牵头" if is_lead(m.group(2)) else m.group(2)  # 牵头负责, 承办 lead
         if role == "落实" and not all(_unit_name(u) for u in parse_units(m.group(1))):
             return None  # 抓好落实: a verb, not a note
-        out.append((role, parse_units(m.group(1))))
+        out += _together(m.group(1), role)
     return out if out and not pending else None
+
+
+def _together(units: str, role: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The pairs of ``units + verb``: ``X会同Y、Z`` + 负责 is X leading with Y, Z in the verb's role."""
+    lead, sep, rest = units.partition("会同")
+    if not sep or not lead or not rest:
+        return [(role, parse_units(units))]
+    return [("牵头", parse_units(lead)), (role, parse_units(rest))]
 
 
 # -- cells that hold nothing but units or a deadline ------------------------------------------
@@ -390,21 +399,22 @@ def by_prefix(sentence: str) -> tuple[int, list[tuple[str, tuple[str, ...]]]] | 
         return None
     pairs, end = [], 0
     for m in re.finditer(r"[^，,；;。]+[，,；;。]?", sentence):
-        pair = _led_part(m.group().rstrip("，,；;。"))
-        if pair is None:
+        found = _led_part(m.group().rstrip("，,；;。"))
+        if found is None:
             break
-        pairs.append(pair)
+        pairs += found
         end = m.end()
     return (end, pairs) if pairs else None
 
 
-def _led_part(part: str) -> tuple[str, tuple[str, ...]] | None:
-    """``(role, units)`` of a part of a sentence that is ``units + verb`` with unit-like names."""
+def _led_part(part: str) -> list[tuple[str, tuple[str, ...]]] | None:
+    """The ``(role, units)`` pairs of a part of a sentence that is ``units + verb`` with
+    unit-like names (two pairs for ``X会同Y负责``)."""
     led = _LED.fullmatch(part)
-    units = parse_units(led.group(1)) if led else ()
-    if not units or not all(_unit_name(u) for u in units):
+    pairs = _together(led.group(1), "牵头" if is_lead(led.group(2)) else led.group(2)) if led else []
+    if not pairs or not all(units and all(_unit_name(u) for u in units) for _, units in pairs):
         return None
-    return ("牵头" if is_lead(led.group(2)) else led.group(2)), units
+    return pairs
 
 
 def by_parts(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -419,8 +429,8 @@ def by_parts(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         return []
     pairs, led_by = [], False
     for part in re.split(r"[，,；;。]", sentence):
-        pair = _led_part(part.strip())
-        if pair is not None:
-            pairs.append(pair)
+        found = _led_part(part.strip())
+        if found is not None:
+            pairs += found
             led_by = led_by or part.strip().startswith("由")
     return pairs if led_by else []

@@ -568,3 +568,10 @@ def test_layouts_item_titled_by_a_unit_under_a_section_of_duties():
         ("负责秸秆综合利用技术推广，全年培训农民500人次。", (), ("县农业农村局",)),
         ("负责秸秆禁烧巡查。", (), ("县生态环境局",)),
         ("各单位要明确专人负责。", (), ())]  # not a section of duties: its title names no unit
+
+
+def test_layouts_huitong_and_compound_lead_columns():
+    # X会同Y负责: X leads with Y; 总牵头单位 / 分项牵头单位 columns name leads
+    from comparer.tables import column_role
+    assert led_note("由国土资源部会同农业部等部门负责落实") == [("牵头", ("国土资源部",)), ("负责落实", ("农业部",))]
+    assert [column_role(n) for n in ("总牵头单位", "分项牵头单位", "参与单位")] == ["lead", "lead", "responsible"]
