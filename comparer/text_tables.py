@@ -180,7 +180,7 @@ def _header_cells(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _
     return cells, where
 
 
-def _loose_header(names: list[str]) -> int:
+def _loose_header(names: list[str], one_line: bool = False) -> int:
     """How many of the leading ``names`` form a header row: short names, up to the last one that
     is a known column or a column of units; 0 when they are no header (it needs a column of
     units and one more known name)."""
@@ -190,9 +190,10 @@ def _loose_header(names: list[str]) -> int:
     known = [k for k in range(n) if column_role(names[k]) or _unit_column(names[k])]
     if not known:
         return 0
-    n = known[-1] + 1
     roles = {column_role(names[k]) for k in known}
-    return n if n >= 3 and roles & {"lead", "responsible"} and len(roles - {None}) >= 2 else 0
+    if n < 3 or not roles & {"lead", "responsible"} or len(roles - {None}) < 2:
+        return 0
+    return n if one_line else known[-1] + 1  # a row of names on one line is the header, all of it
 
 
 def _header_at(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _PIPE) -> int:
@@ -204,7 +205,11 @@ def _header_at(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _PIP
             return 0
     elif len(first) > _HEADER_NAME_MAX and "|" not in first:
         return 0
-    return _loose_header(_names(text, _header_cells(text, lines, i, sep)[0]))
+    cells, where = _header_cells(text, lines, i, sep)
+    names = _names(text, cells)
+    on_first = sum(1 for w in where if w == 0)  # names on the header's own line (a pipe or space row)
+    one_line = on_first >= 3 and all(_header_like(m) for m in names[:on_first])
+    return _loose_header(names[:on_first] if one_line else names, one_line)
 
 
 def cell_headers(text: str) -> list[tuple[int, int, list[str | None]]]:
@@ -212,7 +217,7 @@ def cell_headers(text: str) -> list[tuple[int, int, list[str | None]]]:
     with a column of units: ``(start, end, roles)`` of each. Below such a header, a line holding
     nothing but units or a deadline is that column's cell of the task above it, even where the
     rows are no table this module reads (a plan's 一、/（一）/1. items in the task column)."""
-    if "\n" not in text or not any(w in text for w in ("牵头", "责任", "配合", "参与", "负责")):
+    if "\n" not in text or not _names_units(text):
         return []
     lines = split_lines(text)
     found, i = [], 0
@@ -279,6 +284,8 @@ def _loose_table(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _P
             end = stop  # a row without units or deadline: the next row begins at its number
         else:
             end = start + 1 + (typed[-1] + 1 if typed else min(1, len(kinds)))
+        while end < stop and where[end] == where[start]:
+            end += 1  # a row written on one line (| between its cells) ends with its line
         rows.append(_loose_row(text, cells[begin:start], cells[start], cells[start + 1:end],
                                kinds[:end - start - 1], columns, titled))
         begin = end
@@ -309,14 +316,14 @@ def _loose_row(text: str, before: list[Cell], number: Cell, after: list[Cell], k
     if before:
         row.cells["task"] = before[0]
     typed = next((k for k, kind in enumerate(kinds) if kind != "text"), len(after))
+    first = text[after[0].start:after[0].end] if after else ""
+    if titled and not before and typed > 1 and len(first) <= _GROUP_TITLE_MAX and not _PUNCT.search(first):
+        row.cells["task"], after, kinds, typed = after[0], after[1:], kinds[1:], typed - 1  # 类别, 任务名称
     texts = [c for c, kind in zip(after, kinds) if kind == "text"]
     detail = max(texts, key=lambda c: (len(_HAN.findall(text[c.start:c.end])) >= 2, c.end - c.start),
                  default=None)
     if typed > 1 and detail is not None and after.index(detail) < typed and all(
             text[a.end:b.start].isspace() for a, b in zip(after, after[1:typed])):
-        first = text[after[0].start:after[0].end]
-        if titled and not before and len(first) <= _GROUP_TITLE_MAX and not _PUNCT.search(first):
-            row.cells["task"], after, kinds, typed = after[0], after[1:], kinds[1:], typed - 1  # 类别
         detail = Cell(after[0].start, after[typed - 1].end)  # an indicator with its measure and
         # target, or a task split at spaces (a PDF's table)
     units = [c for c, kind in zip(after, kinds) if kind == "units"]
@@ -341,11 +348,19 @@ def _loose_row(text: str, before: list[Cell], number: Cell, after: list[Cell], k
     return row
 
 
+_UNIT_WORDS = re.compile(r"牵\s*头|责\s*任|配\s*合|参\s*与|负\s*责")
+
+
+def _names_units(text: str) -> bool:
+    """Whether ``text`` has a word of the unit columns (``牵 头 部 门`` spaced out too)."""
+    return _UNIT_WORDS.search(text) is not None
+
+
 def read_text_tables(doc: Document, taken: list[Table]) -> list[Table]:
     """The tables of ``doc`` written as text (see the module docstring), outside the ``taken``
     tables (those of tab-indented cells)."""
     text = doc.text
-    if not any(w in text for w in ("牵头", "责任", "配合", "参与", "负责")):
+    if not _names_units(text):
         return []
     lines = split_lines(text)
     tables: list[Table] = []

@@ -575,3 +575,16 @@ def test_layouts_huitong_and_compound_lead_columns():
     from comparer.tables import column_role
     assert led_note("由国土资源部会同农业部等部门负责落实") == [("牵头", ("国土资源部",)), ("负责落实", ("农业部",))]
     assert [column_role(n) for n in ("总牵头单位", "分项牵头单位", "参与单位")] == ["lead", "lead", "responsible"]
+
+
+def test_layouts_pipe_rows_of_a_loose_table_end_with_their_line():
+    # a header row on one line is all header (目标类型 too); a row's cells after its units stay in it
+    text = ("序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 | 目 标 类 型 |\n"
+            "1 | 地区生产总值 | 增长5.5% | 区发改经信局 | 区财政局、区统计局 | A类 |\n"
+            "2 | 服务业增加值 | 增长6% | 区发改经信局 | 区商务局 | B类 |\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    got = [(c.item.number, c.item.title, c.text, c.lead_units, c.responsible_units) for c in seg.clauses
+           if c.kind is ClauseKind.OBLIGATION]
+    assert got == [("1", "地区生产总值", "增长5.5%", ("区发改经信局",), ("区财政局", "区统计局")),
+                   ("2", "服务业增加值", "增长6%", ("区发改经信局",), ("区商务局",))]
