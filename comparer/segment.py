@@ -516,6 +516,9 @@ class _ProseSegmenter:
                 return False
         if m.end() >= e:
             return False
+        if self.group.key != ("0",) and _UNITS_LINE.match(self.text, m.end(), e):
+            self.span(s, m.end(), SpanKind.MARKER)  # 3.组织单位：…: a unit line that is numbered
+            return self.units_line(m.end(), e)
         number, form = int(m.group(1) or m.group(2)), "dot" if m.group(1) else "paren"
         if expect.digit_items and expect.item_form in (None, form):  # 1. or （1） numbers the items
             expect.item_form, expect.digit, expect.sub = form, number, 0

@@ -27,14 +27,14 @@ _SPACE = re.compile(r"\s+")
 #: Role words of unit notes and their colon: ``牵头单位：``, ``责任单位:``, ``配合：``.
 #: Role keys of unit notes and lines, and column names of responsibility tables: 牵头单位, 责任部门,
 #: 牵头责任单位, 主要协作单位, 协同责任单位, 协助单位, 责任科室 …
-ROLE_KEYS = (r"(?:总|分项)?(?:牵头责任|主要责任|牵头|主责|主办|主要协作|协同责任|协同|协助|协作|协办|配合|参与|参加"
-             r"|责任|负责)(?:单位|部门|科室|处室|股室)")
+ROLE_KEYS = (r"(?:总|分项)?(?:牵头责任|主要责任|牵头|主责|主办|组织|主要协作|协同责任|协同|协助|协作|协办|配合|参与"
+             r"|参加|责任|负责)(?:单位|部门|科室|处室|股室)")
 ROLE = re.compile(rf"[【\[〔]?({ROLE_KEYS}|责任分工|牵头|责任|配合)\s*(?:[】\]〕]\s*[:：]?|[:：])\s*")
 #: Keys of lines naming persons, not units: 牵头领导, 牵头负责领导, 分管领导, 责任人, 项目责任人.
 LEADER_KEYS = r"(?:牵头负责|牵头|责任|分管|负责|包保|联系|项目责任|项目负责)(?:领导|人)"
 # Another key after a unit list ends it: 市公安局项目责任人：王伟标, 市财政局实际完成情况：…
 _OTHER_KEY = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
-_LEAD_STARTS = ("牵头", "主责", "主办", "主要责任", "承办")
+_LEAD_STARTS = ("牵头", "主责", "主办", "主要责任", "承办", "组织")
 
 
 def is_lead(role: str) -> bool:
@@ -88,12 +88,16 @@ def _is_party_body(name: str) -> bool:
     return any(name.startswith(b) or name == b for b in _PARTY_BODIES)
 
 
+_OFFICE_ENDS = set("局委办厅室部所队站院处科股组会心")  # how the offices a prefix carries over end
 _OWN_ZONE = re.compile(r"(?:开发|高新|新|示范|园|经济|工业|保税)区")  # a zone is no office of the city
 
 
 def _expand(name: str, prev: tuple[str, str] | None) -> str:
     if prev is None or _prefixes(name) is not None or name.startswith(("各", "有关部门", "相关部门")):
         return name
+    core = _TRAILING_BRACKET.sub("", name)  # 人民政府办公室（行政服务中心）
+    if not _is_party_body(name) and (core[-1:] not in _OFFICE_ENDS or name.startswith(("中国", "国家"))):
+        return name  # 电视台, 中国人寿望江公司: no office of the county's government
     level, party = prev
     if level in name or _names_place(name) or _OWN_ZONE.search(name):  # 依法治旗办, 滁州海关,
         return name  # 高新区管委会: already name their place

@@ -588,3 +588,19 @@ def test_layouts_pipe_rows_of_a_loose_table_end_with_their_line():
            if c.kind is ClauseKind.OBLIGATION]
     assert got == [("1", "地区生产总值", "增长5.5%", ("区发改经信局",), ("区财政局", "区统计局")),
                    ("2", "服务业增加值", "增长6%", ("区发改经信局",), ("区商务局",))]
+
+
+def test_units_prefix_carries_to_offices_only():
+    # a county's prefix carries over to its offices, not to a TV station, a company or a court's
+    # neighbour that names no office (中国人寿望江公司)
+    assert parse_units("县委宣传部、电视台、中国人寿望江公司、司法局、法院") == (
+        "县委宣传部", "电视台", "中国人寿望江公司", "县司法局", "县法院")
+    assert parse_units("州人民政府办公室、司法局") == ("州人民政府办公室", "州司法局")
+
+
+def test_layouts_numbered_unit_line_is_no_item():
+    text = "一、活动安排\n1.活动内容。开展法治宣传进社区活动。\n2.组织单位：县司法局、县普法办\n3.活动时间：12月4日\n"
+    seg = comparer.segment(Document("d", text))
+    task = [c for c in seg.clauses if "进社区" in c.text][0]
+    assert task.lead_units == ("县司法局", "县普法办")
+    assert {c.item.number for c in seg.clauses if c.item} == {"1", "3"}
