@@ -52,7 +52,7 @@ _ETC = re.compile(r"(?<=[局委办室会院府处所心门位队站部厅庭组�
 # A deadline written into a note without a key: ``…，湘西经开区管委会，6月底完成``.
 DEADLINE_PART = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年)(?:底|末|中旬|上旬|下旬)?前?(?:完成)?"
                            r"|长期(?:坚持|推进)|持续(?:推进|实施)")
-_BRACKETS_OPEN, _BRACKETS_CLOSE = "（(〔【[", "）)〕】]"
+_BRACKETS_OPEN, _BRACKETS_CLOSE = "（(〔【[〈‹<", "）)〕】]〉›>"  # 各县〈市、区〉人民政府 is one name
 
 
 def _split_top(text: str, seps: str) -> list[str]:
