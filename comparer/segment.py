@@ -448,11 +448,12 @@ class _ProseSegmenter:
         self.add_body(title_end, body_end, e)
 
     def label_units(self, title: str) -> None:
-        """Under a section of duties (``三、职责分工``), an item titled by a unit
-        (``（一）县农业农村局：负责…``): that unit is the item's."""
-        if self.section is None or not _DUTIES.search(self.section.title):
+        """An item titled by a unit's duties (``（七）卫生部门职责、任务``), or by a unit under a
+        section of duties (``三、职责分工`` / ``（一）县农业农村局：负责…``): that unit is the item's."""
+        duties = _UNIT_DUTIES.fullmatch(title.rstrip("：:。"))
+        if duties is None and (self.section is None or not _DUTIES.search(self.section.title)):
             return
-        units = unit_cell(title.rstrip("：:。"))
+        units = unit_cell(duties.group(1) if duties else title.rstrip("：:。"))
         if units:
             self.group.add_units("责任单位", units)
 
@@ -609,6 +610,7 @@ _LED_LINE_MAX = 60
 
 _DUTY_HEADING = re.compile(r"(?:责任|牵头)(?:部门|单位)")
 _DUTIES = re.compile(r"职责|分工|责任")  # a section whose items are the units' duties
+_UNIT_DUTIES = re.compile(r"(.{2,20}?)的?(?:工作)?职责(?:[、和及]任务)?")  # 卫生部门职责、任务
 _UNIT_MAX = 30
 _DUTY_ENDS = _UNIT_ENDS | set("科股")  # 人民调解科: an office of a bureau
 

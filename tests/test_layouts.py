@@ -605,3 +605,10 @@ def test_layouts_numbered_unit_line_is_no_item():
     task = [c for c in seg.clauses if "进社区" in c.text][0]
     assert task.lead_units == ("县司法局", "县普法办")
     assert {c.item.number for c in seg.clauses if c.item} == {"1", "3"}
+
+
+def test_layouts_item_titled_by_a_units_duties():
+    text = ("三、工作措施\n（七）卫生部门职责、任务。加强学校卫生监督，每学期检查一次。\n"
+            "（八）加强督查考核。年底开展考评。\n")
+    assert _obligation_units(text) == [("加强学校卫生监督，每学期检查一次。", (), ("卫生部门",)),
+                                       ("年底开展考评。", (), ())]
