@@ -124,6 +124,13 @@ def _found(text: str) -> set[str]:
     return {squeeze(re.sub(r"[-—]\s*\d+\s*[-—]", "", t)).translate(_ASCII) for t in obligations(seg)}
 
 
+def _obligation_rows(text: str, fields) -> list[tuple]:
+    """``fields`` of each obligation clause of ``text``, segmented and checked well-formed."""
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    return [fields(c) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+
+
 def _base(name: str) -> str:
     return load(name).document.text  # after normalisation (pinyin, traditional script)
 
@@ -315,10 +322,7 @@ def test_layouts_text_table_rows_keep_units_deadline_and_number():
     text = ("| 序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限 |\n"
             "| 1 | 完成行政执法证件年审工作。 | 县司法局 | 县直各执法部门 | 3月底前 |\n"
             "| 2 | 开展执法人员专门培训，人均不少于40学时。 | 县司法局、县人社局 | 各乡镇 | 年底前 |")
-    seg = comparer.segment(Document("d", text))
-    assert_well_formed(seg)
-    rows = [(c.item.number, c.lead_units, c.responsible_units, c.deadline) for c in seg.clauses
-            if c.kind is ClauseKind.OBLIGATION]
+    rows = _obligation_rows(text, lambda c: (c.item.number, c.lead_units, c.responsible_units, c.deadline))
     assert rows == [("1", ("县司法局",), ("县直各执法部门",), "3月底前"),
                     ("2", ("县司法局", "县人社局"), ("各乡镇",), "年底前")]
 
@@ -453,9 +457,7 @@ def test_layouts_unit_helpers_docstring_examples():
 
 def _obligation_units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     """Each obligation clause of ``text`` with its lead and responsible units (well-formed)."""
-    seg = comparer.segment(Document("d", text))
-    assert_well_formed(seg)
-    return [(c.text, c.lead_units, c.responsible_units) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    return _obligation_rows(text, lambda c: (c.text, c.lead_units, c.responsible_units))
 
 
 def test_layouts_unit_cell_naming_roles_by_verb():
@@ -580,10 +582,8 @@ def test_layouts_pipe_rows_of_a_loose_table_end_with_their_line():
     text = ("序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 | 目 标 类 型 |\n"
             "1 | 地区生产总值 | 增长5.5% | 区发改经信局 | 区财政局、区统计局 | A类 |\n"
             "2 | 服务业增加值 | 增长6% | 区发改经信局 | 区商务局 | B类 |\n")
-    seg = comparer.segment(Document("d", text))
-    assert_well_formed(seg)
-    got = [(c.item.number, c.item.title, c.text, c.lead_units, c.responsible_units) for c in seg.clauses
-           if c.kind is ClauseKind.OBLIGATION]
+    got = _obligation_rows(text, lambda c: (c.item.number, c.item.title, c.text, c.lead_units,
+                                            c.responsible_units))
     assert got == [("1", "地区生产总值", "增长5.5%", ("区发改经信局",), ("区财政局", "区统计局")),
                    ("2", "服务业增加值", "增长6%", ("区发改经信局",), ("区商务局",))]
 
