@@ -136,6 +136,7 @@ _UNIT_COLUMN = re.compile(r"(?:单位|部门|科室|处室)$")  # 评分部门: 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT = re.compile(r"[。，,；;：:！？]")
 _GROUP_TITLE_MAX = 10  # a row's group cell (类别) is a short name
+_SPLIT_NAME_MAX = 3  # each half of a header name broken over two lines (责任 / 科室)
 _LOOSE_ROW_CELLS = 24
 _HEADER_LINES = 24  # lines looked at for a header row
 _LOOSE_LINES = 600  # lines looked at for a loose table's rows  # the most cells from one row number to the next
@@ -176,8 +177,24 @@ def _header_cells(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _
                 cells.append(c)
                 where.append(k - i)
                 if not _header_like(text[c.start:c.end]):
-                    return cells, where
-    return cells, where
+                    return _joined_names(text, cells, where)
+    return _joined_names(text, cells, where)
+
+
+def _joined_names(text: str, cells: list[Cell], where: list[int]) -> tuple[list[Cell], list[int]]:
+    """Header names broken over two lines (``责任`` / ``科室``) joined into one cell."""
+    out: list[Cell] = []
+    out_where: list[int] = []
+    for k, c in enumerate(cells):
+        if out and out_where[-1] == where[k] - 1 and text[out[-1].end:c.start].isspace():
+            a, b = text[out[-1].start:out[-1].end], text[c.start:c.end]
+            if len(a) <= _SPLIT_NAME_MAX and len(b) <= _SPLIT_NAME_MAX and column_role(a) is None \
+                    and column_role(b) is None and column_role(a + b) is not None:
+                out[-1] = Cell(out[-1].start, c.end)
+                continue
+        out.append(c)
+        out_where.append(where[k])
+    return out, out_where
 
 
 def _loose_header(names: list[str], one_line: bool = False) -> int:
@@ -224,8 +241,7 @@ def cell_headers(text: str) -> list[tuple[int, int, list[str | None]]]:
     while i < len(lines):
         n = _header_at(text, lines, i) if len(lines[i].text(text)) <= _HEADER_NAME_MAX else 0
         cells, where = _header_cells(text, lines, i) if n else ([], [])
-        if n and where[n - 1] == n - 1 + sum(  # one name a line (lines holding | between)
-                1 for line in lines[i:i + where[n - 1]] if _PIPE.fullmatch(text, line.start, line.end)):
+        if n and len(set(where[:n])) == n:  # one name a line (lines holding | between)
             roles = [_loose_role(m) for m in _names(text, cells[:n])]
             found.append((cells[0].start, cells[n - 1].end, roles))
             i += where[n - 1] + 1
@@ -259,7 +275,12 @@ def _loose_table(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _P
                     where.append(next_line[0] - i)
             next_line[0] += 1
 
-    read_to(n)
+    header_cells, header_where = _header_cells(text, lines, i, sep)
+    cells += header_cells[:n]
+    where += header_where[:n]
+    for k in range(i, i + where[-1] + 1):  # the header's lines: their separators
+        seps.extend(_pieces(text, lines[k], sep)[1])
+    next_line[0] = i + where[-1] + 1
     header, names = cells[:n], [_loose_role(m) for m in _names(text, cells[:n])]
     starts, expected, k = [], 1, n
     while True:

@@ -609,3 +609,11 @@ def test_layouts_item_titled_by_a_units_duties():
             "（八）加强督查考核。年底开展考评。\n")
     assert _obligation_units(text) == [("加强学校卫生监督，每学期检查一次。", (), ("卫生部门",)),
                                        ("年底开展考评。", (), ())]
+
+
+def test_layouts_header_name_broken_over_two_lines():
+    # 责任 / 科室 on two lines is the column 责任科室 (a cell-per-line table from a narrow PDF column)
+    text = ("序号\n重点任务\n责任\n科室\n完成时限\n1\n开展执法案卷评查，评查结果通报。\n法制股\n11月底前\n"
+            "2\n更新权责清单并公开。\n办公室\n年底前\n")
+    rows = _obligation_rows(text, lambda c: (c.item.number, c.responsible_units, c.deadline))
+    assert rows == [("1", ("法制股",), "11月底前"), ("2", ("办公室",), "年底前")]
