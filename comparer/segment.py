@@ -39,7 +39,7 @@ from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, Sp
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
 from comparer.text import UNENCLOSE, WHITESPACE, Line, cn_to_int, split_lines, split_sentences
-from comparer.units import (LEADER_KEYS, NOTE_MAX, ROLE_KEYS, before_remark, by_parts, by_prefix, deadline_cell, first_leads, lead_first, led_note, note_deadline,
+from comparer.units import (LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS, before_remark, by_parts, by_prefix, deadline_cell, first_leads, lead_first, led_note, note_deadline,
                             parse_roles, parse_units, unit_cell)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
@@ -69,7 +69,7 @@ _BY_PARTS_MAX = 400  # a sentence looked through for units named by verb after �
 _RUN_IN_TITLE_MAX = 30  # an item title run into its text by a space is short and has no comma
 _WHITESPACE_RUN = re.compile(r"\s+")
 _SPACE_RUN = re.compile(r"[ \t\u3000\xa0]+(?=\S)")
-_UNIT_ENDS = set("局委办室会院府处所心门位队站部厅庭组团社行")  # how unit names end
+_UNIT_ENDS = set(UNIT_ENDS)
 _CAPTION_LINES = 3
 _PROBLEM_WORDS = ("问题", "不足", "短板")
 _PLAN_WORDS = ("下一步", "打算", "思路", "展望", "计划", "安排")

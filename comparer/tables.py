@@ -32,7 +32,8 @@ _ROLES = {
 }
 _WS = re.compile(r"\s+")
 _ROLE_KEY = re.compile(ROLE_KEYS)
-_QUALIFIER = re.compile(r"[（(][^（()）]{1,6}[）)]$")
+#: A bracketed qualifier after a column name: 责任股室（单位）.
+QUALIFIER = re.compile(r"[（(][^（()）]{1,6}[）)]$")
 _MIN_CELLS = 6
 
 
@@ -85,7 +86,7 @@ class Table:
 
 def column_role(header: str) -> str | None:
     """The role of a column from its header name (``牵头单位`` → ``lead``), or None."""
-    h = _QUALIFIER.sub("", _WS.sub("", header))  # 责任股室（单位）
+    h = QUALIFIER.sub("", _WS.sub("", header))  # 责任股室（单位）
     for role, words in _ROLES.items():
         if h in words:
             return role

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from comparer.model import Document, Span, SpanKind
-from comparer.tables import Cell, Table, TableRow, column_role, header_roles, make_row
+from comparer.tables import QUALIFIER, Cell, Table, TableRow, column_role, header_roles, make_row
 from comparer.text import Line, split_lines
 from comparer.units import deadline_cell, unit_cell
 
@@ -137,9 +137,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT = re.compile(r"[。，,；;：:！？]")
 _GROUP_TITLE_MAX = 10  # a row's group cell (类别) is a short name
 _SPLIT_NAME_MAX = 3  # each half of a header name broken over two lines (责任 / 科室)
-_LOOSE_ROW_CELLS = 24
+_LOOSE_ROW_CELLS = 24  # the most cells from one row number to the next
 _HEADER_LINES = 24  # lines looked at for a header row
-_LOOSE_LINES = 600  # lines looked at for a loose table's rows  # the most cells from one row number to the next
+_LOOSE_LINES = 600  # lines looked at for a loose table's rows
 
 
 def _unit_column(name: str) -> bool:
@@ -155,14 +155,12 @@ def _loose_role(name: str) -> str | None:
 def _header_like(name: str) -> bool:
     """A short name with no number or punctuation: a header cell, perhaps (a known column may
     carry a bracketed qualifier: ``责任股室（单位）``)."""
-    bare = _QUALIFIER.sub("", name)
+    bare = QUALIFIER.sub("", name)
     if bare != name and column_role(bare) is None:
         return False
     return len(bare) <= _HEADER_NAME_MAX and not _NUMBER.fullmatch(bare) \
         and not any(ch in bare for ch in "。；;，,：:、()（）")
 
-
-_QUALIFIER = re.compile(r"[（(][^（()）]{1,6}[）)]$")
 
 
 def _header_cells(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _PIPE,
@@ -213,20 +211,23 @@ def _loose_header(names: list[str], one_line: bool = False) -> int:
     return n if one_line else known[-1] + 1  # a row of names on one line is the header, all of it
 
 
-def _header_at(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _PIPE) -> int:
-    """The number of header cells of a loose table starting at ``lines[i]`` (0: none); with
-    ``sep`` a run of spaces, a header row on that one line (``序号 主要任务 牵头单位 责任单位``)."""
+def _header_at(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _PIPE,
+               ) -> tuple[list[Cell], list[int]]:
+    """The header cells of a loose table starting at ``lines[i]`` and the index of each one's
+    line (relative to ``i``); none when it starts none. With ``sep`` a run of spaces, a header
+    row on that one line (``序号 主要任务 牵头单位 责任单位``)."""
     first = lines[i].text(text)
     if sep is _GAP:
         if not _GAP.search(first) or "|" in first:
-            return 0
+            return [], []
     elif len(first) > _HEADER_NAME_MAX and "|" not in first:
-        return 0
+        return [], []
     cells, where = _header_cells(text, lines, i, sep)
     names = _names(text, cells)
     on_first = sum(1 for w in where if w == 0)  # names on the header's own line (a pipe or space row)
     one_line = on_first >= 3 and all(_header_like(m) for m in names[:on_first])
-    return _loose_header(names[:on_first] if one_line else names, one_line)
+    n = _loose_header(names[:on_first] if one_line else names, one_line)
+    return cells[:n], where[:n]
 
 
 def cell_headers(text: str) -> list[tuple[int, int, list[str | None]]]:
@@ -239,12 +240,11 @@ def cell_headers(text: str) -> list[tuple[int, int, list[str | None]]]:
     lines = split_lines(text)
     found, i = [], 0
     while i < len(lines):
-        n = _header_at(text, lines, i) if len(lines[i].text(text)) <= _HEADER_NAME_MAX else 0
-        cells, where = _header_cells(text, lines, i) if n else ([], [])
-        if n and len(set(where[:n])) == n:  # one name a line (lines holding | between)
-            roles = [_loose_role(m) for m in _names(text, cells[:n])]
-            found.append((cells[0].start, cells[n - 1].end, roles))
-            i += where[n - 1] + 1
+        cells, where = _header_at(text, lines, i) if len(lines[i].text(text)) <= _HEADER_NAME_MAX \
+            else ([], [])
+        if cells and len(set(where)) == len(cells):  # one name a line (lines holding | between)
+            found.append((cells[0].start, cells[-1].end, [_loose_role(m) for m in _names(text, cells)]))
+            i += where[-1] + 1
         else:
             i += 1
     return found
@@ -255,15 +255,13 @@ def _loose_table(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _P
     """A loose table (see the module docstring) whose header starts at ``lines[i]``; its cells
     split at ``|`` (one cell a line, or pipes between them) or, for a header row of names split
     by spaces, at runs of spaces (a PDF's table: ``1 加强水资源保护 … 市水利局 …``)."""
-    n = _header_at(text, lines, i, sep)
-    if not n:
+    cells, where = _header_at(text, lines, i, sep)
+    if not cells:
         return None
-    cells: list[Cell] = []
-    seps: list[Span] = []
-    where: list[int] = []
+    n = len(cells)
+    seps = [sp for k in range(i, i + where[-1] + 1) for sp in _pieces(text, lines[k], sep)[1]]
     last = min(len(lines), i + _LOOSE_LINES)
-
-    next_line = [i]
+    next_line = [i + where[-1] + 1]  # the rows begin below the header's last line
 
     def read_to(count: int) -> None:  # the cells of the lines below, as far as they are needed
         while len(cells) < count and next_line[0] < last:
@@ -275,12 +273,6 @@ def _loose_table(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _P
                     where.append(next_line[0] - i)
             next_line[0] += 1
 
-    header_cells, header_where = _header_cells(text, lines, i, sep)
-    cells += header_cells[:n]
-    where += header_where[:n]
-    for k in range(i, i + where[-1] + 1):  # the header's lines: their separators
-        seps.extend(_pieces(text, lines[k], sep)[1])
-    next_line[0] = i + where[-1] + 1
     header, names = cells[:n], [_loose_role(m) for m in _names(text, cells[:n])]
     starts, expected, k = [], 1, n
     while True:

@@ -43,11 +43,13 @@ def is_lead(role: str) -> bool:
     return role.removeprefix("总").removeprefix("分项").startswith(_LEAD_STARTS)
 # Words after a unit list that name no unit: 各乡镇，县直各部门按职责分工分别负责.
 _TAIL = re.compile(r"(?:按照?(?:各自)?职责(?:分工)?(?:分别)?(?:负责|落实)?|分别负责|共同负责|负责落实)[。.；;]?$")
+#: How unit names end (局, 委, 办 …): a list's names, a wrapped unit line's end.
+UNIT_ENDS = "局委办室会院府处所心门位队站部厅庭组团社行"
 # 及 between two unit names (市级各有关部门及各县市区政府) lists them, like 、.
-_AND = re.compile(r"(?<=[局委办室会院府处所心门位队站部厅庭组团社行])及(?=\S{2})")
+_AND = re.compile(rf"(?<=[{UNIT_ENDS}])及(?=\S{{2}})")
 # ``区司法局等有关部门``: the unit before 等, then the generic 有关部门 (kept as a unit, as plans list
 # it; ``等部门`` alone names no further unit).
-_ETC = re.compile(r"(?<=[局委办室会院府处所心门位队站部厅庭组团社行])等"
+_ETC = re.compile(rf"(?<=[{UNIT_ENDS}])等"
                   r"(?:((?:[省市县区州旗]级?)?(?:有关|相关)(?:部门|单位)(?:[（(]单位[）)])?)|部门|单位)$")
 # A deadline written into a note without a key: ``…，湘西经开区管委会，6月底完成``.
 DEADLINE_PART = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年)(?:底|末|中旬|上旬|下旬)?前?(?:完成)?"
@@ -336,7 +338,7 @@ def _together(units: str, role: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 # -- cells that hold nothing but units or a deadline ------------------------------------------
-_NAME_ENDS = set("局委办室会院府处所心门位队站部厅庭组团社行科股库联协馆台校司")  # 直属库, 妇联, 科协, 文化馆
+_NAME_ENDS = set(UNIT_ENDS + "科股库联协馆台校司")  # a cell's names: 调解科, 直属库, 妇联, 科协, 文化馆
 _ZONE = re.compile(r"(?:开发|示范|新|园|高新|经济|工业|保税|综合试验|管)区$")
 _GENERIC_PLACES = re.compile(r"^各.{0,6}[乡镇街道村社区县市旗]$")  # 各乡镇, 各县市区
 #: Words a unit name does not start with, but a short task title does (加快建设法治政府).
