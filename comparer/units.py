@@ -32,8 +32,8 @@ ROLE_KEYS = (r"(?:总|分项)?(?:牵头责任|主要责任|牵头|主责|主办|
 ROLE = re.compile(rf"[【\[〔]?({ROLE_KEYS}|责任分工|牵头|责任|配合)\s*(?:[】\]〕]\s*[:：]?|[:：])\s*")
 #: Keys of lines naming persons, not units: 牵头领导, 牵头负责领导, 分管领导, 责任人, 项目责任人.
 LEADER_KEYS = r"(?:牵头负责|牵头|责任|分管|负责|包保|联系|项目责任|项目负责)(?:领导|人)"
-# Another key after a unit list ends it: 市公安局项目责任人：王伟标, 市财政局实际完成情况：…
-_OTHER_KEY = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
+# A person or progress key after a unit list ends it: 市公安局项目责任人：王伟标, 市财政局实际完成情况：…
+_OTHER_KEY = re.compile(rf"(?:{LEADER_KEYS}|(?:实际)?完成情况|工作进展|进展情况|完成时限|备注)\s*[:：]")
 _LEAD_STARTS = ("牵头", "主责", "主办", "主要责任", "承办", "组织")
 
 
@@ -221,12 +221,7 @@ def parse_roles(note: str) -> list[tuple[str, tuple[str, ...]]]:
         part = before_remark(note[m.end():end])
         other = _OTHER_KEY.search(part)
         if other:  # 市公安局项目责任人：… — the list ends where another key begins
-            key = other.group()[:-1]
-            cut = next((k for k in range(other.start(), other.end() - 1)
-                        if re.fullmatch(LEADER_KEYS, key[k - other.start():]) or
-                        re.fullmatch(r"(?:实际)?完成情况|工作进展|进展情况|完成时限|备注", key[k - other.start():])),
-                       None)
-            part = part[:cut] if cut is not None else part
+            part = part[:other.start()]
         by_verb = "牵头" in part or m.group(1) == "责任分工"  # 责任分工：A牵头，B配合 / A负责
         led = parse_led(part.rstrip("。；;，, ")) if by_verb and not is_lead(m.group(1)) else None
         out += led if led and all(units for _, units in led) else [(m.group(1), parse_units(part))]
