@@ -382,6 +382,7 @@ def read_text_tables(doc: Document, taken: list[Table]) -> list[Table]:
         if any(t.start <= lines[i].start < t.end for t in taken):
             i += 1
             continue
+        at = i
         found = (_one_line_table(text, lines, i, _PIPE) or _one_line_table(text, lines, i, _GAP)
                  or _cell_lines_table(text, lines, i))
         loose = _loose_table(text, lines, i) or _loose_table(text, lines, i, _GAP)
@@ -396,8 +397,11 @@ def read_text_tables(doc: Document, taken: list[Table]) -> list[Table]:
         spans = [Span(doc.doc_id, s.start, s.end, s.kind) for s in spans] + [
             Span(doc.doc_id, c.start, c.end, SpanKind.TABLE_HEADER) for c in header]
         bounds = [*header, *(c for row in table_rows for c in _row_cells(row)), *spans]
-        tables.append(Table(min(b.start for b in bounds), max(b.end for b in bounds),
-                            roles, table_rows, spans))
+        start, end = min(b.start for b in bounds), max(b.end for b in bounds)
+        if any(t.start < end and start < t.end for t in taken):  # it ran into a tab table
+            i = at + 1
+            continue
+        tables.append(Table(start, end, roles, table_rows, spans))
     return tables
 
 

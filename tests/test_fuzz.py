@@ -99,6 +99,9 @@ _HEADER_AFTER_CELLS = ("2026年自治州法治政府建设工作要点责任分�
 @given(mutated_seed())
 @example(_HEADER_AFTER_CELLS.format("各"))  # two note columns in one row: the first was lost
 @example(_HEADER_AFTER_CELLS.format(""))  # an empty header cell gave an empty span
+@example("序号\n\t工作任务\n\t具体事项\n\t牵头单位\n\t责任单位\n\t完成时限\n\n\t1\n\t常态化开展领导干部学法\n"
+         "\t各级政府及其组成部门党组（党委）理论学习中心组年度学习习近平法治思想不少于4次。\n\t州司法局\n"
+         "\t各县市人民政府,州党委宣传部，各部门单位\n\t长")  # a header line above a tab table: read twice
 def test_fuzz_segment_mutated_seeds(text: str) -> None:
     assert_well_formed(comparer.segment(Document("d", text)))
 
