@@ -45,6 +45,7 @@ class Scope:
     lead: list[str] = field(default_factory=list)
     responsible: list[str] = field(default_factory=list)
     deadline: str | None = None
+    own: bool = False  # the units of the one sentence they are the subject of (市发改委负责…)
 
 
 Units = tuple[tuple[str, ...], tuple[str, ...], "str | None"]  # lead, responsible, deadline
@@ -82,22 +83,30 @@ class Group:
         if value:
             self.deadline = self.scopes[-1].deadline = value
 
-    def new_scope(self) -> None:
-        """The drafts from here on belong to the next sub-item or sentence, not to the notes so far."""
+    def new_scope(self, own: bool = False) -> None:
+        """The drafts from here on belong to the next sub-item or sentence, not to the notes so far;
+        ``own``: the next sentence alone, with the units that are its subject."""
         if len(self.drafts) > self.scopes[-1].start:
             self.scopes.append(Scope(len(self.drafts)))
+        self.scopes[-1].own = self.scopes[-1].own or own
 
     def units_at(self) -> list[Units] | None:
         """Each draft's ``(lead, responsible, deadline)`` when notes of two or more scopes say whose work
-        each part is (sub-items ``1.``…``5.`` each with its note); None when the group's units
-        are all its drafts' units. A part without a note of its own (its note cut off by the
+        each part is (sub-items ``1.``…``5.`` each with its note) or a sentence names its own units
+        as its subject; None when the group's units are all its drafts' units. A part without a note of its own (its note cut off by the
         page end) carries only the item's own notes, not the other parts' units; the item's
         title carries them all."""
         scopes = _joined(self.scopes, len(self.drafts))
-        if sum(1 for sc in scopes if sc.lead or sc.responsible) < 2:
+        noted = [sc for sc in scopes if (sc.lead or sc.responsible) and not sc.own]
+        owned = any(sc.own for sc in scopes)
+        if len(noted) < 2 and not owned:
             return None
         base = Scope(0)  # an item's own notes, before its first sub-item, hold for all of them
-        if self.points and len(scopes) > 1 and scopes[1].start <= self.points[0][0]:
+        if len(noted) < 2:  # the item's note, if any, is every sentence's; a subject's units its own
+            base = Scope(0, [u for sc in noted for u in sc.lead], [u for sc in noted for u in sc.responsible],
+                         self.deadline)
+            scopes = [sc if sc.own else Scope(sc.start) for sc in scopes]
+        elif self.points and len(scopes) > 1 and scopes[1].start <= self.points[0][0]:
             base = scopes[0]
         union = (tuple(self.lead), tuple(self.responsible), self.deadline)
         out = []
@@ -121,7 +130,7 @@ def _joined(scopes: list[Scope], n_drafts: int) -> list[Scope]:
             out[-1].responsible += [u for u in sc.responsible if u not in out[-1].responsible]
             out[-1].deadline = out[-1].deadline or sc.deadline
         else:
-            out.append(Scope(sc.start, list(sc.lead), list(sc.responsible), sc.deadline))
+            out.append(Scope(sc.start, list(sc.lead), list(sc.responsible), sc.deadline, sc.own))
     return out
 
 

@@ -39,8 +39,9 @@ from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, Sp
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
 from comparer.text import UNENCLOSE, WHITESPACE, Line, cn_to_int, split_lines, split_sentences
-from comparer.units import (LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS, before_remark, by_parts, by_prefix, deadline_cell, first_leads, lead_first, led_note, note_deadline,
-                            parse_roles, parse_units, unit_cell)
+from comparer.units import (LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS, before_remark, by_parts, by_prefix, by_subject,
+                            deadline_cell, first_leads, lead_first, led_note, note_deadline, parse_roles, parse_units,
+                            unit_cell)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _ITEM = re.compile(r"(?:[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]|([㈠-㈩]))\s*")  # 一) and ㈠ too
@@ -160,7 +161,7 @@ class _ProseSegmenter:
 
     def add_sentences(self, start: int, end: int, kind: ClauseKind | None = None) -> None:
         for s, e in split_sentences(self.text, start, end):
-            s = self.by_units(s, e)
+            s, own = self.by_units(s, e)
             if s >= e:
                 continue
             clause_kind = kind or self.group.kind
@@ -168,22 +169,32 @@ class _ProseSegmenter:
                     and find_targets(self.text[s:e]):  # 工作目标: 到2025年，…达到95%以上 is a task
                 clause_kind = ClauseKind.OBLIGATION
             self.group.drafts.append((s, e, clause_kind, None))
+            if own:
+                self.group.new_scope()
 
-    def by_units(self, s: int, e: int) -> int:
+    def by_units(self, s: int, e: int) -> tuple[int, bool]:
         """Units named by verb at the start of a sentence (``由X负责，Y配合，<task>``, ``由X承办，Y协办。``)
-        are the task's: recorded, and the task starts after them (returned)."""
+        are the task's: recorded, and the task starts after them (returned). Units that are the
+        sentence's subject (``市发改委负责…；市经贸委负责…``) are that sentence's own: the second value
+        says so, and the sentence gets a scope of its own."""
         found = by_prefix(self.text[s:min(e, s + NOTE_MAX)]) if s < e and self.text[s] == "由" else None
         if not found:
-            for role, units in by_parts(self.text[s:e]) if e - s <= _BY_PARTS_MAX else ():
+            sentence = self.text[s:e] if e - s <= _BY_PARTS_MAX else ""
+            for role, units in by_parts(sentence):
                 self.group.add_units(role, units)  # …，由X牵头，Y等单位共同参与。: the sentence's units
-            return s
+            subject = by_subject(sentence)
+            if subject:
+                self.group.new_scope(own=True)
+            for role, units in subject:
+                self.group.add_units(role, units)
+            return s, bool(subject)
         self.span(s, s + found[0], SpanKind.UNITS)
         for role, units in found[1]:
             self.group.add_units(role, units)
         s += found[0]
         while s < e and self.text[s] in WHITESPACE:
             s += 1
-        return s
+        return s, False
 
     def add_body(self, start: int, end: int, line_end: int) -> None:
         """Sentences of a line's text; an unfinished last sentence is left open for the next line."""
@@ -432,7 +443,7 @@ class _ProseSegmenter:
         body_end = self.inline_units(body, e)
         if body_end == e:
             body_end = self.duty_units(body, e)
-        body = self.by_units(body, body_end)  # （三）由县疾控中心承办，县教育局协办。…
+        body, _ = self.by_units(body, body_end)  # （三）由县疾控中心承办，县教育局协办。…
         run_in = _run_in_end(self.text, body, body_end)  # （一）推行执法公示 各执法部门…
         if run_in - body > _RUN_IN_TITLE_MAX or any(ch in "，,、；;" for ch in self.text[body:run_in]):
             run_in = body_end  # a space inside a sentence, not after a title

@@ -435,3 +435,60 @@ def by_parts(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
             pairs += found
             led_by = led_by or part.strip().startswith("由")
     return pairs if led_by else []
+
+
+#: A subject named for what units in general are, not a unit: 各责任单位, 有关部门, 牵头单位.
+_GENERIC_SUBJECT = re.compile(r"^(?:各|有关|相关|其他|其余|成员|责任|牵头|配合|主管|职能|各级|各有关|各相关)"
+                              r".{0,4}(?:单位|部门|机关)$")
+_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[][^，,；;。：:\s]{1,59}?)(会同|牵头负责|负责牵头|牵头|负责(?!人|同志))")
+_SUBJECT_ETC = re.compile(r"等(?:有关|相关)?(?:单位|部门)?$")
+_NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|等|对|在|将")  # 专项行动由镇平安办牵头, 民宗部门协助…
+_WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:单位|部门|机关)")
+#: Where the last unit a ``会同`` list names ends: a verb of the task follows it.
+_WITH_END = re.compile(rf"[{UNIT_ENDS}](?=负责|共同|联合|研究|抓好|按照|根据|在|对|将|于|{_TASK_START.pattern[1:]})")
+
+
+def by_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The units of a sentence whose subject names them: ``X负责<task>`` (X in the verb's role),
+    ``X会同Y、Z等单位<task>`` (X leads, Y and Z take part); none when the subject is no unit name
+    (``各责任单位负责…``, ``要…``) or the sentence starts otherwise.
+
+    >>> by_subject("市教育局会同市财政局、市人社局等部门完善学前教育经费投入机制。")
+    [('牵头', ('市教育局',)), ('会同', ('市财政局', '市人社局'))]
+    >>> by_subject("县司法局负责全县行政执法人员资格管理工作。")
+    [('负责', ('县司法局',))]
+    >>> by_subject("市委教工委、市教委负责大、中、小学生法治宣传教育工作；")
+    [('负责', ('市委教工委', '市教委'))]
+    >>> by_subject("省检验检疫局负责，省农业厅配合，强化出口备案基地监管。")
+    [('负责', ('省检验检疫局',)), ('配合', ('省农业厅',))]
+    >>> by_subject("各责任单位负责做好本单位的信息报送。")
+    []
+    """
+    m = _SUBJECT.match(sentence)
+    subject = _SUBJECT_ETC.sub("", m.group(1)) if m else ""
+    lead = parse_units(subject) if subject and not _NOT_SUBJECT.search(subject) else ()
+    if not lead or not all(_unit_name(u) and not _GENERIC_SUBJECT.match(u) for u in lead):
+        return []
+    first, *parts = re.split(r"[，,；;。：:]", sentence[m.end():])
+    pairs = [("牵头" if is_lead(m.group(2)) else m.group(2), lead)]
+    if m.group(2) == "会同":
+        pairs = [("牵头", lead)] + _with(first)
+    for part in parts:  # X负责，Y配合，<task>
+        found = _led_part(part.strip())
+        if found is None:
+            break
+        pairs += found
+    return pairs
+
+
+def _with(rest: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The units ``X会同`` names before the task: ``A、B等单位…``, or unit names up to a task verb."""
+    etc = _WITH_ETC.search(rest)
+    if etc:  # 会同编制、发展改革、财政等单位: the writer calls them units, short as they are
+        names = parse_units(rest[:etc.start()])
+        ok = all(1 < len(n) <= _UNIT_MAX for n in names)
+    else:
+        end = _WITH_END.search(rest)
+        names = parse_units(rest[:end.end()]) if end else ()
+        ok = all(_unit_name(n) for n in names)
+    return [("会同", names)] if names and ok else []

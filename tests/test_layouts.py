@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import comparer
 from comparer.layout import Expect, next_cut, noise_kind
 from comparer.model import ClauseKind, Document
-from comparer.units import deadline_cell, first_leads, led_note, parse_units, unit_cell
+from comparer.units import by_subject, deadline_cell, first_leads, led_note, parse_units, unit_cell
 from tests.layout_score import expected, fixture_names, load, obligations, score, squeeze
 from tests.test_fuzz import assert_well_formed
 
@@ -445,6 +445,33 @@ def test_layouts_role_word_zerenfengong(note, lead, responsible):
     text = f"一、推进依法行政\n（一）规范执法公示。执法信息7日内公开。\n{note}\n"
     task = [c for c in comparer.segment(Document("d", text)).clauses if "7日内" in c.text][0]
     assert (task.lead_units, task.responsible_units) == (lead, responsible)
+
+
+@pytest.mark.parametrize("sentence", [
+    "各责任单位负责做好本单位的信息报送。",  # what units are in general, no unit
+    "有关部门负责及时处置。",
+    "行政机关负责人出庭应诉率达到100%。",  # 负责人 is a person
+    "专项行动由镇平安办牵头，各村居要组建工作专班。",  # 由 inside: not the subject
+    "民宗部门协助城市管理等有关部门负责查处宗教场所以外的丧葬活动。",
+    "（省发展改革委牵头负责）",  # a note in brackets, read as a note
+    "进一步明确行政机关负责同志的职责。",
+    "要严格落实行政执法责任制。",
+])
+def test_units_sentence_subject_that_is_no_unit(sentence):
+    assert by_subject(sentence) == []
+
+
+def test_layouts_subject_units_stay_with_their_sentence_and_item_note_holds():
+    # one sentence with a unit as its subject in an item that also has a note: the note is every
+    # sentence's, the subject's units only its own sentence's, the title carries all of them
+    text = ("一、推进依法行政\n（一）规范行政执法。全年开展执法检查不少于4次。县司法局负责组织执法案卷评查，"
+            "评查案卷不少于200份。按季度通报执法情况。（牵头单位：县委依法治县办；责任单位：各行政执法部门）\n")
+    seg = comparer.segment(Document("d", text))
+    got = {c.text[:6]: (c.lead_units, c.responsible_units) for c in seg.clauses}
+    note = (("县委依法治县办",), ("各行政执法部门",))
+    assert got["全年开展执法"] == got["按季度通报执"] == note
+    assert got["县司法局负责"] == (("县委依法治县办",), ("各行政执法部门", "县司法局"))
+    assert got["规范行政执法"] == (("县委依法治县办",), ("各行政执法部门", "县司法局"))
 
 
 def test_layouts_unit_helpers_docstring_examples():
