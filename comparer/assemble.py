@@ -138,6 +138,11 @@ def _merge(first: list[str], second: list[str]) -> tuple[str, ...]:
     return tuple(first + [u for u in second if u not in first])
 
 
+def _first_words(text: str) -> str:
+    """A row's title when it has no task cell: its task's words up to the first comma or stop."""
+    return re.split(r"[，,；;。]", text, maxsplit=1)[0]
+
+
 def table_groups(doc: Document, table: Table, front: list[Line], spans: list[Span],
                   prefix: str) -> list[Group]:
     """Groups of ``table``'s rows (keys prefixed with ``prefix``), the ``front`` lines in the first;
@@ -161,7 +166,7 @@ def table_groups(doc: Document, table: Table, front: list[Line], spans: list[Spa
                     _cell_span(spans, doc, row, role, SpanKind.REPEATED)
             else:
                 current = Group((prefix + (number or str(len(by_number) + 1)),), ClauseKind.OBLIGATION)
-                current.item = Heading(number, task or row.title)
+                current.item = Heading(number, task or row.title or _first_words(row.cell_text(doc.text, "detail")))
                 by_number[key] = current
                 groups.append(current)
                 _cell_span(spans, doc, row, "number", SpanKind.MARKER)

@@ -25,6 +25,7 @@ number to the next, and each cell's role comes from what it holds (:func:`_loose
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from comparer.model import Document, Span, SpanKind
 from comparer.tables import QUALIFIER, Cell, Table, TableRow, column_role, header_roles, make_row
@@ -136,6 +137,7 @@ _UNIT_COLUMN = re.compile(r"(?:单位|部门|科室|处室)$")  # 评分部门: 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _PUNCT = re.compile(r"[。，,；;：:！？]")
 _GROUP_TITLE_MAX = 10  # a row's group cell (类别) is a short name
+_TASK_TITLE_MAX = 20  # a row's first cell under a 重点工作 column right after the 序号
 _SPLIT_NAME_MAX = 3  # each half of a header name broken over two lines (责任 / 科室)
 _LOOSE_ROW_CELLS = 24  # the most cells from one row number to the next
 _HEADER_LINES = 24  # lines looked at for a header row
@@ -288,19 +290,29 @@ def _loose_table(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _P
     columns = [r for r in names if r in ("lead", "responsible", "units")]
     titled = any(r in ("task", "detail") for r in names)
     rows: list[TableRow] = []
-    begin = n
+    begin, tail = n, 0
+    shape = _Shape(names[:2] == ["number", "task"], len(names) - len(_rstrip_notes(names)))
+    number_first = names[0] == "number"  # no group cell before a row's number: it is the row's first
     for r, start in enumerate(starts):
         stop = starts[r + 1] if r + 1 < len(starts) else min(len(cells), start + _LOOSE_ROW_CELLS)
+        if r + 1 == len(starts):  # the last row ends before the header of a table below
+            stop = next((k for k in range(start + 1, stop) if column_role(text[cells[k].start:cells[k].end])),
+                        stop)
         kinds = [_cell_kind(text, c) for c in cells[start + 1:stop]]
         typed = [k for k, kind in enumerate(kinds) if kind != "text"]
-        if r + 1 < len(starts) and not typed:
-            end = stop  # a row without units or deadline: the next row begins at its number
+        if r + 1 < len(starts) and (not typed or number_first):
+            end = stop  # the next row begins at its number
         else:
             end = start + 1 + (typed[-1] + 1 if typed else min(1, len(kinds)))
+        if number_first and typed and shape.notes_last:  # the cells after the units (攻坚目标, 完成情况):
+            if r + 1 < len(starts):  # the last row has as many as the others
+                tail = max(tail, end - (start + 2 + typed[-1]))
+            else:
+                end = min(stop, end + tail)
         while end < stop and where[end] == where[start]:
             end += 1  # a row written on one line (| between its cells) ends with its line
         rows.append(_loose_row(text, cells[begin:start], cells[start], cells[start + 1:end],
-                               kinds[:end - start - 1], columns, titled))
+                               kinds[:end - start - 1], columns, titled, shape))
         begin = end
     if not any(row.role_cells("lead") or row.role_cells("responsible") for row in rows):
         return None
@@ -311,13 +323,29 @@ def _loose_table(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _P
     return [], header, rows, taken, j
 
 
+@dataclass(frozen=True)
+class _Shape:
+    """What a loose table's header says of its rows' ends: the row's first cell is its task
+    (序号 then 重点工作), and how many note columns (备注, 完成情况) close a row."""
+
+    task_first: bool = False
+    notes_last: int = 0
+
+
+def _rstrip_notes(names: list[str | None]) -> list[str | None]:
+    out = list(names)
+    while out and out[-1] == "note":
+        out.pop()
+    return out
+
+
 def _cell_kind(text: str, cell: Cell) -> str:
     value = text[cell.start:cell.end]
     return "units" if unit_cell(value) else "deadline" if deadline_cell(value) else "text"
 
 
 def _loose_row(text: str, before: list[Cell], number: Cell, after: list[Cell], kinds: list[str],
-               columns: list[str], titled: bool = False) -> TableRow:
+               columns: list[str], titled: bool = False, shape: _Shape = _Shape()) -> TableRow:
     """A row of a loose table from its cells: those ``before`` its number name its task group
     (a merged cell written on the group's first row), after it the text cells up to the first
     unit or deadline cell are the task (an indicator, its measure and its target; else the
@@ -329,12 +357,21 @@ def _loose_row(text: str, before: list[Cell], number: Cell, after: list[Cell], k
     if before:
         row.cells["task"] = before[0]
     typed = next((k for k, kind in enumerate(kinds) if kind != "text"), len(after))
+    last = len(after) - shape.notes_last  # the note columns closing the row (完成情况), when it fills them
+    closing = after[last:] if shape.notes_last and typed < last and "text" in kinds[typed:last] \
+        and all(kind == "text" for kind in kinds[last:]) else []
+    if closing:
+        after, kinds = after[:last], kinds[:last]
+    task_cell = shape.task_first and not before and typed == 1  # the task, then its units
     first = text[after[0].start:after[0].end] if after else ""
-    if titled and not before and typed > 1 and len(first) <= _GROUP_TITLE_MAX and not _PUNCT.search(first):
+    title_max = _TASK_TITLE_MAX if shape.task_first else _GROUP_TITLE_MAX
+    if titled and not before and typed > 1 and len(first) <= title_max and not _PUNCT.search(first):
         row.cells["task"], after, kinds, typed = after[0], after[1:], kinds[1:], typed - 1  # 类别, 任务名称
     texts = [c for c, kind in zip(after, kinds) if kind == "text"]
     detail = max(texts, key=lambda c: (len(_HAN.findall(text[c.start:c.end])) >= 2, c.end - c.start),
                  default=None)
+    if task_cell:
+        detail = after[0]  # 序号, 工作任务, 负责部门, then a remark longer than the task
     if typed > 1 and detail is not None and after.index(detail) < typed and all(
             text[a.end:b.start].isspace() for a, b in zip(after, after[1:typed])):
         detail = Cell(after[0].start, after[typed - 1].end)  # an indicator with its measure and
@@ -358,6 +395,7 @@ def _loose_row(text: str, before: list[Cell], number: Cell, after: list[Cell], k
                 row.cells[role] = c
         else:
             row.notes.append(c)
+    row.notes += closing
     return row
 
 

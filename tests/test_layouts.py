@@ -115,7 +115,7 @@ _ASCII = str.maketrans("，：；（）", ",:;()")
 # are told from the next task only by the line break, not the tables written as text (a row is a
 # line, or a cell is: a line split or joined is another row or cell), not the ledger whose unit
 # and deadline cells are lines of their own
-_MUTABLE = [n for n in NAMES if not n.startswith(("20", "21", "49", "51", "52", "56", "57", "58", "64"))]
+_MUTABLE = [n for n in NAMES if not n.startswith(("20", "21", "49", "51", "52", "56", "57", "58", "64", "66"))]
 
 
 def _found(text: str) -> set[str]:
