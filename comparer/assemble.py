@@ -83,11 +83,12 @@ class Group:
         if value:
             self.deadline = self.scopes[-1].deadline = value
 
-    def new_scope(self, own: bool = False) -> None:
-        """The drafts from here on belong to the next sub-item or sentence, not to the notes so far;
-        ``own``: the next sentence alone, with the units that are its subject."""
-        if len(self.drafts) > self.scopes[-1].start:
-            self.scopes.append(Scope(len(self.drafts)))
+    def new_scope(self, own: bool = False, back: int = 0) -> None:
+        """The drafts from here on (or from the last ``back`` ones on) belong to the next sub-item
+        or sentence, not to the notes so far; ``own``: the next sentence alone, with the units
+        that are its subject."""
+        if len(self.drafts) - back > self.scopes[-1].start:
+            self.scopes.append(Scope(len(self.drafts) - back))
         self.scopes[-1].own = self.scopes[-1].own or own
 
     def units_at(self) -> list[Units] | None:

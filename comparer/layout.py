@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from comparer.text import cn_to_int
-from comparer.units import LEADER_KEYS, NOTE_MAX, ROLE_KEYS, led_note
+from comparer.units import LEADER_KEYS, NOTE_MAX, ROLE_KEYS, led_note, placed_units
 
 #: Role words of unit notes (``牵头单位：…``) that start a unit line run into the text.
 _ROLES = rf"{ROLE_KEYS}|{LEADER_KEYS}"
@@ -35,6 +35,7 @@ _CANDIDATE = re.compile(
     r"|(?P<sign>(?<=\s)[^\s。；;，,、]{2,30}?(?:人民政府办公室|人民政府|办公室|委员会|领导小组)\s*"
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|发布)?\s*$)"  # the signature ends the text
     r"|(?P<led>(?<=[。；;！!？?])[〔【\[（(])"  # …信息。（市规划委负责落实）推进…: last, after items
+    r"|(?P<placed>[（(](?=[^（()）\n]{2,60}[）)][。；;]))"  # …跑动（区市场局、区大数据中心）。优化…
 )
 _OPEN, _CLOSE = "〔【[（(", "〕】]）)"
 
@@ -127,7 +128,9 @@ def next_cut(text: str, s: int, e: int, expect: Expect) -> int:
             if sum(note.count(c) for c in _OPEN) != sum(note.count(c) for c in _CLOSE) \
                     or not led_note(note[1:-1]):
                 continue
-        if m.group("units") or m.group("led"):
+        if m.group("placed") and not placed_units(text[m.start() + 1:_close(text, m.start(), e) - 1]):
+            continue
+        if m.group("units") or m.group("led") or m.group("placed"):
             end = _close(text, m.start(), e)
             while end < e and text[end] in "。；;，, \t\u3000\xa0":  # 严格审核（牵头单位：…）。所有…
                 end += 1
@@ -140,7 +143,8 @@ def next_cut(text: str, s: int, e: int, expect: Expect) -> int:
 
 # -- noise ---------------------------------------------------------------------------------------
 _PAGE = re.compile(r"[-—－–]\s*\d{1,4}\s*[-—－–]|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?"
-                   r"|\d{1,4}\s*/\s*\d{1,4}|共\s*\d+\s*页\s*第\s*\d+\s*页")
+                   r"|\d{1,4}\s*/\s*\d{1,4}|共\s*\d+\s*页\s*第\s*\d+\s*页"
+                   r"|[\u2500-\u257f]+[\u2500-\u257f\s]*")  # a box-drawn table's rule: ├──┼──┤
 _NAV = re.compile(r"您?(?:当前|现在|所在|当前所在)?的?位置\s*[:：]"
                   r"|(?:首页|网站首页|主页)\s*[>＞›»/]")
 _BAR_WORDS = set(
@@ -165,7 +169,7 @@ _FOOTER = re.compile(r"^欢迎(?:登录|访问|光临|进入).{0,30}网|ICP备|�
                      r"相关链接|Copyright|©")
 _TEMPLATE = re.compile(r"(?:下面|以下)是.{0,12}(?:小编|为大家|为您|为你).{0,20}(?:整理|收集|分享|带来)|"
                        r"小编.{0,10}(?:整理|收集)|仅供参考|欢迎(?:阅读|参考|借鉴|下载|大家)|希望.{0,8}"
-                       r"(?:帮助|启发)|免费下载|文档下载|下载本文|^【?(?:篇|范文)[一二三四五六七八九十\d]】?$|"
+                       r"(?:帮助|启发)|免费下载|文档下载|下载本文|^【?(?:篇|范文)[一二三四五六七八九十\d]】?(?:$|[:：])|"
                        r"^【篇[一二三四五六七八九十\d]】|范文$|如有侵权|网友上传|本站为你|欢迎咨询|"
                        r"^本文共\s*\d+\s*字.{0,30}$|^仅展示\s*\d+\s*字.{0,20}$|^仅供.{0,6}会员.{0,20}$|"
                        r"^(?:第\s*\d+\s*页\s*共\s*\d+\s*页)?\s*下载后可任意编辑$|"

@@ -41,7 +41,7 @@ from comparer.text_tables import cell_headers, read_text_tables
 from comparer.text import UNENCLOSE, WHITESPACE, Line, cn_to_int, split_lines, split_sentences
 from comparer.units import (LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS, before_remark, by_parts, by_prefix, by_subject,
                             deadline_cell, first_leads, lead_first, led_note, note_deadline, parse_roles, parse_units,
-                            unit_cell)
+                            placed_units, unit_cell)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _ITEM = re.compile(r"(?:[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]|([㈠-㈩]))\s*")  # 一) and ㈠ too
@@ -50,8 +50,8 @@ _BARE_NUMBER = re.compile(r"(\d{1,2})()(?=[\u4e00-\u9fff])(?![年月日号个项
 _UNIT_ROLES = (rf"{ROLE_KEYS}|责任分工|牵头|配合"
                rf"|{LEADER_KEYS}")  # a leader line: a span, no unit
 _UNITS_LINE = re.compile(rf"[【\[〔]({_UNIT_ROLES})[】\]〕]\s*[:：]?\s*|({_UNIT_ROLES})\s*[:：]\s*")
-_INLINE_UNITS = re.compile(
-    rf"[（(〔【\[]\s*(?:{ROLE_KEYS}|责任分工|牵头|责任|配合)\s*[:：]"
+_INLINE_UNITS = re.compile(  # （牵头单位：…；责任单位：…）, after a leader's name too: （责任领导：…；牵头单位：…）
+    rf"[（(〔【\[]\s*(?:{LEADER_KEYS}\s*[:：][^；;:：\n]{{1,30}}[；;]\s*)?(?:{ROLE_KEYS}|责任分工|牵头|责任|配合)\s*[:：]"
     r"[^\n]*[）)〕】\]][。；;，,]?\s*$")
 _CN_ITEM_ANYWHERE = re.compile(r"(?:^|[\s。；])(?:[（(]?\s*[一二三四五六七八九十]{1,3}\s*[）)]|[㈠-㈩])"
                                r"|[（(][一二三四五六七八九十]{1,3}[）)](?![项条款])", re.M)  # 二、主要任务(一)…
@@ -149,6 +149,7 @@ class _ProseSegmenter:
         self.cells_below = 0  # unit cells read below the current task
         self.row_closed = False  # a unit or deadline cell ended the task above
         self.section_digits = False  # 1. 2. … are the items of the current section (no （一） in it)
+        self.scope_after = False  # the sentence a note in it closes is added: the next one starts a scope
 
     # -- helpers ------------------------------------------------------------------------------
     def span(self, start: int, end: int, kind: SpanKind) -> None:
@@ -203,6 +204,9 @@ class _ProseSegmenter:
         drafts = self.group.drafts
         if end == line_end and len(drafts) > n and self.text[drafts[-1][1] - 1] not in _TERMINATED:
             self.open_from = drafts[-1][0]
+        if self.scope_after:  # the sentence a note closed is in: the next one starts a scope
+            self.group.new_scope()
+            self.scope_after = False
 
     def heading_clause(self, start: int, end: int) -> tuple[str, int]:
         """Split a heading line at its title's end; add the title clause; return (title, body start)."""
@@ -489,17 +493,26 @@ class _ProseSegmenter:
     def listed_units(self, s: int, e: int) -> int:
         """A bracket ending ``text[s:e]`` that lists units alone under a rule that the first one
         leads, stated in it or in a note above with 下同 (``（市发改委、市财政局。排名第一的为牵头单位，
-        下同）``): its units, the first leading; return where the body ends."""
+        下同）``): its units, the first leading; without a rule, a list of units that each name their
+        place (``（区市场局、区大数据中心）``) is the task's; return where the body ends."""
         k = _bracket_start(self.text, s, e)
         if k is None:
             return e
         note, rule, onwards = first_leads(self.text[k + 1:_rstrip_end(self.text, s, e) - 1])
-        units = unit_cell(before_remark(note)) if rule or self.first_leads else None
+        leads = rule or self.first_leads
+        units = unit_cell(before_remark(note)) if leads else placed_units(note)
         if not units:  # a bracket of no units (（试行）): the rule state stays as it was
             return e
         self.span(k, e, SpanKind.UNITS)
-        for role, names in lead_first([("责任单位", units)]):
+        closed = not leads and any(ch in "。；;" for ch in self.text[_rstrip_end(self.text, s, e):e])
+        alone = closed and not self.text[s:k].strip()  # …“一网通办”（区市场局）。: the sentence is in
+        if closed:  # …跑动（区市场局）。: the units of the sentence it closes (added next) alone
+            self.group.new_scope(back=1 if alone else 0)
+            self.scope_after = not alone
+        for role, names in lead_first([("责任单位", units)]) if leads else [("责任单位", units)]:
             self.group.add_units(role, names)
+        if alone:
+            self.group.new_scope()
         self.first_leads = self.first_leads or onwards
         before = _rstrip_end(self.text, 0, k, None)
         if before > 0 and self.text[before - 1] in _SENTENCE_ENDS:

@@ -32,7 +32,8 @@ from comparer.tables import QUALIFIER, Cell, Table, TableRow, column_role, heade
 from comparer.text import Line, split_lines
 from comparer.units import deadline_cell, unit_cell
 
-_PIPE = re.compile(r"[|｜]")
+_PIPE = re.compile(r"[|｜│┃║]")  # and the bars of a box-drawn table
+_BOX_RULE = re.compile(r"[\u2500-\u257f][\u2500-\u257f\s]*")  # a box-drawn table's rule line
 _GAP = re.compile(r"[ \t\u3000\xa0]+")
 _NUMBER = re.compile(r"\d{1,3}[.．、]?")
 _HEADER_NAME_MAX = 8  # a header name is short
@@ -78,6 +79,10 @@ def _one_line_table(text: str, lines: list[Line], i: int, sep: re.Pattern[str],
         return None
     rows, j = [], i + 1
     while j < len(lines):
+        if _BOX_RULE.fullmatch(text, lines[j].start, lines[j].end) and j + 1 < len(lines):
+            spans.append(Span("", lines[j].start, lines[j].end, SpanKind.SEPARATOR))  # ├──┼──┤
+            j += 1
+            continue
         cells, seps = _pieces(text, lines[j], sep)
         if len(cells) != len(roles) or not _numbered(text, roles, cells):
             break
@@ -220,9 +225,9 @@ def _header_at(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _PIP
     row on that one line (``序号 主要任务 牵头单位 责任单位``)."""
     first = lines[i].text(text)
     if sep is _GAP:
-        if not _GAP.search(first) or "|" in first:
+        if not _GAP.search(first) or _PIPE.search(first):
             return [], []
-    elif len(first) > _HEADER_NAME_MAX and "|" not in first:
+    elif len(first) > _HEADER_NAME_MAX and not _PIPE.search(first):
         return [], []
     cells, where = _header_cells(text, lines, i, sep)
     names = _names(text, cells)
@@ -399,7 +404,7 @@ def _loose_row(text: str, before: list[Cell], number: Cell, after: list[Cell], k
     return row
 
 
-_UNIT_WORDS = re.compile(r"牵\s*头|责\s*任|配\s*合|参\s*与|负\s*责")
+_UNIT_WORDS = re.compile(r"牵\s*头|责\s*任|配\s*合|参\s*与|负\s*责|[股科处]\s*室")
 
 
 def _names_units(text: str) -> bool:

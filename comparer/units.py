@@ -172,17 +172,20 @@ def _names_place(name: str) -> bool:
 
 def _shared_levels(names: list[str]) -> list[str]:
     """``各县、市、区政府`` is one name (各县政府、各市政府、各区政府 share 各 and 政府): a level
-    character after ``各县``, alone or with the body that ends the run, joins the name before."""
+    character after ``各县``, alone or with the body that ends the run, joins the name before; so
+    does any name after a level character alone (``市、县（区）政府法制机构``)."""
     out: list[str] = []
     for name in names:
-        if out and _SHARED_RUN.fullmatch(out[-1]) and _SHARED_NEXT.fullmatch(name.rstrip("。.；;")):
+        if out and (_SHARED_RUN.fullmatch(out[-1]) and _SHARED_NEXT.fullmatch(name.rstrip("。.；;"))
+                    or _LEVEL_ALONE.fullmatch(out[-1])):  # 市、县（区）政府法制机构: 市 is no unit
             out[-1] += "、" + name
         else:
             out.append(name)
     return out
 
 
-_SHARED_RUN = re.compile(r"各[县市区旗]{1,2}(?:、[县市区旗])*")
+_SHARED_RUN = re.compile(r"各[县市区旗]{1,2}(?:[（(][^）)]{1,6}[）)])?(?:、[县市区旗](?:[（(][^）)]{1,6}[）)])?)*")
+_LEVEL_ALONE = re.compile(r"[省州市县区旗乡镇](?:[（(][^）)]{1,6}[）)])?")
 _SHARED_NEXT = re.compile(r"[县市区旗](?:人民政府|政府|党委)?(?:[（(][^）)]*[）)])?等?")
 
 
@@ -337,10 +340,11 @@ _NAME_ENDS = set(UNIT_ENDS + "科股库联协馆台校司")  # a cell's names: �
 _ZONE = re.compile(r"(?:开发|示范|新|园|高新|经济|工业|保税|综合试验|管)区$")
 _GENERIC_PLACES = re.compile(r"^各.{0,6}[乡镇街道村社区县市旗]$")  # 各乡镇, 各县市区
 #: Words a unit name does not start with, but a short task title does (加快建设法治政府).
-_TASK_START = re.compile(r"^(?:加强|加快|推进|推动|健全|完善|落实|深化|建设|建立|强化|提升|提高|规范|严格"
-                         r"|全面|深入|持续|开展|做好|抓好|创新|优化|坚持|召开|组织|实施|制定|构建|打造|发挥"
-                         r"|依法(?!治)|积极|着力|切实|大力|进一步|不断|认真|扎实|确保|保障|实现|促进|服务"
-                         r"|建成|新建|开工|迁建|改建|扩建|完成|启动|编制|出台|修订|印发|争创|创建)")
+_TASK_VERBS = (r"加强|加快|推进|推动|健全|完善|落实|深化|建设|建立|强化|提升|提高|规范|严格"
+                r"|全面|深入|持续|开展|做好|抓好|创新|优化|坚持|召开|组织|实施|制定|构建|打造|发挥"
+                r"|依法(?!治)|积极|着力|切实|大力|进一步|不断|认真|扎实|确保|保障|实现|促进|服务"
+                r"|建成|新建|开工|迁建|改建|扩建|完成|启动|编制|出台|修订|印发|争创|创建")
+_TASK_START = re.compile(rf"^(?:{_TASK_VERBS})")
 _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 
 
@@ -366,6 +370,19 @@ def unit_cell(text: str) -> tuple[str, ...] | None:
         return None  # 建成县残疾人综合服务中心。 is a task that ends like a unit name
     names = parse_units(cell)
     return names if names and all(_unit_name(n) for n in names) else None
+
+
+def placed_units(text: str) -> tuple[str, ...] | None:
+    """:func:`unit_cell` of a bracket without a role word, where every name states its place
+    (``区市场局、区大数据中心``, ``各乡镇``), or None: a bare ``（办公室）`` or ``（试行）`` is no note.
+
+    >>> placed_units("区市场局、区大数据中心")
+    ('区市场局', '区大数据中心')
+    >>> placed_units("办公室") is None
+    True
+    """
+    names = unit_cell(text)
+    return names if names and all(_prefixes(n) or n.startswith("各") for n in names) else None
 
 
 _WHEN = re.compile(r"(?:\d{4}\s*年?)?(?:\d{1,2}月(?:\d{1,2}日)?|年)?(?:底|末|中旬|上旬|下旬|内|度)?(?:前|以前|之前)?"
@@ -395,16 +412,22 @@ def by_prefix(sentence: str) -> tuple[int, list[tuple[str, tuple[str, ...]]]] | 
 
     >>> by_prefix("由县司法局负责，各乡镇配合，全年开展送法下乡活动。")
     (14, [('负责', ('县司法局',)), ('配合', ('各乡镇',))])
+    >>> by_prefix("由市财政局、市农机局，各县（市）、区人民政府负责落实。")
+    (27, [('负责落实', ('市财政局', '市农机局', '各县（市）、区人民政府'))])
     """
     if not sentence.startswith("由"):
         return None
-    pairs, end = [], 0
+    pairs, end, pending = [], 0, ""
     for m in re.finditer(r"[^，,；;。]+[，,；;。]?", sentence):
-        found = _led_part(m.group().rstrip("，,；;。"))
+        part = m.group().rstrip("，,；;。")
+        found = _led_part(pending + part)
+        if found is None and (names := parse_units(part.removeprefix("由"))) and all(map(_unit_name, names)):
+            pending += part + "、"  # 由市财政局、农机局，各县（市）、区人民政府负责落实: one list
+            continue
         if found is None:
             break
         pairs += found
-        end = m.end()
+        end, pending = m.end(), ""
     return (end, pairs) if pairs else None
 
 
@@ -445,7 +468,7 @@ _SUBJECT_ETC = re.compile(r"等(?:有关|相关)?(?:单位|部门)?$")
 _NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|等|对|在|将")  # 专项行动由镇平安办牵头, 民宗部门协助…
 _WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:单位|部门|机关)")
 #: Where the last unit a ``会同`` list names ends: a verb of the task follows it.
-_WITH_END = re.compile(rf"[{UNIT_ENDS}](?=负责|共同|联合|研究|抓好|按照|根据|在|对|将|于|{_TASK_START.pattern[1:]})")
+_WITH_END = re.compile(rf"[{UNIT_ENDS}](?=负责|共同|联合|研究|抓好|按照|根据|在|对|将|于|(?:{_TASK_VERBS}))")
 
 
 def by_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -97,6 +97,8 @@ def test_layouts_pinyin_and_overconversion_normalised():
     ("[ 发布机构 ] 某乡人民政府 [ 有效性 ]", "metadata"), ("[ 发文字号 ]", "metadata"),
     ("欢迎登录某市司法局官方网站", "footer"), ("您所在的位置:政务公开 > 工作报告", "navigation"),
     ("【牵头单位】县司法局", None), ("【时间节点】6月底前", None),
+    ("├──┼──────┼────┤", "page"), ("└──┴──┘", "page"), ("│1│新建养老服务站5个。│区民政局│", None),
+    ("篇二:", "template"), ("篇三：某镇普法工作计划", "template"), ("篇幅有限，不再一一列出。", None),
 ])
 def test_layouts_noise_kinds(line, kind):
     assert noise_kind(line) == kind
@@ -115,7 +117,7 @@ _ASCII = str.maketrans("，：；（）", ",:;()")
 # are told from the next task only by the line break, not the tables written as text (a row is a
 # line, or a cell is: a line split or joined is another row or cell), not the ledger whose unit
 # and deadline cells are lines of their own
-_MUTABLE = [n for n in NAMES if not n.startswith(("20", "21", "49", "51", "52", "56", "57", "58", "64", "66"))]
+_MUTABLE = [n for n in NAMES if not n.startswith(("20", "21", "49", "51", "52", "56", "57", "58", "64", "66", "68"))]
 
 
 def _found(text: str) -> set[str]:
@@ -472,6 +474,15 @@ def test_layouts_subject_units_stay_with_their_sentence_and_item_note_holds():
     assert got["全年开展执法"] == got["按季度通报执"] == note
     assert got["县司法局负责"] == (("县委依法治县办",), ("各行政执法部门", "县司法局"))
     assert got["规范行政执法"] == (("县委依法治县办",), ("各行政执法部门", "县司法局"))
+
+
+@pytest.mark.parametrize(("units", "names"), [
+    ("各县(市)、区人民政府", ("各县(市)、区人民政府",)),  # 各县、各市、各区 share 人民政府
+    ("市、县(区)政府法制机构、相关部门", ("市、县(区)政府法制机构", "相关部门")),  # 市 alone is no unit
+    ("市财政局、县财政局", ("市财政局", "县财政局")),
+])
+def test_units_shared_levels_are_one_name(units, names):
+    assert parse_units(units) == names
 
 
 def test_layouts_unit_helpers_docstring_examples():
