@@ -150,6 +150,7 @@ class _ProseSegmenter:
         self.row_closed = False  # a unit or deadline cell ended the task above
         self.section_digits = False  # 1. 2. … are the items of the current section (no （一） in it)
         self.scope_after = False  # the sentence a note in it closes is added: the next one starts a scope
+        self.chunks = _viewer_chunks(self.text)
 
     # -- helpers ------------------------------------------------------------------------------
     def span(self, start: int, end: int, kind: SpanKind) -> None:
@@ -220,6 +221,9 @@ class _ProseSegmenter:
     def feed(self, line: Line) -> None:
         """Feed a line in pieces: a run-in heading, item or unit note starts a piece of its own."""
         s, e = line.start, line.end
+        if s in self.chunks:  # a document viewer's page chunk 2、: the text runs on across it
+            self.span(s, self.chunks[s], SpanKind.ARTIFACT)
+            s = self.chunks[s]
         for m in _ARTIFACT.finditer(self.text, s, e):
             self.span(m.start(), m.end(), SpanKind.ARTIFACT)
             if m.start() == s:
@@ -419,7 +423,8 @@ class _ProseSegmenter:
         line = self.text[s:e]
         if (len(line) > _WRAPPED_HEADING_MAX or any(ch in _TERMINATED for ch in line)
                 or noise_kind(line) or _SIGNATURE.fullmatch(line)
-                or any(p.match(line) for p in (_SECTION, _ITEM, _SUBITEM, _UNITS_LINE))):
+                or any(p.match(line) for p in (_SECTION, _ITEM, _SUBITEM, _UNITS_LINE))
+                or not _starts_structure(self.text, e)):
             return False
         start = self.group.drafts.pop()[0]
         self.group.drafts.append((start, e, ClauseKind.HEADING, None))
@@ -663,6 +668,33 @@ def _bracket_start(text: str, s: int, e: int) -> int | None:
         if depth == 0:
             return k
     return None
+
+
+def _starts_structure(text: str, e: int) -> bool:
+    """Whether the line after ``text[:e]`` ends the text or starts a heading, item or unit line (so
+    a short line before it can finish a wrapped heading, not begin a sentence: ``本`` /
+    ``政策自印发之日起施行。``)."""
+    nl = text.find("\n", e)
+    nxt = text[nl + 1:text.find("\n", nl + 1) if text.find("\n", nl + 1) >= 0 else len(text)].strip() \
+        if nl >= 0 else ""
+    return not nxt or bool(noise_kind(nxt)) or any(p.match(nxt) for p in (_SECTION, _ITEM, _SUBITEM, _UNITS_LINE))
+
+
+_VIEWER = re.compile(r"由会员分享|可在线阅读|页珍藏版")  # a template site's document viewer
+_CHUNK = re.compile(r"^(\d{1,3})、", re.M)
+
+
+def _viewer_chunks(text: str) -> dict[int, int]:
+    """Where the page chunks ``1、`` ``2、`` ``3、`` … of a document viewer's copy start a line (the
+    text runs on across them, mid-sentence), and where each ends: none outside such a copy."""
+    if not _VIEWER.search(text, 0, 2000):
+        return {}
+    found, want = {}, 1
+    for m in _CHUNK.finditer(text):
+        if int(m.group(1)) == want:
+            found[m.start()] = m.end()
+            want += 1
+    return found if len(found) >= 2 else {}
 
 
 def _led_bracket(text: str, s: int, e: int) -> int | None:

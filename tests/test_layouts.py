@@ -116,7 +116,8 @@ _ASCII = str.maketrans("，：；（）", ",:;()")
 # not the table, not the one-liner, not the flattened table whose unit lines (市司法局牵头落实)
 # are told from the next task only by the line break, not the tables written as text (a row is a
 # line, or a cell is: a line split or joined is another row or cell), not the ledger whose unit
-# and deadline cells are lines of their own
+# and deadline cells are lines of their own, not the box-drawn table, not the viewer copy whose page
+# chunks (2、) are told from items only by starting a line
 _MUTABLE = [n for n in NAMES if not n.startswith(("20", "21", "49", "51", "52", "56", "57", "58", "64", "66", "68"))]
 
 
