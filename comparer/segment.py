@@ -462,7 +462,8 @@ class _ProseSegmenter:
             title, title_end = "", body
         group.item = Heading(number, title or _lead_words(self.text[body:body_end]))
         self.label_units(title)
-        if title_end < body_end and _states_a_task(title):  # （一）全年培训不少于40学时。…
+        if title and title_end < body_end and (_states_a_task(title) or self.columns):  # （一）全年培训不少于40学时。…;
+            # below a header of task and unit columns (a ledger) an item's text is all tasks
             s0, e0, _, row = group.drafts.pop()
             group.drafts.append((s0, e0, group.kind, row))
         self.add_body(title_end, body_end, e)

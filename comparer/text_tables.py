@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from comparer.model import Document, Span, SpanKind
 from comparer.tables import QUALIFIER, Cell, Table, TableRow, column_role, header_roles, make_row
 from comparer.text import Line, split_lines
-from comparer.units import deadline_cell, unit_cell
+from comparer.units import LEADER_KEYS, deadline_cell, unit_cell
 
 _PIPE = re.compile(r"[|｜│┃║]")  # and the bars of a box-drawn table
 _BOX_RULE = re.compile(r"[\u2500-\u257f][\u2500-\u257f\s]*")  # a box-drawn table's rule line
@@ -140,6 +140,7 @@ def _cell_lines_table(text: str, lines: list[Line], i: int,
 # -- loose tables ------------------------------------------------------------------------------
 _UNIT_COLUMN = re.compile(r"(?:单位|部门|科室|处室)$")  # 评分部门: a column of units, not ours
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_PERSON = re.compile(LEADER_KEYS)
 _PUNCT = re.compile(r"[。，,；;：:！？]")
 _GROUP_TITLE_MAX = 10  # a row's group cell (类别) is a short name
 _TASK_TITLE_MAX = 20  # a row's first cell under a 重点工作 column right after the 序号
@@ -155,8 +156,10 @@ def _unit_column(name: str) -> bool:
 
 
 def _loose_role(name: str) -> str | None:
-    """A header name's role, or ``units`` for a column of units that is not ours (评分部门)."""
-    return column_role(name) or ("units" if _unit_column(name) else None)
+    """A header name's role, or ``units`` for a column of units that is not ours (评分部门), or
+    ``person`` for a column of leaders' names (责任领导)."""
+    return column_role(name) or ("units" if _unit_column(name) else
+                                 "person" if _PERSON.fullmatch(re.sub(r"\s+", "", name)) else None)
 
 
 def _header_like(name: str) -> bool:
@@ -316,8 +319,10 @@ def _loose_table(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _P
                 end = min(stop, end + tail)
         while end < stop and where[end] == where[start]:
             end += 1  # a row written on one line (| between its cells) ends with its line
-        rows.append(_loose_row(text, cells[begin:start], cells[start], cells[start + 1:end],
-                               kinds[:end - start - 1], columns, titled, shape))
+        placed = _by_position(text, cells[start], cells[start + 1:end], kinds[:end - start - 1], names) \
+            if number_first and begin == start else None
+        rows.append(placed or _loose_row(text, cells[begin:start], cells[start], cells[start + 1:end],
+                                         kinds[:end - start - 1], columns, titled, shape))
         begin = end
     if not any(row.role_cells("lead") or row.role_cells("responsible") for row in rows):
         return None
@@ -326,6 +331,45 @@ def _loose_table(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _P
         j += 1  # the | lines closing the last row
     taken = [s for s in seps if s.start < lines[j - 1].end]
     return [], header, rows, taken, j
+
+
+def _by_position(text: str, number: Cell, after: list[Cell], kinds: list[str],
+                 names: list[str | None]) -> TableRow | None:
+    """A loose table's row that fills the header's columns one cell each, read by position (a
+    progress column between the task and the units, ``序号 / 内容与要求 / 进展情况 / 责任单位``): its
+    unit columns must hold units; a column of no known name is the task's text where the header
+    names no column so (the first one, after the task title if any: 工作任务 / 主要工作内容), a short
+    one before the task column the row's title (类别), else a note; None when the row does not fit."""
+    roles = names[1:]
+    if len(after) != len(roles) or "number" in roles:
+        return None
+    row = TableRow({"number": number})
+    tasked = any(r in ("task", "detail") for r in roles)
+    first_task = next((k for k, r in enumerate(roles) if r in ("task", "detail")), len(roles))
+    for k, (cell, kind, role) in enumerate(zip(after, kinds, roles)):
+        value = text[cell.start:cell.end]
+        if role in ("lead", "responsible", "units") and kind != "units":
+            return None
+        if role is None and k < first_task and tasked and len(value) <= _GROUP_TITLE_MAX \
+                and not _PUNCT.search(value) and "task" not in row.cells:
+            row.cells["task"] = cell  # 类别 before 主要任务: the row's title
+            continue
+        if role == "task" and "task" in row.cells:
+            role = "detail"
+        if role in ("lead", "responsible", "task", "detail", "deadline") and role not in row.cells:
+            row.cells[role] = cell
+        elif role in ("lead", "responsible"):
+            row.more.append((role, cell))  # 总牵头单位 and 分项牵头单位, 参与单位 and 责任单位
+        elif role is None and "detail" not in roles and "detail" not in row.cells and kind == "text" \
+                and (not tasked or k > first_task) and len(_HAN.findall(value)) > _GROUP_TITLE_MAX:
+            row.cells["detail"] = cell  # 工作任务, then 主要工作内容: the task's text
+        else:
+            row.notes.append(cell)  # 进展情况, 备注, a second cell of a role, 评分部门
+    if "task" in row.cells and "detail" not in row.cells:  # one task column: it is the detail
+        row.cells["detail"] = row.cells.pop("task")
+    if "detail" not in row.cells:
+        return None
+    return row
 
 
 @dataclass(frozen=True)

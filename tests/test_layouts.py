@@ -118,7 +118,8 @@ _ASCII = str.maketrans("，：；（）", ",:;()")
 # line, or a cell is: a line split or joined is another row or cell), not the ledger whose unit
 # and deadline cells are lines of their own, not the box-drawn table, not the viewer copy whose page
 # chunks (2、) are told from items only by starting a line
-_MUTABLE = [n for n in NAMES if not n.startswith(("20", "21", "49", "51", "52", "56", "57", "58", "64", "66", "68"))]
+_FIXED_LINES = ("20", "21", "49", "51", "52", "56", "57", "58", "64", "66", "68", "69", "70")
+_MUTABLE = [n for n in NAMES if not n.startswith(_FIXED_LINES)]
 
 
 def _found(text: str) -> set[str]:
@@ -656,3 +657,18 @@ def test_layouts_header_name_broken_over_two_lines():
             "2\n更新权责清单并公开。\n办公室\n年底前\n")
     rows = _obligation_rows(text, lambda c: (c.item.number, c.responsible_units, c.deadline))
     assert rows == [("1", ("法制股",), "11月底前"), ("2", ("办公室",), "年底前")]
+
+
+def test_layouts_ledger_item_first_sentence_is_a_task():
+    # below a header of task and unit columns (a ledger), an item's text is the task column's:
+    # its first sentence is an obligation (and the item's title), not a heading
+    text = ("临江区法治建设重要举措分工方案\n项目\n具体项目\n牵头单位\n责任单位\n"
+            "一、全面贯彻实施宪法\n1.坚持宪法法律至上，一切规范性文件都不得同宪法法律相抵触。全面落实宪法宣誓制度。\n"
+            "区司法局\n区直有关部门\n2.在全区深入开展宪法学习宣传教育活动。\n区司法局\n区直有关部门\n")
+    seg = comparer.segment(Document("d", text))
+    kinds = {c.text[:8]: c.kind for c in seg.clauses}
+    assert kinds["坚持宪法法律至上"] is ClauseKind.OBLIGATION
+    assert kinds["全面落实宪法宣誓"] is ClauseKind.OBLIGATION
+    first = next(c for c in seg.clauses if c.text.startswith("坚持"))
+    assert first.item.number == "1" and first.item.title.startswith("坚持宪法法律至上")
+    assert first.lead_units == ("区司法局",) and first.responsible_units == ("区直有关部门",)
