@@ -317,6 +317,7 @@ class _ProseSegmenter:
         self.add_note(self.text[s:e])
         if self.text[e - 1] not in _TERMINATED:
             self.open_units = (s, e)
+        self.row_closed = True  # text below, in the same item, is another paragraph's
         return True
 
     def add_note(self, note: str) -> None:

@@ -464,7 +464,7 @@ def by_parts(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 _GENERIC_SUBJECT = re.compile(r"^(?:各|有关|相关|其他|其余|成员|责任|牵头|配合|主管|职能|各级|各有关|各相关)"
                               r".{0,4}(?:单位|部门|机关)$")
 _SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[][^，,；;。：:\s]{1,59}?)(会同|牵头负责|负责牵头|牵头|负责(?!人|同志))")
-_SUBJECT_ETC = re.compile(r"等(?:有关|相关)?(?:单位|部门)?$")
+_SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门))?$")  # 县教育局、卫生局等行业主管部门负责
 _NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|等|对|在|将")  # 专项行动由镇平安办牵头, 民宗部门协助…
 _WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:单位|部门|机关)")
 #: Where the last unit a ``会同`` list names ends: a verb of the task follows it.
@@ -484,24 +484,32 @@ def by_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     [('负责', ('市委教工委', '市教委'))]
     >>> by_subject("省检验检疫局负责，省农业厅配合，强化出口备案基地监管。")
     [('负责', ('省检验检疫局',)), ('配合', ('省农业厅',))]
+    >>> by_subject("具体为：县消防大队负责甸中镇，县文体局负责化念镇。")
+    [('负责', ('县消防大队',)), ('负责', ('县文体局',))]
     >>> by_subject("各责任单位负责做好本单位的信息报送。")
     []
     """
-    m = _SUBJECT.match(sentence)
+    first, *parts = re.split(r"[，,；;。：:]", sentence)
+    pairs = _subject_pairs(first)
+    for part, before in zip(parts, re.findall(r"[，,；;。：:]", sentence)):
+        if pairs:  # X负责，Y配合，<task>; X负责A镇，Y负责B镇
+            pairs += _led_part(part.strip()) or _subject_pairs(part.strip())
+        elif before in "：:":  # …实行分片包干负责制，具体为：X负责A镇，Y负责B镇
+            pairs = _subject_pairs(part.strip())
+    return pairs
+
+
+def _subject_pairs(part: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The pairs of a part of a sentence that starts with its units and their verb (X负责…,
+    X会同Y等单位…), or none."""
+    m = _SUBJECT.match(part)
     subject = _SUBJECT_ETC.sub("", m.group(1)) if m else ""
     lead = parse_units(subject) if subject and not _NOT_SUBJECT.search(subject) else ()
     if not lead or not all(_unit_name(u) and not _GENERIC_SUBJECT.match(u) for u in lead):
         return []
-    first, *parts = re.split(r"[，,；;。：:]", sentence[m.end():])
-    pairs = [("牵头" if is_lead(m.group(2)) else m.group(2), lead)]
     if m.group(2) == "会同":
-        pairs = [("牵头", lead)] + _with(first)
-    for part in parts:  # X负责，Y配合，<task>
-        found = _led_part(part.strip())
-        if found is None:
-            break
-        pairs += found
-    return pairs
+        return [("牵头", lead)] + _with(part[m.end():])
+    return [("牵头" if is_lead(m.group(2)) else m.group(2), lead)]
 
 
 def _with(rest: str) -> list[tuple[str, tuple[str, ...]]]:
