@@ -222,6 +222,12 @@ def finish(doc: Document, groups: list[Group], spans: list[Span], layout: str,
     """The segmentation of ``doc``: the clauses of ``groups`` with their ids, in text order."""
     item_keys = [g.key for g in groups if len(g.key) == 2]
     restart = len({k[1] for k in item_keys}) < len(item_keys)
+    if all(g.key[0] == "0" or g.key[0].startswith("s") for g in groups):
+        # 一、二、三、 are the document's only numbering (no items, no table rows): its sections are its items
+        for g in groups:
+            if g.key[0].startswith("s") and g.section is not None and g.item is None:
+                g.item = Heading(g.section.number, g.section.title or _first_words(
+                    doc.text[g.drafts[0][0]:g.drafts[0][1]] if g.drafts else ""))
     clauses: list[Clause] = []
     seen: set[str] = set()
     suffixes: dict[str, int] = {}
@@ -306,7 +312,7 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
         title = _bare(sentence, number)
         if len(title) > SUBTITLE_MAX:
             title = re.split(r"[，,]", title, maxsplit=1)[0]
-        subs[i], last = Heading(number, title, g.item), n  # g.item is None in a section
+        subs[i], last = Heading(number, title, g.item if in_item else None), n  # none in a section
     return subs
 
 

@@ -672,3 +672,17 @@ def test_layouts_ledger_item_first_sentence_is_a_task():
     first = next(c for c in seg.clauses if c.text.startswith("坚持"))
     assert first.item.number == "1" and first.item.title.startswith("坚持宪法法律至上")
     assert first.lead_units == ("区司法局",) and first.responsible_units == ("区直有关部门",)
+
+
+def test_layouts_sections_are_the_items_of_a_document_without_items():
+    # 一、二、 as a document's only numbering: each section is its clauses' item (a section stated
+    # in one sentence is an obligation as well as the title); a document with items keeps its own
+    text = ("某镇2018年河长制工作责任状\n一、凡镇境内河流全部纳入河长制管理，实现全覆盖。\n"
+            "二、建立巡河制度。村级河长每周巡河不少于1次。\n")
+    got = [(c.kind, c.item and (c.item.number, c.item.title)) for c in comparer.segment(Document("d", text)).clauses
+           if c.kind is not ClauseKind.TITLE]
+    assert got == [(ClauseKind.OBLIGATION, ("一", "凡镇境内河流全部纳入河长制管理，实现全覆盖")),
+                   (ClauseKind.HEADING, ("二", "建立巡河制度")), (ClauseKind.OBLIGATION, ("二", "建立巡河制度"))]
+    with_items = text + "三、强化保障\n（一）落实经费。每年安排经费10万元。\n"
+    first = comparer.segment(Document("d", with_items)).clauses[1]
+    assert first.item is None
