@@ -44,6 +44,7 @@ from comparer.units import (LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS, before_
                             placed_units, unit_cell)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
+_SECTION_COMMA = re.compile(r"([一二三四五六七八九十]{1,3})[，,](?=[\u4e00-\u9fff])")
 _ITEM = re.compile(r"(?:[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]|([㈠-㈩]))\s*")  # 一) and ㈠ too
 _SUBITEM = re.compile(r"(?:(\d{1,2})\s*[.．、](?!\d)|[（(]\s*(\d{1,2})\s*[）)])\s*")
 _BARE_NUMBER = re.compile(r"(\d{1,2})()(?=[\u4e00-\u9fff])(?![年月日号个项件次名人元万亿])")
@@ -379,7 +380,9 @@ class _ProseSegmenter:
         return True
 
     def section_line(self, s: int, e: int) -> bool:
-        m = _SECTION.match(self.text, s, e)
+        m = _SECTION.match(self.text, s, e) or _SECTION_COMMA.match(self.text, s, e)
+        if m and m.re is _SECTION_COMMA and cn_to_int(m.group(1)) != (self.expect.section or 0) + 1:
+            m = None  # 五，建立信息平台 after section 四: a comma for 、; 一，二，三 in a sentence: no section
         if not m or m.end() >= e:
             return False
         self.seen_structure = True

@@ -686,3 +686,11 @@ def test_layouts_sections_are_the_items_of_a_document_without_items():
     with_items = text + "三、强化保障\n（一）落实经费。每年安排经费10万元。\n"
     first = comparer.segment(Document("d", with_items)).clauses[1]
     assert first.item is None
+
+
+def test_layouts_section_numeral_with_a_comma_continues_the_numbering():
+    # 五，… after section 四 is section 五 (a comma typed for 、); 一，二，三 inside prose is none
+    text = ("一、建立制度。每周巡河1次。\n二、加强保洁。每月清理2次。\n三,建立信息平台。每月5日前上报巡河情况。\n"
+            "五,六,七个村要同步推进。\n")
+    sections = [c.section.number for c in comparer.segment(Document("d", text)).clauses if c.section]
+    assert sections == ["一", "一", "二", "二", "三", "三", "三"]
