@@ -22,6 +22,7 @@ from comparer.units import LEADER_KEYS, NOTE_MAX, ROLE_KEYS, led_note, placed_un
 _ROLES = rf"{ROLE_KEYS}|{LEADER_KEYS}"
 _CN = "一二三四五六七八九十"
 _BEFORE_MARK = set("。；;！？!?〕】）)]") | set(" \t\u3000\xa0")
+_RUN_IN_SECTION = re.compile(r"[一二三四五六七八九十]{1,3}[、.．][\u4e00-\u9fff]{1,12}")  # 一、目标1、…
 _CANDIDATE = re.compile(
     rf"(?P<units>[〔【\[（(]\s*(?:{_ROLES}|牵头|责任|配合)\s*[:：])"
     rf"|(?P<role>(?:{_ROLES})\s*[:：]|[【\[〔]\s*(?:{_ROLES})\s*[】\]〕])"  # 【牵头单位】 labels too
@@ -77,7 +78,11 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
     kind = m.lastgroup  # units, role, section, item, ditem, page, artifact or sign
     if pos == s:
         return m.end() if kind == "page" else None
-    if kind in ("role", "section", "ditem", "page") and before not in _BEFORE_MARK:
+    if kind == "ditem" and before not in _BEFORE_MARK and _RUN_IN_SECTION.fullmatch(text, s, pos) \
+            and int(m.group("dp") or m.group("dd")) == 1:
+        return pos  # a section's short title run into its first item: 一、目标1、按时完成…
+    if kind in ("role", "section", "ditem", "page") and before not in _BEFORE_MARK \
+            and not (kind == "section" and before in "：:"):  # …特制定本责任书：一、目标
         return None
     if kind == "section":
         return pos if cn_to_int(m.group("sn")) == expect.section + 1 else None
@@ -177,6 +182,7 @@ _TEMPLATE = re.compile(r"(?:下面|以下)是.{0,12}(?:小编|为大家|为您|�
 _ATTACHMENT = re.compile(r"附件\s*\d{0,2}\s*[:：]?\s*[^。；;]{0,60}")
 _MOJIBAKE = re.compile(r"锟斤拷|烫烫|屯屯|\ufffd|[ÃÂâæåçèéïäö][\u0080-\u00ff\u2018-\u203a\u20ac\u2122]")
 _BOILERPLATE = re.compile(r"各[^。；;]{1,80}?(?:人民政府|部门|单位|局|委|办|街道|乡镇|苏木)[^。；;]{0,40}[:：]$"
+                          r"|特此(?:公示|通知|公告|通报|函告)[。！!]?$"
                           r"|(?:经.{2,30}同意，?)?现将.{0,80}印发给你们")
 
 

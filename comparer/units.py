@@ -28,7 +28,7 @@ _SPACE = re.compile(r"\s+")
 #: Role keys of unit notes and lines, and column names of responsibility tables: 牵头单位, 责任部门,
 #: 牵头责任单位, 主要协作单位, 协同责任单位, 协助单位, 责任科室 …
 ROLE_KEYS = (r"(?:总|分项)?(?:牵头责任|主要责任|牵头|主责|主办|组织|主要协作|协同责任|协同|协助|协作|协办|配合|参与"
-             r"|参加|责任|负责)(?:单位|部门|科室|处室|股室)")
+             r"|参加|责任|负责){1,2}(?:单位|部门|科室|处室|股室)")  # 协同配合单位 too
 ROLE = re.compile(rf"[【\[〔]?({ROLE_KEYS}|责任分工|牵头|责任|配合)\s*(?:[】\]〕]\s*[:：]?|[:：])\s*")
 #: Keys of lines naming persons, not units: 牵头领导, 牵头负责领导, 分管领导, 责任人, 项目责任人.
 LEADER_KEYS = r"(?:牵头负责|牵头|责任|分管|负责|包保|联系|项目责任|项目负责)(?:领导|人)"
@@ -314,8 +314,8 @@ def parse_led(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
         if out and not pending and DEADLINE_PART.fullmatch(part.strip("。.")):
             continue  # a deadline: the caller reads it
         m = _LED.fullmatch(pending + part)
-        if not m and _ETC.search(part):  # A、B等部门，C配合: the verb names both lists
-            pending += part + "、"
+        if not m and (_ETC.search(part) or (names := parse_units(part)) and all(map(_unit_name, names))):
+            pending += part + "、"  # A、B等部门，C配合 / A、B，C配合: the verb names both lists
             continue
         if not m:
             return None
@@ -366,6 +366,8 @@ def unit_cell(text: str) -> tuple[str, ...] | None:
     True
     """
     cell = _SPACE.sub("", text).rstrip("；;，,")
+    listed = cell.endswith("。") and len(_split_top(cell, "、，,")) > 1  # A局、B局，C管委会。: a list
+    cell = cell[:-1] if listed else cell
     if not 2 <= len(cell) <= NOTE_MAX or any(ch in cell for ch in "。；;：:！？"):
         return None  # 建成县残疾人综合服务中心。 is a task that ends like a unit name
     names = parse_units(cell)
