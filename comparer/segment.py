@@ -44,6 +44,7 @@ from comparer.units import (LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS, before_
                             placed_units, unit_cell)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
+_TARGET_LABEL = re.compile(r"(?:工作|主要|总体|整改|年度|攻坚)(?:目标|指标)(?:任务)?\s*[:：]\s*\S")  # 整改目标：压实…
 _SECTION_COMMA = re.compile(r"([一二三四五六七八九十]{1,3})[，,](?=[\u4e00-\u9fff])")
 _ITEM = re.compile(r"(?:[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]|([㈠-㈩]))\s*")  # 一) and ㈠ too
 _SUBITEM = re.compile(r"(?:(\d{1,2})\s*[.．、](?!\d)|[（(]\s*(\d{1,2})\s*[）)])\s*")
@@ -168,9 +169,9 @@ class _ProseSegmenter:
             if s >= e:
                 continue
             clause_kind = kind or self.group.kind
-            if clause_kind is ClauseKind.PREAMBLE and self.group.key != ("0",) \
-                    and find_targets(self.text[s:e]):  # 工作目标: 到2025年，…达到95%以上 is a task
-                clause_kind = ClauseKind.OBLIGATION
+            if clause_kind is ClauseKind.PREAMBLE and (self.group.key != ("0",) and find_targets(self.text[s:e])
+                                                        or _TARGET_LABEL.match(self.text, s, e)):
+                clause_kind = ClauseKind.OBLIGATION  # 工作目标: 到2025年，…达到95%以上 is a task
             self.group.drafts.append((s, e, clause_kind, None))
             if own:
                 self.group.new_scope()

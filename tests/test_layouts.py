@@ -694,3 +694,22 @@ def test_layouts_section_numeral_with_a_comma_continues_the_numbering():
             "五,六,七个村要同步推进。\n")
     sections = [c.section.number for c in comparer.segment(Document("d", text)).clauses if c.section]
     assert sections == ["一", "一", "二", "二", "三", "三", "三"]
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("整改目标：压实责任落实，健全机制体制。", ClauseKind.OBLIGATION),
+    ("工作目标：到2020年，全县秸秆综合利用率达到85%以上。", ClauseKind.OBLIGATION),
+    ("为切实做好秸秆禁烧工作，制定本方案。", ClauseKind.PREAMBLE),
+])
+def test_layouts_labelled_target_before_the_sections_is_a_task(line, kind):
+    text = f"某县2020年秸秆禁烧工作方案\n{line}\n一、加强领导\n（一）成立专班。每月调度1次。\n"
+    clause = next(c for c in comparer.segment(Document("d", text)).clauses if c.text == line)
+    assert clause.kind is kind
+
+
+def test_layouts_notice_closing_lines_are_no_tasks():
+    text = ("一、整改情况\n1.每月调度预警，强化督查督办。\n2.及时召开任务推进会议解决问题。\n特此公示！\n"
+            "公示时间：2019年12月13日至2019年12月19日，共7天。公示期间如有异议，请联系区河湖管理中心。\n"
+            "联系电话：0434-3515228\n")
+    tasks = [c.text for c in comparer.segment(Document("d", text)).clauses if c.kind is ClauseKind.OBLIGATION]
+    assert tasks == ["每月调度预警，强化督查督办。", "及时召开任务推进会议解决问题。"]
