@@ -343,6 +343,8 @@ def _group_clauses(doc: Document, g: Group, prefix: str, layout: str) -> list[Cl
             cid = f"{local}.{counters[local]}"
         if deadline is None and kind is not ClauseKind.HEADING:
             deadline = find_deadline(text)
+        if kind is ClauseKind.PREAMBLE and len(g.key) == 2 and (lead or responsible):
+            kind = ClauseKind.OBLIGATION  # 一、主要目标 / 1.地区生产总值增长12%。（市发改委）: units make a task
         out.append(Clause(doc.doc_id, f"{doc.doc_id}/{cid}", text, start, end, kind, g.section,
                           item, lead, responsible, deadline))
     return out

@@ -41,7 +41,7 @@ from comparer.text_tables import cell_headers, read_text_tables
 from comparer.text import UNENCLOSE, WHITESPACE, Line, cn_to_int, split_lines, split_sentences
 from comparer.units import (LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS, before_remark, by_parts, by_prefix, by_subject,
                             deadline_cell, first_leads, lead_first, led_note, note_deadline, parse_roles, parse_units,
-                            placed_units, unit_cell)
+                            placed_units, unit_cell, unit_label)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _TARGET_LABEL = re.compile(r"(?:工作|主要|总体|整改|年度|攻坚)(?:目标|指标)(?:任务)?\s*[:：]\s*\S")  # 整改目标：压实…
@@ -176,7 +176,7 @@ class _ProseSegmenter:
             if own:
                 self.group.new_scope()
 
-    def by_units(self, s: int, e: int) -> tuple[int, bool]:
+    def by_units(self, s: int, e: int, labels: bool = True) -> tuple[int, bool]:
         """Units named by verb at the start of a sentence (``由X负责，Y配合，<task>``, ``由X承办，Y协办。``)
         are the task's: recorded, and the task starts after them (returned). Units that are the
         sentence's subject (``市发改委负责…；市经贸委负责…``) are that sentence's own: the second value
@@ -186,12 +186,18 @@ class _ProseSegmenter:
             sentence = self.text[s:e] if e - s <= _BY_PARTS_MAX else ""
             for role, units in by_parts(sentence):
                 self.group.add_units(role, units)  # …，由X牵头，Y等单位共同参与。: the sentence's units
-            subject = by_subject(sentence)
+            label = unit_label(sentence) if labels else None  # 乡人武部：负责本乡人民武装力量…
+            if label:
+                self.span(s, s + label[0], SpanKind.UNITS)
+                s += label[0]
+            subject = [("负责", label[1])] if label else by_subject(sentence)
             if subject:
                 self.group.new_scope(own=True)
             for role, units in subject:
                 self.group.add_units(role, units)
-            return s, bool(subject)
+            if label:  # the label's units hold for its paragraph: the rest of this piece
+                self.row_closed = True
+            return s, bool(subject) and not label
         self.span(s, s + found[0], SpanKind.UNITS)
         for role, units in found[1]:
             self.group.add_units(role, units)
@@ -457,7 +463,8 @@ class _ProseSegmenter:
         body_end = self.inline_units(body, e)
         if body_end == e:
             body_end = self.duty_units(body, e)
-        body, _ = self.by_units(body, body_end)  # （三）由县疾控中心承办，县教育局协办。…
+        body, _ = self.by_units(body, body_end, labels=False)  # （三）由县疾控中心承办，县教育局协办。…
+        # (an item titled by its unit, （一）农业部门：…, keeps that title: label_units)
         run_in = _run_in_end(self.text, body, body_end)  # （一）推行执法公示 各执法部门…
         if run_in - body > _RUN_IN_TITLE_MAX or any(ch in "，,、；;" for ch in self.text[body:run_in]):
             run_in = body_end  # a space inside a sentence, not after a title

@@ -525,3 +525,26 @@ def _with(rest: str) -> list[tuple[str, tuple[str, ...]]]:
         names = parse_units(rest[:end.end()]) if end else ()
         ok = all(_unit_name(n) for n in names)
     return [("会同", names)] if names and ok else []
+
+
+_LABEL = re.compile(r"([^，,。；;：:\s（(〔【\[<〈][^，,。；;：:\s]{1,39}?)[：:]\s*(?=\S)")
+
+
+def unit_label(sentence: str) -> tuple[int, tuple[str, ...]] | None:
+    """A sentence that starts by naming its units as a label (a duty list by unit:
+    ``乡纪委、监察室：负责对防控措施落实情况进行监督检查；``): where the label ends and its units, or
+    None (``工作目标：…``, ``牵头单位：…`` are no such label).
+
+    >>> unit_label("乡纪委、监察室：负责对防控措施落实情况进行监督检查；")
+    (8, ('乡纪委', '监察室'))
+    >>> unit_label("工作目标：全年完成培训2次。") is None
+    True
+    """
+    m = _LABEL.match(sentence)
+    if m is None or re.search(rf"{ROLE_KEYS}|{LEADER_KEYS}|牵头|责任|配合|负责", m.group(1)):
+        return None
+    names = parse_units(m.group(1))
+    if not names or not all(_unit_name(n) and not _GENERIC_SUBJECT.match(n) for n in names):
+        return None
+    return m.end(), names
+

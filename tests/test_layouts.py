@@ -713,3 +713,23 @@ def test_layouts_notice_closing_lines_are_no_tasks():
             "联系电话：0434-3515228\n")
     tasks = [c.text for c in comparer.segment(Document("d", text)).clauses if c.kind is ClauseKind.OBLIGATION]
     assert tasks == ["每月调度预警，强化督查督办。", "及时召开任务推进会议解决问题。"]
+
+
+def test_layouts_duty_paragraphs_labelled_by_their_unit():
+    # 乡纪委、监察室：负责…: the label names the paragraph's units (a span, not the clause's text),
+    # for every sentence of that paragraph and no other
+    text = ("某乡疫情防控工作方案\n一、总体要求\n全面落实属地责任。\n二、工作职责\n"
+            "乡纪委、监察室：负责对防控措施落实情况进行监督检查；对失职渎职行为严肃问责。\n"
+            "乡人武部：负责组织民兵参与疫情处置工作。\n各村要及时掌握返乡人员情况。\n")
+    got = {c.text[:6]: c.responsible_units for c in comparer.segment(Document("d", text)).clauses
+           if c.kind is ClauseKind.OBLIGATION}
+    assert got == {"负责对防控措": ("乡纪委", "监察室"), "对失职渎职行": ("乡纪委", "监察室"),
+                   "负责组织民兵": ("乡人武部",), "各村要及时掌": ()}
+
+
+def test_layouts_target_section_items_with_units_are_tasks():
+    # 一、主要目标 is a preamble section, but its numbered items name their units: tasks
+    text = ("2007年市政府工作主要任务责任分解\n一、主要目标\n1.地区生产总值增长12%。（市发改委）\n"
+            "全市生产总值达到3260亿元，增长12%。\n二、保障措施\n（一）加强领导。各部门要落实责任。\n")
+    clause = next(c for c in comparer.segment(Document("d", text)).clauses if c.text.startswith("全市生产总值"))
+    assert clause.kind is ClauseKind.OBLIGATION and clause.responsible_units == ("市发改委",)
