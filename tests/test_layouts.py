@@ -733,3 +733,13 @@ def test_layouts_target_section_items_with_units_are_tasks():
             "全市生产总值达到3260亿元，增长12%。\n二、保障措施\n（一）加强领导。各部门要落实责任。\n")
     clause = next(c for c in comparer.segment(Document("d", text)).clauses if c.text.startswith("全市生产总值"))
     assert clause.kind is ClauseKind.OBLIGATION and clause.responsible_units == ("市发改委",)
+
+
+def test_layouts_short_line_below_a_heading_starts_a_sentence_when_text_follows():
+    # a fuzz case: a line split after 本 made 本 the end of the heading 附则; a short line finishes
+    # a wrapped heading only when a heading, an item or nothing follows it
+    split = comparer.segment(Document("d", "四、附则\n本\n政策自印发之日起施行。\n"))
+    assert [(c.kind, c.text) for c in split.clauses] == [
+        (ClauseKind.HEADING, "附则"), (ClauseKind.OBLIGATION, "本\n政策自印发之日起施行。")]
+    wrapped = comparer.segment(Document("d", "一、加快创新平台\n建设\n（一）建设中心。年内建成2个。\n"))
+    assert wrapped.clauses[0].text == "加快创新平台\n建设"
