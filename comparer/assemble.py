@@ -271,8 +271,10 @@ _SENTENCE_END = ("。", "；", ";", "！", "!")
 def _title_only(doc: Document, g: Group) -> bool:
     """An item stated in its title alone: one sentence, no body, no table rows. Its title is
     then the item's obligation too, not only its heading."""
+    title = doc.text[g.drafts[0][0]:g.drafts[0][1]].rstrip() if g.drafts else ""
     return (g.item is not None and len(g.drafts) == 1 and g.drafts[0][2] is ClauseKind.HEADING
-            and g.drafts[0][3] is None and doc.text[g.drafts[0][0]:g.drafts[0][1]].rstrip().endswith(_SENTENCE_END))
+            and g.drafts[0][3] is None and (title.endswith(_SENTENCE_END) or bool(find_targets(title))))
+    # (a target before its note, without a full stop: 1.全市GDP增长10%以上（由市发展改革委…负责）)
 
 
 #: A sub-item title sentence longer than this is an obligation of its own (its title too).

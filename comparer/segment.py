@@ -44,6 +44,7 @@ from comparer.units import (LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS, before_
                             placed_units, unit_cell, unit_label)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
+_RULE_SENTENCE = re.compile(r"(?:列|排)(?:在|名)?(?:第一位|首位|第一)[的者]?(?:单位|部门)[为是]?(?:工作)?牵头")
 _TARGET_LABEL = re.compile(r"(?:工作|主要|总体|整改|年度|攻坚)(?:目标|指标)(?:任务)?\s*[:：]\s*\S")  # 整改目标：压实…
 _SECTION_COMMA = re.compile(r"([一二三四五六七八九十]{1,3})[，,](?=[\u4e00-\u9fff])")
 _ITEM = re.compile(r"(?:[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]|([㈠-㈩]))\s*")  # 一) and ㈠ too
@@ -82,7 +83,7 @@ _AIM_WORDS = ("总体要求", "指导思想", "基本原则", "工作原则", "�
 
 _REPORT_WORD = r"(?:工作|情况|年度|建设)的?(?:报告|总结)"
 #: A title that splits a report's tasks among units is a plan: 《政府工作报告》重点工作责任分解.
-_TASK_SPLIT = re.compile(r"(?:任务|责任|目标)(?:分解|分工)|分工方案|任务清单|责任清单")
+_TASK_SPLIT = re.compile(r"(?:任务|责任|目标)(?:分解|分工)|分工方案|任务清单|责任清单|分解落实|分办意见|分工意见")
 _REPORT_HEAD = re.compile(rf"^[^\n。；;]{{0,60}}{_REPORT_WORD}[^\n。；;]{{0,12}}$", re.M)  # a title line
 _REPORT_START = re.compile(rf"\s*[^\n。；;]{{0,60}}{_REPORT_WORD}")  # a title run into the text
 #: A section heading only a report has (a plan's are 总体要求, 主要任务, 保障措施…).
@@ -101,11 +102,11 @@ def _is_report(doc: Document, text: str) -> bool:
     """A report (its sections say what was done), from its kind, its title (a line of its own, or
     run into the text of a one-line copy: ``某镇…工作的报告2024年，…``), or, for a text without a
     title line, a section heading such as ``一、主要工作情况`` or ``二、存在的不足``."""
-    head = text[:300]
+    head = re.sub(r"《[^》\n]{0,40}》", "", text[:300])  # 关于分解落实《政府工作报告》的通知 names a report
     title = ("工作报告" in head or _REPORT_HEAD.search(head) is not None
              or _REPORT_START.match(_first_text_line(head)) is not None)
     split = _TASK_SPLIT.search(head) is not None  # 政府工作报告重点工作责任分解, 任务分解如下
-    return ("报告" in (doc.kind or "") or (title and "印发" not in head and not split)
+    return ("报告" in (doc.kind or "") and not split or (title and "印发" not in head and not split)
             or _REPORT_SECTION.search(text) is not None)
 
 
@@ -165,6 +166,8 @@ class _ProseSegmenter:
 
     def add_sentences(self, start: int, end: int, kind: ClauseKind | None = None) -> None:
         for s, e in split_sentences(self.text, start, end):
+            if _RULE_SENTENCE.search(self.text, s, e):  # …原则上由排名首位的部门牵头负责。: for the notes below
+                self.first_leads = True
             s, own = self.by_units(s, e)
             if s >= e:
                 continue
@@ -346,6 +349,8 @@ class _ProseSegmenter:
         whether its first unit leads: by its own rule, or by one above that said 下同 (which
         then holds for the notes below this one too)."""
         note, rule, onwards = first_leads(note)
+        if not rule and _RULE_SENTENCE.search(note):  # …。一项任务涉及多个部门的，原则上由排名首位的
+            rule = onwards = True  # 部门牵头负责: a general rule, for this note and the notes below
         leads = rule or self.first_leads
         self.first_leads = self.first_leads or onwards
         return note, leads

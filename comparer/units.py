@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 # Jurisdiction prefixes, longest first, and the Party-committee prefix each implies.
-_LEVELS = ("自治州", "自治区", "地区", "州", "市", "县", "旗", "区", "盟")
+_LEVELS = ("自治州", "自治区", "地区", "省", "州", "市", "县", "旗", "区", "盟")
 _PARTY_SUFFIXES = ("党委", "委")
 # Bodies of the Party committee (an abbreviation of one takes the Party prefix).
 _PARTY_BODIES = (
@@ -184,9 +184,9 @@ def _shared_levels(names: list[str]) -> list[str]:
     return out
 
 
-_SHARED_RUN = re.compile(r"各[县市区旗]{1,2}(?:[（(][^）)]{1,6}[）)])?(?:、[县市区旗](?:[（(][^）)]{1,6}[）)])?)*")
+_SHARED_RUN = re.compile(r"各[州县市区旗]{1,2}(?:[（(][^）)]{1,6}[）)])?(?:、[州县市区旗](?:[（(][^）)]{1,6}[）)])?)*")
 _LEVEL_ALONE = re.compile(r"[省州市县区旗乡镇](?:[（(][^）)]{1,6}[）)])?")
-_SHARED_NEXT = re.compile(r"[县市区旗](?:人民政府|政府|党委)?(?:[（(][^）)]*[）)])?等?")
+_SHARED_NEXT = re.compile(r"[州县市区旗](?:人民政府|政府|党委)?(?:[（(][^）)]*[）)])?等?")
 
 
 def _split_etc(names: list[str]) -> list[str]:
@@ -273,7 +273,7 @@ def lead_first(pairs: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tupl
     return [("牵头", units[:1]), (role, units[1:]), *rest]
 
 
-_LED = re.compile(r"(?:由)?(.+?)(?:分别|共同)?(牵头负责|牵头落实|牵头|承办|负责落实|负责|配合|参加|参与|协同|协助|协作"
+_LED = re.compile(r"(?:由)?(.+?)(?:分别|共同)?(牵头负责|牵头落实|牵头|主办|承办|负责落实|负责|配合|参加|参与|协同|协助|协作"
                   r"|协办|各负其责|落实)(?:落实|实施|督导|推进|组织|协调|指导|督促|考核)?$")
 
 

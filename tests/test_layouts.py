@@ -743,3 +743,28 @@ def test_layouts_short_line_below_a_heading_starts_a_sentence_when_text_follows(
         (ClauseKind.HEADING, "附则"), (ClauseKind.OBLIGATION, "本\n政策自印发之日起施行。")]
     wrapped = comparer.segment(Document("d", "一、加快创新平台\n建设\n（一）建设中心。年内建成2个。\n"))
     assert wrapped.clauses[0].text == "加快创新平台\n建设"
+
+
+def test_layouts_general_first_leads_rule_inside_a_note_holds_below():
+    # (由A、B负责。一项任务涉及多个部门的，原则上由排名首位的部门牵头负责): A leads, here and below;
+    # 主办/协办 notes; 省 carried to the names after it
+    text = ("一、主要预期目标\n1.全市GDP增长10%以上（由市发展改革委、市经委负责。一项任务涉及多个部门的，"
+            "原则上由排名首位的部门牵头负责）\n2.外贸出口增长15%以上（由市商务局、市财政局负责）\n"
+            "3.财政收入增长12%以上（省财政厅主办，省国税局、地税局协办）\n")
+    got = [(c.lead_units, c.responsible_units) for c in comparer.segment(Document("d", text)).clauses
+           if c.kind is ClauseKind.OBLIGATION]  # each item a target stated in its title alone
+    assert got == [(("市发展改革委",), ("市经委",)), (("市商务局",), ("市财政局",)),
+                   (("省财政厅",), ("省国税局", "省地税局"))]
+
+
+def test_layouts_notice_splitting_a_government_work_report_is_a_plan(tmp_path):
+    # 关于分解落实《政府工作报告》的通知 names a report (its inferred kind says 工作报告); its tasks are
+    # obligations, not achievements
+    text = ("黄石市人民政府办公室关于分解落实《政府工作报告》的通知\n市政府各部门：\n现将工作任务分解如下。\n"
+            "一、主要预期目标\n1.全市GDP增长10%以上（由市发展改革委负责）\n2.外贸出口增长15%以上（由市商务局负责）\n")
+    path = tmp_path / "huangshi.txt"
+    path.write_text(text, encoding="utf-8")
+    seg = comparer.load_corpus([path]).segmentations[0]
+    kinds = {c.text: c.kind for c in seg.clauses}
+    assert kinds["全市GDP增长10%以上"] is ClauseKind.OBLIGATION
+    assert kinds["外贸出口增长15%以上"] is ClauseKind.OBLIGATION
