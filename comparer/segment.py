@@ -53,6 +53,7 @@ _BARE_NUMBER = re.compile(r"(\d{1,2})()(?=[\u4e00-\u9fff])(?![年月日号个项
 _UNIT_ROLES = (rf"{ROLE_KEYS}|责任分工|牵头|配合"
                rf"|{LEADER_KEYS}")  # a leader line: a span, no unit
 _UNITS_LINE = re.compile(rf"[【\[〔]({_UNIT_ROLES})[】\]〕]\s*[:：]?\s*|({_UNIT_ROLES})\s*[:：]\s*")
+_STRUCTURE = (_SECTION, _ITEM, _SUBITEM, _UNITS_LINE)  # lines that start a heading, an item or units
 _INLINE_UNITS = re.compile(  # （牵头单位：…；责任单位：…）, after a leader's name too: （责任领导：…；牵头单位：…）
     rf"[（(〔【\[]\s*(?:{LEADER_KEYS}\s*[:：][^；;:：\n]{{1,30}}[；;]\s*)?(?:{ROLE_KEYS}|责任分工|牵头|责任|配合)\s*[:：]"
     r"[^\n]*[）)〕】\]][。；;，,]?\s*$")
@@ -439,8 +440,7 @@ class _ProseSegmenter:
         line = self.text[s:e]
         if (len(line) > _WRAPPED_HEADING_MAX or any(ch in _TERMINATED for ch in line)
                 or noise_kind(line) or _SIGNATURE.fullmatch(line)
-                or any(p.match(line) for p in (_SECTION, _ITEM, _SUBITEM, _UNITS_LINE))
-                or not _starts_structure(self.text, e)):
+                or any(p.match(line) for p in _STRUCTURE) or not _starts_structure(self.text, e)):
             return False
         start = self.group.drafts.pop()[0]
         self.group.drafts.append((start, e, ClauseKind.HEADING, None))
@@ -693,9 +693,11 @@ def _starts_structure(text: str, e: int) -> bool:
     a short line before it can finish a wrapped heading, not begin a sentence: ``本`` /
     ``政策自印发之日起施行。``)."""
     nl = text.find("\n", e)
-    nxt = text[nl + 1:text.find("\n", nl + 1) if text.find("\n", nl + 1) >= 0 else len(text)].strip() \
-        if nl >= 0 else ""
-    return not nxt or bool(noise_kind(nxt)) or any(p.match(nxt) for p in (_SECTION, _ITEM, _SUBITEM, _UNITS_LINE))
+    if nl < 0:
+        return True
+    end = text.find("\n", nl + 1)
+    nxt = text[nl + 1:end if end >= 0 else len(text)].strip()
+    return not nxt or bool(noise_kind(nxt)) or any(p.match(nxt) for p in _STRUCTURE)
 
 
 _VIEWER = re.compile(r"由会员分享|可在线阅读|页珍藏版")  # a template site's document viewer

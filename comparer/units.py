@@ -314,7 +314,7 @@ def parse_led(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
         if out and not pending and DEADLINE_PART.fullmatch(part.strip("。.")):
             continue  # a deadline: the caller reads it
         m = _LED.fullmatch(pending + part)
-        if not m and (_ETC.search(part) or (names := parse_units(part)) and all(map(_unit_name, names))):
+        if not m and (_ETC.search(part) or _units_only(part)):
             pending += part + "、"  # A、B等部门，C配合 / A、B，C配合: the verb names both lists
             continue
         if not m:
@@ -374,6 +374,13 @@ def unit_cell(text: str) -> tuple[str, ...] | None:
     return names if names and all(_unit_name(n) for n in names) else None
 
 
+def _units_only(part: str) -> bool:
+    """Whether a part of a note or sentence lists unit names only (``A局、B局``), its verb after
+    the next comma (``A局、B局，C局配合``)."""
+    names = parse_units(part)
+    return bool(names) and all(_unit_name(n) for n in names)
+
+
 def placed_units(text: str) -> tuple[str, ...] | None:
     """:func:`unit_cell` of a bracket without a role word, where every name states its place
     (``区市场局、区大数据中心``, ``各乡镇``), or None: a bare ``（办公室）`` or ``（试行）`` is no note.
@@ -423,7 +430,7 @@ def by_prefix(sentence: str) -> tuple[int, list[tuple[str, tuple[str, ...]]]] | 
     for m in re.finditer(r"[^，,；;。]+[，,；;。]?", sentence):
         part = m.group().rstrip("，,；;。")
         found = _led_part(pending + part)
-        if found is None and (names := parse_units(part.removeprefix("由"))) and all(map(_unit_name, names)):
+        if found is None and _units_only(part.removeprefix("由")):
             pending += part + "、"  # 由市财政局、农机局，各县（市）、区人民政府负责落实: one list
             continue
         if found is None:
@@ -528,6 +535,7 @@ def _with(rest: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 _LABEL = re.compile(r"([^，,。；;：:\s（(〔【\[<〈][^，,。；;：:\s]{1,39}?)[：:]\s*(?=\S)")
+_ROLE_WORDS = re.compile(rf"{ROLE_KEYS}|{LEADER_KEYS}|牵头|责任|配合|负责")  # 牵头单位：, 分管领导：: no labels
 
 
 def unit_label(sentence: str) -> tuple[int, tuple[str, ...]] | None:
@@ -541,7 +549,7 @@ def unit_label(sentence: str) -> tuple[int, tuple[str, ...]] | None:
     True
     """
     m = _LABEL.match(sentence)
-    if m is None or re.search(rf"{ROLE_KEYS}|{LEADER_KEYS}|牵头|责任|配合|负责", m.group(1)):
+    if m is None or _ROLE_WORDS.search(m.group(1)):
         return None
     names = parse_units(m.group(1))
     if not names or not all(_unit_name(n) and not _GENERIC_SUBJECT.match(n) for n in names):
