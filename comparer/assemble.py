@@ -139,9 +139,11 @@ def _merge(first: list[str], second: list[str]) -> tuple[str, ...]:
     return tuple(first + [u for u in second if u not in first])
 
 
-def _first_words(text: str) -> str:
-    """A row's title when it has no task cell: its task's words up to the first comma or stop."""
-    return re.split(r"[，,；;。]", text, maxsplit=1)[0]
+def first_words(text: str) -> str:
+    """A title for a task stated without one (a table row without a task cell, an item whose
+    first sentence runs on without a full stop, a section with no title): its words up to the
+    first comma or stop (``成立“智改数转”工作专班``)."""
+    return re.split(r"[，,；;。]", text.strip(), maxsplit=1)[0]
 
 
 def table_groups(doc: Document, table: Table, front: list[Line], spans: list[Span],
@@ -167,7 +169,7 @@ def table_groups(doc: Document, table: Table, front: list[Line], spans: list[Spa
                     _cell_span(spans, doc, row, role, SpanKind.REPEATED)
             else:
                 current = Group((prefix + (number or str(len(by_number) + 1)),), ClauseKind.OBLIGATION)
-                current.item = Heading(number, task or row.title or _first_words(row.cell_text(doc.text, "detail")))
+                current.item = Heading(number, task or row.title or first_words(row.cell_text(doc.text, "detail")))
                 by_number[key] = current
                 groups.append(current)
                 _cell_span(spans, doc, row, "number", SpanKind.MARKER)
@@ -226,7 +228,7 @@ def finish(doc: Document, groups: list[Group], spans: list[Span], layout: str,
         # 一、二、三、 are the document's only numbering (no items, no table rows): its sections are its items
         for g in groups:
             if g.key[0].startswith("s") and g.section is not None and g.item is None:
-                g.item = Heading(g.section.number, g.section.title or _first_words(
+                g.item = Heading(g.section.number, g.section.title or first_words(
                     doc.text[g.drafts[0][0]:g.drafts[0][1]] if g.drafts else ""))
     clauses: list[Clause] = []
     seen: set[str] = set()

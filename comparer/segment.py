@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from comparer.assemble import SUBTITLE_MAX, TITLE_MAX, Group, finish, table_groups
+from comparer.assemble import SUBTITLE_MAX, TITLE_MAX, Group, finish, first_words, table_groups
 from comparer.attributes import MODAL_YAO, find_targets
 from comparer.layout import Expect, is_boilerplate, next_cut, noise_kind
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
@@ -477,7 +477,7 @@ class _ProseSegmenter:
         if title_end == body_end > body and len(title) > SUBTITLE_MAX and any(ch in title for ch in "，,"):
             group.drafts.pop()  # 2.成立工作专班，统筹推进…，年内完成… (no full stop): a task, no title
             title, title_end = "", body
-        group.item = Heading(number, title or _lead_words(self.text[body:body_end]))
+        group.item = Heading(number, title or first_words(self.text[body:body_end]))
         self.label_units(title)
         if title and title_end < body_end and (_states_a_task(title) or self.columns):  # （一）全年培训不少于40学时。…;
             # below a header of task and unit columns (a ledger) an item's text is all tasks
@@ -667,12 +667,6 @@ def _states_a_task(title: str) -> bool:
     (``全年培训不少于40学时``) or says 要 (``农委、畜牧局要加强循环经济试点建设``). (A long first
     sentence with commas is still a title: ``依法依规制定行政规范性文件，加强…监督管理。``)"""
     return bool(find_targets(title) or MODAL_YAO.search(title))
-
-
-def _lead_words(body: str) -> str:
-    """An item's title when its first sentence runs on without a full stop: its words up to
-    the first comma (``成立“智改数转”工作专班``), as for a sub-item's long title."""
-    return re.split(r"[，,；;。]", body.strip(), maxsplit=1)[0]
 
 
 def _bracket_start(text: str, s: int, e: int) -> int | None:

@@ -299,7 +299,7 @@ def _loose_table(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _P
     titled = any(r in ("task", "detail") for r in names)
     rows: list[TableRow] = []
     begin, tail = n, 0
-    shape = _Shape(names[:2] == ["number", "task"], len(names) - len(_rstrip_notes(names)))
+    shape = _Shape(names[:2] == ["number", "task"], _trailing_notes(names))
     number_first = names[0] == "number"  # no group cell before a row's number: it is the row's first
     for r, start in enumerate(starts):
         stop = starts[r + 1] if r + 1 < len(starts) else min(len(cells), start + _LOOSE_ROW_CELLS)
@@ -372,6 +372,14 @@ def _by_position(text: str, number: Cell, after: list[Cell], kinds: list[str],
     return row
 
 
+def _trailing_notes(names: list[str | None]) -> int:
+    """How many note columns (备注, 完成情况) close a header."""
+    n = 0
+    while n < len(names) and names[-1 - n] == "note":
+        n += 1
+    return n
+
+
 @dataclass(frozen=True)
 class _Shape:
     """What a loose table's header says of its rows' ends: the row's first cell is its task
@@ -379,13 +387,6 @@ class _Shape:
 
     task_first: bool = False
     notes_last: int = 0
-
-
-def _rstrip_notes(names: list[str | None]) -> list[str | None]:
-    out = list(names)
-    while out and out[-1] == "note":
-        out.pop()
-    return out
 
 
 def _cell_kind(text: str, cell: Cell) -> str:
