@@ -39,9 +39,9 @@ from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, Sp
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
 from comparer.text import UNENCLOSE, WHITESPACE, Line, cn_to_int, split_lines, split_sentences
-from comparer.units import (LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS, before_remark, by_parts, by_prefix, by_subject,
+from comparer.units import (DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS, before_remark, by_parts, by_prefix, by_subject,
                             deadline_cell, first_leads, lead_first, led_note, note_deadline, parse_roles, parse_units,
-                            placed_units, unit_cell, unit_label)
+                            placed_units, unit_cell, unit_label, unit_statement)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _RULE_SENTENCE = re.compile(r"(?:列|排)(?:在|名)?(?:第一位|首位|第一)[的者]?(?:单位|部门)[为是]?(?:工作)?牵头")
@@ -50,12 +50,12 @@ _SECTION_COMMA = re.compile(r"([一二三四五六七八九十]{1,3})[，,](?=[\
 _ITEM = re.compile(r"(?:[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]|([㈠-㈩]))\s*")  # 一) and ㈠ too
 _SUBITEM = re.compile(r"(?:(\d{1,2})\s*[.．、](?!\d)|[（(]\s*(\d{1,2})\s*[）)])\s*")
 _BARE_NUMBER = re.compile(r"(\d{1,2})()(?=[\u4e00-\u9fff])(?![年月日号个项件次名人元万亿])")
-_UNIT_ROLES = (rf"{ROLE_KEYS}|责任分工|牵头|配合"
+_UNIT_ROLES = (rf"{ROLE_KEYS}|{DIVISION}|牵头|配合"
                rf"|{LEADER_KEYS}")  # a leader line: a span, no unit
 _UNITS_LINE = re.compile(rf"[【\[〔]({_UNIT_ROLES})[】\]〕]\s*[:：]?\s*|({_UNIT_ROLES})\s*[:：]\s*")
 _STRUCTURE = (_SECTION, _ITEM, _SUBITEM, _UNITS_LINE)  # lines that start a heading, an item or units
 _INLINE_UNITS = re.compile(  # （牵头单位：…；责任单位：…）, after a leader's name too: （责任领导：…；牵头单位：…）
-    rf"[（(〔【\[]\s*(?:{LEADER_KEYS}\s*[:：][^；;:：\n]{{1,30}}[；;]\s*)?(?:{ROLE_KEYS}|责任分工|牵头|责任|配合)\s*[:：]"
+    rf"[（(〔【\[]\s*(?:{LEADER_KEYS}\s*[:：][^；;:：\n]{{1,30}}[；;]\s*)?(?:{ROLE_KEYS}|{DIVISION}|牵头|责任|配合)\s*[:：]"
     r"[^\n]*[）)〕】\]][。；;，,]?\s*$")
 _CN_ITEM_ANYWHERE = re.compile(r"(?:^|[\s。；])(?:[（(]?\s*[一二三四五六七八九十]{1,3}\s*[）)]|[㈠-㈩])"
                                r"|[（(][一二三四五六七八九十]{1,3}[）)](?![项条款])", re.M)  # 二、主要任务(一)…
@@ -84,7 +84,7 @@ _AIM_WORDS = ("总体要求", "指导思想", "基本原则", "工作原则", "�
 
 _REPORT_WORD = r"(?:工作|情况|年度|建设)的?(?:报告|总结)"
 #: A title that splits a report's tasks among units is a plan: 《政府工作报告》重点工作责任分解.
-_TASK_SPLIT = re.compile(r"(?:任务|责任|目标)(?:分解|分工)|分工方案|任务清单|责任清单|分解落实|分办意见|分工意见")
+_TASK_SPLIT = re.compile(r"(?:任务|责任|目标|工作|部门)(?:分解|分工)|分工方案|任务清单|责任清单|分解落实|分办意见|分工意见")
 _REPORT_HEAD = re.compile(rf"^[^\n。；;]{{0,60}}{_REPORT_WORD}[^\n。；;]{{0,12}}$", re.M)  # a title line
 _REPORT_START = re.compile(rf"\s*[^\n。；;]{{0,60}}{_REPORT_WORD}")  # a title run into the text
 #: A section heading only a report has (a plan's are 总体要求, 主要任务, 保障措施…).
@@ -186,6 +186,12 @@ class _ProseSegmenter:
         sentence's subject (``市发改委负责…；市经贸委负责…``) are that sentence's own: the second value
         says so, and the sentence gets a scope of its own."""
         found = by_prefix(self.text[s:min(e, s + NOTE_MAX)]) if s < e and self.text[s] == "由" else None
+        stated = unit_statement(self.text[s:e]) if not found and e - s <= NOTE_MAX else []
+        if stated:  # 该目标责任单位为市经委。: the units of the task above, no task
+            self.span(s, e, SpanKind.UNITS)
+            for role, units in stated:
+                self.group.add_units(role, units)
+            return e, False
         if not found:
             sentence = self.text[s:e] if e - s <= _BY_PARTS_MAX else ""
             for role, units in by_parts(sentence):
@@ -572,8 +578,14 @@ class _ProseSegmenter:
             expect.item_form, expect.digit, expect.sub = form, number, 0
             self.start_item(s, m.end(), e, str(number))
             return True
-        if self.group.key == ("0",):
+        if self.group.key == ("0",) and not (not self.seen_structure and number > 1
+                                             and _next_number(self.text, e) == (number + 1, form)):
             return False
+        if self.group.key == ("0",):  # a page that starts mid-list: 4、… / 5、… before any heading
+            self.section_digits = True
+            expect.digit = number
+            self.start_item(s, m.end(), e, str(number))
+            return True
         if (len(self.group.key) == 1 or self.section_digits) and not expect.digit_items and (
                 number == 1 or self.section_digits and number == expect.digit + 1):
             self.section_digits = True  # 二、主要指标 / 1. … / 2. …: the items of a section without （一）
@@ -692,6 +704,17 @@ def _starts_structure(text: str, e: int) -> bool:
     end = text.find("\n", nl + 1)
     nxt = text[nl + 1:end if end >= 0 else len(text)].strip()
     return not nxt or bool(noise_kind(nxt)) or any(p.match(nxt) for p in _STRUCTURE)
+
+
+_NEXT_LINE = re.compile(r"\n\s*")
+
+
+def _next_number(text: str, e: int) -> tuple[int, str] | None:
+    """The number and form (``dot``: 5、 5. / ``paren``: （5）) that the next non-empty line after
+    ``text[:e]`` starts with, or None."""
+    m = _NEXT_LINE.match(text, e)
+    sub = _SUBITEM.match(text, m.end()) if m else None
+    return (int(sub.group(1) or sub.group(2)), "dot" if sub.group(1) else "paren") if sub else None
 
 
 _VIEWER = re.compile(r"由会员分享|可在线阅读|页珍藏版")  # a template site's document viewer

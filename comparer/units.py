@@ -29,9 +29,11 @@ _SPACE = re.compile(r"\s+")
 #: 牵头责任单位, 主要协作单位, 协同责任单位, 协助单位, 责任科室 …
 ROLE_KEYS = (r"(?:总|分项)?(?:牵头责任|主要责任|牵头|主责|主办|组织|主要协作|协同责任|协同|协助|协作|协办|配合|参与"
              r"|参加|责任|负责){1,2}(?:单位|部门|科室|处室|股室)")  # 协同配合单位 too
-ROLE = re.compile(rf"[【\[〔]?({ROLE_KEYS}|责任分工|牵头|责任|配合)\s*(?:[】\]〕]\s*[:：]?|[:：])\s*")
+#: Keys of notes that divide a task among units by verb: 责任分工：A牵头，B配合; 部门分工：…
+DIVISION = r"(?:责任|部门|任务)分工"
+ROLE = re.compile(rf"[【\[〔]?({ROLE_KEYS}|{DIVISION}|牵头|责任|配合)\s*(?:[】\]〕]\s*[:：]?|[:：])\s*")
 #: Keys of lines naming persons, not units: 牵头领导, 牵头负责领导, 分管领导, 责任人, 项目责任人.
-LEADER_KEYS = r"(?:牵头负责|牵头|责任|分管|负责|包保|联系|项目责任|项目负责)(?:领导|人)"
+LEADER_KEYS = r"(?:牵头负责|牵头|责任|分管|负责|包保|联系|项目责任|项目负责)(?:[省市县区州旗]级?)?(?:领导|人)"
 # A person or progress key after a unit list ends it: 市公安局项目责任人：王伟标, 市财政局实际完成情况：…
 _OTHER_KEY = re.compile(rf"(?:{LEADER_KEYS}|(?:实际)?完成情况|工作进展|进展情况|完成时限|备注)\s*[:：]")
 _LEAD_STARTS = ("牵头", "主责", "主办", "主要责任", "承办", "组织")
@@ -225,7 +227,7 @@ def parse_roles(note: str) -> list[tuple[str, tuple[str, ...]]]:
         other = _OTHER_KEY.search(part)
         if other:  # 市公安局项目责任人：… — the list ends where another key begins
             part = part[:other.start()]
-        by_verb = "牵头" in part or m.group(1) == "责任分工"  # 责任分工：A牵头，B配合 / A负责
+        by_verb = "牵头" in part or re.fullmatch(DIVISION, m.group(1)) is not None  # 责任分工：A牵头，B配合 / A负责
         led = parse_led(part.rstrip("。；;，, ")) if by_verb and not is_lead(m.group(1)) else None
         out += led if led and all(units for _, units in led) else [(m.group(1), parse_units(part))]
     return out
@@ -273,7 +275,7 @@ def lead_first(pairs: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tupl
     return [("牵头", units[:1]), (role, units[1:]), *rest]
 
 
-_LED = re.compile(r"(?:由)?(.+?)(?:分别|共同)?(牵头负责|牵头落实|牵头|主办|承办|负责落实|负责|配合|参加|参与|协同|协助|协作"
+_LED = re.compile(r"(?:由)?(.+?)(?:分别|共同)?(牵头负责|牵头落实|牵头|主办|承办|负责落实|负责|配合|参加|参与|协同|协助|协作|具体实施"
                   r"|协办|各负其责|落实)(?:落实|实施|督导|推进|组织|协调|指导|督促|考核)?$")
 
 
@@ -414,6 +416,11 @@ def deadline_cell(text: str) -> str | None:
     return cell if re.search(r"\d|年|月|长期|持续|常态|每|全年|及时", cell) else None
 
 
+#: A part naming the leader in charge, not a unit: 由吴继德副市长负责, 分管副省长、协管副秘书长负责.
+_LEADER_PART = re.compile(r"由?[^，,；;。]{0,12}?(?:长|书记|主任|主席|领导|同志)"
+                          r"(?:、[^，,；;。]{0,12}?(?:长|书记|主任|主席|领导|同志))*(?:负责|分管|主抓|牵头)")
+
+
 def by_prefix(sentence: str) -> tuple[int, list[tuple[str, tuple[str, ...]]]] | None:
     """A sentence that begins by naming its units by verb (``由省经贸委负责，省农业厅配合，加快…``,
     ``由乡三农服务中心承办，乡畜牧站、卫生院配合。``): where that run ends in ``sentence`` and its
@@ -423,12 +430,17 @@ def by_prefix(sentence: str) -> tuple[int, list[tuple[str, tuple[str, ...]]]] | 
     (14, [('负责', ('县司法局',)), ('配合', ('各乡镇',))])
     >>> by_prefix("由市财政局、市农机局，各县（市）、区人民政府负责落实。")
     (27, [('负责落实', ('市财政局', '市农机局', '各县（市）、区人民政府'))])
+    >>> by_prefix("由张明副市长负责，市建设局牵头，市发改委配合，加快推进。")
+    (23, [('牵头', ('市建设局',)), ('配合', ('市发改委',))])
     """
     if not sentence.startswith("由"):
         return None
-    pairs, end, pending = [], 0, ""
+    pairs, end, pending, leader = [], 0, "", False
     for m in re.finditer(r"[^，,；;。]+[，,；;。]?", sentence):
         part = m.group().rstrip("，,；;。")
+        if not pairs and not pending and not leader and _LEADER_PART.fullmatch(part):
+            leader = True  # 由吴继德副市长负责，市建设局牵头…: a person, no unit; the units follow
+            continue
         found = _led_part(pending + part)
         if found is None and _units_only(part.removeprefix("由")):
             pending += part + "、"  # 由市财政局、农机局，各县（市）、区人民政府负责落实: one list
@@ -447,7 +459,8 @@ def _led_part(part: str) -> list[tuple[str, tuple[str, ...]]] | None:
     pairs = _together(led.group(1), "牵头" if is_lead(led.group(2)) else led.group(2)) if led else []
     if not pairs or not all(units and all(_unit_name(u) for u in units) for _, units in pairs):
         return None
-    return pairs
+    named = [(role, tuple(u for u in units if not _GENERIC_SUBJECT.match(u))) for role, units in pairs]
+    return [(role, units) for role, units in named if units]  # 相关部门配合: no unit named
 
 
 def by_parts(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -532,6 +545,24 @@ def _with(rest: str) -> list[tuple[str, tuple[str, ...]]]:
         names = parse_units(rest[:end.end()]) if end else ()
         ok = all(_unit_name(n) for n in names)
     return [("会同", names)] if names and ok else []
+
+
+_STATEMENT = re.compile(rf"[^，,。；;]{{0,16}}?({ROLE_KEYS}|牵头|责任)(?:均|分别|都)?(?:为|是)([^。；;]{{2,{NOTE_MAX}}})[。；;]?")
+
+
+def unit_statement(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The units of a sentence that only says who is responsible: ``该目标责任单位为市经委。``,
+    ``以上2项目标的责任单位均为市商务局、市统计局。`` (none when the rest is no unit list).
+
+    >>> unit_statement("该目标责任单位为市经委。")
+    [('责任单位', ('市经委',))]
+    >>> unit_statement("工作的责任单位是落实的关键。")
+    []
+    """
+    m = _STATEMENT.fullmatch(sentence.strip())
+    if m is None or not _units_only(m.group(2)):
+        return []
+    return [(m.group(1), parse_units(m.group(2)))]
 
 
 _LABEL = re.compile(r"([^，,。；;：:\s（(〔【\[<〈][^，,。；;：:\s]{1,39}?)[：:]\s*(?=\S)")
