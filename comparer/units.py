@@ -457,7 +457,7 @@ def _led_part(part: str) -> list[tuple[str, tuple[str, ...]]] | None:
     unit-like names (two pairs for ``X会同Y负责``)."""
     led = _LED.fullmatch(part)
     pairs = _together(led.group(1), "牵头" if is_lead(led.group(2)) else led.group(2)) if led else []
-    if not pairs or not all(units and all(_unit_name(u) for u in units) for _, units in pairs):
+    if not pairs or not all(units and all(_unit_name(u) and "由" not in u for u in units) for _, units in pairs):
         return None
     named = [(role, tuple(u for u in units if not _GENERIC_SUBJECT.match(u))) for role, units in pairs]
     return [(role, units) for role, units in named if units]  # 相关部门配合: no unit named
@@ -470,15 +470,22 @@ def by_parts(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 
     >>> by_parts("开展法治宣传月活动，由县委依法治县办牵头，县司法局、县法院等单位共同参与。")
     [('牵头', ('县委依法治县办',)), ('参与', ('县司法局', '县法院'))]
+    >>> by_parts("城区主次干道小广告清除由区城管局负责；")
+    [('负责', ('区城管局',))]
     """
     if "由" not in sentence:
         return []
     pairs, led_by = [], False
     for part in re.split(r"[，,；;。]", sentence):
-        found = _led_part(part.strip())
+        part = part.strip()
+        found = _led_part(part)
+        at = part.rfind("由")
+        if found is None and at > 0:  # …小广告清除由区城管局负责: the part ends naming its units
+            found = _led_part(part[at:])
+            part = part[at:]
         if found is not None:
             pairs += found
-            led_by = led_by or part.strip().startswith("由")
+        led_by = led_by or part.startswith("由") and (found is not None or _LEADER_PART.fullmatch(part))
     return pairs if led_by else []
 
 
