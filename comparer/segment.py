@@ -578,10 +578,9 @@ class _ProseSegmenter:
             expect.item_form, expect.digit, expect.sub = form, number, 0
             self.start_item(s, m.end(), e, str(number))
             return True
-        if self.group.key == ("0",) and not (not self.seen_structure and number > 1
-                                             and _next_number(self.text, e) == (number + 1, form)):
-            return False
         if self.group.key == ("0",):  # a page that starts mid-list: 4、… / 5、… before any heading
+            if self.seen_structure or number < 2 or _next_number(self.text, e) != (number + 1, form):
+                return False
             self.section_digits = True
             expect.digit = number
             self.start_item(s, m.end(), e, str(number))

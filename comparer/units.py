@@ -485,7 +485,7 @@ def by_parts(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
             part = part[at:]
         if found is not None:
             pairs += found
-        led_by = led_by or part.startswith("由") and (found is not None or _LEADER_PART.fullmatch(part))
+        led_by = led_by or part.startswith("由") and (found is not None or _LEADER_PART.fullmatch(part) is not None)
     return pairs if led_by else []
 
 
