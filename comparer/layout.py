@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from comparer.text import cn_to_int
-from comparer.units import LEADER_KEYS, NOTE_MAX, ROLE_KEYS, led_note, placed_units
+from comparer.units import LEADER_KEYS, NOTE_MAX, ROLE_KEYS, led_note, listed_note, placed_units
 
 #: Role words of unit notes (``牵头单位：…``) that start a unit line run into the text.
 _ROLES = rf"{ROLE_KEYS}|{LEADER_KEYS}"
@@ -35,10 +35,11 @@ _CANDIDATE = re.compile(
     r"|(?P<artifact>\[(?:bookmark|BOOKMARK|Bookmark)[^\]\n]*\])"  # a Word leftover: its own piece
     r"|(?P<sign>(?<=\s)[^\s。；;，,、]{2,30}?(?:人民政府办公室|人民政府|办公室|委员会|领导小组)\s*"
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|发布)?\s*$)"  # the signature ends the text
-    r"|(?P<led>(?<=[。；;！!？?])[〔【\[（(])"  # …信息。（市规划委负责落实）推进…: last, after items
+    r"|(?P<led>(?<=[。；;！!？?%％\d])[〔【\[（(])"  # …信息。（市规划委负责落实）推进…: last, after items
     r"|(?P<placed>[（(](?=[^（()）\n]{2,60}[）)][。；;]))"  # …跑动（区市场局、区大数据中心）。优化…
 )
 _OPEN, _CLOSE = "〔【[（(", "〕】]）)"
+_SENTENCE_END = set("。；;！!？?")
 
 
 @dataclass
@@ -131,8 +132,8 @@ def next_cut(text: str, s: int, e: int, expect: Expect) -> int:
             end = _close(text, m.start(), min(e, m.start() + NOTE_MAX + 2))
             note = text[m.start():end]
             if sum(note.count(c) for c in _OPEN) != sum(note.count(c) for c in _CLOSE) \
-                    or not led_note(note[1:-1]):
-                continue
+                    or not (led_note(note[1:-1]) or text[m.start() - 1] in _SENTENCE_END and listed_note(note[1:-1])):
+                continue  # …能力。（市交通运输局、南山区政府，市规划和自然资源局）结合…: a list note too
         if m.group("placed") and not placed_units(text[m.start() + 1:_close(text, m.start(), e) - 1]):
             continue
         if m.group("units") or m.group("led") or m.group("placed"):

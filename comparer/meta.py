@@ -39,7 +39,7 @@ _PLACE = re.compile(
 _RULE_OF_LAW_PLACE = re.compile(rf"法治({_NAME}{{2}})")
 _NOTICE = re.compile(r"印发《(.+?)》")
 _GENERIC = re.compile(r"^(各|本|全|我|该|自治|县市|州县|省|市县)")
-_YEAR = re.compile(r"(20\d{2})\s*年")
+_YEAR = re.compile(r"(20\d{2})\s*(?:年|[—–\-~～至到]\s*20\d{2}\s*年)")  # 2025—2027年: the first
 _TITLE_FIELD = re.compile(r"(?:标题|信息名称)\s*[:：]\s*(.+)")
 _TITLE_LINES = 15
 

@@ -40,7 +40,7 @@ from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
 from comparer.text import UNENCLOSE, WHITESPACE, Line, cn_to_int, split_lines, split_sentences
 from comparer.units import (DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS, before_remark, by_parts, by_prefix, by_subject,
-                            deadline_cell, first_leads, lead_first, led_note, note_deadline, parse_roles, parse_units,
+                            comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles, parse_units,
                             placed_units, unit_cell, unit_label, unit_statement)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
@@ -48,14 +48,16 @@ _RULE_SENTENCE = re.compile(r"(?:列|排)(?:在|名)?(?:第一位|首位|第一)
 _TARGET_LABEL = re.compile(r"(?:工作|主要|总体|整改|年度|攻坚)(?:目标|指标)(?:任务)?\s*[:：]\s*\S")  # 整改目标：压实…
 _SECTION_COMMA = re.compile(r"([一二三四五六七八九十]{1,3})[，,](?=[\u4e00-\u9fff])")
 _ITEM = re.compile(r"(?:[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]|([㈠-㈩]))\s*")  # 一) and ㈠ too
-_SUBITEM = re.compile(r"(?:(\d{1,2})\s*[.．、](?!\d)|[（(]\s*(\d{1,2})\s*[）)])\s*")
+_SUBITEM = re.compile(r"(?:(\d{1,2})\s*(?:[.．、](?!\d)|。(?=[\u4e00-\u9fff“《]))|[（(]\s*(\d{1,2})\s*[）)])\s*")  # 1。 too
 _BARE_NUMBER = re.compile(r"(\d{1,2})()(?=[\u4e00-\u9fff])(?![年月日号个项件次名人元万亿])")
+#: A deadline that opens a unit note: （6月底完成，牵头考核单位：…）, （5月底取得明显成效并持续推进，…）.
+_NOTE_WHEN = r"[^（()）〔〕【】\[\]：:，,；;。\n]{0,24}(?:\d{1,2}月|年底|年内|长期|持续)[^（()）〔〕【】\[\]：:，,；;。\n]{0,24}[，,；;]\s*"
 _UNIT_ROLES = (rf"{ROLE_KEYS}|{DIVISION}|牵头|配合"
                rf"|{LEADER_KEYS}")  # a leader line: a span, no unit
 _UNITS_LINE = re.compile(rf"[【\[〔]({_UNIT_ROLES})[】\]〕]\s*[:：]?\s*|({_UNIT_ROLES})\s*[:：]\s*")
 _STRUCTURE = (_SECTION, _ITEM, _SUBITEM, _UNITS_LINE)  # lines that start a heading, an item or units
 _INLINE_UNITS = re.compile(  # （牵头单位：…；责任单位：…）, after a leader's name too: （责任领导：…；牵头单位：…）
-    rf"[（(〔【\[]\s*(?:{LEADER_KEYS}\s*[:：][^；;:：\n]{{1,30}}[；;]\s*)?(?:{ROLE_KEYS}|{DIVISION}|牵头|责任|配合)\s*[:：]"
+    rf"[（(〔【\[]\s*(?:{_NOTE_WHEN})?(?:{LEADER_KEYS}\s*[:：][^；;:：\n]{{1,30}}[；;]\s*)?(?:{ROLE_KEYS}|{DIVISION}|牵头|责任|配合)\s*[:：]"
     r"[^\n]*[）)〕】\]][。；;，,]?\s*$")
 _CN_ITEM_ANYWHERE = re.compile(r"(?:^|[\s。；])(?:[（(]?\s*[一二三四五六七八九十]{1,3}\s*[）)]|[㈠-㈩])"
                                r"|[（(][一二三四五六七八九十]{1,3}[）)](?![项条款])", re.M)  # 二、主要任务(一)…
@@ -147,6 +149,7 @@ class _ProseSegmenter:
         self.open_units: tuple[int, int] | None = None  # a unit line the next line may continue
         self.open_heading = False  # a section heading line the next short line may finish
         self.first_leads = False  # a note said its first unit leads, 下同 (for the notes below too)
+        self.comma_leads = False  # a note said the units before its first comma lead, 下同
         self.section_units: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # by section number
         self.headers = cell_headers(doc.text)  # header rows one name a line: their columns
         self.columns: list[str | None] = []  # of the last such header above
@@ -345,7 +348,8 @@ class _ProseSegmenter:
             self.group.set_deadline(note[deadline.end():].strip(" ；;。"))
             note = note[:deadline.start()]
         elif self.group.scopes[-1].deadline is None:
-            self.group.set_deadline(note_deadline(note))
+            when = re.match(_NOTE_WHEN, note)  # （6月底完成，牵头考核单位：…）
+            self.group.set_deadline(when.group().rstrip("，,；; ") if when else note_deadline(note))
         note, leads = self.lead_rule(note)
         pairs = parse_roles(note)
         for role, units in lead_first(pairs) if leads else pairs:
@@ -516,7 +520,8 @@ class _ProseSegmenter:
         self.span(start, e, SpanKind.UNITS)
         close = self.text[start:_rstrip_end(self.text, start, e)]
         before = _rstrip_end(self.text, 0, start, None)
-        self.add_led(close[1:-1], closes=before > 0 and self.text[before - 1] in _SENTENCE_ENDS)
+        self.add_led(close[1:-1], closes=False)  # the sentence it closes is added next (re-added when
+        self.scope_after = before > 0 and self.text[before - 1] in _NOTE_CLOSES  # left open above)
         return start
 
     def listed_units(self, s: int, e: int) -> int:
@@ -528,21 +533,28 @@ class _ProseSegmenter:
         if k is None:
             return e
         note, rule, onwards = first_leads(self.text[k + 1:_rstrip_end(self.text, s, e) - 1])
+        note, comma, comma_onwards = comma_leads(note)
         leads = rule or self.first_leads
-        units = unit_cell(before_remark(note)) if leads else placed_units(note)
-        if not units:  # a bracket of no units (（试行）): the rule state stays as it was
+        if comma or self.comma_leads:  # （市交通运输局、南山区政府，市规划和自然资源局…）
+            pairs = leads_before_comma(before_remark(note))
+        else:
+            units = unit_cell(before_remark(note)) if leads else placed_units(note)
+            pairs = None if not units else lead_first([("责任单位", units)]) if leads else [("责任单位", units)]
+        if not pairs:  # a bracket of no units (（试行）): the rule state stays as it was
             return e
+        leads = leads or comma or self.comma_leads
         self.span(k, e, SpanKind.UNITS)
         closed = not leads and any(ch in "。；;" for ch in self.text[_rstrip_end(self.text, s, e):e])
         alone = closed and not self.text[s:k].strip()  # …“一网通办”（区市场局）。: the sentence is in
         if closed:  # …跑动（区市场局）。: the units of the sentence it closes (added next) alone
             self.group.new_scope(back=1 if alone else 0)
             self.scope_after = not alone
-        for role, names in lead_first([("责任单位", units)]) if leads else [("责任单位", units)]:
+        for role, names in pairs:
             self.group.add_units(role, names)
         if alone:
             self.group.new_scope()
         self.first_leads = self.first_leads or onwards
+        self.comma_leads = self.comma_leads or comma_onwards
         before = _rstrip_end(self.text, 0, k, None)
         if before > 0 and self.text[before - 1] in _SENTENCE_ENDS:
             self.group.new_scope()
@@ -586,7 +598,8 @@ class _ProseSegmenter:
             self.start_item(s, m.end(), e, str(number))
             return True
         if (len(self.group.key) == 1 or self.section_digits) and not expect.digit_items and (
-                number == 1 or self.section_digits and number == expect.digit + 1):
+                number == 1 or number == expect.digit + 1 and (self.section_digits or number > 2)):
+            # 三、保障措施 / 17. … after 16. under 二、（四）: numbering that runs on across sections
             self.section_digits = True  # 二、主要指标 / 1. … / 2. …: the items of a section without （一）
             expect.digit = number
             self.start_item(s, m.end(), e, str(number))
@@ -661,6 +674,7 @@ class _ProseSegmenter:
 
 
 _SENTENCE_ENDS = "。；;！!？?"
+_NOTE_CLOSES = set(_SENTENCE_ENDS) | set("%％0123456789")  # …达到9%(省生态环境厅牵头)提升…: a 。 left out
 #: A section heading naming its lead unit: ``县示范区管委会牵头工作（8项）``.
 _LEADS_WORK = re.compile(r"(\S{2,30}?)牵头(?:负责)?的?(?:工作|任务|事项)")
 _LED_LINE_MAX = 60

@@ -50,14 +50,16 @@ def split_lines(text: str) -> list[Line]:
 
 
 def _cut_points(text: str, start: int, end: int, nested: bool) -> list[int]:
-    cuts, depth = [], 0
+    cuts, depth, quoted = [], 0, False
     i = start
     while i < end:
         ch = text[i]
         if nested and ch in _OPEN:
             depth += 1
-        elif nested and ch in _CLOSE:
+            quoted = ch == "“"
+        elif nested and (ch in _CLOSE or ch == '"' and quoted):  # “12345"热线: a straight quote closes “
             depth = max(0, depth - 1)
+            quoted = False
         elif ch in _TERMINATORS and depth == 0:
             j = i + 1
             while j < end and text[j] in _TRAILING:

@@ -28,7 +28,7 @@ _SPACE = re.compile(r"\s+")
 #: Role keys of unit notes and lines, and column names of responsibility tables: 牵头单位, 责任部门,
 #: 牵头责任单位, 主要协作单位, 协同责任单位, 协助单位, 责任科室 …
 ROLE_KEYS = (r"(?:总|分项)?(?:牵头责任|主要责任|牵头|主责|主办|组织|主要协作|协同责任|协同|协助|协作|协办|配合|参与"
-             r"|参加|责任|负责){1,2}(?:单位|部门|科室|处室|股室)")  # 协同配合单位 too
+             r"|参加|责任|负责){1,2}(?:考核|实施|推进|督办)?(?:单位|部门|科室|处室|股室)")  # 协同配合单位, 牵头考核单位
 #: Keys of notes that divide a task among units by verb: 责任分工：A牵头，B配合; 部门分工：…
 DIVISION = r"(?:责任|部门|任务)分工"
 ROLE = re.compile(rf"[【\[〔]?({ROLE_KEYS}|{DIVISION}|牵头|责任|配合)\s*(?:[】\]〕]\s*[:：]?|[:：])\s*")
@@ -93,6 +93,8 @@ def _is_party_body(name: str) -> bool:
 
 
 _OFFICE_ENDS = set("局委办厅室部所队站院处科股组会心")  # how the offices a prefix carries over end
+_PROVINCES = tuple("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 "
+                   "广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆".split())
 _OWN_ZONE = re.compile(r"(?:开发|高新|新|示范|园|经济|工业|保税)区")  # a zone is no office of the city
 
 
@@ -103,6 +105,8 @@ def _expand(name: str, prev: tuple[str, str] | None) -> str:
     if not _is_party_body(name) and (core[-1:] not in _OFFICE_ENDS or name.startswith(("中国", "国家"))):
         return name  # 电视台, 中国人寿望江公司: no office of the county's government
     level, party = prev
+    if level == "省" and name.startswith(_PROVINCES) or name.startswith(("国铁", "国网")):
+        return name  # 山东海事局, 国铁济南局: bodies named for their own province or the state's
     if level in name or _names_place(name) or _OWN_ZONE.search(name):  # 依法治旗办, 滁州海关,
         return name  # 高新区管委会: already name their place
     return (party if _is_party_body(name) else level) + name
@@ -148,6 +152,7 @@ def note_deadline(note: str) -> str | None:
 
 
 _PAIRS = {"】": "【", "〕": "〔", "]": "["}
+_SCOPE_REMARK = re.compile(r"(?<=\S)[（(]含[^（()）]{1,60}[）)]$")
 
 
 def _clean(raw: str) -> str:
@@ -163,7 +168,7 @@ def _clean(raw: str) -> str:
         name = name[1:].strip("。.:：")
     if name and name[-1] in _PAIRS and name[0] == _PAIRS[name[-1]]:  # 【县司法局】
         name = name[1:-1]
-    return name
+    return _SCOPE_REMARK.sub("", name)  # 各区政府（含大鹏新区管委会…，下同）: the unit is 各区政府
 
 
 def _names_place(name: str) -> bool:
@@ -247,16 +252,21 @@ _RULE = (r"(?:(?:列|排)(?:在|名)?(?:第一位|首位|第一)[的者]?(?:单�
 #: A rule in a unit note that its first unit leads (``列第一位的为牵头单位，下同``), in brackets of
 #: its own or after the list.
 _FIRST_LEADS = re.compile(rf"[（(]\s*{_RULE}[）)]|[。.，,；;]?\s*{_RULE}")
+_COMMA_RULE = (r"(?:列|排)?在?(?:逗号|分号)(?:之)?前(?:面)?的?(?:单位|部门)?\s*[为是]\s*(?:工作)?牵头(?:单位|部门)?"
+               r"\s*(?:[，,；;]\s*(下同))?\s*。?")
+#: A rule that the units before the first comma lead (``列逗号之前的为牵头单位，…，下同``).
+_COMMA_LEADS = re.compile(rf"[（(]\s*{_COMMA_RULE}[）)]|[。.，,；;]?\s*{_COMMA_RULE}")
 
 
-def first_leads(note: str) -> tuple[str, bool, bool]:
+def first_leads(note: str, rule: re.Pattern[str] = _FIRST_LEADS) -> tuple[str, bool, bool]:
     """``note`` without a rule that its first unit leads, whether it had one, and whether the
-    rule holds for the notes below too (``下同``).
+    rule holds for the notes below too (``下同``); with ``rule=``:data:`_COMMA_LEADS` (see
+    :func:`comma_leads`), a rule that the units before the first comma lead.
 
     >>> first_leads("责任单位：区科技局、区财政局。列第一位的为牵头单位，下同")
     ('责任单位：区科技局、区财政局', True, True)
     """
-    m = _FIRST_LEADS.search(note)
+    m = rule.search(note)
     if m is None:
         return note, False, False
     rest, onwards = note[m.end():], m.group(1) is not None or m.group(2) is not None
@@ -265,6 +275,35 @@ def first_leads(note: str) -> tuple[str, bool, bool]:
         rest, onwards = rest[same + 2:], True  # …为牵头部门或单位，其他有关部门按职责分工负责，下同
     stop = "。" if m.group().rstrip().endswith("。") and rest.strip(" 。") else ""
     return note[:m.start()] + stop + rest, True, onwards
+
+
+def comma_leads(note: str) -> tuple[str, bool, bool]:
+    """:func:`first_leads` for a rule that the units before the first comma lead.
+
+    >>> comma_leads("市交通运输局、南山区政府，市规划和自然资源局。列逗号之前的为牵头单位，其他有关单位按职责分工配合，下同")
+    ('市交通运输局、南山区政府，市规划和自然资源局', True, True)
+    """
+    return first_leads(note, _COMMA_LEADS)
+
+
+def leads_before_comma(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
+    """The pairs of a bare unit list under that rule: the units before the first comma lead, the
+    others take part; None when a part is no unit list.
+
+    >>> leads_before_comma("市卫生健康委，各区政府")
+    [('牵头', ('市卫生健康委',)), ('责任单位', ('各区政府',))]
+    """
+    head, *tail = _split_top(note.rstrip("。. "), "，,")
+    lead, rest = unit_cell(head), unit_cell("、".join(tail)) if tail else ()
+    if not lead or tail and not rest:
+        return None
+    return [("牵头", lead)] + ([("责任单位", rest)] if rest else [])
+
+
+def listed_note(note: str) -> bool:
+    """Whether a bracket's text is a bare list of units, perhaps with a rule of who leads
+    (``市交通运输局、南山区政府，市规划和自然资源局。列逗号之前的为牵头单位，下同``)."""
+    return unit_cell(before_remark(comma_leads(first_leads(note)[0])[0])) is not None
 
 
 def lead_first(pairs: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:
@@ -280,6 +319,7 @@ _LED = re.compile(r"(?:由)?(.+?)(?:分别|共同)?(牵头负责|牵头落实|�
 
 
 NOTE_MAX, _UNIT_MAX = 160, 30  # the longest note by verb, and unit name
+_COMPANY_MAX = 8  # 中国铁塔: a state company named without 公司
 
 
 def led_note(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
@@ -338,7 +378,7 @@ def _together(units: str, role: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 # -- cells that hold nothing but units or a deadline ------------------------------------------
-_NAME_ENDS = set(UNIT_ENDS + "科股库联协馆台校司")  # a cell's names: 调解科, 直属库, 妇联, 科协, 文化馆
+_NAME_ENDS = set(UNIT_ENDS + "科股库联协馆台校司署")  # a cell's names: 调解科, 直属库, 妇联, 科协, 文化馆, 发展署
 _ZONE = re.compile(r"(?:开发|示范|新|园|高新|经济|工业|保税|综合试验|管)区$")
 _GENERIC_PLACES = re.compile(r"^各.{0,6}[乡镇街道村社区县市旗]$")  # 各乡镇, 各县市区
 #: Words a unit name does not start with, but a short task title does (加快建设法治政府).
@@ -354,7 +394,8 @@ def _unit_name(name: str) -> bool:
     core = _TRAILING_BRACKET.sub("", name)  # 各乡镇（街道）, 县农业农村局（水利局）
     if not 2 <= len(core) <= _UNIT_MAX or _TASK_START.match(core) or core.endswith("干部"):
         return False
-    return core[-1] in _NAME_ENDS or bool(_ZONE.search(core) or _GENERIC_PLACES.match(core))
+    return core[-1] in _NAME_ENDS or bool(_ZONE.search(core) or _GENERIC_PLACES.match(core)) \
+        or core.startswith("中国") and len(core) <= _COMPANY_MAX  # 中国移动, 中国铁塔
 
 
 def unit_cell(text: str) -> tuple[str, ...] | None:
@@ -490,14 +531,14 @@ def by_parts(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 #: A subject named for what units in general are, not a unit: 各责任单位, 有关部门, 牵头单位.
-_GENERIC_SUBJECT = re.compile(r"^(?:各|有关|相关|其他|其余|成员|责任|牵头|配合|主管|职能|各级|各有关|各相关)"
+_GENERIC_SUBJECT = re.compile(r"^(?:[省市县区州旗]级?|县[（(]市、区[）)])?(?:各|有关|相关|其他|其余|成员|责任|牵头|配合|主管|职能|各级|各有关|各相关)"
                               r".{0,4}(?:单位|部门|机关)$")
 _SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[][^，,；;。：:\s]{1,59}?)(会同|牵头负责|负责牵头|牵头|负责(?!人|同志))")
 _SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门))?$")  # 县教育局、卫生局等行业主管部门负责
 _NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|等|对|在|将")  # 专项行动由镇平安办牵头, 民宗部门协助…
 _WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:单位|部门|机关)")
 #: Where the last unit a ``会同`` list names ends: a verb of the task follows it.
-_WITH_END = re.compile(rf"[{UNIT_ENDS}](?=负责|共同|联合|研究|抓好|按照|根据|在|对|将|于|(?:{_TASK_VERBS}))")
+_WITH_END = re.compile(rf"[{UNIT_ENDS}](?=负责|共同|联合|研究|抓好|按照|根据|在|对|将|于|每|定期|适时|(?:{_TASK_VERBS}))")
 
 
 def by_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -2,6 +2,7 @@
 
 Only what changes no meaning: line ends, byte-order marks, HTML markup left in a plain text (a
 page's source or a database's content field pasted: ``<p align="left">…</p>``, ``&nbsp;``),
+Markdown left in it (a page clipped to Markdown: ``**1.推进…。**``, ``## 标题``, front matter),
 traditional characters turned into simplified ones (OpenCC ``t2s``) when a text is written in
 traditional characters, and pinyin readings printed after characters (``领(lǐng)导``) removed.
 Punctuation is kept as written (001 uses ASCII ``,()``): the segmenter accepts both forms.
@@ -48,6 +49,31 @@ def strip_markup(text: str) -> str:
     return _ENTITY.sub(lambda m: html.unescape(m.group()).replace("\xa0", " "), text)
 
 
+# Markdown left in a text (a page clipped to Markdown): front matter, heading marks, bold, links
+# and images, backslash escapes. A policy text has none of these; two marks are asked for.
+_MD_FRONT = re.compile(r"\A---\n(?:[^\n]*\n){0,40}?---\n")
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+", re.M)
+_MD_BOLD = re.compile(r"\*\*(?=\S)([^*\n]+?)\*\*")
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"(?<!\\)\[([^\]\n]+)\]\((?:https?:|/|\.)[^)\n]*\)")
+_MD_ESCAPE = re.compile(r"\\([\[\]()*_#`>~|\\-])")
+_MD_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M)
+
+
+def strip_markdown(text: str) -> str:
+    """A text with Markdown left in it: front matter and rules dropped (as blank lines), heading
+    marks, bold marks, images and link targets removed, escapes undone. A text with fewer than two
+    Markdown marks is returned as it is."""
+    head = text[:1 << 20]
+    marks = len(_MD_BOLD.findall(head)) + len(_MD_HEADING.findall(head)) + 2 * bool(_MD_FRONT.match(head))
+    if marks < _MIN_TAGS:
+        return text
+    text = _MD_FRONT.sub(lambda m: "\n" * m.group().count("\n"), text)
+    text = _MD_RULE.sub("", _MD_HEADING.sub("", text))
+    text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", _MD_BOLD.sub(r"\1", text)))
+    return _MD_ESCAPE.sub(r"\1", text)
+
+
 def looks_traditional(text: str) -> bool:
     """Whether ``text`` is written in traditional characters (a share of marker characters)."""
     hits = sum(1 for ch in text if ch in _TRADITIONAL_MARKERS)
@@ -69,8 +95,8 @@ def to_simplified(text: str) -> str:
 def normalize_text(text: str) -> str:
     """Normalise line ends and BOMs, convert traditional script to simplified, and remove
     pinyin readings printed after characters."""
-    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
-    text = strip_markup(text.replace("\u2028", "\n").replace("\u2029", "\n"))
+    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\ufe52", "．")  # 1﹒推进…
+    text = strip_markdown(strip_markup(text.replace("\u2028", "\n").replace("\u2029", "\n")))
     if looks_traditional(text):
         text = to_simplified(text)
     return strip_pinyin(text)
