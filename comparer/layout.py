@@ -16,12 +16,15 @@ import re
 from dataclasses import dataclass, replace
 
 from comparer.text import cn_to_int
-from comparer.units import LEADER_KEYS, NOTE_MAX, ROLE_KEYS, led_note, listed_note, placed_units
+from comparer.units import DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, led_note, listed_note, placed_units
 
 #: Role words of unit notes (``牵头单位：…``) that start a unit line run into the text.
-_ROLES = rf"{ROLE_KEYS}|{LEADER_KEYS}"
+_ROLES = rf"{ROLE_KEYS}|{LEADER_KEYS}|{DIVISION}"
 _CN = "一二三四五六七八九十"
 _BEFORE_MARK = set("。；;！？!?〕】）)]") | set(" \t\u3000\xa0")
+_ITEM_GAP = 3  # a source that skips numbers: （三） then （六） after a sentence's end, a note or a space
+_GAP_AFTER = set("。；;）) \t\u3000\xa0")
+_RUN_IN_ITEM = re.compile(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)][\u4e00-\u9fff“”、]{2,24}")
 _RUN_IN_SECTION = re.compile(r"[一二三四五六七八九十]{1,3}[、.．][\u4e00-\u9fff]{1,12}")  # 一、目标1、…
 _CANDIDATE = re.compile(
     rf"(?P<units>[〔【\[（(]\s*(?:{_ROLES}|牵头|责任|配合)\s*[:：])"
@@ -53,6 +56,7 @@ class Expect:
     digit_items: bool = False  # 1./（1） number the items (the document has no （一） items)
     item_form: str | None = None  # "dot" (1.) or "paren" (（1）): which of them numbers the items
     sub: int = 0  # the last point of the other form inside a digit item
+    run: int = 0  # the last digit point of any item: numbering that runs on across items (（二）3.…)
 
 
 def _close(text: str, i: int, e: int) -> int:
@@ -82,6 +86,9 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
     if kind == "ditem" and before not in _BEFORE_MARK and _RUN_IN_SECTION.fullmatch(text, s, pos) \
             and int(m.group("dp") or m.group("dd")) == 1:
         return pos  # a section's short title run into its first item: 一、目标1、按时完成…
+    if kind == "ditem" and before not in _BEFORE_MARK and _RUN_IN_ITEM.fullmatch(text, s, pos) \
+            and int(m.group("dp") or m.group("dd")) in (1, expect.run + 1):
+        return pos  # an item's title run into its first point: （九）加强应急救援工作26.进一步规范…
     if kind in ("role", "section", "ditem", "page") and before not in _BEFORE_MARK \
             and not (kind == "section" and before in "：:"):  # …特制定本责任书：一、目标
         return None
@@ -89,10 +96,12 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
         return pos if cn_to_int(m.group("sn")) == expect.section + 1 else None
     if kind == "item":
         number = cn_to_int(m.group("inn") or m.group("enc"))  # （二） or ㈡
-        return pos if before != "第" and _continues(number, expect.item) else None
+        return pos if before != "第" and (_continues(number, expect.item) or before in _GAP_AFTER
+                                          and expect.item < number <= expect.item + _ITEM_GAP) else None
     if kind == "ditem":
         n = int(m.group("dp") or m.group("dd"))
-        return pos if _continues(n, expect.digit) or n == expect.sub + 1 else None
+        return pos if _continues(n, expect.digit) or n == expect.sub + 1 \
+            or expect.digit == 0 and n == expect.run + 1 > 2 else None
     return pos
 
 

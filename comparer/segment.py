@@ -45,6 +45,15 @@ from comparer.units import (DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_END
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _RULE_SENTENCE = re.compile(r"(?:列|排)(?:在|名)?(?:第一位|首位|第一)[的者]?(?:单位|部门)[为是]?(?:工作)?牵头")
+#: In a section of targets, what is no target: a principle (坚持…, 以…为…, 深入贯彻落实…), a lead-in
+#: (…如下：), a dash-led subtitle (--平台建设长足进步。).
+_NO_AIM = re.compile(r"^(?:坚持|以|围绕|按照|遵循|紧扣|立足|着眼|高举|(?:深入|全面|认真)?(?:贯彻|学习))|[:：]$"
+                     r"|^[-—－]{1,2}.{0,16}$")
+
+
+def _states_aim(sentence: str) -> bool:
+    """A sentence of a section of targets that states one (``到2023年，…``, ``培育3家…``)."""
+    return _NO_AIM.search(sentence.strip()) is None
 _TARGET_LABEL = re.compile(r"(?:工作|主要|总体|整改|年度|攻坚)(?:目标|指标)(?:任务)?\s*[:：]\s*\S")  # 整改目标：压实…
 _SECTION_COMMA = re.compile(r"([一二三四五六七八九十]{1,3})[，,](?=[\u4e00-\u9fff])")
 _ITEM = re.compile(r"(?:[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]|([㈠-㈩]))\s*")  # 一) and ㈠ too
@@ -177,11 +186,16 @@ class _ProseSegmenter:
                 continue
             clause_kind = kind or self.group.kind
             if clause_kind is ClauseKind.PREAMBLE and (self.group.key != ("0",) and find_targets(self.text[s:e])
-                                                        or _TARGET_LABEL.match(self.text, s, e)):
+                                                        or _TARGET_LABEL.match(self.text, s, e)
+                                                        or self.aims() and _states_aim(self.text[s:e])):
                 clause_kind = ClauseKind.OBLIGATION  # 工作目标: 到2025年，…达到95%以上 is a task
             self.group.drafts.append((s, e, clause_kind, None))
             if own:
                 self.group.new_scope()
+
+    def aims(self) -> bool:
+        """Whether the current group is a section or item of targets (``主要目标``, ``（二）发展目标``)."""
+        return any(h is not None and "目标" in h.title for h in (self.group.section, self.group.item))
 
     def by_units(self, s: int, e: int, labels: bool = True) -> tuple[int, bool]:
         """Units named by verb at the start of a sentence (``由X负责，Y配合，<task>``, ``由X承办，Y协办。``)
@@ -607,7 +621,7 @@ class _ProseSegmenter:
         if expect.digit_items:  # a （1） point inside a 1. item
             expect.sub = number
         else:
-            expect.digit = number
+            expect.digit = expect.run = number
         self.span(s, m.end(), SpanKind.MARKER)
         self.group.new_scope()
         self.group.points.append((len(self.group.drafts), str(number)))  # a sub-item, perhaps

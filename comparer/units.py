@@ -52,10 +52,12 @@ _AND = re.compile(rf"(?<=[{UNIT_ENDS}])及(?=\S{{2}})")
 # ``区司法局等有关部门``: the unit before 等, then the generic 有关部门 (kept as a unit, as plans list
 # it; ``等部门`` alone names no further unit).
 _ETC = re.compile(rf"(?<=[{UNIT_ENDS}])等"
-                  r"(?:((?:[省市县区州旗]级?)?(?:有关|相关)(?:部门|单位)(?:[（(]单位[）)])?)|部门|单位)$")
+                  r"(?:((?:[省市县区州旗]级?)?(?:有关|相关)(?:部门|单位)(?:[（(]单位[）)])?)|部门|单位"
+                  r"|[省市县区州旗]直(?:各|有关|相关)?(?:部门|单位))$")  # 区交通与建设局等区直部门
 # A deadline written into a note without a key: ``…，湘西经开区管委会，6月底完成``.
 DEADLINE_PART = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年)(?:底|末|中旬|上旬|下旬)?前?(?:完成)?"
                            r"|长期(?:坚持|推进)|持续(?:推进|实施)")
+_DATED = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|\d{4}年")  # a part opening with a date
 _BRACKETS_OPEN, _BRACKETS_CLOSE = "（(〔【[〈‹<", "）)〕】]〉›>"  # 各县〈市、区〉人民政府 is one name
 
 
@@ -148,7 +150,8 @@ def note_deadline(note: str) -> str | None:
     '6月底完成'
     """
     parts = [p.strip("。.") for p in _split_top(_SPACE.sub("", note), ",，;；")]
-    return next((p for p in reversed(parts) if DEADLINE_PART.fullmatch(p)), None)
+    return next((p for p in reversed(parts) if DEADLINE_PART.fullmatch(p)), None) \
+        or next((p for p in parts[1:] if _DATED.match(p)), None)  # …，2018年3月底前取得阶段性成果，…
 
 
 _PAIRS = {"】": "【", "〕": "〔", "]": "["}
@@ -159,7 +162,7 @@ def _clean(raw: str) -> str:
     """A name less its punctuation and the brackets of the note around it, keeping a bracket pair
     inside it (``各镇〔街道〕``)."""
     name = raw.strip("。.:：")
-    if len(name) > 3 and name.endswith("等") and name[-2] in _NAME_ENDS:  # 市市场监管局等
+    if len(name) > 3 and name.endswith("等") and (name[-2] in _NAME_ENDS or name.endswith("海关等")):  # 市市场监管局等
         name = name[:-1]
     while name and name[-1] in _PAIRS and name.count(name[-1]) > name.count(_PAIRS[name[-1]]):
         name = name[:-1].strip("。.:：")
@@ -232,10 +235,34 @@ def parse_roles(note: str) -> list[tuple[str, tuple[str, ...]]]:
         other = _OTHER_KEY.search(part)
         if other:  # 市公安局项目责任人：… — the list ends where another key begins
             part = part[:other.start()]
-        by_verb = "牵头" in part or re.fullmatch(DIVISION, m.group(1)) is not None  # 责任分工：A牵头，B配合 / A负责
+        division = re.fullmatch(DIVISION, m.group(1)) is not None
+        by_verb = "牵头" in part or division  # 责任分工：A牵头，B配合 / A负责
         led = parse_led(part.rstrip("。；;，, ")) if by_verb and not is_lead(m.group(1)) else None
+        if division and not led:  # 责任分工：区规划局负责开展规划编制工作，所在乡镇组织实施，…
+            led = parse_division(part)
         out += led if led and all(units for _, units in led) else [(m.group(1), parse_units(part))]
     return out
+
+
+_DOER = re.compile(r"由?([^，,；;。：:\s]{2,40}?)(?:全力|具体|业务|共同|协同|负责)?"
+                   r"(组织实施|负责|配合|协助|检查指导|实施|指导|作为|牵头)")
+
+
+def parse_division(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
+    """The ``(role, units)`` pairs of a 责任分工 sentence whose parts each open with units and what
+    they do (``区规划局负责开展规划编制工作，澳前片区开发管理局组织实施，潭城镇人民政府全力配合``),
+    or None when no part does.
+
+    >>> parse_division("区规划局负责开展规划编制工作，区交通与建设局业务检查指导。")
+    [('负责', ('区规划局',)), ('检查指导', ('区交通与建设局',))]
+    """
+    out = []
+    for part in _split_top(_SPACE.sub("", text), "，,；;。"):
+        m = _DOER.match(part)
+        names = parse_units(m.group(1)) if m else ()
+        if names and all(_unit_name(n) and not _GENERIC_SUBJECT.match(n) for n in names):
+            out.append(("牵头" if m.group(2) == "牵头" else "实施" if m.group(2) == "组织实施" else m.group(2), names))
+    return out or None
 
 
 def before_remark(part: str) -> str:
@@ -353,8 +380,8 @@ def parse_led(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
     """
     out, pending = [], ""
     for part in _split_top(_SPACE.sub("", note), "，,；;"):
-        if out and not pending and DEADLINE_PART.fullmatch(part.strip("。.")):
-            continue  # a deadline: the caller reads it
+        if out and not pending and (DEADLINE_PART.fullmatch(part.strip("。.")) or _DATED.match(part)):
+            continue  # a deadline (2018年3月底前取得阶段性成果): the caller reads it
         m = _LED.fullmatch(pending + part)
         if not m and (_ETC.search(part) or _units_only(part)):
             pending += part + "、"  # A、B等部门，C配合 / A、B，C配合: the verb names both lists
@@ -394,7 +421,7 @@ def _unit_name(name: str) -> bool:
     core = _TRAILING_BRACKET.sub("", name)  # 各乡镇（街道）, 县农业农村局（水利局）
     if not 2 <= len(core) <= _UNIT_MAX or _TASK_START.match(core) or core.endswith("干部"):
         return False
-    return core[-1] in _NAME_ENDS or bool(_ZONE.search(core) or _GENERIC_PLACES.match(core)) \
+    return core[-1] in _NAME_ENDS or core.endswith("海关") or bool(_ZONE.search(core) or _GENERIC_PLACES.match(core)) \
         or core.startswith("中国") and len(core) <= _COMPANY_MAX  # 中国移动, 中国铁塔
 
 
@@ -531,9 +558,9 @@ def by_parts(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 #: A subject named for what units in general are, not a unit: 各责任单位, 有关部门, 牵头单位.
-_GENERIC_SUBJECT = re.compile(r"^(?:[省市县区州旗]级?|县[（(]市、区[）)])?(?:各|有关|相关|其他|其余|成员|责任|牵头|配合|主管|职能|各级|各有关|各相关)"
+_GENERIC_SUBJECT = re.compile(r"^(?:[省市县区州旗][级直]?|县[（(]市、区[）)])?(?:各|有关|相关|其他|其余|成员|责任|牵头|配合|主管|职能|各级|各有关|各相关)"
                               r".{0,4}(?:单位|部门|机关)$")
-_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[][^，,；;。：:\s]{1,59}?)(会同|牵头负责|负责牵头|牵头|负责(?!人|同志))")
+_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[][^，,；;。：:\s]{1,59}?)(会同(?!意)|牵头负责|负责牵头|牵头|负责(?!人|同志))")
 _SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门))?$")  # 县教育局、卫生局等行业主管部门负责
 _NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|等|对|在|将")  # 专项行动由镇平安办牵头, 民宗部门协助…
 _WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:单位|部门|机关)")

@@ -20,6 +20,7 @@ from tests.layout_score import expected, fixture_names, load, obligations, score
 from tests.test_fuzz import assert_well_formed
 
 NAMES = fixture_names()
+_WRAP_MIN = 8
 _MUTATIONS = settings(max_examples=15, deadline=None, derandomize=True,
                       suppress_health_check=[HealthCheck.too_slow])
 
@@ -167,9 +168,12 @@ def test_layouts_mutation_join_lines(name, data):
 def test_layouts_mutation_split_lines(name, data):
     text = _base(name)
     seg = comparer.segment(Document("m", text))
+    # a wrap falls where a printed line is full: at least _WRAP_MIN characters after the line's start
+    # (a numbered line cut after two or three characters, 2.创建国⏎家卫生县城。, reads 创建国 as its title)
     inside = [i for c in seg.clauses if c.kind is ClauseKind.OBLIGATION
               for i in range(c.start + 2, c.end - 2)
-              if "\u4e00" <= text[i - 1] <= "\u9fff" and "\u4e00" <= text[i] <= "\u9fff"]
+              if "\u4e00" <= text[i - 1] <= "\u9fff" and "\u4e00" <= text[i] <= "\u9fff"
+              and i - (text.rfind("\n", 0, i) + 1) >= _WRAP_MIN]
     cuts = sorted(set(data.draw(st.lists(st.sampled_from(inside), min_size=1, max_size=4))))
     out = "".join(text[a:b] + "\n" for a, b in zip([0, *cuts], cuts)) + text[cuts[-1]:]
     assert _found(out) == _found(text)
