@@ -41,7 +41,7 @@ from comparer.text_tables import cell_headers, read_text_tables
 from comparer.text import UNENCLOSE, WHITESPACE, Line, cn_to_int, split_lines, split_sentences
 from comparer.units import (DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS, before_remark, by_parts, by_prefix, by_subject,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles, parse_units,
-                            placed_units, unit_cell, unit_label, unit_statement)
+                            named_roles, placed_units, unit_cell, unit_label, unit_statement)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _RULE_SENTENCE = re.compile(r"(?:列|排)(?:在|名)?(?:第一位|首位|第一)[的者]?(?:单位|部门)[为是]?(?:工作)?牵头")
@@ -217,7 +217,7 @@ class _ProseSegmenter:
             if label:
                 self.span(s, s + label[0], SpanKind.UNITS)
                 s += label[0]
-            subject = [("负责", label[1])] if label else by_subject(sentence)
+            subject = [("负责", label[1])] if label else by_subject(sentence) or named_roles(sentence)
             if subject:
                 self.group.new_scope(own=True)
             for role, units in subject:

@@ -625,6 +625,25 @@ def _with(rest: str) -> list[tuple[str, tuple[str, ...]]]:
 _STATEMENT = re.compile(rf"[^，,。；;]{{0,16}}?({ROLE_KEYS}|牵头|责任)(?:均|分别|都)?(?:为|是)([^。；;]{{2,{NOTE_MAX}}})[。；;]?")
 
 
+_NAMED_ROLE = re.compile(r"([^，,；;。：:]{2,40}?)(?:为|是|作为)[^，,；;。]{0,30}?(总牵头|牵头|责任|配合|协办|主办)(?:单位|部门)$")
+
+
+def named_roles(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The units of a sentence's parts that name them as a role: ``省发展改革委和省林业局为全省
+    工作的总牵头单位，市县发展改革部门为本地工作的牵头单位`` (none when a part's subject is no unit).
+
+    >>> named_roles("省发展改革委和省林业局为全省改造工作的总牵头单位，省电力公司为责任单位。")
+    [('牵头', ('省发展改革委', '省林业局')), ('责任', ('省电力公司',))]
+    """
+    out = []
+    for part in _split_top(sentence, "，,；;。"):
+        m = _NAMED_ROLE.fullmatch(part)
+        names = parse_units(m.group(1).replace("和", "、")) if m else ()
+        if names and all(_unit_name(n) and not _GENERIC_SUBJECT.match(n) for n in names):
+            out.append(("牵头" if is_lead(m.group(2).removeprefix("总")) else m.group(2), names))
+    return out
+
+
 def unit_statement(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     """The units of a sentence that only says who is responsible: ``该目标责任单位为市经委。``,
     ``以上2项目标的责任单位均为市商务局、市统计局。`` (none when the rest is no unit list).
