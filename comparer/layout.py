@@ -24,6 +24,7 @@ _CN = "一二三四五六七八九十"
 _BEFORE_MARK = set("。；;！？!?〕】）)]") | set(" \t\u3000\xa0")
 _ITEM_GAP = 3  # a source that skips numbers: （三） then （六） after a sentence's end, a note or a space
 _GAP_AFTER = set("。；;）) \t\u3000\xa0")
+_UNIT_LINE_START = re.compile(rf"[【\[〔]?(?:{_ROLES})\s*[】\]〕]?\s*[:：]")
 _RUN_IN_ITEM = re.compile(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)][\u4e00-\u9fff“”、]{2,24}")
 _RUN_IN_SECTION = re.compile(r"[一二三四五六七八九十]{1,3}[、.．][\u4e00-\u9fff]{1,12}")  # 一、目标1、…
 _CANDIDATE = re.compile(
@@ -89,6 +90,9 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
     if kind == "ditem" and before not in _BEFORE_MARK and _RUN_IN_ITEM.fullmatch(text, s, pos) \
             and int(m.group("dp") or m.group("dd")) in (1, expect.run + 1):
         return pos  # an item's title run into its first point: （九）加强应急救援工作26.进一步规范…
+    if kind == "ditem" and before not in _BEFORE_MARK and _UNIT_LINE_START.match(text, s) \
+            and int(m.group("dp") or m.group("dd")) in (expect.digit + 1, expect.run + 1):
+        return pos  # a unit line run into the next point: 责任单位：各区属国企3.加快…
     if kind in ("role", "section", "ditem", "page") and before not in _BEFORE_MARK \
             and not (kind == "section" and before in "：:"):  # …特制定本责任书：一、目标
         return None

@@ -625,7 +625,7 @@ def _with(rest: str) -> list[tuple[str, tuple[str, ...]]]:
 _STATEMENT = re.compile(rf"[^，,。；;]{{0,16}}?({ROLE_KEYS}|牵头|责任)(?:均|分别|都)?(?:为|是)([^。；;]{{2,{NOTE_MAX}}})[。；;]?")
 
 
-_NAMED_ROLE = re.compile(r"([^，,；;。：:]{2,40}?)(?:为|是|作为)[^，,；;。]{0,30}?(总牵头|牵头|责任|配合|协办|主办)(?:单位|部门)$")
+_NAMED_ROLE = re.compile(r"([^，,；;。：:]{2,40}?)(?:为|是|作为)[^，,；;。]{0,30}?(总牵头|牵头责任|牵头|主要责任|责任|配合|协办|主办)(?:单位|部门)$")
 
 
 def named_roles(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
