@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from comparer.text import cn_to_int
+from comparer.text import SENTENCE_ENDS, cn_to_int
 from comparer.units import DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, led_note, listed_note, placed_units
 
 #: Role words of unit notes (``牵头单位：…``) that start a unit line run into the text.
@@ -43,7 +43,6 @@ _CANDIDATE = re.compile(
     r"|(?P<placed>[（(](?=[^（()）\n]{2,60}[）)][。；;]))"  # …跑动（区市场局、区大数据中心）。优化…
 )
 _OPEN, _CLOSE = "〔【[（(", "〕】]）)"
-_SENTENCE_END = set("。；;！!？?")
 
 
 @dataclass
@@ -84,15 +83,13 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
     kind = m.lastgroup  # units, role, section, item, ditem, page, artifact or sign
     if pos == s:
         return m.end() if kind == "page" else None
-    if kind == "ditem" and before not in _BEFORE_MARK and _RUN_IN_SECTION.fullmatch(text, s, pos) \
-            and int(m.group("dp") or m.group("dd")) == 1:
-        return pos  # a section's short title run into its first item: 一、目标1、按时完成…
-    if kind == "ditem" and before not in _BEFORE_MARK and _RUN_IN_ITEM.fullmatch(text, s, pos) \
-            and int(m.group("dp") or m.group("dd")) in (1, expect.run + 1):
-        return pos  # an item's title run into its first point: （九）加强应急救援工作26.进一步规范…
-    if kind == "ditem" and before not in _BEFORE_MARK and _UNIT_LINE_START.match(text, s) \
-            and int(m.group("dp") or m.group("dd")) in (expect.digit + 1, expect.run + 1):
-        return pos  # a unit line run into the next point: 责任单位：各区属国企3.加快…
+    n = int(m.group("dp") or m.group("dd")) if kind == "ditem" else 0
+    if kind == "ditem" and before not in _BEFORE_MARK and (
+            _RUN_IN_SECTION.fullmatch(text, s, pos) and n == 1  # 一、目标1、按时完成…: a section's title
+            or _RUN_IN_ITEM.fullmatch(text, s, pos) and n in (1, expect.run + 1)  # an item's title:
+            # （九）加强应急救援工作26.进一步规范…; a unit line: 责任单位：各区属国企3.加快…
+            or _UNIT_LINE_START.match(text, s) and n in (expect.digit + 1, expect.run + 1)):
+        return pos  # run into the point after it
     if kind in ("role", "section", "ditem", "page") and before not in _BEFORE_MARK \
             and not (kind == "section" and before in "：:"):  # …特制定本责任书：一、目标
         return None
@@ -103,7 +100,6 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
         return pos if before != "第" and (_continues(number, expect.item) or before in _GAP_AFTER
                                           and expect.item < number <= expect.item + _ITEM_GAP) else None
     if kind == "ditem":
-        n = int(m.group("dp") or m.group("dd"))
         return pos if _continues(n, expect.digit) or n == expect.sub + 1 \
             or expect.digit == 0 and n == expect.run + 1 > 2 else None
     return pos
@@ -145,8 +141,9 @@ def next_cut(text: str, s: int, e: int, expect: Expect) -> int:
             end = _close(text, m.start(), min(e, m.start() + NOTE_MAX + 2))
             note = text[m.start():end]
             if sum(note.count(c) for c in _OPEN) != sum(note.count(c) for c in _CLOSE) \
-                    or not (led_note(note[1:-1]) or text[m.start() - 1] in _SENTENCE_END and listed_note(note[1:-1])):
-                continue  # …能力。（市交通运输局、南山区政府，市规划和自然资源局）结合…: a list note too
+                    or not (led_note(note[1:-1])  # …能力。（市交通运输局、南山区政府，市规划…）结合…: a list
+                            or text[m.start() - 1] in SENTENCE_ENDS and listed_note(note[1:-1])):  # too
+                continue
         if m.group("placed") and not placed_units(text[m.start() + 1:_close(text, m.start(), e) - 1]):
             continue
         if m.group("units") or m.group("led") or m.group("placed"):

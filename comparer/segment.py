@@ -38,7 +38,7 @@ from comparer.layout import Expect, is_boilerplate, next_cut, noise_kind
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
-from comparer.text import UNENCLOSE, WHITESPACE, Line, cn_to_int, split_lines, split_sentences
+from comparer.text import SENTENCE_ENDS, UNENCLOSE, WHITESPACE, Line, cn_to_int, split_lines, split_sentences
 from comparer.units import (DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS, before_remark, by_parts, by_prefix, by_subject,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles, parse_units,
                             named_roles, placed_units, unit_cell, unit_label, unit_statement)
@@ -570,7 +570,7 @@ class _ProseSegmenter:
         self.first_leads = self.first_leads or onwards
         self.comma_leads = self.comma_leads or comma_onwards
         before = _rstrip_end(self.text, 0, k, None)
-        if before > 0 and self.text[before - 1] in _SENTENCE_ENDS:
+        if before > 0 and self.text[before - 1] in SENTENCE_ENDS:
             self.group.new_scope()
         return k
 
@@ -687,8 +687,7 @@ class _ProseSegmenter:
                        notes + _cut_off_note(self.text, groups))
 
 
-_SENTENCE_ENDS = "。；;！!？?"
-_NOTE_CLOSES = set(_SENTENCE_ENDS) | set("%％0123456789")  # …达到9%(省生态环境厅牵头)提升…: a 。 left out
+_NOTE_CLOSES = set(SENTENCE_ENDS) | set("%％0123456789")  # …达到9%(省生态环境厅牵头)提升…: a 。 left out
 #: A section heading naming its lead unit: ``县示范区管委会牵头工作（8项）``.
 _LEADS_WORK = re.compile(r"(\S{2,30}?)牵头(?:负责)?的?(?:工作|任务|事项)")
 _LED_LINE_MAX = 60

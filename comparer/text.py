@@ -8,7 +8,7 @@ from dataclasses import dataclass
 #: What lines and sentences are stripped of: all of ``str.isspace`` (``\r``, ``\u3000``, ``\xa0``…)
 #: and the zero-width space.
 WHITESPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u200b"
-_TERMINATORS = "。；;！？!?"
+SENTENCE_ENDS = "。；;！？!?"  # where a sentence ends
 _OPEN = "（(《“‘【"
 _CLOSE = "）)》”’】"
 _TRAILING = "”’）)》」』"
@@ -60,7 +60,7 @@ def _cut_points(text: str, start: int, end: int, nested: bool) -> list[int]:
         elif nested and (ch in _CLOSE or ch == '"' and quoted):  # “12345"热线: a straight quote closes “
             depth = max(0, depth - 1)
             quoted = False
-        elif ch in _TERMINATORS and depth == 0:
+        elif ch in SENTENCE_ENDS and depth == 0:
             j = i + 1
             while j < end and text[j] in _TRAILING:
                 j += 1
