@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from comparer.text import SENTENCE_ENDS, cn_to_int
-from comparer.units import DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, led_note, listed_note, placed_units
+from comparer.units import DIVISION, LEADER_KEYS, NAME_ENDS, NOTE_MAX, ROLE_KEYS, led_note, listed_note, placed_units
 
 #: Role words of unit notes (``牵头单位：…``) that start a unit line run into the text.
 _ROLES = rf"{ROLE_KEYS}|{LEADER_KEYS}|{DIVISION}"
@@ -25,7 +25,7 @@ _BEFORE_MARK = set("。；;！？!?〕】）)]") | set(" \t\u3000\xa0")
 _ITEM_GAP = 3  # a source that skips numbers: （三） then （六） after a sentence's end, a note or a space
 _GAP_AFTER = set("。；;）) \t\u3000\xa0")
 _UNIT_LINE_START = re.compile(rf"[【\[〔]?(?:{_ROLES})\s*[】\]〕]?\s*[:：]")
-_RUN_IN_ITEM = re.compile(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)][\u4e00-\u9fff“”、]{2,24}")
+_RUN_IN_ITEM = re.compile(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)][\u4e00-\u9fff“”、，]{2,24}")
 _RUN_IN_SECTION = re.compile(r"[一二三四五六七八九十]{1,3}[、.．][\u4e00-\u9fff]{1,12}")  # 一、目标1、…
 _CANDIDATE = re.compile(
     rf"(?P<units>[〔【\[（(]\s*(?:{_ROLES}|牵头|责任|配合)\s*[:：])"
@@ -88,8 +88,12 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
             _RUN_IN_SECTION.fullmatch(text, s, pos) and n == 1  # 一、目标1、按时完成…: a section's title
             or _RUN_IN_ITEM.fullmatch(text, s, pos) and n in (1, expect.run + 1)  # an item's title:
             # （九）加强应急救援工作26.进一步规范…; a unit line: 责任单位：各区属国企3.加快…
-            or _UNIT_LINE_START.match(text, s) and n in (expect.digit + 1, expect.run + 1)):
+            or _UNIT_LINE_START.match(text, s) and (n in (expect.digit + 1, expect.run + 1)
+                                                     or before in NAME_ENDS and n > 1)):
         return pos  # run into the point after it
+    if kind == "section" and before not in _BEFORE_MARK and _UNIT_LINE_START.match(text, s) \
+            and cn_to_int(m.group("sn")) == expect.section + 1:
+        return pos  # a unit line run into the next section: 责任单位：…台湾工作部四、保障要素
     if kind in ("role", "section", "ditem", "page") and before not in _BEFORE_MARK \
             and not (kind == "section" and before in "：:"):  # …特制定本责任书：一、目标
         return None

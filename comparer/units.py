@@ -47,8 +47,9 @@ def is_lead(role: str) -> bool:
 _TAIL = re.compile(r"(?:按照?(?:各自)?职责(?:分工)?(?:分别)?(?:负责|落实)?|分别负责|共同负责|负责落实)[。.；;]?$")
 #: How unit names end (局, 委, 办 …): a list's names, a wrapped unit line's end.
 UNIT_ENDS = "局委办室会院府处所心门位队站部厅庭组团社行"
-# 及 between two unit names (市级各有关部门及各县市区政府) lists them, like 、.
-_AND = re.compile(rf"(?<=[{UNIT_ENDS}])及(?=\S{{2}})")
+# 及 or 和 between two unit names (市级各有关部门及各县市区政府) lists them, like 、.
+_AND = re.compile(rf"(?<=[{UNIT_ENDS}])(?:及(?=\S{{2}})|和(?=[省市县区州旗乡镇各]\S))")  # 区经济发展局和县交通局
+# (but 各县(市、区)党委和人民政府 is one name: what follows 和 names no place of its own)
 # ``区司法局等有关部门``: the unit before 等, then the generic 有关部门 (kept as a unit, as plans list
 # it; ``等部门`` alone names no further unit).
 _ETC = re.compile(rf"(?<=[{UNIT_ENDS}])等"
@@ -162,7 +163,7 @@ def _clean(raw: str) -> str:
     """A name less its punctuation and the brackets of the note around it, keeping a bracket pair
     inside it (``各镇〔街道〕``)."""
     name = raw.strip("。.:：")
-    if len(name) > 3 and name.endswith("等") and (name[-2] in _NAME_ENDS or name.endswith("海关等")):  # 市市场监管局等
+    if len(name) > 3 and name.endswith("等") and (name[-2] in NAME_ENDS or name.endswith("海关等")):  # 市市场监管局等
         name = name[:-1]
     while name and name[-1] in _PAIRS and name.count(name[-1]) > name.count(_PAIRS[name[-1]]):
         name = name[:-1].strip("。.:：")
@@ -261,7 +262,7 @@ def parse_division(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
         m = _DOER.match(part)
         names = parse_units(m.group(1)) if m else ()
         if names and all(_unit_name(n) and not _GENERIC_SUBJECT.match(n) for n in names):
-            out.append(("牵头" if m.group(2) == "牵头" else "实施" if m.group(2) == "组织实施" else m.group(2), names))
+            out.append((verb_role(m.group(2)), names))
     return out or None
 
 
@@ -341,7 +342,13 @@ def lead_first(pairs: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tupl
     return [("牵头", units[:1]), (role, units[1:]), *rest]
 
 
-_LED = re.compile(r"(?:由)?(.+?)(?:分别|共同)?(牵头负责|牵头落实|牵头|主办|承办|负责落实|负责|配合|参加|参与|协同|协助|协作|具体实施"
+def verb_role(verb: str) -> str:
+    """The role of units named by a verb: 牵头 for the verbs that lead (牵头负责, 主办, 承办), the
+    verb for the others (负责, 配合…); 组织实施 is what a unit does, not a lead (实施)."""
+    return "实施" if verb == "组织实施" else "牵头" if is_lead(verb) else verb
+
+
+_LED = re.compile(r"(?:由)?(.+?)(?:分别|共同|自行|各自|统一)?(牵头负责|牵头落实|牵头|主办|承办|负责落实|负责|配合|参加|参与|协同|协助|协作|具体实施|组织实施"
                   r"|协办|各负其责|落实)(?:落实|实施|督导|推进|组织|协调|指导|督促|考核)?$")
 
 
@@ -389,7 +396,7 @@ def parse_led(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
         if not m:
             return None
         pending = ""
-        role = "牵头" if is_lead(m.group(2)) else m.group(2)  # 牵头负责, 承办 lead
+        role = verb_role(m.group(2))  # 牵头负责, 承办 lead
         if role == "落实" and not all(_unit_name(u) for u in parse_units(m.group(1))):
             return None  # 抓好落实: a verb, not a note
         out += _together(m.group(1), role)
@@ -405,7 +412,7 @@ def _together(units: str, role: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 # -- cells that hold nothing but units or a deadline ------------------------------------------
-_NAME_ENDS = set(UNIT_ENDS + "科股库联协馆台校司署")  # a cell's names: 调解科, 直属库, 妇联, 科协, 文化馆, 发展署
+NAME_ENDS = set(UNIT_ENDS + "科股库联协馆台校司署")  # a cell's names: 调解科, 直属库, 妇联, 科协, 文化馆, 发展署
 _ZONE = re.compile(r"(?:开发|示范|新|园|高新|经济|工业|保税|综合试验|管)区$")
 _GENERIC_PLACES = re.compile(r"^各.{0,6}[乡镇街道村社区县市旗]$")  # 各乡镇, 各县市区
 #: Words a unit name does not start with, but a short task title does (加快建设法治政府).
@@ -421,7 +428,7 @@ def _unit_name(name: str) -> bool:
     core = _TRAILING_BRACKET.sub("", name)  # 各乡镇（街道）, 县农业农村局（水利局）
     if not 2 <= len(core) <= _UNIT_MAX or _TASK_START.match(core) or core.endswith("干部"):
         return False
-    return core[-1] in _NAME_ENDS or core.endswith("海关") or bool(_ZONE.search(core) or _GENERIC_PLACES.match(core)) \
+    return core[-1] in NAME_ENDS or core.endswith("海关") or bool(_ZONE.search(core) or _GENERIC_PLACES.match(core)) \
         or core.startswith("中国") and len(core) <= _COMPANY_MAX  # 中国移动, 中国铁塔
 
 
@@ -524,7 +531,7 @@ def _led_part(part: str) -> list[tuple[str, tuple[str, ...]]] | None:
     """The ``(role, units)`` pairs of a part of a sentence that is ``units + verb`` with
     unit-like names (two pairs for ``X会同Y负责``)."""
     led = _LED.fullmatch(part)
-    pairs = _together(led.group(1), "牵头" if is_lead(led.group(2)) else led.group(2)) if led else []
+    pairs = _together(led.group(1), verb_role(led.group(2))) if led else []
     if not pairs or not all(units and all(_unit_name(u) and "由" not in u for u in units) for _, units in pairs):
         return None
     named = [(role, tuple(u for u in units if not _GENERIC_SUBJECT.match(u))) for role, units in pairs]
