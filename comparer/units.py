@@ -632,6 +632,9 @@ def _with(rest: str) -> list[tuple[str, tuple[str, ...]]]:
 _STATEMENT = re.compile(rf"[^，,。；;]{{0,16}}?({ROLE_KEYS}|牵头|责任)(?:均|分别|都)?(?:为|是)([^。；;]{{2,{NOTE_MAX}}})[。；;]?")
 
 
+# Cheap tests before the two patterns below: 责任单位为…, …为…牵头单位.
+_MAY_STATE_UNITS = re.compile(r"(?:单位|部门|科室|处室|股室|牵头|责任)(?:均|分别|都)?[为是]")
+_MAY_NAME_ROLE = re.compile(r"[为是][^，,；;。]*(?:单位|部门)")
 _NAMED_ROLE = re.compile(r"([^，,；;。：:]{2,40}?)(?:为|是|作为)[^，,；;。]{0,30}?(总牵头|牵头责任|牵头|主要责任|责任|配合|协办|主办)(?:单位|部门)$")
 
 
@@ -643,7 +646,7 @@ def named_roles(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     [('牵头', ('省发展改革委', '省林业局')), ('责任', ('省电力公司',))]
     """
     out = []
-    for part in _split_top(sentence, "，,；;。"):
+    for part in _split_top(sentence, "，,；;。") if _MAY_NAME_ROLE.search(sentence) else ():
         m = _NAMED_ROLE.fullmatch(part)
         names = parse_units(m.group(1).replace("和", "、")) if m else ()
         if names and all(_unit_name(n) and not _GENERIC_SUBJECT.match(n) for n in names):
@@ -660,7 +663,7 @@ def unit_statement(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     >>> unit_statement("工作的责任单位是落实的关键。")
     []
     """
-    m = _STATEMENT.fullmatch(sentence.strip())
+    m = _STATEMENT.fullmatch(sentence.strip()) if _MAY_STATE_UNITS.search(sentence) else None
     if m is None or not _units_only(m.group(2)):
         return []
     return [(m.group(1), parse_units(m.group(2)))]
