@@ -548,15 +548,18 @@ class _ProseSegmenter:
             return e
         note, rule, onwards = first_leads(self.text[k + 1:_rstrip_end(self.text, s, e) - 1])
         note, comma, comma_onwards = comma_leads(note)
-        leads = rule or self.first_leads
-        if comma or self.comma_leads:  # （市交通运输局、南山区政府，市规划和自然资源局…）
+        by_comma, leads = comma or self.comma_leads, rule or self.first_leads
+        if by_comma:  # （市交通运输局、南山区政府，市规划和自然资源局…）
             pairs = leads_before_comma(before_remark(note))
+        elif leads:
+            units = unit_cell(before_remark(note))
+            pairs = lead_first([("责任单位", units)]) if units else None
         else:
-            units = unit_cell(before_remark(note)) if leads else placed_units(note)
-            pairs = None if not units else lead_first([("责任单位", units)]) if leads else [("责任单位", units)]
+            units = placed_units(note)
+            pairs = [("责任单位", units)] if units else None
         if not pairs:  # a bracket of no units (（试行）): the rule state stays as it was
             return e
-        leads = leads or comma or self.comma_leads
+        leads = leads or by_comma
         self.span(k, e, SpanKind.UNITS)
         closed = not leads and any(ch in "。；;" for ch in self.text[_rstrip_end(self.text, s, e):e])
         alone = closed and not self.text[s:k].strip()  # …“一网通办”（区市场局）。: the sentence is in

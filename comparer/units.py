@@ -163,7 +163,7 @@ def _clean(raw: str) -> str:
     """A name less its punctuation and the brackets of the note around it, keeping a bracket pair
     inside it (``各镇〔街道〕``)."""
     name = raw.strip("。.:：")
-    if len(name) > 3 and name.endswith("等") and (name[-2] in NAME_ENDS or name.endswith("海关等")):  # 市市场监管局等
+    if len(name) > 3 and name.endswith("等") and _ends_like_unit(name[:-1]):  # 市市场监管局等, 平潭海关等
         name = name[:-1]
     while name and name[-1] in _PAIRS and name.count(name[-1]) > name.count(_PAIRS[name[-1]]):
         name = name[:-1].strip("。.:：")
@@ -424,11 +424,16 @@ _TASK_START = re.compile(rf"^(?:{_TASK_VERBS})")
 _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 
 
+def _ends_like_unit(name: str) -> bool:
+    """Whether a name ends as unit names do (…局, …委, …办, …海关)."""
+    return name[-1:] in NAME_ENDS or name.endswith("海关")
+
+
 def _unit_name(name: str) -> bool:
     core = _TRAILING_BRACKET.sub("", name)  # 各乡镇（街道）, 县农业农村局（水利局）
     if not 2 <= len(core) <= _UNIT_MAX or _TASK_START.match(core) or core.endswith("干部"):
         return False
-    return core[-1] in NAME_ENDS or core.endswith("海关") or bool(_ZONE.search(core) or _GENERIC_PLACES.match(core)) \
+    return _ends_like_unit(core) or bool(_ZONE.search(core) or _GENERIC_PLACES.match(core)) \
         or core.startswith("中国") and len(core) <= _COMPANY_MAX  # 中国移动, 中国铁塔
 
 
