@@ -843,13 +843,21 @@ def _title_end(text: str, start: int, end: int) -> int:
 
 # -- table layout --------------------------------------------------------------------------------
 def _blocks(text: str, tables: list[Table]) -> Iterator[Line | tuple[Table, list[Line]]]:
-    """The lines outside ``tables`` in order, each table in its place with its caption lines."""
+    """The lines outside ``tables`` in order, each table in its place with its caption lines; a
+    line that runs into a table (a page on one line) is cut at the table's start and end."""
     lines = split_lines(text)
     i = 0
     for table in tables:
         before = []
         while i < len(lines) and lines[i].start < table.start:
-            before.append(lines[i])
+            line = lines[i]
+            if line.end > table.start:  # the table starts inside the line
+                head = _part(text, line, line.start, table.start)
+                if head is not None:
+                    before.extend(_caption_apart(text, head))
+                lines[i] = Line(table.start, line.end, table.start, False)
+                break
+            before.append(line)
             i += 1
         k = len(before)
         while k and len(before) - k < _CAPTION_LINES and _is_caption(before[k - 1].text(text)):
@@ -857,8 +865,33 @@ def _blocks(text: str, tables: list[Table]) -> Iterator[Line | tuple[Table, list
         yield from before[:k]
         yield table, before[k:]
         while i < len(lines) and lines[i].start < table.end:
+            if lines[i].end > table.end:  # the text runs on after the table on its last line
+                rest = _part(text, lines[i], table.end, lines[i].end)
+                if rest is not None:
+                    lines[i] = rest
+                    break
             i += 1
     yield from lines[i:]
+
+
+def _caption_apart(text: str, line: Line) -> list[Line]:
+    """The text of a line before a table that starts inside it, its caption (a short title after
+    the last full stop: ``附件部门主要职责分工表``) a line of its own."""
+    cut = max(text.rfind(ch, line.start, line.end) for ch in SENTENCE_ENDS) + 1
+    caption = _part(text, line, cut, line.end) if cut > line.start else None
+    if caption is None or not _is_caption(caption.text(text)):
+        return [line]
+    return [part for part in (_part(text, line, line.start, cut), caption) if part is not None]
+
+
+def _part(text: str, line: Line, start: int, end: int) -> Line | None:
+    """The part ``text[start:end]`` of ``line``, stripped, or None if it is blank."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Line(start, end, start if start > line.start else line.raw_start, line.indented and start == line.start) \
+        if end > start else None
 
 
 def _is_caption(line: str) -> bool:

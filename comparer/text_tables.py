@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from comparer.glued_tables import glued_tables
 from comparer.model import Document, Span, SpanKind
 from comparer.tables import QUALIFIER, Cell, Table, TableRow, column_role, header_roles, make_row
 from comparer.text import Line, split_lines
@@ -490,7 +491,11 @@ def read_text_tables(doc: Document, taken: list[Table]) -> list[Table]:
             i = at + 1
             continue
         tables.append(Table(start, end, roles, table_rows, spans))
-    return tables
+    held = [(t.start, t.end) for t in (*taken, *tables)]
+    for start, end, table_rows, spans in glued_tables(text, held):
+        tables.append(Table(start, end, [], table_rows,
+                            [Span(doc.doc_id, s.start, s.end, s.kind) for s in spans]))
+    return sorted(tables, key=lambda t: t.start)
 
 
 def _row_cells(row: TableRow) -> list[Cell]:

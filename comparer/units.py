@@ -133,7 +133,7 @@ def parse_units(text: str) -> tuple[str, ...]:
         if DEADLINE_PART.fullmatch(group.strip("。.")):
             continue
         prev: tuple[str, str] | None = None
-        for raw in _split_etc(_shared_levels(_split_top(group, "、"))):
+        for raw in _split_etc(_shared_levels(_unglued(_split_top(group, "、")))):
             bare = _clean(raw)
             name = _expand(bare, prev)
             if _prefixes(name) or _names_place(bare):  # 人民银行潍坊市中心支行: the next abbreviation
@@ -416,11 +416,11 @@ NAME_ENDS = set(UNIT_ENDS + "科股库联协馆台校司署")  # a cell's names:
 _ZONE = re.compile(r"(?:开发|示范|新|园|高新|经济|工业|保税|综合试验|管)区$")
 _GENERIC_PLACES = re.compile(r"^各.{0,6}[乡镇街道村社区县市旗]$")  # 各乡镇, 各县市区
 #: Words a unit name does not start with, but a short task title does (加快建设法治政府).
-_TASK_VERBS = (r"加强|加快|推进|推动|健全|完善|落实|深化|建设|建立|强化|提升|提高|规范|严格"
+TASK_VERBS = (r"加强|加快|推进|推动|健全|完善|落实|深化|建设|建立|强化|提升|提高|规范|严格"
                 r"|全面|深入|持续|开展|做好|抓好|创新|优化|坚持|召开|组织|实施|制定|构建|打造|发挥"
                 r"|依法(?!治)|积极|着力|切实|大力|进一步|不断|认真|扎实|确保|保障|实现|促进|服务"
                 r"|建成|新建|开工|迁建|改建|扩建|完成|启动|编制|出台|修订|印发|争创|创建")
-_TASK_START = re.compile(rf"^(?:{_TASK_VERBS})")
+_TASK_START = re.compile(rf"^(?:{TASK_VERBS})")
 _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 
 
@@ -454,6 +454,43 @@ def unit_cell(text: str) -> tuple[str, ...] | None:
         return None  # 建成县残疾人综合服务中心。 is a task that ends like a unit name
     names = parse_units(cell)
     return names if names and all(_unit_name(n) for n in names) else None
+
+
+_GLUED_AT = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS))}])(?=[省州市县区旗盟乡镇各][^、，,；;。])")
+_GLUED_PIECE_MIN = 4  # 县委县政府督查室 is one name, not 县委 and 县政府督查室
+_OWNS = "委会府部组"  # 县安委会各成员单位, 市人民政府各相关部门: the members of one body, not two names
+
+
+def glued_names(text: str) -> list[int]:
+    """Where unit names written without a separator meet (``区经济发展局区行政审批局`` → [6]): after
+    a name's last character, before a jurisdiction or 各, where both sides are 4 characters or
+    more of units; offsets into ``text``.
+
+    >>> glued_names("县司法局县发展和改革委员会县直各有关单位")
+    [4, 13]
+    >>> glued_names("县委县政府督查室")
+    []
+    >>> glued_names("县安委会各成员单位")
+    []
+    """
+    cuts: list[int] = []
+    for m in _GLUED_AT.finditer(text):
+        last = cuts[-1] if cuts else 0
+        if text[m.start()] == "各" and text[m.start() - 1] in _OWNS:
+            continue
+        if m.start() - last >= _GLUED_PIECE_MIN and len(text) - m.start() >= _GLUED_PIECE_MIN \
+                and _unit_name(_clean(text[last:m.start()])):
+            cuts.append(m.start())
+    return cuts
+
+
+def _unglued(names: list[str]) -> list[str]:
+    """Each name of a list, those written without a separator (``区经济发展局区行政审批局``) apart."""
+    out = []
+    for name in names:
+        cuts = glued_names(name) if len(name) >= 2 * _GLUED_PIECE_MIN else []
+        out += [name[a:b] for a, b in zip([0, *cuts], [*cuts, len(name)])]
+    return out
 
 
 def _units_only(part: str) -> bool:
@@ -577,7 +614,7 @@ _SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门))?$")  # 县教育
 _NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|等|对|在|将")  # 专项行动由镇平安办牵头, 民宗部门协助…
 _WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:单位|部门|机关)")
 #: Where the last unit a ``会同`` list names ends: a verb of the task follows it.
-_WITH_END = re.compile(rf"[{UNIT_ENDS}](?=负责|共同|联合|研究|抓好|按照|根据|在|对|将|于|每|定期|适时|(?:{_TASK_VERBS}))")
+_WITH_END = re.compile(rf"[{UNIT_ENDS}](?=负责|共同|联合|研究|抓好|按照|根据|在|对|将|于|每|定期|适时|(?:{TASK_VERBS}))")
 
 
 def by_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -774,3 +774,25 @@ def test_layouts_notice_splitting_a_government_work_report_is_a_plan(tmp_path):
     kinds = {c.text: c.kind for c in seg.clauses}
     assert kinds["全市GDP增长10%以上"] is ClauseKind.OBLIGATION
     assert kinds["外贸出口增长15%以上"] is ClauseKind.OBLIGATION
+
+
+def test_layouts_glued_table_rows_are_not_counts_or_prose():
+    # a table run together without cell separators: rows begin only at 1, 2, 3 … where a row can
+    # begin; 3个 and 4次 inside a row's text are counts, and a 序号 named in prose starts no table
+    text = ("全年任务按序号排列，详见附件。\n"
+            "序号工作任务牵头单位配合单位1新建社区调解室3个并配备专职调解员。县司法局各乡镇人民政府"
+            "2组织法治宣传活动不少于4次。县委宣传部县司法局，县教育局")
+    seg = comparer.segment(Document("d", text))
+    rows = [(c.item.number, c.lead_units, c.responsible_units) for c in seg.clauses
+            if c.item and c.kind is ClauseKind.OBLIGATION]
+    assert rows == [("1", ("县司法局",), ("各乡镇人民政府",)),
+                    ("2", ("县委宣传部",), ("县司法局", "县教育局"))]
+    assert seg.clauses[0].text == "全年任务按序号排列，详见附件。"
+
+
+def test_layouts_glued_unit_names_split_only_between_bodies():
+    # names run together are split where one ends and a jurisdiction begins; a body's members
+    # (县安委会各成员单位) and 县委县政府督查室 stay one name
+    assert parse_units("区经济发展局区行政审批局") == ("区经济发展局", "区行政审批局")
+    assert parse_units("县安委会各成员单位") == ("县安委会各成员单位",)
+    assert parse_units("县委县政府督查室") == ("县委县政府督查室",)

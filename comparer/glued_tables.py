@@ -1,0 +1,260 @@
+"""Responsibility tables flattened to text without cell separators, read into the same
+:class:`~comparer.tables.Table` as the other readers.
+
+A web page's table copied as text, or a crawl that keeps a page's text on one line, loses the
+boundaries between cells: ``序号工作任务具体要求牵头单位配合单位1加强政策解读…解读率达到100%。县司法局
+县发展和改革委员会县直各有关单位2推进决策公开…``. What is left to read it by:
+
+* the **header row**, known column names run together after ``序号`` (unknown names between them
+  are columns of no role: ``序号名称类型责任部门``);
+* the **row numbers**, 1, 2, 3 … in order, each where a row can begin (a line start, or after a
+  full stop, a closing bracket or the last character of a unit name) and not a count (``3个``);
+* the **unit cells**, which hold nothing but unit names: after the row's last full stop when the
+  header puts the units after the task, at the row's start when it puts them first
+  (``序号部门主要职责1区交通建设局牵头开展…``); names run together (``区经济发展局区行政审批局``) are
+  split where a name ends and a jurisdiction begins;
+* a **deadline** at the row's end when the header has a deadline column.
+
+Where two unit columns (牵头, 配合) meet without a separator, the lead cell ends at the first
+boundary between names that no ``、``/``，`` marks, or before the first general name
+(``各有关单位``) when there are several such boundaries. Every character from the header to the last
+row's end is in a cell, so nothing is dropped; text after the last row's units goes back to the
+prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from comparer.model import Span, SpanKind
+from comparer.tables import Cell, TableRow, column_role
+from comparer.text import SENTENCE_ENDS
+from comparer.units import NAME_ENDS, TASK_VERBS, deadline_cell, glued_names, unit_cell
+
+_HEADER_START = re.compile(r"序\s*号|编\s*号")
+_HEADER_MAX = 48  # the header's text from 序号 to the first row's number
+_NAME_MAX = 6  # the longest column name tried at a position
+_HEADER_CHARS = re.compile(r"[\u4e00-\u9fff\s（）()]+")
+_ROW_MAX = 1500  # characters from one row's number to the next
+_COUNTED = "次个项家人名条件年月日天周倍万亿元批所座台套户级类篇期轮场处号%％.．·"  # 3个: a count, not a row
+_ROW_BEFORE = set(SENTENCE_ENDS) | set("”）)》」】〕道镇乡村关") | NAME_ENDS  # 各街道3老城厢…
+_EXTRA_NAMES = {"部门": "responsible", "单位": "responsible", "主要职责": "detail", "职责分工": "detail",
+                "主要职责分工": "detail", "工作职责": "detail"}
+_GENERAL = re.compile(r"^(?:[省市县区州旗][级直])?(?:各|有关|相关|其他|其余)")
+_FOOTER = re.compile(r"来\s*源[:：]|附件下载|打印本页|关闭窗口|相关文件[:：]|扫一扫")
+_UNITS_AT_START_MAX = 40
+_VERB_AFTER = re.compile(rf"\s*(?:牵头|负责|配合|会同|协助|协同|参与|组织|指导|督促|统筹|对|按照|根据|依法|在|将|做好|{TASK_VERBS})")
+_TAIL_MAX = 120  # the longest unit cells closing the last row
+
+
+def _name_role(name: str) -> str | None:
+    return column_role(name) or _EXTRA_NAMES.get(name)
+
+
+def _header(text: str, start: int) -> tuple[int, list[str | None]] | None:
+    """The end of a glued header row starting at ``start`` (at 序号) and its columns' roles."""
+    zone_end = start
+    m = re.compile(r"\s*1(?![\d.．])").search(text, start, start + _HEADER_MAX + 2)
+    if m is None:
+        return None
+    zone_end = m.start()
+    zone = text[start:zone_end]
+    if not _HEADER_CHARS.fullmatch(zone):
+        return None
+    roles: list[str | None] = []
+    unknown = False
+    p = 0
+    while p < len(zone):
+        if zone[p].isspace():
+            p += 1
+            continue
+        for size in range(min(_NAME_MAX, len(zone) - p), 1, -1):
+            role = _name_role(re.sub(r"\s+", "", zone[p:p + size]))
+            if role is not None and len(re.sub(r"\s+", "", zone[p:p + size])) == size:
+                roles.append(role)
+                p += size
+                unknown = False
+                break
+        else:
+            if not unknown:
+                roles.append(None)
+                unknown = True
+            p += 1
+    known = [r for r in roles if r is not None]
+    if not roles or roles[0] != "number" or not {"lead", "responsible"} & set(known) or len(known) < 3:
+        return None
+    return zone_end, roles
+
+
+def _row_start(text: str, n: int, pos: int, limit: int, dated: bool = False) -> re.Match[str] | None:
+    """Where row ``n`` begins, from ``pos`` on: its number where a row can begin (``dated``: also
+    right after a deadline, when the rows end with a deadline column)."""
+    pattern = re.compile(rf"(?<![\d.．]){n}[.．、]?(?=[\u4e00-\u9fff（(“《])")
+    for m in pattern.finditer(text, pos, limit):
+        after = text[m.end()]
+        if after in _COUNTED:
+            continue
+        before = text[m.start() - 1] if m.start() else "\n"
+        if n == 1 or before.isspace() or before in _ROW_BEFORE:  # the first: right after the header
+            return m
+        if dated and any(deadline_cell(text[k:m.start()]) for k in range(max(pos, m.start() - 24), m.start() - 1)):
+            return m
+    return None
+
+
+def _unit_span(text: str, s: int, e: int) -> bool:
+    return e > s and unit_cell(_glued_as_list(text[s:e])) is not None
+
+
+def _glued_as_list(value: str) -> str:
+    cuts = glued_names(value)
+    return "、".join(value[a:b] for a, b in zip([0, *cuts], [*cuts, len(value)]))
+
+
+def _tail_units(text: str, s: int, e: int) -> int | None:
+    """Where the unit cells closing ``text[s:e]`` begin (after its last full stop), or None."""
+    k = max((text.rfind(ch, s, e) for ch in "。；;！？"), default=-1)
+    if k < s:
+        return None
+    k += 1
+    while k < e and text[k] in "”’）)":
+        k += 1
+    while k < e and text[k].isspace():
+        k += 1
+    return k if _unit_span(text, k, e) else None
+
+
+def _head_units(text: str, s: int, e: int) -> int | None:
+    """Where the unit cell opening ``text[s:e]`` ends (``区交通建设局牵头开展…``), or None: the
+    longest run of unit names that a verb follows (``区财政金融局会同…``, not ``区财政金融局会``), else
+    the longest run of unit names."""
+    ends = [k for k in range(s + 2, min(e, s + _UNITS_AT_START_MAX) + 1)
+            if text[k - 1] in NAME_ENDS and _unit_span(text, s, k)
+            and not re.search(r"牵头|负责|配合|协助|参与|开展|会同|的", text[s:k])]
+    verbed = [k for k in ends if _VERB_AFTER.match(text, k)]
+    return max(verbed or ends, default=None)
+
+
+def _split_cells(text: str, s: int, e: int, count: int) -> list[Cell]:
+    """The unit text ``text[s:e]`` cut into ``count`` cells at boundaries no separator marks."""
+    value = text[s:e]
+    cuts = [c for c in glued_names(value) if value[c - 1] not in "、，,"]
+    if count < 2 or not cuts:
+        return [Cell(s, e)]
+    general = next((c for c in cuts if _GENERAL.match(value[c:])), None)
+    cut = cuts[0] if len(cuts) == 1 or general is None else general
+    return [Cell(s, s + cut), Cell(s + cut, e)]
+
+
+def _trailing_deadline(text: str, s: int, e: int) -> int | None:
+    """Where a deadline closing ``text[s:e]`` begins (``…县司法局2023年12月底前``), or None."""
+    for k in range(max(s, e - 24), e - 1):
+        if (text[k].isdigit() or text[k] in "年长持每常全及") and (k == s or not text[k - 1].isdigit()) \
+                and deadline_cell(text[k:e]):
+            return k
+    return None
+
+
+def _row(text: str, number: re.Match[str], end: int, roles: list[str | None]) -> tuple[TableRow, int]:
+    """A row from its number to ``end`` (the next row's number, or the end of the last row's line);
+    the end of what it holds (a last row's units end it)."""
+    row = TableRow({"number": Cell(number.start(), number.end())})
+    after = roles[1:]
+    units = [r for r in after if r in ("lead", "responsible")]
+    first_unit = next(k for k, r in enumerate(after) if r in ("lead", "responsible"))
+    s = number.end()
+    if first_unit == 0:  # 序号 部门 主要职责: the units open the row
+        k = _head_units(text, s, end)
+        if k is not None:
+            role = units[0]
+            if role == "responsible" and re.match(r"\s*(?:牵头|负责牵头|会同)", text[k:end]):
+                role = "lead"
+            row.cells[role] = Cell(s, k)
+            s = k
+        row.cells["detail"] = Cell(s, end)
+        return row, end
+    stop = end
+    if "deadline" in after[first_unit:]:
+        d = _trailing_deadline(text, s, end)
+        if d is not None:
+            row.cells["deadline"] = Cell(d, end)
+            stop = d
+    k = _tail_units(text, s, stop)
+    if k is not None:
+        for role, cell in zip(units, _split_cells(text, k, stop, len(units))):
+            row.cells[role] = cell
+        row.cells["detail"] = Cell(s, k)
+    else:
+        row.cells["detail"] = Cell(s, stop)
+    if "detail" in row.cells:
+        d = row.cells["detail"]
+        row.title = re.split(r"[，,；;。\n]", text[d.start:d.end].strip(), maxsplit=1)[0]
+    return row, end
+
+
+def _last_row_end(text: str, s: int, line_end: int, roles: list[str | None]) -> int:
+    """Where the last row ends: at its line's end (or a page footer's start), or, when the text
+    runs on after the units that close it (a page on one line), where its units (and deadline)
+    end."""
+    footer = _FOOTER.search(text, s, line_end)
+    end = footer.start() if footer else line_end
+    while end > s and text[end - 1].isspace():
+        end -= 1
+    if roles[1] in ("lead", "responsible"):  # the units open the row: nothing marks its end
+        return end
+    k = max((text.rfind(ch, s, end) for ch in "。；;！？"), default=-1) + 1
+    if k <= s:
+        return end
+    while k < end and (text[k] in "”’）)" or text[k].isspace()):
+        k += 1
+    units = [j for j in range(k + 2, min(end, k + _TAIL_MAX) + 1)
+             if text[j - 1] in NAME_ENDS and _unit_span(text, k, j)]
+    if not units:
+        return end
+    stop = units[-1]
+    if "deadline" in roles:
+        stop = max((j for j in range(stop + 2, min(end, stop + 24) + 1) if deadline_cell(text[stop:j])),
+                   default=stop)
+    return stop
+
+
+def glued_tables(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, list[TableRow], list[Span]]]:
+    """The glued tables of ``text`` outside the ``taken`` spans: ``(start, end, rows, header spans)``."""
+    found = []
+    pos = 0
+    for m in _HEADER_START.finditer(text):
+        if m.start() < pos or any(a <= m.start() < b for a, b in taken):
+            continue
+        header = _header(text, m.start())
+        if header is None:
+            continue
+        zone_end, roles = header
+        starts: list[re.Match[str]] = []
+        p = zone_end
+        while True:
+            row = _row_start(text, len(starts) + 1, p, min(len(text), p + (8 if not starts else _ROW_MAX)),
+                             roles[-1] == "deadline")
+            if row is None:
+                break
+            starts.append(row)
+            p = row.end() + 1
+        if len(starts) < 2:
+            continue
+        rows = []
+        end = starts[-1].end()
+        for r, number in enumerate(starts):
+            if r + 1 < len(starts):
+                stop = starts[r + 1].start()
+                while stop > number.end() and text[stop - 1].isspace():
+                    stop -= 1
+            else:
+                line_end = text.find("\n", number.end())
+                stop = _last_row_end(text, number.end(), len(text) if line_end < 0 else line_end, roles)
+            row, end = _row(text, number, stop, roles)
+            rows.append(row)
+        if not any(row.role_cells("lead") or row.role_cells("responsible") for row in rows):
+            continue
+        spans = [Span("", m.start(), zone_end, SpanKind.TABLE_HEADER)]
+        found.append((m.start(), end, rows, spans))
+        pos = end
+    return found
