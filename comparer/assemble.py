@@ -224,7 +224,7 @@ def finish(doc: Document, groups: list[Group], spans: list[Span], layout: str,
     """The segmentation of ``doc``: the clauses of ``groups`` with their ids, in text order."""
     item_keys = [g.key for g in groups if len(g.key) == 2]
     restart = len({k[1] for k in item_keys}) < len(item_keys)
-    if all(g.key[0] == "0" or g.key[0].startswith("s") for g in groups):
+    if all(g.key[0] in ("0", "n") or g.key[0].startswith("s") for g in groups):
         # 一、二、三、 are the document's only numbering (no items, no table rows): its sections are its items
         for g in groups:
             if g.key[0].startswith("s") and g.section is not None and g.item is None:
@@ -320,6 +320,11 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
     return subs
 
 
+#: Page furniture that a sentence cut from a run-on line can be (a footer, a style sheet, a tag, a
+#: bar): not an obligation. Metadata keys (时间：, 审核：) and banners can open a task's sentence.
+_RUN_IN_NOISE = {"page", "navigation", "bar", "footer", "template", "code", "mojibake"}
+
+
 def _group_clauses(doc: Document, g: Group, prefix: str, layout: str) -> list[Clause]:
     out: list[Clause] = []
     counters: dict[str, int] = {}
@@ -349,6 +354,8 @@ def _group_clauses(doc: Document, g: Group, prefix: str, layout: str) -> list[Cl
             deadline = find_deadline(text)
         if kind is ClauseKind.PREAMBLE and len(g.key) == 2 and (lead or responsible):
             kind = ClauseKind.OBLIGATION  # 一、主要目标 / 1.地区生产总值增长12%。（市发改委）: units make a task
+        if kind in (ClauseKind.OBLIGATION, ClauseKind.ACHIEVEMENT) and noise_kind(text) in _RUN_IN_NOISE:
+            kind = ClauseKind.NOISE  # a page's footer or style code run into its last line
         out.append(Clause(doc.doc_id, f"{doc.doc_id}/{cid}", text, start, end, kind, g.section,
                           item, lead, responsible, deadline))
     return out

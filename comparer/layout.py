@@ -38,7 +38,9 @@ _CANDIDATE = re.compile(
     r"|第\s*\d{1,3}\s*页\s*共\s*\d{1,3}\s*页(?:下载后可任意编辑)?|下载后可任意编辑)"  # a viewer's page line
     r"|(?P<artifact>\[(?:bookmark|BOOKMARK|Bookmark)[^\]\n]*\])"  # a Word leftover: its own piece
     r"|(?P<sign>(?<=\s)[^\s。；;，,、]{2,30}?(?:人民政府办公室|人民政府|办公室|委员会|领导小组)\s*"
-    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|发布)?\s*$)"  # the signature ends the text
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|发布)?\s*(?:$|(?=来源[:：]|附件下载)))"  # the signature
+    # ends the text, or the page's footer follows it
+    r"|(?P<furniture>(?<=\s)(?:来源[:：]|附件下载|打印本页|关闭窗口|Normal\s+0\s+[\d.]+\s|/\*\s*Style Definitions))"
     r"|(?P<led>(?<=[。；;！!？?%％\d])[〔【\[（(])"  # …信息。（市规划委负责落实）推进…: last, after items
     r"|(?P<placed>[（(](?=[^（()）\n]{2,60}[）)][。；;]))"  # …跑动（区市场局、区大数据中心）。优化…
 )
@@ -80,7 +82,7 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
     """Where the candidate ``m`` cuts the line that starts at ``s`` (None: it does not)."""
     pos = m.start()
     before = text[pos - 1] if pos > s else ""
-    kind = m.lastgroup  # units, role, section, item, ditem, page, artifact or sign
+    kind = m.lastgroup  # units, role, section, item, ditem, page, artifact, sign or furniture
     if pos == s:
         return m.end() if kind == "page" else None
     n = int(m.group("dp") or m.group("dd")) if kind == "ditem" else 0
@@ -187,7 +189,7 @@ _BULLET = "•·●▪◆■□*-– \t\u3000"
 _PUBLIC_NOTE = re.compile(r"[（(]此件(?:公开发布|主动公开|不公开)[）)]")
 _FOOTER = re.compile(r"^欢迎(?:登录|访问|光临|进入).{0,30}网|ICP备|网站标识码|版权所有|公网安备|技术支持[:：]|网站地图|联系我们|扫一扫|"
                      r"手机扫码|分享到|上一篇|下一篇|【\s*打印|【\s*关闭|打印本页|关闭窗口|附件下载|"
-                     r"相关链接|Copyright|©|^联系(?:电话|人)[:：]")
+                     r"相关链接|Copyright|©|^联系(?:电话|人)[:：]|^返回\S{0,10}列表$")
 _TEMPLATE = re.compile(r"(?:下面|以下)是.{0,12}(?:小编|为大家|为您|为你).{0,20}(?:整理|收集|分享|带来)|"
                        r"小编.{0,10}(?:整理|收集)|仅供参考|欢迎(?:阅读|参考|借鉴|下载|大家)|希望.{0,8}"
                        r"(?:帮助|启发)|免费下载|文档下载|下载本文|^【?(?:篇|范文)[一二三四五六七八九十\d]】?(?:$|[:：])|"
@@ -195,6 +197,10 @@ _TEMPLATE = re.compile(r"(?:下面|以下)是.{0,12}(?:小编|为大家|为您|�
                        r"^本文共\s*\d+\s*字.{0,30}$|^仅展示\s*\d+\s*字.{0,20}$|^仅供.{0,6}会员.{0,20}$|"
                        r"^(?:第\s*\d+\s*页\s*共\s*\d+\s*页)?\s*下载后可任意编辑$|"
                        r"^\d{1,2}[、.．]\s*(?:下载文档前|本文档|文档贡献者|该文档|如文档)|^(?:本文档|文档贡献者)")
+#: A word processor's style code pasted with the text (``/* Style Definitions */ table.MsoNormalTable
+#: {mso-style-name:普通表格; …}``), or a web page's tag left alone on a line (``</nav>``).
+_CODE = re.compile(r"mso-[a-z-]+\s*:|/\*\s*Style Definitions|MsoNormal|MicrosoftInternetExplorer\d"
+                   r"|^</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>$")
 _ATTACHMENT = re.compile(r"附件\s*\d{0,2}\s*[:：]?\s*[^。；;]{0,60}")
 _MOJIBAKE = re.compile(r"锟斤拷|烫烫|屯屯|\ufffd|[ÃÂâæåçèéïäö][\u0080-\u00ff\u2018-\u203a\u20ac\u2122]")
 _BOILERPLATE = re.compile(r"各[^。；;]{1,80}?(?:人民政府|部门|单位|局|委|办|街道|乡镇|苏木)[^。；;]{0,40}[:：]$"
@@ -205,7 +211,8 @@ _BOILERPLATE = re.compile(r"各[^。；;]{1,80}?(?:人民政府|部门|单位|�
 
 def noise_kind(line: str) -> str | None:
     """What kind of page furniture ``line`` is (``page``, ``navigation``, ``bar``, ``metadata``,
-    ``banner``, ``footer``, ``template``, ``attachment``, ``mojibake``), or None for document text.
+    ``banner``, ``footer``, ``template``, ``code``, ``attachment``, ``mojibake``), or None for
+    document text.
 
     Examples
     --------
@@ -216,6 +223,8 @@ def noise_kind(line: str) -> str | None:
     if _PAGE.fullmatch(line):
         return "page"
     line = line.lstrip(_BULLET)
+    if _CODE.search(line):
+        return "code"
     if len(line) > 120:
         return None
     if _NAV.match(line) or line.count(">") + line.count("＞") + line.count("›") >= 2:

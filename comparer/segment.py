@@ -740,8 +740,13 @@ _NEXT_LINE = re.compile(r"\n\s*")
 
 def _next_number(text: str, e: int) -> tuple[int, str] | None:
     """The number and form (``dot``: 5、 5. / ``paren``: （5）) that the next non-empty line after
-    ``text[:e]`` starts with, or None."""
+    ``text[:e]`` starts with (page markers between skipped), or None."""
     m = _NEXT_LINE.match(text, e)
+    for _ in range(3):
+        line_end = text.find("\n", m.end()) if m else -1
+        if m is None or line_end < 0 or noise_kind(text[m.end():line_end]) != "page":
+            break
+        m = _NEXT_LINE.match(text, line_end)
     sub = _SUBITEM.match(text, m.end()) if m else None
     return (int(sub.group(1) or sub.group(2)), "dot" if sub.group(1) else "paren") if sub else None
 

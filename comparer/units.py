@@ -28,7 +28,7 @@ _SPACE = re.compile(r"\s+")
 #: Role keys of unit notes and lines, and column names of responsibility tables: 牵头单位, 责任部门,
 #: 牵头责任单位, 主要协作单位, 协同责任单位, 协助单位, 责任科室 …
 ROLE_KEYS = (r"(?:总|分项)?(?:牵头责任|主要责任|牵头|主责|主办|组织|主要协作|协同责任|协同|协助|协作|协办|配合|参与"
-             r"|参加|责任|负责){1,2}(?:考核|实施|推进|督办)?(?:单位|部门|科室|处室|股室)")  # 协同配合单位, 牵头考核单位
+             r"|参加|责任|负责|实施){1,2}(?:考核|实施|推进|督办)?(?:单位|部门|科室|处室|股室)")  # 协同配合单位, 牵头考核单位
 #: Keys of notes that divide a task among units by verb: 责任分工：A牵头，B配合; 部门分工：…
 DIVISION = r"(?:责任|部门|任务)分工"
 ROLE = re.compile(rf"[【\[〔]?({ROLE_KEYS}|{DIVISION}|牵头|责任|配合)\s*(?:[】\]〕]\s*[:：]?|[:：])\s*")

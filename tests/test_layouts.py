@@ -796,3 +796,14 @@ def test_layouts_glued_unit_names_split_only_between_bodies():
     assert parse_units("区经济发展局区行政审批局") == ("区经济发展局", "区行政审批局")
     assert parse_units("县安委会各成员单位") == ("县安委会各成员单位",)
     assert parse_units("县委县政府督查室") == ("县委县政府督查室",)
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("</nav>", "code"),  # a web page's tag left alone on a line
+    ('<nav class="site-footer" aria-label="返回">', "code"),
+    ("返回政策原文列表", "footer"),
+    ("mso-style-name:普通表格;", "code"),  # a pasted style sheet, cut at its semicolons
+    ("<强化>法治宣传", None),  # text that merely holds angle brackets
+])
+def test_layouts_page_code_and_return_links_are_noise(line, kind):
+    assert noise_kind(line) == kind
