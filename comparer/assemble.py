@@ -354,7 +354,8 @@ def _group_clauses(doc: Document, g: Group, prefix: str, layout: str) -> list[Cl
             deadline = find_deadline(text)
         if kind is ClauseKind.PREAMBLE and len(g.key) == 2 and (lead or responsible):
             kind = ClauseKind.OBLIGATION  # 一、主要目标 / 1.地区生产总值增长12%。（市发改委）: units make a task
-        if kind in (ClauseKind.OBLIGATION, ClauseKind.ACHIEVEMENT) and noise_kind(text) in _RUN_IN_NOISE:
+        if kind in (ClauseKind.OBLIGATION, ClauseKind.ACHIEVEMENT) and not text.endswith("。") \
+                and noise_kind(text) in _RUN_IN_NOISE:
             kind = ClauseKind.NOISE  # a page's footer or style code run into its last line
         out.append(Clause(doc.doc_id, f"{doc.doc_id}/{cid}", text, start, end, kind, g.section,
                           item, lead, responsible, deadline))

@@ -25,6 +25,7 @@ prose.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from comparer.model import Span, SpanKind
 from comparer.tables import Cell, TableRow, column_role
@@ -222,8 +223,11 @@ def glued_tables(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
     """The glued tables of ``text`` outside the ``taken`` spans: ``(start, end, rows, header spans)``."""
     found = []
     pos = 0
+    taken = sorted(taken)
+    starts = [a for a, _ in taken]
     for m in _HEADER_START.finditer(text):
-        if m.start() < pos or any(a <= m.start() < b for a, b in taken):
+        k = bisect_right(starts, m.start()) - 1  # the taken span starting last before it
+        if m.start() < pos or k >= 0 and m.start() < max(b for _, b in taken[max(0, k - 2):k + 1]):
             continue
         header = _header(text, m.start())
         if header is None:
