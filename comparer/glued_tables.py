@@ -54,7 +54,6 @@ def _name_role(name: str) -> str | None:
 
 def _header(text: str, start: int) -> tuple[int, list[str | None]] | None:
     """The end of a glued header row starting at ``start`` (at 序号) and its columns' roles."""
-    zone_end = start
     m = re.compile(r"\s*1(?![\d.．])").search(text, start, start + _HEADER_MAX + 2)
     if m is None:
         return None
@@ -112,17 +111,21 @@ def _glued_as_list(value: str) -> str:
     return "、".join(value[a:b] for a, b in zip([0, *cuts], [*cuts, len(value)]))
 
 
+def _after_last_stop(text: str, s: int, e: int) -> int | None:
+    """Where the text after the last full stop of ``text[s:e]`` begins (closing quotes, brackets
+    and spaces skipped), or None if it has none."""
+    k = max((text.rfind(ch, s, e) for ch in "。；;！？"), default=-1) + 1
+    if k <= s:
+        return None
+    while k < e and (text[k] in "”’）)" or text[k].isspace()):
+        k += 1
+    return k
+
+
 def _tail_units(text: str, s: int, e: int) -> int | None:
     """Where the unit cells closing ``text[s:e]`` begin (after its last full stop), or None."""
-    k = max((text.rfind(ch, s, e) for ch in "。；;！？"), default=-1)
-    if k < s:
-        return None
-    k += 1
-    while k < e and text[k] in "”’）)":
-        k += 1
-    while k < e and text[k].isspace():
-        k += 1
-    return k if _unit_span(text, k, e) else None
+    k = _after_last_stop(text, s, e)
+    return k if k is not None and _unit_span(text, k, e) else None
 
 
 def _head_units(text: str, s: int, e: int) -> int | None:
@@ -156,9 +159,8 @@ def _trailing_deadline(text: str, s: int, e: int) -> int | None:
     return None
 
 
-def _row(text: str, number: re.Match[str], end: int, roles: list[str | None]) -> tuple[TableRow, int]:
-    """A row from its number to ``end`` (the next row's number, or the end of the last row's line);
-    the end of what it holds (a last row's units end it)."""
+def _row(text: str, number: re.Match[str], end: int, roles: list[str | None]) -> TableRow:
+    """A row from its number to ``end`` (the next row's number, or where the last row ends)."""
     row = TableRow({"number": Cell(number.start(), number.end())})
     after = roles[1:]
     units = [r for r in after if r in ("lead", "responsible")]
@@ -173,7 +175,7 @@ def _row(text: str, number: re.Match[str], end: int, roles: list[str | None]) ->
             row.cells[role] = Cell(s, k)
             s = k
         row.cells["detail"] = Cell(s, end)
-        return row, end
+        return row
     stop = end
     if "deadline" in after[first_unit:]:
         d = _trailing_deadline(text, s, end)
@@ -190,7 +192,7 @@ def _row(text: str, number: re.Match[str], end: int, roles: list[str | None]) ->
     if "detail" in row.cells:
         d = row.cells["detail"]
         row.title = re.split(r"[，,；;。\n]", text[d.start:d.end].strip(), maxsplit=1)[0]
-    return row, end
+    return row
 
 
 def _last_row_end(text: str, s: int, line_end: int, roles: list[str | None]) -> int:
@@ -203,11 +205,9 @@ def _last_row_end(text: str, s: int, line_end: int, roles: list[str | None]) -> 
         end -= 1
     if roles[1] in ("lead", "responsible"):  # the units open the row: nothing marks its end
         return end
-    k = max((text.rfind(ch, s, end) for ch in "。；;！？"), default=-1) + 1
-    if k <= s:
+    k = _after_last_stop(text, s, end)
+    if k is None:
         return end
-    while k < end and (text[k] in "”’）)" or text[k].isspace()):
-        k += 1
     units = [j for j in range(k + 2, min(end, k + _TAIL_MAX) + 1)
              if text[j - 1] in NAME_ENDS and _unit_span(text, k, j)]
     if not units:
@@ -245,7 +245,6 @@ def glued_tables(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
         if len(starts) < 2:
             continue
         rows = []
-        end = starts[-1].end()
         for r, number in enumerate(starts):
             if r + 1 < len(starts):
                 stop = starts[r + 1].start()
@@ -254,11 +253,10 @@ def glued_tables(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
             else:
                 line_end = text.find("\n", number.end())
                 stop = _last_row_end(text, number.end(), len(text) if line_end < 0 else line_end, roles)
-            row, end = _row(text, number, stop, roles)
-            rows.append(row)
+            rows.append(_row(text, number, stop, roles))
         if not any(row.role_cells("lead") or row.role_cells("responsible") for row in rows):
             continue
         spans = [Span("", m.start(), zone_end, SpanKind.TABLE_HEADER)]
-        found.append((m.start(), end, rows, spans))
-        pos = end
+        found.append((m.start(), stop, rows, spans))  # the last row's end ends the table
+        pos = stop
     return found
