@@ -26,14 +26,24 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 
+from comparer.layout import RUN_IN_FOOTER
 from comparer.model import Span, SpanKind
 from comparer.tables import Cell, TableRow, column_role
 from comparer.text import SENTENCE_ENDS
-from comparer.units import NAME_ENDS, TASK_VERBS, deadline_cell, glued_names, unit_cell
+from comparer.units import (
+    NAME_ENDS,
+    TASK_VERBS,
+    deadline_cell,
+    glued_names,
+    unglued,
+    unit_cell,
+)
 
 _HEADER_START = re.compile(r"序\s*号|编\s*号")
 _HEADER_MAX = 48  # the header's text from 序号 to the first row's number
+_FIRST_ROW = re.compile(r"\s*1(?![\d.．])")
 _NAME_MAX = 6  # the longest column name tried at a position
 _HEADER_CHARS = re.compile(r"[\u4e00-\u9fff\s（）()]+")
 _ROW_MAX = 1500  # characters from one row's number to the next
@@ -42,7 +52,7 @@ _ROW_BEFORE = set(SENTENCE_ENDS) | set("”）)》」】〕道镇乡村关") | N
 _EXTRA_NAMES = {"部门": "responsible", "单位": "responsible", "主要职责": "detail", "职责分工": "detail",
                 "主要职责分工": "detail", "工作职责": "detail"}
 _GENERAL = re.compile(r"^(?:[省市县区州旗][级直])?(?:各|有关|相关|其他|其余)")
-_FOOTER = re.compile(r"来\s*源[:：]|附件下载|打印本页|关闭窗口|相关文件[:：]|扫一扫")
+_FOOTER = re.compile(rf"{RUN_IN_FOOTER}|来\s+源[:：]|相关文件[:：]|扫一扫")
 _UNITS_AT_START_MAX = 40
 _VERB_AFTER = re.compile(rf"\s*(?:牵头|负责|配合|会同|协助|协同|参与|组织|指导|督促|统筹|对|按照|根据|依法|在|将|做好|{TASK_VERBS})")
 _TAIL_MAX = 120  # the longest unit cells closing the last row
@@ -54,7 +64,7 @@ def _name_role(name: str) -> str | None:
 
 def _header(text: str, start: int) -> tuple[int, list[str | None]] | None:
     """The end of a glued header row starting at ``start`` (at 序号) and its columns' roles."""
-    m = re.compile(r"\s*1(?![\d.．])").search(text, start, start + _HEADER_MAX + 2)
+    m = _FIRST_ROW.search(text, start, start + _HEADER_MAX + 2)
     if m is None:
         return None
     zone_end = m.start()
@@ -69,8 +79,9 @@ def _header(text: str, start: int) -> tuple[int, list[str | None]] | None:
             p += 1
             continue
         for size in range(min(_NAME_MAX, len(zone) - p), 1, -1):
-            role = _name_role(re.sub(r"\s+", "", zone[p:p + size]))
-            if role is not None and len(re.sub(r"\s+", "", zone[p:p + size])) == size:
+            piece = zone[p:p + size]  # a name has no space inside
+            role = None if any(ch.isspace() for ch in piece) else _name_role(piece)
+            if role is not None:
                 roles.append(role)
                 p += size
                 unknown = False
@@ -103,12 +114,8 @@ def _row_start(text: str, n: int, pos: int, limit: int, dated: bool = False) -> 
 
 
 def _unit_span(text: str, s: int, e: int) -> bool:
-    return e > s and unit_cell(_glued_as_list(text[s:e])) is not None
-
-
-def _glued_as_list(value: str) -> str:
-    cuts = glued_names(value)
-    return "、".join(value[a:b] for a, b in zip([0, *cuts], [*cuts, len(value)]))
+    """Whether ``text[s:e]`` holds unit names only, those run together taken apart first."""
+    return e > s and unit_cell("、".join(unglued([text[s:e]]))) is not None
 
 
 def _after_last_stop(text: str, s: int, e: int) -> int | None:
@@ -224,30 +231,31 @@ def glued_tables(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
     found = []
     pos = 0
     taken = sorted(taken)
-    starts = [a for a, _ in taken]
+    taken_starts = [a for a, _ in taken]
+    reach = list(accumulate((b for _, b in taken), max))  # the furthest end of the spans up to each
     for m in _HEADER_START.finditer(text):
-        k = bisect_right(starts, m.start()) - 1  # the taken span starting last before it
-        if m.start() < pos or k >= 0 and m.start() < max(b for _, b in taken[max(0, k - 2):k + 1]):
+        k = bisect_right(taken_starts, m.start()) - 1  # the spans starting before it
+        if m.start() < pos or k >= 0 and m.start() < reach[k]:
             continue
         header = _header(text, m.start())
         if header is None:
             continue
         zone_end, roles = header
-        starts: list[re.Match[str]] = []
+        numbers: list[re.Match[str]] = []
         p = zone_end
         while True:
-            row = _row_start(text, len(starts) + 1, p, min(len(text), p + (8 if not starts else _ROW_MAX)),
+            row = _row_start(text, len(numbers) + 1, p, min(len(text), p + (8 if not numbers else _ROW_MAX)),
                              roles[-1] == "deadline")
             if row is None:
                 break
-            starts.append(row)
+            numbers.append(row)
             p = row.end() + 1
-        if len(starts) < 2:
+        if len(numbers) < 2:
             continue
         rows = []
-        for r, number in enumerate(starts):
-            if r + 1 < len(starts):
-                stop = starts[r + 1].start()
+        for r, number in enumerate(numbers):
+            if r + 1 < len(numbers):
+                stop = numbers[r + 1].start()
                 while stop > number.end() and text[stop - 1].isspace():
                     stop -= 1
             else:

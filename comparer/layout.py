@@ -27,6 +27,8 @@ _GAP_AFTER = set("。；;）) \t\u3000\xa0")
 _UNIT_LINE_START = re.compile(rf"[【\[〔]?(?:{_ROLES})\s*[】\]〕]?\s*[:：]")
 _RUN_IN_ITEM = re.compile(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)][\u4e00-\u9fff“”、，]{2,24}")
 _RUN_IN_SECTION = re.compile(r"[一二三四五六七八九十]{1,3}[、.．][\u4e00-\u9fff]{1,12}")  # 一、目标1、…
+#: Footer words that end a page's text run into its last line (来源：…, 附件下载).
+RUN_IN_FOOTER = r"来源[:：]|附件下载|打印本页|关闭窗口"
 _CANDIDATE = re.compile(
     rf"(?P<units>[〔【\[（(]\s*(?:{_ROLES}|牵头|责任|配合)\s*[:：])"
     rf"|(?P<role>(?:{_ROLES})\s*[:：]|[【\[〔]\s*(?:{_ROLES})\s*[】\]〕])"  # 【牵头单位】 labels too
@@ -40,7 +42,7 @@ _CANDIDATE = re.compile(
     r"|(?P<sign>(?<=\s)[^\s。；;，,、]{2,30}?(?:人民政府办公室|人民政府|办公室|委员会|领导小组)\s*"
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|发布)?\s*(?:$|(?=来源[:：]|附件下载)))"  # the signature
     # ends the text, or the page's footer follows it
-    r"|(?P<furniture>(?<=\s)(?:来源[:：]|附件下载|打印本页|关闭窗口|Normal\s+0\s+[\d.]+\s|/\*\s*Style Definitions))"
+    rf"|(?P<furniture>(?<=\s)(?:{RUN_IN_FOOTER}|Normal\s+0\s+[\d.]+\s|/\*\s*Style Definitions))"
     r"|(?P<led>(?<=[。；;！!？?%％\d])[〔【\[（(])"  # …信息。（市规划委负责落实）推进…: last, after items
     r"|(?P<placed>[（(](?=[^（()）\n]{2,60}[）)][。；;]))"  # …跑动（区市场局、区大数据中心）。优化…
 )

@@ -133,7 +133,7 @@ def parse_units(text: str) -> tuple[str, ...]:
         if DEADLINE_PART.fullmatch(group.strip("。.")):
             continue
         prev: tuple[str, str] | None = None
-        for raw in _split_etc(_shared_levels(_unglued(_split_top(group, "、")))):
+        for raw in _split_etc(_shared_levels(unglued(_split_top(group, "、")))):
             bare = _clean(raw)
             name = _expand(bare, prev)
             if _prefixes(name) or _names_place(bare):  # 人民银行潍坊市中心支行: the next abbreviation
@@ -484,7 +484,7 @@ def glued_names(text: str) -> list[int]:
     return cuts
 
 
-def _unglued(names: list[str]) -> list[str]:
+def unglued(names: list[str]) -> list[str]:
     """Each name of a list, those written without a separator (``区经济发展局区行政审批局``) apart."""
     out = []
     for name in names:

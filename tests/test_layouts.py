@@ -807,3 +807,15 @@ def test_layouts_glued_unit_names_split_only_between_bodies():
 ])
 def test_layouts_page_code_and_return_links_are_noise(line, kind):
     assert noise_kind(line) == kind
+
+
+def test_layouts_two_glued_tables_in_one_text():
+    # a second header row (a table repeated on the next page, or a second attachment) starts a
+    # table of its own
+    text = ("序号工作任务牵头单位配合单位1新建社区调解室3个并配备专职调解员。县司法局各乡镇人民政府"
+            "2组织法治宣传活动不少于4次。县委宣传部县司法局\n二、专项任务\n"
+            "序号工作任务牵头单位配合单位1开展行政执法检查不少于2次。县司法局县公安局"
+            "2开展执法案卷评查。县司法局各乡镇人民政府")
+    rows = [(c.item.number, c.lead_units) for c in comparer.segment(Document("d", text)).clauses
+            if c.item and c.kind is ClauseKind.OBLIGATION]
+    assert rows == [("1", ("县司法局",)), ("2", ("县委宣传部",)), ("1", ("县司法局",)), ("2", ("县司法局",))]
