@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from comparer.attributes import find_deadline, find_targets
+from comparer.attributes import MODAL_YAO, find_deadline, find_targets
 from comparer.layout import noise_kind
 from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, TableRow
-from comparer.text import Line, cn_to_int, split_sentences
+from comparer.text import Line, cn_to_int, run_in_title_end, split_sentences
 from comparer.units import is_lead, led_note, parse_units
 
 TITLE_MAX = 60  # longest title line
@@ -283,6 +283,8 @@ def _title_only(doc: Document, g: Group) -> bool:
 SUBTITLE_MAX = 40
 _SHI = re.compile(r"([一二三四五六七八九十]{1,2})是")
 _LIST_END = ("；", ";", "，", ",", "、")  # how the points of an enumeration end
+_BINDS = re.compile(rf"应当?|不得|必须|严禁|禁止|{MODAL_YAO.pattern}")  # a duty's words: …，不得…
+_LABEL_END = re.compile(r"[：:](?=\s*\S)|$")  # a title's colon with the text after it
 
 
 def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
@@ -292,9 +294,11 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
     sentences that begin with ``一是``, ``二是``…; of the two, the form met first. In a section's
     own text (no ``（一）`` item), ``一是`` points only, without a parent. They are
     sub-items when they count on from 1 (or, numbered through the whole plan, from where the
-    item before stopped) and each one's first sentence ends like a title (with
-    。, ：, ！ or nothing), not like an enumeration's element (``1.经听证程序作出的行政处罚；``,
-    ``一是制定年度普法责任清单，二是…``).
+    item before stopped) and no point ends its first and its last sentence like an enumeration's
+    element (``1.经听证程序作出的行政处罚；``, ``一是制定年度普法责任清单，二是…``): a point may
+    list its own parts (``3、X、Y负责： ①…； ②…。``) or end on a figure (``…调解率71%；``). A
+    title run into its text by a space (``1、自查阶段（3月1日-3月31日） 各单位…``) ends there, one
+    before a colon (``3、X、Y负责： ①…``) at it.
     """
     in_item = g.item is not None and len(g.key) == 2
     if not in_item and not g.key[0].startswith("s"):  # neither an item nor a section's own text
@@ -305,16 +309,20 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
     points = min((shi, digit), key=lambda p: p[0][0] if p else len(g.drafts))
     subs: dict[int, Heading] = {}
     last = 0
-    for i, number in points:
+    for (i, number), nxt in zip(points, [*(j for j, _ in points[1:]), len(g.drafts)]):
         n = cn_to_int(number.rstrip("是"))
         if n not in (last + 1, 1) and subs:  # the first may count on from the item before (2. 3. …)
             continue
         s, e = g.drafts[i][:2]
-        sentence = doc.text[s:e].rstrip()
-        if sentence.endswith(_LIST_END):
+        last_s, last_e = g.drafts[max(i, nxt - 1)][:2]  # the point's last sentence
+        if all(doc.text[a:b].rstrip().endswith(_LIST_END) for a, b in ((s, e), (last_s, last_e))):
             return {}
-        title = _bare(sentence, number)
-        if len(title) > SUBTITLE_MAX:
+        title = _bare(doc.text[s:e].rstrip(), number)
+        run_in = min(run_in_title_end(title, 0, len(title)),  # 1、自查阶段（3月1日-3月31日） 各单位…
+                     _LABEL_END.search(title).start())  # 3、X、Y负责： ①…；
+        if run_in < len(title):
+            title = title[:run_in]
+        elif len(title) > SUBTITLE_MAX:
             title = re.split(r"[，,]", title, maxsplit=1)[0]
         subs[i], last = Heading(number, title, g.item if in_item else None), n  # none in a section
     return subs
@@ -365,13 +373,18 @@ def _group_clauses(doc: Document, g: Group, prefix: str, layout: str) -> list[Cl
 def _sub_item_kinds(doc: Document, drafts: list[Draft], subs: dict[int, Heading]) -> list[Draft]:
     """A sub-item's short first sentence is its heading (``1.高标准学习。``), unless the sub-item
     is stated in it alone (``1.每年组织旁听庭审不少于1次。``: an obligation, as for items) or the
-    sentence states a target (``1.全年培训不少于40学时。``, then its details: a task, not a title)."""
+    sentence states a target (``1.全年培训不少于40学时。``, then its details: a task, not a title),
+    ends like an enumeration's element (``1.迁移影响景观的坟墓；``), or binds with a comma
+    (``3.通信线应敷设在电力线路下方，不得跨越。``). A title run into its task is no heading."""
     starts = sorted(subs)
     out = list(drafts)
     for i, nxt in zip(starts, [*starts[1:], len(drafts)]):
         s, e, kind, row = drafts[i]
-        if nxt > i + 1 and len(_bare(doc.text[s:e], subs[i].number)) <= SUBTITLE_MAX \
-                and not find_targets(doc.text[s:e]):
+        sentence = doc.text[s:e].rstrip()
+        bare = _bare(sentence, subs[i].number)
+        if nxt > i + 1 and len(bare) <= SUBTITLE_MAX and subs[i].title == bare \
+                and not find_targets(sentence) and not sentence.endswith(_LIST_END) \
+                and not (_BINDS.search(bare) and any(ch in bare for ch in "，,")):
             out[i] = (s, e, ClauseKind.HEADING, row)
     return out
 

@@ -38,7 +38,8 @@ from comparer.layout import Expect, is_boilerplate, next_cut, noise_kind
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
-from comparer.text import SENTENCE_ENDS, UNENCLOSE, WHITESPACE, Line, cn_to_int, split_lines, split_sentences
+from comparer.text import (SENTENCE_ENDS, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, Line, cn_to_int,
+                           run_in_end, run_in_title_end, split_lines, split_sentences)
 from comparer.units import (DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS, before_remark, by_parts, by_prefix, by_subject,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles, parse_units,
                             named_roles, placed_units, unit_cell, unit_label, unit_statement)
@@ -70,7 +71,6 @@ _INLINE_UNITS = re.compile(  # （牵头单位：…；责任单位：…）, af
     r"[^\n]*[）)〕】\]][。；;，,]?\s*$")
 _CN_ITEM_ANYWHERE = re.compile(r"(?:^|[\s。；])(?:[（(]?\s*[一二三四五六七八九十]{1,3}\s*[）)]|[㈠-㈩])"
                                r"|[（(][一二三四五六七八九十]{1,3}[）)](?![项条款])", re.M)  # 二、主要任务(一)…
-_TERMINATED = tuple("。；;！？!?”’）)》〕】：:")
 _DEADLINE_LINE = re.compile(r"(?:完成时限|完成时间|时间节点|时限要求)\s*[:：]\s*")
 _DEADLINE_IN = re.compile(r"[；;，,\s]*(?:完成时限|完成时间|时间节点|时限要求)\s*[:：]\s*")
 _ARTIFACT = re.compile(r"\[(?:bookmark|BOOKMARK|Bookmark)[^\]\n]*\]")
@@ -80,11 +80,8 @@ _SIGNATURE = re.compile(
 )
 _WRAPPED_UNIT_MAX = 20
 _PROGRESS_STEP = 1 << 18  # characters between two progress reports
-_WRAPPED_HEADING_MAX = 8
 _BY_PARTS_MAX = 400  # a sentence looked through for units named by verb after 由
-_RUN_IN_TITLE_MAX = 30  # an item title run into its text by a space is short and has no comma
 _WHITESPACE_RUN = re.compile(r"\s+")
-_SPACE_RUN = re.compile(r"[ \t\u3000\xa0]+(?=\S)")
 _UNIT_ENDS = set(UNIT_ENDS)
 _CAPTION_LINES = 3
 _PROBLEM_WORDS = ("问题", "不足", "短板")
@@ -123,8 +120,9 @@ def _is_report(doc: Document, text: str) -> bool:
 
 
 def _section_kind(title: str, report: bool) -> ClauseKind:
-    if not report:
-        return ClauseKind.PREAMBLE if any(w in title for w in _AIM_WORDS) else ClauseKind.OBLIGATION
+    if not report:  # (工作原则和分工: the units' duties too)
+        aims = any(w in title for w in _AIM_WORDS) and not _DUTIES.search(title)
+        return ClauseKind.PREAMBLE if aims else ClauseKind.OBLIGATION
     if any(w in title for w in _PROBLEM_WORDS):
         return ClauseKind.PROBLEM
     if any(w in title for w in _PLAN_WORDS):
@@ -238,7 +236,7 @@ class _ProseSegmenter:
         n = len(self.group.drafts)
         self.add_sentences(start, end)
         drafts = self.group.drafts
-        if end == line_end and len(drafts) > n and self.text[drafts[-1][1] - 1] not in _TERMINATED:
+        if end == line_end and len(drafts) > n and self.text[drafts[-1][1] - 1] not in TERMINATED:
             self.open_from = drafts[-1][0]
         if self.scope_after:  # the sentence a note closed is in: the next one starts a scope
             self.group.new_scope()
@@ -350,7 +348,7 @@ class _ProseSegmenter:
             return False
         self.span(s, e, SpanKind.UNITS)
         self.add_note(self.text[s:e])
-        if self.text[e - 1] not in _TERMINATED:
+        if self.text[e - 1] not in TERMINATED:
             self.open_units = (s, e)
         self.row_closed = True  # text below, in the same item, is another paragraph's
         return True
@@ -429,7 +427,7 @@ class _ProseSegmenter:
         self.span(s, m.end(), SpanKind.MARKER)
         group = Group((f"s{self.section_no}",), self.section_kind)
         self.groups.append(group)
-        end = _run_in_end(self.text, m.end(), e)
+        end = run_in_end(self.text, m.end(), e)
         keyed = _INLINE_UNITS.search(self.text, m.end(), e) if end == e else None
         if keyed:  # 一、规范执法行为（牵头单位：县司法局，配合单位：县直各执法部门）
             self.span(keyed.start(), e, SpanKind.UNITS)
@@ -444,7 +442,7 @@ class _ProseSegmenter:
         self.section_kind = group.kind = _section_kind(title, self.report)
         self.heading_units(title, note, e)
         self.add_body(title_end, e if note is None else note, e)
-        self.open_heading = title_end == e and self.text[e - 1] not in _TERMINATED
+        self.open_heading = title_end == e and self.text[e - 1] not in TERMINATED
         return True
 
     def heading_units(self, title: str, note: int | None, e: int) -> None:
@@ -462,7 +460,7 @@ class _ProseSegmenter:
     def heading_continued(self, s: int, e: int) -> bool:
         """A few characters right below a section heading (a wrapped PDF line) finish its title."""
         line = self.text[s:e]
-        if (len(line) > _WRAPPED_HEADING_MAX or any(ch in _TERMINATED for ch in line)
+        if (len(line) > WRAPPED_HEADING_MAX or any(ch in TERMINATED for ch in line)
                 or noise_kind(line) or _SIGNATURE.fullmatch(line)
                 or any(p.match(line) for p in _STRUCTURE) or not _starts_structure(self.text, e)):
             return False
@@ -494,9 +492,7 @@ class _ProseSegmenter:
             body_end = self.duty_units(body, e)
         body, _ = self.by_units(body, body_end, labels=False)  # （三）由县疾控中心承办，县教育局协办。…
         # (an item titled by its unit, （一）农业部门：…, keeps that title: label_units)
-        run_in = _run_in_end(self.text, body, body_end)  # （一）推行执法公示 各执法部门…
-        if run_in - body > _RUN_IN_TITLE_MAX or any(ch in "，,、；;" for ch in self.text[body:run_in]):
-            run_in = body_end  # a space inside a sentence, not after a title
+        run_in = run_in_title_end(self.text, body, body_end)  # （一）推行执法公示 各执法部门…
         title, title_end = self.heading_clause(body, run_in)
         if title_end == body_end > body and len(title) > SUBTITLE_MAX and any(ch in title for ch in "，,"):
             group.drafts.pop()  # 2.成立工作专班，统筹推进…，年内完成… (no full stop): a task, no title
@@ -804,7 +800,7 @@ def _cut_off_note(text: str, groups: list[Group]) -> tuple[str, ...]:
     """A note when the last obligation stops mid-sentence (a truncated copy)."""
     last = max((d for g in groups for d in g.drafts if d[2] is ClauseKind.OBLIGATION),
                default=None, key=lambda d: d[0])
-    if last is None or text[last[1] - 1] in _TERMINATED or text[last[1]:].strip():
+    if last is None or text[last[1] - 1] in TERMINATED or text[last[1]:].strip():
         return ()
     return (f"the text ends mid-sentence: the last clause ({text[last[0]:last[1]][-20:]}) is cut off",)
 
@@ -816,20 +812,6 @@ def _relabel_fallback(text: str, group: Group) -> None:
                      and not is_boilerplate(text[s:e]) else k, row)
                     for s, e, k, row in group.drafts]
     group.kind = ClauseKind.OBLIGATION
-
-
-def _run_in_end(text: str, start: int, end: int) -> int:
-    """Where a section title run into its text ends: at a space after it (``五、下一步工作打算
-    2026年，…`` from a PDF line), else ``end``; not at a space inside a year (``2025 年``) or
-    before a few last characters of the title (a wrapped title joined by a space)."""
-    for m in _SPACE_RUN.finditer(text, start + 2, end):
-        tail = text[m.end():end]
-        if text[m.start() - 1].isdigit() and tail[0] in "年月日":  # 一、2025 年推进…
-            continue
-        if len(tail) <= _WRAPPED_HEADING_MAX and not any(ch in _TERMINATED for ch in tail):
-            continue  # the title's wrapped end joined by a space: …服务型政 府
-        return m.start()
-    return end
 
 
 def _title_end(text: str, start: int, end: int) -> int:

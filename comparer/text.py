@@ -15,6 +15,10 @@ _TRAILING = "”’）)》」』"
 _POINT = re.compile(r"[一二三四五六七八九十]{1,2}是")
 _CONTENT = re.compile(r"[\w\u4e00-\u9fff]")
 _MAX_SENTENCE = 400
+#: How a line that is whole ends (a sentence, a bracket, a quotation, a label's colon).
+TERMINATED = tuple("。；;！？!?”’）)》〕】：:")
+WRAPPED_HEADING_MAX = 8  # a wrapped title's last characters on a line of their own
+_SPACE_RUN = re.compile(r"[ \t\u3000\xa0]+(?=\S)")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 #: ㈠…㈩, enclosed ideographs some documents number their items with: ㈠ reads as （一）.
 ENCLOSED = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
@@ -118,3 +122,29 @@ def cn_to_int(numeral: str) -> int:
         tens, _, ones = numeral.partition("十")
         return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
     return _CN_DIGITS.get(numeral, 0)
+
+
+def run_in_end(text: str, start: int, end: int) -> int:
+    """Where a section title run into its text ends: at a space after it (``五、下一步工作打算
+    2026年，…`` from a PDF line), else ``end``; not at a space inside a year (``2025 年``) or
+    before a few last characters of the title (a wrapped title joined by a space)."""
+    for m in _SPACE_RUN.finditer(text, start + 2, end):
+        tail = text[m.end():end]
+        if text[m.start() - 1].isdigit() and tail[0] in "年月日":  # 一、2025 年推进…
+            continue
+        if len(tail) <= WRAPPED_HEADING_MAX and not any(ch in TERMINATED for ch in tail):
+            continue  # the title's wrapped end joined by a space: …服务型政 府
+        return m.start()
+    return end
+
+
+RUN_IN_TITLE_MAX = 30  # an item title run into its text by a space is short and has no comma
+
+
+def run_in_title_end(text: str, start: int, end: int) -> int:
+    """Where an item title run into its text by a space ends (``（一）推行执法公示 各执法部门…``,
+    ``1、自查阶段（3月1日-3月31日） 各单位…``), else ``end``: a space inside a sentence is none."""
+    run_in = run_in_end(text, start, end)
+    if run_in - start > RUN_IN_TITLE_MAX or any(ch in "，,、；;" for ch in text[start:run_in]):
+        return end
+    return run_in

@@ -411,6 +411,25 @@ def test_segment_sub_item_in_records_and_rows():
         ClauseKind.HEADING, ClauseKind.OBLIGATION] * 2
 
 
+def test_segment_points_listing_their_parts_are_sub_items_an_enumeration_is_not():
+    # a duty point may list its own parts (first sentence ends in ；, its last in 。): a sub-item
+    # titled up to its colon; points that each end in ； are an enumeration's elements
+    from comparer.model import Heading
+
+    text = ("云溪县2025年依法行政工作方案\n一、工作分工\n（一）部门职责\n"
+            "1、县司法局负责：①组织重大决策合法性审查；②办理行政复议案件。\n"
+            "2、县财政局负责落实审查工作经费。\n"
+            "（二）重点审查事项\n1.经听证程序作出的行政处罚；\n2.涉及重大公共利益的事项；\n3.其他重大事项。\n")
+    clauses = comparer.segment(Document("d", text)).clauses
+    duty = Heading("一", "部门职责")
+    first = next(c for c in clauses if c.text.startswith("县司法局负责"))
+    assert first.item == Heading("1", "县司法局负责", duty) and first.kind is ClauseKind.OBLIGATION
+    assert next(c for c in clauses if c.text.startswith("②")).item == Heading("1", "县司法局负责", duty)
+    assert next(c for c in clauses if c.text.startswith("县财政局")).item.number == "2"
+    listed = [c for c in clauses if c.text.startswith(("经听证", "涉及重大", "其他重大"))]
+    assert [c.item for c in listed] == [Heading("二", "重点审查事项")] * 3
+
+
 @pytest.mark.parametrize("text", [
     "一、主要工作情况\n（一）加强学习。全年学法6次。\n二、存在的不足\n执法力量薄弱。",
     "某县2023年法治政府建设年度报告\n一、2023年推进法治政府建设的举措\n（一）加强学习。全年学法6次。",
