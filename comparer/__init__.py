@@ -19,7 +19,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from comparer import _logging  # noqa: F401  (NullHandler on the package logger)
-from comparer.errors import ComparerError, EmbedderError, IngestError, ManifestError, OptionError
+from comparer.errors import ComparerError, EmbedderError, IngestError, ManifestError, OptionError, SegmentError
 
 if TYPE_CHECKING:  # for type checkers and IDEs; at run time __getattr__ loads them
     from comparer.align import Alignment, align
@@ -57,6 +57,7 @@ __all__ = [
     "ManifestError",
     "OptionError",
     "Report",
+    "SegmentError",
     "Segmentation",
     "Span",
     "SpanKind",

@@ -16,7 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from comparer.errors import IngestError, ManifestError, OptionError
+from comparer.errors import IngestError, ManifestError, OptionError, SegmentError
 from comparer.ingest import read_text, supported_suffixes
 from comparer.meta import infer_meta
 from comparer.model import CLAUSE_COLUMNS, Clause, Document, Segmentation
@@ -192,13 +192,32 @@ class Corpus:
         return Corpus(self.segmentations + other.segmentations, self.skipped + other.skipped)
 
 
+def _segment(path: Path, doc: Document, ids: dict[str, Path], progress: Progress | None) -> Segmentation:
+    """``doc`` segmented, under an id no earlier document of the corpus has; a failure of the
+    segmenter on this text is a :class:`SegmentError` naming the file (its cause chained)."""
+    if doc.doc_id in ids:
+        new_id = _unique(doc.doc_id, ids)
+        logger.warning("%s: document id %r already used by %s; using %s",
+                       path, doc.doc_id, ids[doc.doc_id], new_id)
+        doc = replace(doc, doc_id=new_id)
+    if doc.unknown:
+        logger.info("%s: could not infer %s", path, ", ".join(doc.unknown))
+    try:
+        return segment(doc, _within(progress, doc.doc_id) if progress else None)
+    except MemoryError:  # the machine's limit, not the text's fault (nor are interrupts)
+        raise
+    except Exception as e:  # noqa: BLE001 - a bug of comparer's on this text; --debug shows it
+        raise SegmentError(f"{path}: could not be segmented ({type(e).__name__}: {e}); "
+                           f"this is a bug in comparer, please report it with the file") from e
+
+
 def load_corpus(paths: str | Path | Iterable[str | Path], progress: Progress | None = None,
                 skip_errors: bool = False) -> Corpus:
     """Read files and folders (a folder's ``manifest.csv`` when it has one) into a :class:`Corpus`.
 
     A file that cannot be read (empty, binary, undecodable, too large…) raises
-    :class:`IngestError`, unless ``skip_errors``: then it is left out with a warning and listed
-    in ``Corpus.skipped``. Errors in the paths or a manifest always raise, and so does a corpus
+    :class:`IngestError`, one the segmenter fails on :class:`SegmentError` (naming the file),
+    unless ``skip_errors``: then it is left out with a warning and listed in ``Corpus.skipped``. Errors in the paths or a manifest always raise, and so does a corpus
     with no readable document left.
 
     Examples
@@ -216,7 +235,8 @@ def load_corpus(paths: str | Path | Iterable[str | Path], progress: Progress | N
     for path, doc_id, meta in entries:
         try:
             doc = read_document(path, doc_id, meta)
-        except IngestError as e:
+            seg = _segment(path, doc, ids, progress)
+        except (IngestError, SegmentError) as e:
             if not skip_errors:
                 raise
             logger.warning("skipped %s", e)
@@ -224,20 +244,12 @@ def load_corpus(paths: str | Path | Iterable[str | Path], progress: Progress | N
             if progress:
                 progress(f"{path.name} skipped", 1)
             continue
-        if doc.doc_id in ids:
-            new_id = _unique(doc.doc_id, ids)
-            logger.warning("%s: document id %r already used by %s; using %s",
-                           path, doc.doc_id, ids[doc.doc_id], new_id)
-            doc = replace(doc, doc_id=new_id)
-        ids[doc.doc_id] = path
-        if doc.unknown:
-            logger.info("%s: could not infer %s", path, ", ".join(doc.unknown))
-        seg = segment(doc, _within(progress, doc.doc_id) if progress else None)
+        ids[seg.document.doc_id] = path
         for note in seg.notes:
             logger.warning("%s: %s", path, note)
         segs.append(seg)
         if progress:
-            progress(doc.doc_id, 1)
+            progress(seg.document.doc_id, 1)
     if not segs:
         raise IngestError(f"no readable document ({len(skipped)} skipped; first: {skipped[0][1]})")
     return Corpus(tuple(segs), tuple(skipped))

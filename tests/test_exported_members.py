@@ -7,7 +7,7 @@ import comparer
 PUBLIC = {
     # data model and errors
     "Clause", "ClauseKind", "Document", "Heading", "Segmentation", "Span", "SpanKind",
-    "ComparerError", "EmbedderError", "IngestError", "ManifestError", "OptionError",
+    "ComparerError", "EmbedderError", "IngestError", "ManifestError", "OptionError", "SegmentError",
     # the stages: ingest → segment → embed → align → changes/check → report
     "Corpus", "load_corpus", "read_document", "segment", "make_embedder", "Alignment", "align",
     "changes", "check", "Report", "summarize", "build_report",

@@ -487,3 +487,31 @@ def test_robustness_format_of_a_written_table_is_told_by_its_content(tmp_path: P
     assert _format_of(render(records, "jsonl")) == "jsonl"
     assert _format_of(render(records, "csv")) == "csv"
     assert _format_of(render(records, "table")) == "table"
+
+
+def test_robustness_segmenter_failure_names_the_file_in_one_line(tmp_path: Path, monkeypatch,
+                                                                   cli_in_process) -> None:
+    # a bug of the segmenter on one text (as the glued-table crash of 80c0ed1 was) is a one-line
+    # error naming the file, exit 2, no output written; with --skip-bad the other files go on.
+    # The failure is injected: no text is known to crash the segmenter now.
+    import comparer.corpus
+
+    good = _write(tmp_path / "docs" / "a.txt", seed_text("fukang-2021"))
+    bad = _write(tmp_path / "docs" / "b.txt", "某县2024年法治政府建设工作要点\n一、加强学习\n（一）领导干部每年集中学法不少于2次。\n")
+    real = comparer.corpus.segment
+
+    def failing(doc, progress=None):
+        if doc.doc_id == "b":
+            raise TypeError("'int' object is not subscriptable")
+        return real(doc, progress)
+
+    monkeypatch.setattr(comparer.corpus, "segment", failing)
+    with pytest.raises(comparer.SegmentError, match=r"b\.txt: could not be segmented \(TypeError: 'int'"):
+        comparer.load_corpus(tmp_path / "docs")
+    corpus = comparer.load_corpus(tmp_path / "docs", skip_errors=True)
+    assert [d.doc_id for d in corpus.documents] == ["a"] and corpus.skipped[0][0] == str(bad)
+    out = tmp_path / "out.csv"
+    code, stderr = cli_in_process("segment", tmp_path / "docs", "--format", "csv", "--out", out)
+    assert code == 2 and stderr.count("\n") == 1, stderr
+    assert stderr.startswith("comparer: error: ") and "b.txt" in stderr and "Traceback" not in stderr
+    assert not out.exists() and good.exists()
