@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from comparer.attributes import MODAL_YAO, find_deadline, find_targets
-from comparer.layout import noise_kind
+from comparer.layout import PRINTED_BY, noise_kind
 from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, TableRow
 from comparer.text import Line, cn_to_int, run_in_title_end, split_sentences
@@ -363,7 +363,7 @@ def _group_clauses(doc: Document, g: Group, prefix: str, layout: str) -> list[Cl
         if kind is ClauseKind.PREAMBLE and len(g.key) == 2 and (lead or responsible):
             kind = ClauseKind.OBLIGATION  # 一、主要目标 / 1.地区生产总值增长12%。（市发改委）: units make a task
         if kind in (ClauseKind.OBLIGATION, ClauseKind.ACHIEVEMENT) and not text.endswith("。") \
-                and noise_kind(text) in _RUN_IN_NOISE:
+                and (noise_kind(text) in _RUN_IN_NOISE or PRINTED_BY.fullmatch(text)):
             kind = ClauseKind.NOISE  # a page's footer or style code run into its last line
         out.append(Clause(doc.doc_id, f"{doc.doc_id}/{cid}", text, start, end, kind, g.section,
                           item, lead, responsible, deadline))

@@ -191,7 +191,10 @@ _BULLET = "•·●▪◆■□*-– \t\u3000"
 _PUBLIC_NOTE = re.compile(r"[（(]此件(?:公开发布|主动公开|不公开)[）)]")
 _FOOTER = re.compile(r"^欢迎(?:登录|访问|光临|进入).{0,30}网|ICP备|网站标识码|版权所有|公网安备|技术支持[:：]|网站地图|联系我们|扫一扫|"
                      r"手机扫码|分享到|上一篇|下一篇|【\s*打印|【\s*关闭|打印本页|关闭窗口|附件下载|"
-                     r"相关链接|Copyright|©|^联系(?:电话|人)[:：]|^返回\S{0,10}列表$")
+                     r"相关链接|Copyright|©|联\s*系\s*(?:电\s*话|人)\s*[:：]|^返回\S{0,10}列表$")
+#: A printed-by line (``…办公室 2016年5月23日印发``): a signature on a line of its own, page
+#: furniture where a one-line page runs it on after the last sentence.
+PRINTED_BY = re.compile(r"\S{2,40}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发")
 _TEMPLATE = re.compile(r"(?:下面|以下)是.{0,12}(?:小编|为大家|为您|为你).{0,20}(?:整理|收集|分享|带来)|"
                        r"小编.{0,10}(?:整理|收集)|仅供参考|欢迎(?:阅读|参考|借鉴|下载|大家)|希望.{0,8}"
                        r"(?:帮助|启发)|免费下载|文档下载|下载本文|^【?(?:篇|范文)[一二三四五六七八九十\d]】?(?:$|[:：])|"
@@ -200,9 +203,10 @@ _TEMPLATE = re.compile(r"(?:下面|以下)是.{0,12}(?:小编|为大家|为您|�
                        r"^(?:第\s*\d+\s*页\s*共\s*\d+\s*页)?\s*下载后可任意编辑$|"
                        r"^\d{1,2}[、.．]\s*(?:下载文档前|本文档|文档贡献者|该文档|如文档)|^(?:本文档|文档贡献者)")
 #: A word processor's style code pasted with the text (``/* Style Definitions */ table.MsoNormalTable
-#: {mso-style-name:普通表格; …}``), or a web page's tag left alone on a line (``</nav>``).
+#: {mso-style-name:普通表格; …}``), or a web page's tags left alone on a line (``</nav>``, an icon's
+#: ``<svg …><path …/></svg>``).
 _CODE = re.compile(r"mso-[a-z-]+\s*:|/\*\s*Style Definitions|MsoNormal|MicrosoftInternetExplorer\d"
-                   r"|^</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>$")
+                   r"|^(?:</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>\s*)+$")  # tags only: <svg …><path …/></svg>
 _ATTACHMENT = re.compile(r"附件\s*\d{0,2}\s*[:：]?\s*[^。；;]{0,60}")
 _MOJIBAKE = re.compile(r"锟斤拷|烫烫|屯屯|\ufffd|[ÃÂâæåçèéïäö][\u0080-\u00ff\u2018-\u203a\u20ac\u2122]")
 _BOILERPLATE = re.compile(r"各[^。；;]{1,80}?(?:人民政府|部门|单位|局|委|办|街道|乡镇|苏木)[^。；;]{0,40}[:：]$"
