@@ -17,9 +17,9 @@ from functools import lru_cache
 #: reads each reference clause once per document checked).
 _CACHED_TEXTS = 1 << 16
 
-# 4月30日前, 2024年8月底前, 年底前, 12月31日前, 每年3月1日前, 8月中旬起 …
+# 4月30日前, 2024年8月底前, 年底前, 2016年底前 (its year kept), 12月31日前, 每年3月1日前, 8月中旬起 …
 _DEADLINE = re.compile(
-    r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末)(?:前|以前|之前)"
+    r"(?:\d{4}年[底末]|(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年末))(?:前|以前|之前)"
 )
 _STANDING = re.compile(r"长期坚持|持续推进|常态化")
 
@@ -31,6 +31,8 @@ def find_deadline(text: str) -> str | None:
     --------
     >>> find_deadline("4月30日前完成本县市、本部门重大行政决策事项目录编制")
     '4月30日前'
+    >>> find_deadline("2016年底前完成饮用水水源保护区划定")  # the year's 年 is 年底's too
+    '2016年底前'
     """
     m = _DEADLINE.search(text)
     return m.group(0) if m else None
