@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from comparer.text import SENTENCE_ENDS, cn_to_int
+from comparer.text import SENTENCE_ENDS, YEAR_AFTER_NUMBER, cn_to_int
 from comparer.units import DIVISION, LEADER_KEYS, NAME_ENDS, NOTE_MAX, ROLE_KEYS, led_note, listed_note, placed_units
 
 #: Role words of unit notes (``牵头单位：…``) that start a unit line run into the text.
@@ -34,8 +34,8 @@ _CANDIDATE = re.compile(
     rf"|(?P<role>(?:{_ROLES})\s*[:：]|[【\[〔]\s*(?:{_ROLES})\s*[】\]〕])"  # 【牵头单位】 labels too
     rf"|(?P<section>(?P<sn>[{_CN}]{{1,3}})\s*[、．.](?=[\u4e00-\u9fff“《\d]))"
     rf"|(?P<item>[（(]\s*(?P<inn>[{_CN}]{{1,3}})\s*[）)]|(?P<enc>[㈠-㈩]))"
-    r"|(?P<ditem>(?<![\d.．])(?:[（(]\s*(?P<dp>\d{1,2})\s*[）)]|(?P<dd>\d{1,2})\s*[.．、](?![\d%]))"
-    r"(?=[\u4e00-\u9fff“《]))"
+    rf"|(?P<ditem>(?<![\d.．])(?:[（(]\s*(?P<dp>\d{{1,2}})\s*[）)]|(?P<dd>\d{{1,2}})\s*[.．、](?:(?![\d%])|(?={YEAR_AFTER_NUMBER})))"
+    rf"(?=[\u4e00-\u9fff“《]|{YEAR_AFTER_NUMBER}))"  # 1.2017年10月底前…: a year after the number
     r"|(?P<page>(?<!\S)[-—－–]\s?\d{1,3}\s?[-—－–](?!\S)"
     r"|第\s*\d{1,3}\s*页\s*共\s*\d{1,3}\s*页(?:下载后可任意编辑)?|下载后可任意编辑)"  # a viewer's page line
     r"|(?P<artifact>\[(?:bookmark|BOOKMARK|Bookmark)[^\]\n]*\])"  # a Word leftover: its own piece

@@ -38,7 +38,8 @@ from comparer.layout import Expect, is_boilerplate, next_cut, noise_kind
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
-from comparer.text import (SENTENCE_ENDS, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, Line, cn_to_int,
+from comparer.text import (SENTENCE_ENDS, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
+                           cn_to_int,
                            run_in_end, run_in_title_end, split_lines, split_sentences)
 from comparer.units import (DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS, before_remark, by_parts, by_prefix, by_subject,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles, parse_units,
@@ -58,7 +59,8 @@ def _states_aim(sentence: str) -> bool:
 _TARGET_LABEL = re.compile(r"(?:工作|主要|总体|整改|年度|攻坚)(?:目标|指标)(?:任务)?\s*[:：]\s*\S")  # 整改目标：压实…
 _SECTION_COMMA = re.compile(r"([一二三四五六七八九十]{1,3})[，,](?=[\u4e00-\u9fff])")
 _ITEM = re.compile(r"(?:[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]|([㈠-㈩]))\s*")  # 一) and ㈠ too
-_SUBITEM = re.compile(r"(?:(\d{1,2})\s*(?:[.．、](?!\d)|。(?=[\u4e00-\u9fff“《]))|[（(]\s*(\d{1,2})\s*[）)])\s*")  # 1。 too
+_SUBITEM = re.compile(rf"(?:(\d{{1,2}})\s*(?:[.．、](?:(?!\d)|(?={YEAR_AFTER_NUMBER}))|。(?=[\u4e00-\u9fff“《]))"
+                      r"|[（(]\s*(\d{1,2})\s*[）)])\s*")  # 1。 too, and 1.2017年10月底前…
 _BARE_NUMBER = re.compile(r"(\d{1,2})()(?=[\u4e00-\u9fff])(?![年月日号个项件次名人元万亿])")
 #: A deadline that opens a unit note: （6月底完成，牵头考核单位：…）, （5月底取得明显成效并持续推进，…）.
 _NOTE_WHEN = r"[^（()）〔〕【】\[\]：:，,；;。\n]{0,24}(?:\d{1,2}月|年底|年内|长期|持续)[^（()）〔〕【】\[\]：:，,；;。\n]{0,24}[，,；;]\s*"
@@ -154,7 +156,7 @@ class _ProseSegmenter:
         self.titles: set[str] = set()
         self.open_from: int | None = None  # start of an unfinished sentence the next line continues
         self.open_units: tuple[int, int] | None = None  # a unit line the next line may continue
-        self.open_heading = False  # a section heading line the next short line may finish
+        self.open_heading = False  # a section or item heading line the next short line may finish
         self.first_leads = False  # a note said its first unit leads, 下同 (for the notes below too)
         self.comma_leads = False  # a note said the units before its first comma lead, 下同
         self.section_units: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # by section number
@@ -458,16 +460,29 @@ class _ProseSegmenter:
             self.section_units[str(self.section_no)] = [("牵头", parse_units(m.group(1)))]
 
     def heading_continued(self, s: int, e: int) -> bool:
-        """A few characters right below a section heading (a wrapped PDF line) finish its title."""
+        """A few characters right below a section or item heading (a wrapped PDF line) finish its
+        title: ``2.创建国家卫生⏎县城。`` before a unit line (a title's own full stop may end them)."""
         line = self.text[s:e]
-        if (len(line) > WRAPPED_HEADING_MAX or any(ch in TERMINATED for ch in line)
-                or noise_kind(line) or _SIGNATURE.fullmatch(line)
-                or any(p.match(line) for p in _STRUCTURE) or not _starts_structure(self.text, e)):
+        if (noise_kind(line) or _SIGNATURE.fullmatch(line) or any(p.match(line) for p in _STRUCTURE)
+                or not _starts_structure(self.text, e)):
             return False
-        start = self.group.drafts.pop()[0]
+        item, start = self.group.item, self.group.drafts[-1][0]
+        if len(self.group.key) == 2 and item is not None and self.text[e - 1] not in TERMINATED \
+                and any(ch in "，," for ch in self.text[start:e]):  # 2.成立“智改数转”工⏎作专班，统筹…，
+            self.group.drafts.pop()  # 年内完成… (no full stop) before a unit line: one task, no title
+            self.group.drafts.append((start, e, self.group.kind, None))
+            self.group.item = Heading(item.number, first_words(_WHITESPACE_RUN.sub("", self.text[start:e])),
+                                      item.parent)
+            return True
+        if len(line) > WRAPPED_HEADING_MAX or any(ch in TERMINATED for ch in line[:-1]):
+            return False
+        self.group.drafts.pop()
         self.group.drafts.append((start, e, ClauseKind.HEADING, None))
         title = _WHITESPACE_RUN.sub("", self.text[start:e])
-        self.section = self.group.section = Heading(self.section.number, title)
+        if len(self.group.key) == 2 and item is not None:  # the item's title line
+            self.group.item = Heading(item.number, title.rstrip("".join(TERMINATED)), item.parent)
+        else:
+            self.section = self.group.section = Heading(self.section.number, title)
         return True
 
     def item_line(self, s: int, e: int) -> bool:
@@ -490,13 +505,17 @@ class _ProseSegmenter:
         body_end = self.inline_units(body, e)
         if body_end == e:
             body_end = self.duty_units(body, e)
+        text_start = body
         body, _ = self.by_units(body, body_end, labels=False)  # （三）由县疾控中心承办，县教育局协办。…
         # (an item titled by its unit, （一）农业部门：…, keeps that title: label_units)
         run_in = run_in_title_end(self.text, body, body_end)  # （一）推行执法公示 各执法部门…
         title, title_end = self.heading_clause(body, run_in)
-        if title_end == body_end > body and len(title) > SUBTITLE_MAX and any(ch in title for ch in "，,"):
-            group.drafts.pop()  # 2.成立工作专班，统筹推进…，年内完成… (no full stop): a task, no title
-            title, title_end = "", body
+        if title_end == body_end > body and (
+                len(title) > SUBTITLE_MAX and any(ch in title for ch in "，,")
+                or body_end == e and self.text[e - 1] not in TERMINATED
+                and (body > text_start or _unclosed(title))):  # 2.成立“智改数⏎转”工作专班…: wrapped
+            group.drafts.pop()  # 2.成立工作专班，统筹推进…，年内完成… (no full stop): a task, no title;
+            title, title_end = "", body  # 3.由X承办，Y协办。全年⏎完成…: a task's start the next line goes on
         group.item = Heading(number, title or first_words(self.text[body:body_end]))
         self.label_units(title)
         if title and title_end < body_end and (_states_a_task(title) or self.columns):  # （一）全年培训不少于40学时。…;
@@ -504,6 +523,7 @@ class _ProseSegmenter:
             s0, e0, _, row = group.drafts.pop()
             group.drafts.append((s0, e0, group.kind, row))
         self.add_body(title_end, body_end, e)
+        self.open_heading = bool(title) and title_end == body_end == e and self.text[e - 1] not in TERMINATED
 
     def label_units(self, title: str) -> None:
         """An item titled by a unit's duties (``（七）卫生部门职责、任务``), or by a unit under a
@@ -697,6 +717,11 @@ _DUTIES = re.compile(r"职责|分工|责任")  # a section whose items are the u
 _UNIT_DUTIES = re.compile(r"(.{2,20}?)的?(?:工作)?职责(?:[、和及]任务)?")  # 卫生部门职责、任务
 _UNIT_MAX = 30
 _DUTY_ENDS = _UNIT_ENDS | set("科股")  # 人民调解科: an office of a bureau
+
+
+def _unclosed(title: str) -> bool:
+    """A title line that opens a quotation or bracket it does not close: a wrapped line."""
+    return any(title.count(a) > title.count(b) for a, b in ("“”", "（）", "()", "《》", "‘’"))
 
 
 def _states_a_task(title: str) -> bool:

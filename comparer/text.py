@@ -15,6 +15,8 @@ _TRAILING = "”’）)》」』"
 _POINT = re.compile(r"[一二三四五六七八九十]{1,2}是")
 _CONTENT = re.compile(r"[\w\u4e00-\u9fff]")
 _MAX_SENTENCE = 400
+#: A year right after an item's number: ``1.2017年10月底前…`` is item 1, not the decimal 1.2017.
+YEAR_AFTER_NUMBER = r"(?:19|20)\d{2}\s*年"
 #: How a line that is whole ends (a sentence, a bracket, a quotation, a label's colon).
 TERMINATED = tuple("。；;！？!?”’）)》〕】：:")
 WRAPPED_HEADING_MAX = 8  # a wrapped title's last characters on a line of their own

@@ -393,6 +393,9 @@ def parse_led(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
         if not m and (_ETC.search(part) or _units_only(part)):
             pending += part + "、"  # A、B等部门，C配合 / A、B，C配合: the verb names both lists
             continue
+        if not m and out and not pending and (duty := _subject_pairs(part)):
+            out += duty  # …，区管委会办公室政策法规处负责法制审查工作: a unit's own duty after the others
+            continue
         if not m:
             return None
         pending = ""
