@@ -217,8 +217,9 @@ def load_corpus(paths: str | Path | Iterable[str | Path], progress: Progress | N
 
     A file that cannot be read (empty, binary, undecodable, too large…) raises
     :class:`IngestError`, one the segmenter fails on :class:`SegmentError` (naming the file),
-    unless ``skip_errors``: then it is left out with a warning and listed in ``Corpus.skipped``. Errors in the paths or a manifest always raise, and so does a corpus
-    with no readable document left.
+    unless ``skip_errors``: then it is left out with a warning and listed in ``Corpus.skipped``.
+    Errors in the paths or a manifest always raise, and so does a corpus with no readable
+    document left.
 
     Examples
     --------

@@ -39,8 +39,7 @@ from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, Sp
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
 from comparer.text import (SENTENCE_ENDS, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
-                           cn_to_int,
-                           run_in_end, run_in_title_end, split_lines, split_sentences)
+                           cn_to_int, run_in_end, run_in_title_end, split_lines, split_sentences)
 from comparer.units import (DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS, before_remark, by_parts, by_prefix, by_subject,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles, parse_units,
                             named_roles, placed_units, unit_cell, unit_label, unit_statement)
@@ -467,7 +466,8 @@ class _ProseSegmenter:
                 or not _starts_structure(self.text, e)):
             return False
         item, start = self.group.item, self.group.drafts[-1][0]
-        if len(self.group.key) == 2 and item is not None and self.text[e - 1] not in TERMINATED \
+        item_title = len(self.group.key) == 2 and item is not None  # else a section's title line
+        if item_title and self.text[e - 1] not in TERMINATED \
                 and any(ch in "，," for ch in self.text[start:e]):  # 2.成立“智改数转”工⏎作专班，统筹…，
             self.group.drafts.pop()  # 年内完成… (no full stop) before a unit line: one task, no title
             self.group.drafts.append((start, e, self.group.kind, None))
@@ -479,7 +479,7 @@ class _ProseSegmenter:
         self.group.drafts.pop()
         self.group.drafts.append((start, e, ClauseKind.HEADING, None))
         title = _WHITESPACE_RUN.sub("", self.text[start:e])
-        if len(self.group.key) == 2 and item is not None:  # the item's title line
+        if item_title:
             self.group.item = Heading(item.number, title.rstrip("".join(TERMINATED)), item.parent)
         else:
             self.section = self.group.section = Heading(self.section.number, title)

@@ -20,6 +20,7 @@ YEAR_AFTER_NUMBER = r"(?:19|20)\d{2}\s*年"
 #: How a line that is whole ends (a sentence, a bracket, a quotation, a label's colon).
 TERMINATED = tuple("。；;！？!?”’）)》〕】：:")
 WRAPPED_HEADING_MAX = 8  # a wrapped title's last characters on a line of their own
+RUN_IN_TITLE_MAX = 30  # an item title run into its text by a space is short and has no comma
 _SPACE_RUN = re.compile(r"[ \t\u3000\xa0]+(?=\S)")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 #: ㈠…㈩, enclosed ideographs some documents number their items with: ㈠ reads as （一）.
@@ -138,9 +139,6 @@ def run_in_end(text: str, start: int, end: int) -> int:
             continue  # the title's wrapped end joined by a space: …服务型政 府
         return m.start()
     return end
-
-
-RUN_IN_TITLE_MAX = 30  # an item title run into its text by a space is short and has no comma
 
 
 def run_in_title_end(text: str, start: int, end: int) -> int:
