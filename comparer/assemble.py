@@ -330,7 +330,7 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
 
 #: Page furniture that a sentence cut from a run-on line can be (a footer, a style sheet, a tag, a
 #: bar): not an obligation. Metadata keys (时间：, 审核：) and banners can open a task's sentence.
-_RUN_IN_NOISE = {"page", "navigation", "bar", "footer", "template", "code", "mojibake"}
+_RUN_IN_NOISE = {"page", "navigation", "bar", "footer", "template", "code", "link", "mojibake"}
 
 
 def _group_clauses(doc: Document, g: Group, prefix: str, layout: str) -> list[Clause]:

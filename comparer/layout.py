@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from comparer.text import SENTENCE_ENDS, YEAR_AFTER_NUMBER, cn_to_int
-from comparer.units import DIVISION, LEADER_KEYS, NAME_ENDS, NOTE_MAX, ROLE_KEYS, led_note, listed_note, placed_units
+from comparer.units import DIVISION, LEADER_KEYS, NAME_ENDS, NOTE_MAX, ROLE_KEYS, led_note, listed_note, placed_units, unit_cell
 
 #: Role words of unit notes (``牵头单位：…``) that start a unit line run into the text.
 _ROLES = rf"{ROLE_KEYS}|{LEADER_KEYS}|{DIVISION}"
@@ -29,13 +29,15 @@ _RUN_IN_ITEM = re.compile(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[�
 _RUN_IN_SECTION = re.compile(r"[一二三四五六七八九十]{1,3}[、.．][\u4e00-\u9fff]{1,12}")  # 一、目标1、…
 #: Footer words that end a page's text run into its last line (来源：…, 附件下载).
 RUN_IN_FOOTER = r"来源[:：]|附件下载|打印本页|关闭窗口"
+#: A web address, with a short label in Latin letters and digits before it (``H5解读：https://…``).
+_LINK = r"(?:[A-Za-z0-9]+[\u4e00-\u9fff]{0,4}[:：]\s*)?(?:https?://|www\.)[!-~]+"
 _CANDIDATE = re.compile(
     rf"(?P<units>[〔【\[（(]\s*(?:{_ROLES}|牵头|责任|配合)\s*[:：])"
     rf"|(?P<role>(?:{_ROLES})\s*[:：]|[【\[〔]\s*(?:{_ROLES})\s*[】\]〕])"  # 【牵头单位】 labels too
     rf"|(?P<section>(?P<sn>[{_CN}]{{1,3}})\s*[、．.](?=[\u4e00-\u9fff“《\d]))"
     rf"|(?P<item>[（(]\s*(?P<inn>[{_CN}]{{1,3}})\s*[）)]|(?P<enc>[㈠-㈩]))"
     rf"|(?P<ditem>(?<![\d.．])(?:[（(]\s*(?P<dp>\d{{1,2}})\s*[）)]|(?P<dd>\d{{1,2}})\s*[.．、](?:(?![\d%])|(?={YEAR_AFTER_NUMBER})))"
-    rf"(?=[\u4e00-\u9fff“《]|{YEAR_AFTER_NUMBER}))"  # 1.2017年10月底前…: a year after the number
+    rf"(?=[ \u3000]?[\u4e00-\u9fff“《]|{YEAR_AFTER_NUMBER}))"  # 1.2017年10月底前…: a year after the number
     r"|(?P<page>(?<!\S)[-—－–]\s?\d{1,3}\s?[-—－–](?!\S)"
     r"|第\s*\d{1,3}\s*页\s*共\s*\d{1,3}\s*页(?:下载后可任意编辑)?|下载后可任意编辑)"  # a viewer's page line
     r"|(?P<artifact>\[(?:bookmark|BOOKMARK|Bookmark)[^\]\n]*\])"  # a Word leftover: its own piece
@@ -43,6 +45,7 @@ _CANDIDATE = re.compile(
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|发布)?\s*(?:$|(?=来源[:：]|附件下载)))"  # the signature
     # ends the text, or the page's footer follows it
     rf"|(?P<furniture>(?<=\s)(?:{RUN_IN_FOOTER}|Normal\s+0\s+[\d.]+\s|/\*\s*Style Definitions))"
+    rf"|(?P<link>{_LINK})"  # …经济发展局H5解读：https://…: a link run into the text
     r"|(?P<led>(?<=[。；;！!？?%％\d])[〔【\[（(])"  # …信息。（市规划委负责落实）推进…: last, after items
     r"|(?P<placed>[（(](?=[^（()）\n]{2,60}[）)][。；;]))"  # …跑动（区市场局、区大数据中心）。优化…
 )
@@ -84,9 +87,9 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
     """Where the candidate ``m`` cuts the line that starts at ``s`` (None: it does not)."""
     pos = m.start()
     before = text[pos - 1] if pos > s else ""
-    kind = m.lastgroup  # units, role, section, item, ditem, page, artifact, sign or furniture
+    kind = m.lastgroup  # units, role, section, item, ditem, page, artifact, sign, furniture or link
     if pos == s:
-        return m.end() if kind == "page" else None
+        return m.end() if kind in ("page", "link") else None
     n = int(m.group("dp") or m.group("dd")) if kind == "ditem" else 0
     if kind == "ditem" and before not in _BEFORE_MARK and (
             _RUN_IN_SECTION.fullmatch(text, s, pos) and n == 1  # 一、目标1、按时完成…: a section's title
@@ -98,6 +101,8 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
     if kind == "section" and before not in _BEFORE_MARK and _UNIT_LINE_START.match(text, s) \
             and cn_to_int(m.group("sn")) == expect.section + 1:
         return pos  # a unit line run into the next section: 责任单位：…台湾工作部四、保障要素
+    if kind == "link" and _LINK_LINE.fullmatch(text, s, m.end()):
+        return None  # 原文链接：https://…: a labelled link, one piece
     if kind in ("role", "section", "ditem", "page") and before not in _BEFORE_MARK \
             and not (kind == "section" and before in "：:"):  # …特制定本责任书：一、目标
         return None
@@ -129,6 +134,28 @@ def _after_marker(text: str, s: int, e: int, expect: Expect) -> Expect:
     return replace(expect, sub=n)
 
 
+_NOTE_ENDS_WITH = ("参与", "配合", "负责", "牵头", "落实", "协助", "参加", "实施", "等")
+_SPACE_RUN = re.compile(r"[ \t\u3000\xa0]+")
+_SENTENCE_AFTER = re.compile(r"[^\s。；;：:]{8,}?[。；;]")  # a sentence without a space or a key
+
+
+def _paragraph_after_units(text: str, s: int, e: int) -> int:
+    """Where a unit line run into the text ends at a space before the next paragraph, which
+    no unit line names (``责任单位：区农村发展局牵头，区环境与国土资源局等参与 鼓励农民增施有机肥，
+    减少化肥使用量…。``); ``e`` if it does not."""
+    if not _UNIT_LINE_START.match(text, s):
+        return e
+    for space in _SPACE_RUN.finditer(text, s, e):
+        before, q = text[s:space.start()], space.end()
+        if not before or not (before[-1] in NAME_ENDS or before.endswith(_NOTE_ENDS_WITH)):
+            continue
+        sentence = _SENTENCE_AFTER.match(text, q, e)
+        if sentence and not _UNIT_LINE_START.match(text, q) \
+                and unit_cell(re.split(r"[，,、。；;]", sentence.group())[0]) is None:
+            return q
+    return e
+
+
 def next_cut(text: str, s: int, e: int, expect: Expect) -> int:
     """The first place after ``s`` where the line ``text[s:e]`` must be cut, or ``e``.
 
@@ -144,6 +171,7 @@ def next_cut(text: str, s: int, e: int, expect: Expect) -> int:
     7
     """
     expect = _after_marker(text, s, e, expect)
+    e = _paragraph_after_units(text, s, e)
     for m in _CANDIDATE.finditer(text, s, e):
         if m.group("led"):  # a note is short: look no further for its closing bracket
             end = _close(text, m.start(), min(e, m.start() + NOTE_MAX + 2))
@@ -207,6 +235,7 @@ _TEMPLATE = re.compile(r"(?:下面|以下)是.{0,12}(?:小编|为大家|为您|�
 #: ``<svg …><path …/></svg>``).
 _CODE = re.compile(r"mso-[a-z-]+\s*:|/\*\s*Style Definitions|MsoNormal|MicrosoftInternetExplorer\d"
                    r"|^(?:</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>\s*)+$")  # tags only: <svg …><path …/></svg>
+_LINK_LINE = re.compile(rf"(?:[^\s。，,；;]{{0,12}}[:：]\s*)?{_LINK}")  # 原文链接：https://…, a link alone
 _ATTACHMENT = re.compile(r"附件\s*\d{0,2}\s*[:：]?\s*[^。；;]{0,60}")
 _MOJIBAKE = re.compile(r"锟斤拷|烫烫|屯屯|\ufffd|[ÃÂâæåçèéïäö][\u0080-\u00ff\u2018-\u203a\u20ac\u2122]")
 _BOILERPLATE = re.compile(r"各[^。；;]{1,80}?(?:人民政府|部门|单位|局|委|办|街道|乡镇|苏木)[^。；;]{0,40}[:：]$"
@@ -217,7 +246,7 @@ _BOILERPLATE = re.compile(r"各[^。；;]{1,80}?(?:人民政府|部门|单位|�
 
 def noise_kind(line: str) -> str | None:
     """What kind of page furniture ``line`` is (``page``, ``navigation``, ``bar``, ``metadata``,
-    ``banner``, ``footer``, ``template``, ``code``, ``attachment``, ``mojibake``), or None for
+    ``banner``, ``footer``, ``template``, ``code``, ``link``, ``attachment``, ``mojibake``), or None for
     document text.
 
     Examples
@@ -231,6 +260,8 @@ def noise_kind(line: str) -> str | None:
     line = line.lstrip(_BULLET)
     if _CODE.search(line):
         return "code"
+    if _LINK_LINE.fullmatch(line) and not _META.match(line):  # 原文链接：… is metadata
+        return "link"
     if len(line) > 120:
         return None
     if _NAV.match(line) or line.count(">") + line.count("＞") + line.count("›") >= 2:

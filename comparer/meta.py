@@ -37,6 +37,7 @@ _PLACE = re.compile(
     r"(?=人民政府|20\d{2}年|法治政府|委员会)",
     re.M,
 )
+_TITLE_PLACE = re.compile(rf"(?!关于)({_NAME}{{2,6}}?(?:自治州|地区|盟|州|市|县|旗|区))")  # a title opening with its place
 _RULE_OF_LAW_PLACE = re.compile(rf"法治({_NAME}{{2}})")
 _NOTICE = re.compile(r"印发《(.+?)》")
 _GENERIC = re.compile(r"^(各|本|全|我|该|自治|县市|州县|省|市县)")
@@ -116,7 +117,7 @@ def infer_jurisdiction(title: str | None, text: str) -> str | None:
             if name + suffix in text:  # once per distinct name: linear in the text
                 counts[name + suffix] += 3 * n
     if title:
-        m = _PLACE.search(title)
+        m = _PLACE.search(title) or _TITLE_PLACE.match(title)  # 云溪县秸秆综合利用…工作方案
         if m and not _GENERIC.match(m.group(1)):
             return m.group(1)
     return counts.most_common(1)[0][0] if counts else None

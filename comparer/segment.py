@@ -41,7 +41,7 @@ from comparer.text_tables import cell_headers, read_text_tables
 from comparer.text import (SENTENCE_ENDS, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
                            cn_to_int, run_in_end, run_in_title_end, split_lines, split_sentences)
 from comparer.units import (DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS, before_remark, by_parts, by_prefix, by_subject,
-                            comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles, parse_units,
+                            comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles, parse_units, roles_before_comma,
                             named_roles, placed_units, unit_cell, unit_label, unit_statement)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
@@ -161,6 +161,7 @@ class _ProseSegmenter:
         self.section_units: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # by section number
         self.headers = cell_headers(doc.text)  # header rows one name a line: their columns
         self.columns: list[str | None] = []  # of the last such header above
+        self.lead_columns: bool | None = None  # a header names a lead and another unit column
         self.cells_below = 0  # unit cells read below the current task
         self.row_closed = False  # a unit or deadline cell ended the task above
         self.section_digits = False  # 1. 2. … are the items of the current section (no （一） in it)
@@ -363,10 +364,21 @@ class _ProseSegmenter:
         elif self.group.scopes[-1].deadline is None:
             when = re.match(_NOTE_WHEN, note)  # （6月底完成，牵头考核单位：…）
             self.group.set_deadline(when.group().rstrip("，,；; ") if when else note_deadline(note))
-        note, leads = self.lead_rule(note)
-        pairs = parse_roles(note)
-        for role, units in lead_first(pairs) if leads else pairs:
+        for role, units in self.note_roles(note):
             self.group.add_units(role, units)
+
+    def note_roles(self, note: str) -> list[tuple[str, tuple[str, ...]]]:
+        """The ``(role, units)`` pairs of a note with role keys, under the rule stated in it or in
+        a note above with 下同 of which units lead: its first unit (``列第一位的为牵头单位``) or
+        those before its first comma (``（责任单位：A、B，C、D；第一个逗号前为牵头单位，下同）``)."""
+        note, leads = self.lead_rule(note)
+        note, comma, onwards = comma_leads(note)
+        self.comma_leads = self.comma_leads or onwards
+        split = roles_before_comma(note) if comma or self.comma_leads else None
+        if split:
+            return split
+        pairs = parse_roles(note)
+        return lead_first(pairs) if leads else pairs
 
     def lead_rule(self, note: str) -> tuple[str, bool]:
         """``note`` without a rule that its first unit leads (``列第一位的为牵头单位，下同``), and
@@ -433,9 +445,7 @@ class _ProseSegmenter:
         if keyed:  # 一、规范执法行为（牵头单位：县司法局，配合单位：县直各执法部门）
             self.span(keyed.start(), e, SpanKind.UNITS)
             note_text = self.text[keyed.start() + 1:_rstrip_end(self.text, keyed.start(), e) - 1]
-            note_text, leads = self.lead_rule(note_text)
-            pairs = parse_roles(note_text)
-            self.section_units[str(self.section_no)] = lead_first(pairs) if leads else pairs
+            self.section_units[str(self.section_no)] = self.note_roles(note_text)
             end = e = keyed.start()
         note = _led_bracket(self.text, m.end(), end) if end == e else None
         title, title_end = self.heading_clause(m.end(), end if note is None else note)
@@ -508,8 +518,11 @@ class _ProseSegmenter:
         text_start = body
         body, _ = self.by_units(body, body_end, labels=False)  # （三）由县疾控中心承办，县教育局协办。…
         # (an item titled by its unit, （一）农业部门：…, keeps that title: label_units)
-        run_in = run_in_title_end(self.text, body, body_end)  # （一）推行执法公示 各执法部门…
+        cells = _spaced_cells(self.text, body, body_end)  # 4.推动…监管 政策法规处 各有关处室 要制定…
+        run_in = cells[0] if cells else run_in_title_end(self.text, body, body_end)  # （一）推行执法公示 各执法部门…
         title, title_end = self.heading_clause(body, run_in)
+        if cells:
+            title_end = self.cell_units(*cells[1:])
         if title_end == body_end > body and (
                 len(title) > SUBTITLE_MAX and any(ch in title for ch in "，,")
                 or body_end == e and self.text[e - 1] not in TERMINATED
@@ -525,13 +538,40 @@ class _ProseSegmenter:
         self.add_body(title_end, body_end, e)
         self.open_heading = bool(title) and title_end == body_end == e and self.text[e - 1] not in TERMINATED
 
+    def cell_units(self, start: int, end: int, cells: list[tuple[str, ...]]) -> int:
+        """The unit cells of a flattened table row between its title and its text: under a header
+        with a lead and another unit column, the first cell leads when there are two or more
+        (empty cells leave no trace); return where the row's text begins."""
+        self.span(start, end, SpanKind.UNITS)
+        if self.lead_columns is None:
+            self.lead_columns = _LEAD_THEN_OTHER.search(self.text) is not None
+        for k, names in enumerate(cells):
+            self.group.add_units("牵头" if k == 0 and len(cells) > 1 and self.lead_columns else "责任单位", names)
+        return end
+
     def label_units(self, title: str) -> None:
         """An item titled by a unit's duties (``（七）卫生部门职责、任务``), or by a unit under a
         section of duties (``三、职责分工`` / ``（一）县农业农村局：负责…``): that unit is the item's."""
         duties = _UNIT_DUTIES.fullmatch(title.rstrip("：:。"))
-        if duties is None and (self.section is None or not _DUTIES.search(self.section.title)):
+        if duties and _GENERIC_UNIT.fullmatch(duties.group(1)):
+            duties = None  # （二）部门职责: the duties of the units named below
+        if duties is None and not self.under_duties(self.section):
             return
         units = unit_cell(duties.group(1) if duties else title.rstrip("：:。"))
+        if units:
+            self.group.add_units("责任单位", units)
+
+    def under_duties(self, *headings: Heading | None) -> bool:
+        """Whether one of ``headings`` titles the units' duties (``三、职责分工``, ``（二）部门职责``)."""
+        return any(h is not None and _DUTIES.search(h.title) for h in headings)
+
+    def point_label(self, s: int, e: int) -> None:
+        """A point under a heading of duties whose first sentence names units alone
+        (``（二）部门职责 1.区旅游文体局、旅游文化中心。指导景区…``): those units are the point's."""
+        if not self.under_duties(self.section, self.group.item):
+            return
+        end = next((k for k in range(s, e) if self.text[k] in "。：:"), None)
+        units = unit_cell(self.text[s:end]) if end is not None else None
         if units:
             self.group.add_units("责任单位", units)
 
@@ -644,8 +684,12 @@ class _ProseSegmenter:
         self.span(s, m.end(), SpanKind.MARKER)
         self.group.new_scope()
         self.group.points.append((len(self.group.drafts), str(number)))  # a sub-item, perhaps
+        self.point_label(m.end(), e)
         body_end = self.inline_units(m.end(), e)
-        self.add_body(m.end(), body_end, e)
+        cells = _spaced_cells(self.text, m.end(), body_end)  # 4.推动…监管 政策法规处 各有关处室 要制定…
+        if cells:
+            self.add_sentences(m.end(), cells[0])
+        self.add_body(self.cell_units(*cells[1:]) if cells else m.end(), body_end, e)
         return True
 
     def signature_line(self, s: int, e: int) -> bool:
@@ -713,8 +757,36 @@ _LED_LINE_MAX = 60
 
 
 _DUTY_HEADING = re.compile(r"(?:责任|牵头)(?:部门|单位)")
+_LEAD_THEN_OTHER = re.compile(r"牵头(?:单位|部门|处室)\s*(?:责任|配合|协办|参与)(?:单位|部门|处室|处)")
+_CELL_GAP = re.compile(r"[ \t\u3000\xa0]+")
+_SPACED_TITLE_MAX = 40
+
+
+def _spaced_cells(text: str, s: int, e: int) -> tuple[int, int, int, list[tuple[str, ...]]] | None:
+    """A flattened table row's title, unit cells and text, one space apart (``推动全面实施“双随机、
+    一公开”监管 政策法规处 各有关处室 要制定并公布…``): where the title ends, where its cells start and
+    end, and each cell's units; None when the text after the title is no such cells."""
+    gap = _CELL_GAP.search(text, s, min(e, s + _SPACED_TITLE_MAX + 1))
+    if gap is None or gap.start() == s or any(ch in "。；;，,：:" for ch in text[s:gap.start()]):
+        return None
+    cells: list[tuple[str, ...]] = []
+    k, end = gap.end(), gap.start()
+    while True:
+        nxt = _CELL_GAP.search(text, k, e)
+        names = unit_cell(text[k:nxt.start()]) if nxt else None
+        if not names:
+            break
+        cells.append(names)
+        end, k = nxt.start(), nxt.end()
+    rest = text[k:e]
+    if not cells or not any(ch in SENTENCE_ENDS for ch in rest) or _UNITS_LINE.match(rest):
+        return None
+    return gap.start(), gap.end(), end, cells
+
+
 _DUTIES = re.compile(r"职责|分工|责任")  # a section whose items are the units' duties
 _UNIT_DUTIES = re.compile(r"(.{2,20}?)的?(?:工作)?职责(?:[、和及]任务)?")  # 卫生部门职责、任务
+_GENERIC_UNIT = re.compile(r"(?:各|有关|相关|其他|成员)*(?:部门|单位)")  # 部门职责 names no unit
 _UNIT_MAX = 30
 _DUTY_ENDS = _UNIT_ENDS | set("科股")  # 人民调解科: an office of a bureau
 

@@ -220,6 +220,9 @@ def unit_role(name: str) -> str:
     return role
 
 
+_VERB_END = re.compile(r"(?<![职分])(?:负责|参与|配合|协助|参加)$")  # not 按职责分工负责 (a tail)
+
+
 def parse_roles(note: str) -> list[tuple[str, tuple[str, ...]]]:
     """The ``(role, units)`` pairs of a unit note with one or more roles.
 
@@ -237,8 +240,11 @@ def parse_roles(note: str) -> list[tuple[str, tuple[str, ...]]]:
         if other:  # 市公安局项目责任人：… — the list ends where another key begins
             part = part[:other.start()]
         division = re.fullmatch(DIVISION, m.group(1)) is not None
-        by_verb = "牵头" in part or division  # 责任分工：A牵头，B配合 / A负责
+        verb_end = _VERB_END.search(part.rstrip("。；;，, ")) is not None  # 责任单位：A、B负责，C等参与
+        by_verb = "牵头" in part or division or verb_end  # 责任分工：A牵头，B配合 / A负责
         led = parse_led(part.rstrip("。；;，, ")) if by_verb and not is_lead(m.group(1)) else None
+        if led and len(led) == 1 and not division and "牵头" not in part:
+            led = [(m.group(1), led[0][1])]  # 责任单位：区农村发展局负责: the key names the role
         if division and not led:  # 责任分工：区规划局负责开展规划编制工作，所在乡镇组织实施，…
             led = parse_division(part)
         out += led if led and all(units for _, units in led) else [(m.group(1), parse_units(part))]
@@ -280,7 +286,7 @@ _RULE = (r"(?:(?:列|排)(?:在|名)?(?:第一位|首位|第一)[的者]?(?:单�
 #: A rule in a unit note that its first unit leads (``列第一位的为牵头单位，下同``), in brackets of
 #: its own or after the list.
 _FIRST_LEADS = re.compile(rf"[（(]\s*{_RULE}[）)]|[。.，,；;]?\s*{_RULE}")
-_COMMA_RULE = (r"(?:列|排)?在?(?:逗号|分号)(?:之)?前(?:面)?的?(?:单位|部门)?\s*[为是]\s*(?:工作)?牵头(?:单位|部门)?"
+_COMMA_RULE = (r"(?:列|排)?在?(?:第一个|首个)?(?:逗号|分号)(?:之)?前(?:面)?的?(?:单位|部门)?\s*[为是]\s*(?:工作)?牵头(?:单位|部门)?"
                r"\s*(?:[，,；;]\s*(下同))?\s*。?")
 #: A rule that the units before the first comma lead (``列逗号之前的为牵头单位，…，下同``).
 _COMMA_LEADS = re.compile(rf"[（(]\s*{_COMMA_RULE}[）)]|[。.，,；;]?\s*{_COMMA_RULE}")
@@ -326,6 +332,21 @@ def leads_before_comma(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
     if not lead or tail and not rest:
         return None
     return [("牵头", lead)] + ([("责任单位", rest)] if rest else [])
+
+
+def roles_before_comma(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
+    """A note of one role that is no lead under that rule: the units before the first comma lead,
+    the others keep the note's role; None when it has other roles or a part is no unit list.
+
+    >>> roles_before_comma("责任单位：市科技局、市数据局，市委网信办、市财政局")
+    [('牵头', ('市科技局', '市数据局')), ('责任单位', ('市委网信办', '市财政局'))]
+    """
+    found = list(ROLE.finditer(note))
+    if len(found) != 1 or is_lead(found[0].group(1)) or note[:found[0].start()].strip("（(〔【[ "):
+        return None
+    head, *tail = _split_top(before_remark(note[found[0].end():]).rstrip("。. "), "，,")
+    lead, rest = parse_units(head), parse_units("、".join(tail))
+    return [("牵头", lead)] + ([(found[0].group(1), rest)] if rest else []) if lead else None
 
 
 def listed_note(note: str) -> bool:
@@ -428,8 +449,8 @@ _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 
 
 def _ends_like_unit(name: str) -> bool:
-    """Whether a name ends as unit names do (…局, …委, …办, …海关)."""
-    return name[-1:] in NAME_ENDS or name.endswith("海关")
+    """Whether a name ends as unit names do (…局, …委, …办, …海关, 团市委机关)."""
+    return name[-1:] in NAME_ENDS or name.endswith(("海关", "机关"))
 
 
 def _unit_name(name: str) -> bool:
