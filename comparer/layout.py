@@ -101,8 +101,9 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
     if kind == "section" and before not in _BEFORE_MARK and _UNIT_LINE_START.match(text, s) \
             and cn_to_int(m.group("sn")) == expect.section + 1:
         return pos  # a unit line run into the next section: 责任单位：…台湾工作部四、保障要素
-    if kind == "link" and _LINK_LINE.fullmatch(text, s, m.end()):
-        return None  # 原文链接：https://…: a labelled link, one piece
+    if kind == "link" and (_LINK_LINE.fullmatch(text, s, m.end())  # 原文链接：https://…: one piece
+                           or before not in _BEFORE_MARK and m.group().startswith(("http", "www"))):
+        return None  # …每日更新www.mishuzj.com湖北省…: a watermark inside a sentence stays in it
     if kind in ("role", "section", "ditem", "page") and before not in _BEFORE_MARK \
             and not (kind == "section" and before in "：:"):  # …特制定本责任书：一、目标
         return None

@@ -572,7 +572,7 @@ class _ProseSegmenter:
             return
         end = next((k for k in range(s, e) if self.text[k] in "。：:"), None)
         units = unit_cell(self.text[s:end]) if end is not None else None
-        if units:
+        if units and not any(_ROLE_NAME.fullmatch(u) for u in units):  # 1.牵头单位。…: a role
             self.group.add_units("责任单位", units)
 
     def inline_units(self, s: int, e: int) -> int:
@@ -786,6 +786,7 @@ def _spaced_cells(text: str, s: int, e: int) -> tuple[int, int, int, list[tuple[
 
 _DUTIES = re.compile(r"职责|分工|责任")  # a section whose items are the units' duties
 _UNIT_DUTIES = re.compile(r"(.{2,20}?)的?(?:工作)?职责(?:[、和及]任务)?")  # 卫生部门职责、任务
+_ROLE_NAME = re.compile(r"[^\W\d_]{0,2}单位|(?:各|有关|相关|其他|成员)*部门")  # 牵头单位, 轮值单位: roles
 _GENERIC_UNIT = re.compile(r"(?:各|有关|相关|其他|成员)*(?:部门|单位)")  # 部门职责 names no unit
 _UNIT_MAX = 30
 _DUTY_ENDS = _UNIT_ENDS | set("科股")  # 人民调解科: an office of a bureau
