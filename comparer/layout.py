@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, replace
 
 from comparer.text import SENTENCE_ENDS, YEAR_AFTER_NUMBER, cn_to_int
-from comparer.units import DIVISION, LEADER_KEYS, NAME_ENDS, NOTE_MAX, ROLE_KEYS, led_note, listed_note, placed_units, unit_cell
+from comparer.units import (DIVISION, LEADER_KEYS, NAME_ENDS, NOTE_MAX, ROLE_KEYS, led_note, listed_note, placed_units,
+                            unit_cell)
 
 #: Role words of unit notes (``牵头单位：…``) that start a unit line run into the text.
 _ROLES = rf"{ROLE_KEYS}|{LEADER_KEYS}|{DIVISION}"
@@ -236,7 +237,7 @@ _TEMPLATE = re.compile(r"(?:下面|以下)是.{0,12}(?:小编|为大家|为您|�
 #: ``<svg …><path …/></svg>``).
 _CODE = re.compile(r"mso-[a-z-]+\s*:|/\*\s*Style Definitions|MsoNormal|MicrosoftInternetExplorer\d"
                    r"|^(?:</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>\s*)+$")  # tags only: <svg …><path …/></svg>
-_LINK_LINE = re.compile(rf"(?:[^\s。，,；;]{{0,12}}[:：]\s*)?{_LINK}")  # 原文链接：https://…, a link alone
+_LINK_LINE = re.compile(rf"(?:[^\s。，,；;]{{0,12}}[:：]\s*)?{_LINK}")  # 原文链接：https://…: a link alone
 _ATTACHMENT = re.compile(r"附件\s*\d{0,2}\s*[:：]?\s*[^。；;]{0,60}")
 _MOJIBAKE = re.compile(r"锟斤拷|烫烫|屯屯|\ufffd|[ÃÂâæåçèéïäö][\u0080-\u00ff\u2018-\u203a\u20ac\u2122]")
 _BOILERPLATE = re.compile(r"各[^。；;]{1,80}?(?:人民政府|部门|单位|局|委|办|街道|乡镇|苏木)[^。；;]{0,40}[:：]$"
@@ -247,8 +248,8 @@ _BOILERPLATE = re.compile(r"各[^。；;]{1,80}?(?:人民政府|部门|单位|�
 
 def noise_kind(line: str) -> str | None:
     """What kind of page furniture ``line`` is (``page``, ``navigation``, ``bar``, ``metadata``,
-    ``banner``, ``footer``, ``template``, ``code``, ``link``, ``attachment``, ``mojibake``), or None for
-    document text.
+    ``banner``, ``footer``, ``template``, ``code``, ``link``, ``attachment``, ``mojibake``), or None
+    for document text.
 
     Examples
     --------

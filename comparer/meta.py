@@ -37,7 +37,8 @@ _PLACE = re.compile(
     r"(?=人民政府|20\d{2}年|法治政府|委员会)",
     re.M,
 )
-_TITLE_PLACE = re.compile(rf"(?!关于)({_NAME}{{2,6}}?(?:自治州|地区|盟|州|市|县|旗|区))")  # a title opening with its place
+#: A title that opens with its place (``云溪县秸秆综合利用…工作方案``).
+_TITLE_PLACE = re.compile(rf"(?!关于)({_NAME}{{2,6}}?(?:自治州|地区|盟|州|市|县|旗|区))")
 _RULE_OF_LAW_PLACE = re.compile(rf"法治({_NAME}{{2}})")
 _NOTICE = re.compile(r"印发《(.+?)》")
 _GENERIC = re.compile(r"^(各|本|全|我|该|自治|县市|州县|省|市县)")

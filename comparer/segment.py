@@ -41,8 +41,8 @@ from comparer.text_tables import cell_headers, read_text_tables
 from comparer.text import (SENTENCE_ENDS, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
                            cn_to_int, run_in_end, run_in_title_end, split_lines, split_sentences)
 from comparer.units import (DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS, before_remark, by_parts, by_prefix, by_subject,
-                            comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles, parse_units, roles_before_comma,
-                            named_roles, placed_units, unit_cell, unit_label, unit_statement)
+                            comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles,
+                            parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_statement)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _RULE_SENTENCE = re.compile(r"(?:列|排)(?:在|名)?(?:第一位|首位|第一)[的者]?(?:单位|部门)[为是]?(?:工作)?牵头")
@@ -519,7 +519,7 @@ class _ProseSegmenter:
         body, _ = self.by_units(body, body_end, labels=False)  # （三）由县疾控中心承办，县教育局协办。…
         # (an item titled by its unit, （一）农业部门：…, keeps that title: label_units)
         cells = _spaced_cells(self.text, body, body_end)  # 4.推动…监管 政策法规处 各有关处室 要制定…
-        run_in = cells[0] if cells else run_in_title_end(self.text, body, body_end)  # （一）推行执法公示 各执法部门…
+        run_in = cells[0] if cells else run_in_title_end(self.text, body, body_end)  # （一）推行执法公示 各执法…
         title, title_end = self.heading_clause(body, run_in)
         if cells:
             title_end = self.cell_units(*cells[1:])
@@ -553,7 +553,7 @@ class _ProseSegmenter:
         """An item titled by a unit's duties (``（七）卫生部门职责、任务``), or by a unit under a
         section of duties (``三、职责分工`` / ``（一）县农业农村局：负责…``): that unit is the item's."""
         duties = _UNIT_DUTIES.fullmatch(title.rstrip("：:。"))
-        if duties and _GENERIC_UNIT.fullmatch(duties.group(1)):
+        if duties and _NO_UNIT.fullmatch(duties.group(1)):
             duties = None  # （二）部门职责: the duties of the units named below
         if duties is None and not self.under_duties(self.section):
             return
@@ -572,7 +572,7 @@ class _ProseSegmenter:
             return
         end = next((k for k in range(s, e) if self.text[k] in "。：:"), None)
         units = unit_cell(self.text[s:end]) if end is not None else None
-        if units and not any(_ROLE_NAME.fullmatch(u) for u in units):  # 1.牵头单位。…: a role
+        if units and not any(_NO_UNIT.fullmatch(u) for u in units):  # 1.牵头单位。…: a role
             self.group.add_units("责任单位", units)
 
     def inline_units(self, s: int, e: int) -> int:
@@ -786,8 +786,8 @@ def _spaced_cells(text: str, s: int, e: int) -> tuple[int, int, int, list[tuple[
 
 _DUTIES = re.compile(r"职责|分工|责任")  # a section whose items are the units' duties
 _UNIT_DUTIES = re.compile(r"(.{2,20}?)的?(?:工作)?职责(?:[、和及]任务)?")  # 卫生部门职责、任务
-_ROLE_NAME = re.compile(r"[^\W\d_]{0,2}单位|(?:各|有关|相关|其他|成员)*部门")  # 牵头单位, 轮值单位: roles
-_GENERIC_UNIT = re.compile(r"(?:各|有关|相关|其他|成员)*(?:部门|单位)")  # 部门职责 names no unit
+#: Words for units that name none: 部门 (部门职责), 各有关单位, and roles (牵头单位, 轮值单位).
+_NO_UNIT = re.compile(r"(?:各|有关|相关|其他|成员)*(?:部门|单位)|[^\W\d_]{0,2}单位")
 _UNIT_MAX = 30
 _DUTY_ENDS = _UNIT_ENDS | set("科股")  # 人民调解科: an office of a bureau
 

@@ -336,7 +336,7 @@ def leads_before_comma(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
 
 def roles_before_comma(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
     """A note of one role that is no lead under that rule: the units before the first comma lead,
-    the others keep the note's role; None when it has other roles or a part is no unit list.
+    the others keep the note's role; None when it has other roles or names no unit before a comma.
 
     >>> roles_before_comma("责任单位：市科技局、市数据局，市委网信办、市财政局")
     [('牵头', ('市科技局', '市数据局')), ('责任单位', ('市委网信办', '市财政局'))]
