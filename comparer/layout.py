@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from comparer.text import SENTENCE_ENDS, YEAR_AFTER_NUMBER, cn_to_int
+from comparer.text import GAP, SENTENCE_ENDS, YEAR_AFTER_NUMBER, cn_to_int
 from comparer.units import (DIVISION, LEADER_KEYS, NAME_ENDS, NOTE_MAX, ROLE_KEYS, led_note, listed_note, placed_units,
                             unit_cell)
 
@@ -137,7 +137,6 @@ def _after_marker(text: str, s: int, e: int, expect: Expect) -> Expect:
 
 
 _NOTE_ENDS_WITH = ("参与", "配合", "负责", "牵头", "落实", "协助", "参加", "实施", "等")
-_SPACE_RUN = re.compile(r"[ \t\u3000\xa0]+")
 _SENTENCE_AFTER = re.compile(r"[^\s。；;：:]{8,}?[。；;]")  # a sentence without a space or a key
 
 
@@ -147,7 +146,7 @@ def _paragraph_after_units(text: str, s: int, e: int) -> int:
     减少化肥使用量…。``); ``e`` if it does not."""
     if not _UNIT_LINE_START.match(text, s):
         return e
-    for space in _SPACE_RUN.finditer(text, s, e):
+    for space in GAP.finditer(text, s, e):
         before, q = text[s:space.start()], space.end()
         if not before or not (before[-1] in NAME_ENDS or before.endswith(_NOTE_ENDS_WITH)):
             continue

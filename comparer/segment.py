@@ -38,7 +38,7 @@ from comparer.layout import Expect, is_boilerplate, next_cut, noise_kind
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
-from comparer.text import (SENTENCE_ENDS, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
+from comparer.text import (GAP, SENTENCE_ENDS, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
                            cn_to_int, run_in_end, run_in_title_end, split_lines, split_sentences)
 from comparer.units import (DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS, before_remark, by_parts, by_prefix, by_subject,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles,
@@ -758,7 +758,6 @@ _LED_LINE_MAX = 60
 
 _DUTY_HEADING = re.compile(r"(?:责任|牵头)(?:部门|单位)")
 _LEAD_THEN_OTHER = re.compile(r"牵头(?:单位|部门|处室)\s*(?:责任|配合|协办|参与)(?:单位|部门|处室|处)")
-_CELL_GAP = re.compile(r"[ \t\u3000\xa0]+")
 _SPACED_TITLE_MAX = 40
 
 
@@ -766,13 +765,13 @@ def _spaced_cells(text: str, s: int, e: int) -> tuple[int, int, int, list[tuple[
     """A flattened table row's title, unit cells and text, one space apart (``推动全面实施“双随机、
     一公开”监管 政策法规处 各有关处室 要制定并公布…``): where the title ends, where its cells start and
     end, and each cell's units; None when the text after the title is no such cells."""
-    gap = _CELL_GAP.search(text, s, min(e, s + _SPACED_TITLE_MAX + 1))
+    gap = GAP.search(text, s, min(e, s + _SPACED_TITLE_MAX + 1))
     if gap is None or gap.start() == s or any(ch in "。；;，,：:" for ch in text[s:gap.start()]):
         return None
     cells: list[tuple[str, ...]] = []
     k, end = gap.end(), gap.start()
     while True:
-        nxt = _CELL_GAP.search(text, k, e)
+        nxt = GAP.search(text, k, e)
         names = unit_cell(text[k:nxt.start()]) if nxt else None
         if not names:
             break

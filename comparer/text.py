@@ -21,6 +21,8 @@ YEAR_AFTER_NUMBER = r"(?:19|20)\d{2}\s*年"
 TERMINATED = tuple("。；;！？!?”’）)》〕】：:")
 WRAPPED_HEADING_MAX = 8  # a wrapped title's last characters on a line of their own
 RUN_IN_TITLE_MAX = 30  # an item title run into its text by a space is short and has no comma
+#: Spaces inside a line: between a flattened table's cells, or where run-in text goes on.
+GAP = re.compile(r"[ \t\u3000\xa0]+")
 _SPACE_RUN = re.compile(r"[ \t\u3000\xa0]+(?=\S)")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 #: ㈠…㈩, enclosed ideographs some documents number their items with: ㈠ reads as （一）.

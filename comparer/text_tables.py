@@ -30,12 +30,11 @@ from dataclasses import dataclass
 from comparer.glued_tables import glued_tables
 from comparer.model import Document, Span, SpanKind
 from comparer.tables import QUALIFIER, Cell, Table, TableRow, column_role, header_roles, make_row
-from comparer.text import Line, split_lines
+from comparer.text import GAP, Line, split_lines
 from comparer.units import LEADER_KEYS, deadline_cell, unit_cell
 
 _PIPE = re.compile(r"[|｜│┃║]")  # and the bars of a box-drawn table
 _BOX_RULE = re.compile(r"[\u2500-\u257f][\u2500-\u257f\s]*")  # a box-drawn table's rule line
-_GAP = re.compile(r"[ \t\u3000\xa0]+")
 _NUMBER = re.compile(r"\d{1,3}[.．、]?")
 _HEADER_NAME_MAX = 8  # a header name is short
 
@@ -180,7 +179,7 @@ def _header_cells(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _
     the index of each one's line (relative to ``i``): a header row's candidates, read lazily."""
     cells: list[Cell] = []
     where: list[int] = []
-    for k in range(i, min(len(lines), i + (1 if sep is _GAP else _HEADER_LINES))):
+    for k in range(i, min(len(lines), i + (1 if sep is GAP else _HEADER_LINES))):
         for c in _pieces(text, lines[k], sep)[0]:
             if c.end > c.start:
                 cells.append(c)
@@ -228,8 +227,8 @@ def _header_at(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _PIP
     line (relative to ``i``); none when it starts none. With ``sep`` a run of spaces, a header
     row on that one line (``序号 主要任务 牵头单位 责任单位``)."""
     first = lines[i].text(text)
-    if sep is _GAP:
-        if not _GAP.search(first) or _PIPE.search(first):
+    if sep is GAP:
+        if not GAP.search(first) or _PIPE.search(first):
             return [], []
     elif len(first) > _HEADER_NAME_MAX and not _PIPE.search(first):
         return [], []
@@ -472,9 +471,9 @@ def read_text_tables(doc: Document, taken: list[Table]) -> list[Table]:
             i += 1
             continue
         at = i
-        found = (_one_line_table(text, lines, i, _PIPE) or _one_line_table(text, lines, i, _GAP)
+        found = (_one_line_table(text, lines, i, _PIPE) or _one_line_table(text, lines, i, GAP)
                  or _cell_lines_table(text, lines, i))
-        loose = _loose_table(text, lines, i) or _loose_table(text, lines, i, _GAP)
+        loose = _loose_table(text, lines, i) or _loose_table(text, lines, i, GAP)
         if loose is not None and (found is None or loose[4] > found[4]):
             roles, header, table_rows, spans, i = loose
         elif found is not None:
