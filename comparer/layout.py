@@ -146,9 +146,9 @@ def _paragraph_after_units(text: str, s: int, e: int) -> int:
     减少化肥使用量…。``); ``e`` if it does not."""
     if not _UNIT_LINE_START.match(text, s):
         return e
-    for space in GAP.finditer(text, s, e):
-        before, q = text[s:space.start()], space.end()
-        if not before or not (before[-1] in NAME_ENDS or before.endswith(_NOTE_ENDS_WITH)):
+    for space in GAP.finditer(text, s, e):  # (e: the next cut, so the scan stays within the piece)
+        k, q = space.start(), space.end()
+        if k == s or not (text[k - 1] in NAME_ENDS or text.endswith(_NOTE_ENDS_WITH, s, k)):
             continue
         sentence = _SENTENCE_AFTER.match(text, q, e)
         if sentence and not _UNIT_LINE_START.match(text, q) \
@@ -172,7 +172,11 @@ def next_cut(text: str, s: int, e: int, expect: Expect) -> int:
     7
     """
     expect = _after_marker(text, s, e, expect)
-    e = _paragraph_after_units(text, s, e)
+    return _paragraph_after_units(text, s, _structure_cut(text, s, e, expect))
+
+
+def _structure_cut(text: str, s: int, e: int, expect: Expect) -> int:
+    """:func:`next_cut` at a note, marker or page furniture only."""
     for m in _CANDIDATE.finditer(text, s, e):
         if m.group("led"):  # a note is short: look no further for its closing bracket
             end = _close(text, m.start(), min(e, m.start() + NOTE_MAX + 2))
