@@ -29,7 +29,7 @@ _UNIT_LINE_START = re.compile(rf"[【\[〔]?(?:{_ROLES})\s*[】\]〕]?\s*[:：]"
 _RUN_IN_ITEM = re.compile(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)][\u4e00-\u9fff“”、，]{2,24}")
 _RUN_IN_SECTION = re.compile(r"[一二三四五六七八九十]{1,3}[、.．][\u4e00-\u9fff]{1,12}")  # 一、目标1、…
 #: Footer words that end a page's text run into its last line (来源：…, 附件下载).
-RUN_IN_FOOTER = r"来源[:：]|附件下载|打印本页|关闭窗口"
+RUN_IN_FOOTER = r"来源[:：]|附件下载|打印本页|关闭窗口|抄\s*送[:：]|</?(?:p|div|span|font|body|html)\b"
 #: A web address, with a short label in Latin letters and digits before it (``H5解读：https://…``).
 _LINK = r"(?:[A-Za-z0-9]+[\u4e00-\u9fff]{0,4}[:：]\s*)?(?:https?://|www\.)[!-~]+"
 _CANDIDATE = re.compile(
@@ -146,6 +146,7 @@ def _paragraph_after_units(text: str, s: int, e: int) -> int:
     减少化肥使用量…。``); ``e`` if it does not."""
     if not _UNIT_LINE_START.match(text, s):
         return e
+    e = _glued_paragraph(text, s, e)
     for space in GAP.finditer(text, s, e):  # (e: the next cut, so the scan stays within the piece)
         k, q = space.start(), space.end()
         if k == s or not (text[k - 1] in NAME_ENDS or text.endswith(_NOTE_ENDS_WITH, s, k)):
@@ -154,6 +155,44 @@ def _paragraph_after_units(text: str, s: int, e: int) -> int:
         if sentence and not _UNIT_LINE_START.match(text, q) \
                 and unit_cell(re.split(r"[，,、。；;]", sentence.group())[0]) is None:
             return q
+    return e
+
+
+_LIST_PART = re.compile(r"[^、，,；;。]+")
+_KEY_IN_PART = re.compile(rf"\s*(?:{_ROLES})\s*[:：]")  # …，配合单位：X: another key of the same line
+#: What may follow a unit name inside its list: a role verb, 等, a deadline (not a new sentence).
+_LIST_GOES_ON = re.compile(r"[\d（(]|等|负责|牵头|配合|参与|参加|协助|协同|会同|按|分别|共同|各自|为|完成|持续|长期|年|月")
+_SENTENCE_ON = re.compile(r"[^\s。；;]{6,}?[。；;]")
+_SENTENCE_START = re.compile(r"[\u4e00-\u9fff“]")
+_ROLE_VERB = re.compile(r"负责|牵头|配合|参与|参加|协助|协同|会同|组织实施")
+_TIME_KEY = re.compile(r"(?:完成)?(?:时限|时间)\s*[:：]")
+
+
+def _glued_paragraph(text: str, s: int, e: int) -> int:
+    """Where a unit line run into the text ends when no space marks it: after the unit name that
+    opens the first part of its list that is no unit name, when a sentence follows glued to it
+    (``配合单位：区党群工作部、通管办“互联网+”医疗卫生：积极利用…。`` ends after 通管办); ``e`` if every
+    part is a unit name, or that part holds a role verb or another key (read by the note)."""
+    key = _UNIT_LINE_START.match(text, s)
+    if re.match(DIVISION, text[key.start():key.end()].lstrip("【[〔")):
+        return e  # 责任分工：X负责…，Y组织实施: duties by verb, not a list
+    stop = text.find("。", key.end(), e)  # the list ends with its sentence
+    for part in _LIST_PART.finditer(text, key.end(), e if stop < 0 else stop):
+        a, b = part.span()
+        key_in = _KEY_IN_PART.match(text, a, b)
+        if key_in:
+            a = key_in.end()
+        if a >= b or unit_cell(text[a:b]) is not None:
+            continue
+        if _ROLE_VERB.search(text, a, b) or _KEY_IN_PART.search(text, a, b) or _TIME_KEY.search(text, a, b):
+            return e  # 区口岸办配合单位：平潭海关完成时限：…: roles and keys glued on, read by the note
+        for j in range(b - 1, a + 1, -1):  # the longest name the part opens with, then a sentence
+            if (text[j - 1] in NAME_ENDS or text[j - 1] in "）)") and _SENTENCE_START.match(text, j) \
+                    and not _LIST_GOES_ON.match(text, j) and "“" not in text[a + 1:j] \
+                    and not GAP.search(text, a, j) and unit_cell(text[a:j]) is not None \
+                    and _SENTENCE_ON.match(text, j, e):
+                return j
+        return e
     return e
 
 
@@ -239,7 +278,11 @@ _TEMPLATE = re.compile(r"(?:下面|以下)是.{0,12}(?:小编|为大家|为您|�
 #: {mso-style-name:普通表格; …}``), or a web page's tags left alone on a line (``</nav>``, an icon's
 #: ``<svg …><path …/></svg>``).
 _CODE = re.compile(r"mso-[a-z-]+\s*:|/\*\s*Style Definitions|MsoNormal|MicrosoftInternetExplorer\d"
-                   r"|^(?:</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>\s*)+$")  # tags only: <svg …><path …/></svg>
+                   r"|^(?:</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>\s*)+$"  # tags only: <svg …><path …/></svg>
+                   r"|^<[a-zA-Z][\w-]*\s+[a-z-]+=\"[^\u4e00-\u9fff]*$"  # a tag cut short: <p style="margin: 0cm 0p
+                   r"|</(?:body|html)>")
+#: The distribution lines under an official document's text: 抄送：…, 抄报：….
+_DISTRIBUTION = re.compile(r"(?:抄\s*送|抄\s*报|分\s*送)\s*[:：]")
 _LINK_LINE = re.compile(rf"(?:[^\s。，,；;]{{0,12}}[:：]\s*)?{_LINK}")  # 原文链接：https://…: a link alone
 _ATTACHMENT = re.compile(r"附件\s*\d{0,2}\s*[:：]?\s*[^。；;]{0,60}")
 _MOJIBAKE = re.compile(r"锟斤拷|烫烫|屯屯|\ufffd|[ÃÂâæåçèéïäö][\u0080-\u00ff\u2018-\u203a\u20ac\u2122]")
@@ -279,8 +322,8 @@ def noise_kind(line: str) -> str | None:
         return "metadata"
     if len(line) <= _BANNER_MAX and _BANNER.search(line):
         return "banner"
-    if _FOOTER.search(line) and "。" not in line:  # a sentence naming 联系我们 is text
-        return "footer"
+    if _FOOTER.search(line) and "。" not in line or _DISTRIBUTION.match(line):  # a sentence naming 联系
+        return "footer"  # 我们 is text; 抄送：省春运办。 is not
     if _TEMPLATE.search(line):
         return "template"
     if _ATTACHMENT.fullmatch(line):

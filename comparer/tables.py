@@ -26,13 +26,15 @@ _ROLES = {
                "指标要求", "工作目标", "攻坚目标"),
     "lead": ("牵头单位", "牵头部门", "主办单位", "牵头科室"),
     "responsible": ("责任单位", "配合单位", "参加单位", "责任部门", "协办单位", "参与单位", "负责单位",
-                    "负责部门", "责任科室", "负责科室", "责任处室", "股室", "科室", "处室", "责任股室"),
+                    "负责部门", "责任科室", "负责科室", "责任处室", "股室", "科室", "处室", "责任股室",
+                    "推进单位", "推进部门"),
     "deadline": ("完成时限", "完成时间", "时间节点", "时限", "时限要求", "时间进度", "时间安排", "进度安排", "时间要求"),
     "note": ("备注", "说明", "备注说明",  # kept apart from the clauses: a remark, not an obligation,
              "完成情况", "进展情况", "工作进展", "推进情况", "执行情况", "落实情况"),  # nor what was done
 }
 _WS = re.compile(r"\s+")
 _ROLE_KEY = re.compile(ROLE_KEYS)
+_OWNED_KEY = re.compile(rf"[\u4e00-\u9fff]{{2,6}}?(牵头(?:单位|部门)|责任(?:单位|部门)|配合(?:单位|部门))")
 #: A bracketed qualifier after a column name: 责任股室（单位）.
 QUALIFIER = re.compile(r"[（(][^（()）]{1,6}[）)]$")
 _MIN_CELLS = 6
@@ -93,6 +95,9 @@ def column_role(header: str) -> str | None:
             return role
     if _ROLE_KEY.fullmatch(h):  # 牵头责任单位, 协同单位, 主要协作单位 …
         return "lead" if is_lead(h) else "responsible"
+    owned = _OWNED_KEY.fullmatch(h)  # 党工委管委会牵头部门: whose units the column names, then its role
+    if owned:
+        return "lead" if is_lead(owned.group(1)) else "responsible"
     return None
 
 

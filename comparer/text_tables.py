@@ -449,7 +449,7 @@ def _loose_row(text: str, before: list[Cell], number: Cell, after: list[Cell], k
     return row
 
 
-_UNIT_WORDS = re.compile(r"牵\s*头|责\s*任|配\s*合|参\s*与|负\s*责|[股科处]\s*室")
+_UNIT_WORDS = re.compile(r"牵\s*头|责\s*任|配\s*合|参\s*与|负\s*责|[股科处]\s*室|推\s*进\s*(?:单\s*位|部\s*门)")
 
 
 def _names_units(text: str) -> bool:

@@ -48,7 +48,8 @@ _TAIL = re.compile(r"(?:按照?(?:各自)?职责(?:分工)?(?:分别)?(?:负责|
 #: How unit names end (局, 委, 办 …): a list's names, a wrapped unit line's end.
 UNIT_ENDS = "局委办室会院府处所心门位队站部厅庭组团社行"
 # 及 or 和 between two unit names (市级各有关部门及各县市区政府) lists them, like 、.
-_AND = re.compile(rf"(?<=[{UNIT_ENDS}])(?:及(?=\S{{2}})|和(?=[省市县区州旗乡镇各]\S))")  # 区经济发展局和县交通局
+_AND = re.compile(rf"(?<=[{UNIT_ENDS}])(?:及(?=\S{{2}})|和(?=[省市县区州旗乡镇各]\S|[^、]{{1,20}}?(?:部门|局)(?:、|$)))")  # 区经济发展局和县交通局,
+# 公路局和公安部门
 # (but 各县(市、区)党委和人民政府 is one name: what follows 和 names no place of its own)
 # ``区司法局等有关部门``: the unit before 等, then the generic 有关部门 (kept as a unit, as plans list
 # it; ``等部门`` alone names no further unit).
@@ -126,6 +127,8 @@ def parse_units(text: str) -> tuple[str, ...]:
     ('州党委组织部', '州党委编办', '州人民政府办公室')
     >>> parse_units("市级各有关部门及各县市区政府按职责分工")
     ('市级各有关部门', '各县市区政府')
+    >>> parse_units("县交通与建设局、公路局和公安部门")
+    ('县交通与建设局', '县公路局', '公安部门')
     """
     out: list[str] = []
     for group in _split_top(_SPACE.sub("", text), ",，;；"):
@@ -242,7 +245,7 @@ def parse_roles(note: str) -> list[tuple[str, tuple[str, ...]]]:
         division = re.fullmatch(DIVISION, m.group(1)) is not None
         verb_end = _VERB_END.search(part.rstrip("。；;，, ")) is not None  # 责任单位：A、B负责，C等参与
         by_verb = "牵头" in part or division or verb_end  # 责任分工：A牵头，B配合 / A负责
-        led = parse_led(part.rstrip("。；;，, ")) if by_verb and not is_lead(m.group(1)) else None
+        led = parse_led(part.rstrip("。；;，, "), m.group(1)) if by_verb and not is_lead(m.group(1)) else None
         if led and len(led) == 1 and not division and "牵头" not in part:
             led = [(m.group(1), led[0][1])]  # 责任单位：区农村发展局负责: the key names the role
         if division and not led:  # 责任分工：区规划局负责开展规划编制工作，所在乡镇组织实施，…
@@ -366,10 +369,10 @@ def lead_first(pairs: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tupl
 def verb_role(verb: str) -> str:
     """The role of units named by a verb: 牵头 for the verbs that lead (牵头负责, 主办, 承办), the
     verb for the others (负责, 配合…); 组织实施 is what a unit does, not a lead (实施)."""
-    return "实施" if verb == "组织实施" else "牵头" if is_lead(verb) else verb
+    return "实施" if verb == "组织实施" else "牵头" if is_lead(verb.removeprefix("负责")) else verb
 
 
-_LED = re.compile(r"(?:由)?(.+?)(?:分别|共同|自行|各自|统一)?(牵头负责|牵头落实|牵头|主办|承办|负责落实|负责|配合|参加|参与|协同|协助|协作|具体实施|组织实施"
+_LED = re.compile(r"(?:由)?(.+?)(?:分别|共同|自行|各自|统一|分工)?(牵头负责|牵头落实|牵头|主办|承办|负责落实|负责牵头|负责|配合|参加|参与|协同|协助|协作|具体实施|组织实施"
                   r"|协办|各负其责|落实)(?:落实|实施|督导|推进|组织|协调|指导|督促|考核)?$")
 
 
@@ -393,9 +396,10 @@ def led_note(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
     return pairs
 
 
-def parse_led(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
+def parse_led(note: str, key: str | None = None) -> list[tuple[str, tuple[str, ...]]] | None:
     """The ``(role, units)`` pairs of a note that names units by verb (``县司法局牵头，各乡镇配合``),
-    or None when a part of it is not ``units + verb``.
+    or None when a part of it is not ``units + verb``. Under a role ``key``, units listed after
+    the others without a verb take the key's role (``责任单位：区统计局牵头，区财政局``).
 
     Examples
     --------
@@ -405,6 +409,8 @@ def parse_led(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
     [('牵头', ('区发改局',)), ('配合', ('区财政局', '区水务局', '各街道'))]
     >>> parse_led("含乡镇") is None
     True
+    >>> parse_led("区统计局牵头，区财政局、区审计局", "责任单位")
+    [('牵头', ('区统计局',)), ('责任单位', ('区财政局', '区审计局'))]
     """
     out, pending = [], ""
     for part in _split_top(_SPACE.sub("", note), "，,；;"):
@@ -424,6 +430,9 @@ def parse_led(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
         if role == "落实" and not all(_unit_name(u) for u in parse_units(m.group(1))):
             return None  # 抓好落实: a verb, not a note
         out += _together(m.group(1), role)
+    if out and pending and key:
+        out.append((key, parse_units(pending)))
+        pending = ""
     return out if out and not pending else None
 
 
@@ -448,9 +457,13 @@ _TASK_START = re.compile(rf"^(?:{TASK_VERBS})")
 _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 
 
+_NAMED_OFFICE_MIN = 4  # 江宁路街道, 区“两旧”专班: a street office or task force named by its place
+
+
 def _ends_like_unit(name: str) -> bool:
-    """Whether a name ends as unit names do (…局, …委, …办, …海关, 团市委机关)."""
-    return name[-1:] in NAME_ENDS or name.endswith(("海关", "机关"))
+    """Whether a name ends as unit names do (…局, …委, …办, …海关, 团市委机关, 江宁路街道, 区“两旧”专班)."""
+    return name[-1:] in NAME_ENDS or name.endswith(("海关", "机关")) \
+        or len(name) >= _NAMED_OFFICE_MIN and name.endswith(("街道", "专班"))
 
 
 def _unit_name(name: str) -> bool:
@@ -633,12 +646,14 @@ def by_parts(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 #: A subject named for what units in general are, not a unit: 各责任单位, 有关部门, 牵头单位.
 _GENERIC_SUBJECT = re.compile(r"^(?:[省市县区州旗][级直]?|县[（(]市、区[）)])?(?:各|有关|相关|其他|其余|成员|责任|牵头|配合|主管|职能|各级|各有关|各相关)"
                               r".{0,4}(?:单位|部门|机关)$")
-_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[][^，,；;。：:\s]{1,59}?)(会同(?!意)|牵头负责|负责牵头|牵头|负责(?!人|同志))")
+_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[][^，,；;。：:\s]{1,59}?)(?:应当|应|要|将|须)?"
+                      r"(会同(?!意)|牵头负责|负责牵头|牵头|负责(?!人|同志))")
 _SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门))?$")  # 县教育局、卫生局等行业主管部门负责
 _NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|等|对|在|将")  # 专项行动由镇平安办牵头, 民宗部门协助…
+_BY_WAY_OF = re.compile(r"^经(?!济|信|发|贸|开|管|侦)")  # …，经属地片区管理局会同区资源生态局审核后
 _WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:单位|部门|机关)")
 #: Where the last unit a ``会同`` list names ends: a verb of the task follows it.
-_WITH_END = re.compile(rf"[{UNIT_ENDS}](?=负责|共同|联合|研究|抓好|按照|根据|在|对|将|于|每|定期|适时|(?:{TASK_VERBS}))")
+_WITH_END = re.compile(rf"[{UNIT_ENDS}](?=负责|共同|联合|研究|抓好|按照|根据|在|对|将|于|每|定期|适时|进行|督促|及时|(?:{TASK_VERBS}))")
 
 
 def by_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -666,6 +681,8 @@ def by_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
             pairs += _led_part(part.strip()) or _subject_pairs(part.strip())
         elif before in "：:":  # …实行分片包干负责制，具体为：X负责A镇，Y负责B镇
             pairs = _subject_pairs(part.strip())
+        elif (led := _SUBJECT.match(part := _BY_WAY_OF.sub("", part.strip()))) and led.group(2) == "会同":
+            pairs = _subject_pairs(part)  # …的人员，农业农村处会同社会事业处实施…: X leads from mid-sentence
     return pairs
 
 

@@ -98,6 +98,8 @@ def test_layouts_pinyin_and_overconversion_normalised():
     ("[ 发布机构 ] 某乡人民政府 [ 有效性 ]", "metadata"), ("[ 发文字号 ]", "metadata"),
     ("栏目: 区管委会办公室文件", "metadata"), ("原文链接: https://www.example.gov.cn/t20221116_1.htm", "metadata"),
     ("==================== 正文 ====================", "page"),
+    ("抄送：县委办、县人大办。", "footer"), ("各乡镇要将整改情况抄送县司法局。", None),
+    ('<p style="margin: 0cm 0cm 0p</body>', "code"),
     ("欢迎登录某市司法局官方网站", "footer"), ("您所在的位置:政务公开 > 工作报告", "navigation"),
     ("【牵头单位】县司法局", None), ("【时间节点】6月底前", None),
     ("├──┼──────┼────┤", "page"), ("└──┴──┘", "page"), ("│1│新建养老服务站5个。│区民政局│", None),
@@ -121,7 +123,7 @@ _ASCII = str.maketrans("，：；（）", ",:;()")
 # line, or a cell is: a line split or joined is another row or cell), not the ledger whose unit
 # and deadline cells are lines of their own, not the box-drawn table, not the viewer copy whose page
 # chunks (2、) are told from items only by starting a line
-_FIXED_LINES = ("20", "21", "49", "51", "52", "56", "57", "58", "64", "66", "68", "69", "70")
+_FIXED_LINES = ("20", "21", "49", "51", "52", "56", "57", "58", "64", "66", "68", "69", "70", "91")
 _MUTABLE = [n for n in NAMES if not n.startswith(_FIXED_LINES)]
 
 
@@ -621,6 +623,13 @@ def test_layouts_huitong_and_compound_lead_columns():
     from comparer.tables import column_role
     assert led_note("由国土资源部会同农业部等部门负责落实") == [("牵头", ("国土资源部",)), ("负责落实", ("农业部",))]
     assert [column_role(n) for n in ("总牵头单位", "分项牵头单位", "参与单位")] == ["lead", "lead", "responsible"]
+
+
+def test_layouts_columns_named_by_owner_or_by_promoting():
+    # 党工委管委会牵头部门: the body whose units the column names, then its role; 推进单位 names units
+    from comparer.tables import column_role
+    assert [column_role(n) for n in ("党工委管委会牵头部门", "区级责任部门", "推进单位", "本局职责")] == [
+        "lead", "responsible", "responsible", None]
 
 
 def test_layouts_pipe_rows_of_a_loose_table_end_with_their_line():
