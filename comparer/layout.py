@@ -90,6 +90,8 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
     before = text[pos - 1] if pos > s else ""
     kind = m.lastgroup  # units, role, section, item, ditem, page, artifact, sign, furniture or link
     if pos == s:
+        if kind == "furniture" and _DISTRIBUTION.match(text, s):  # 抄送：…。…办公室 2016年8月24日印发 附件…
+            return _distribution_end(text, s, m.end())
         return m.end() if kind in ("page", "link") else None
     n = int(m.group("dp") or m.group("dd")) if kind == "ditem" else 0
     if kind == "ditem" and before not in _BEFORE_MARK and (
@@ -100,8 +102,12 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
                                                      or before in NAME_ENDS and n > 1)):
         return pos  # run into the point after it
     if kind == "section" and before not in _BEFORE_MARK and _UNIT_LINE_START.match(text, s) \
-            and cn_to_int(m.group("sn")) == expect.section + 1:
-        return pos  # a unit line run into the next section: 责任单位：…台湾工作部四、保障要素
+            and expect.section < cn_to_int(m.group("sn")) <= expect.section + _ITEM_GAP:
+        return pos  # a unit line run into the next section: 责任单位：…台湾工作部四、保障要素 (or one
+        # a few numbers on, where a table keeps the numbers of the plan it divides: …消保处九、)
+    if kind == "section" and before not in _BEFORE_MARK and _ATTACHMENT_HEAD.match(text, s) \
+            and cn_to_int(m.group("sn")) == 1:
+        return pos  # an attachment's title run into its first section: 附件 …任务分工表一、全力推进…
     if kind == "link" and (_LINK_LINE.fullmatch(text, s, m.end())  # 原文链接：https://…: one piece
                            or before not in _BEFORE_MARK and m.group().startswith(("http", "www"))):
         return None  # …每日更新www.mishuzj.com湖北省…: a watermark inside a sentence stays in it
@@ -118,6 +124,20 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
         return pos if _continues(n, expect.digit) or n == expect.sub + 1 \
             or expect.digit == 0 and n == expect.run + 1 > 2 else None
     return pos
+
+
+_DISTRIBUTION_MAX = 160  # a distribution line with its printed-by line
+
+
+def _distribution_end(text: str, s: int, k: int) -> int | None:
+    """Where a distribution line run into a one-line page ends: after the printed-by line that
+    follows it (``抄送：驻局纪检组。…办公室 2016年8月24日印发``), else after its sentence (None: the piece)."""
+    zone = text[s:s + _DISTRIBUTION_MAX]
+    printed = PRINTED_BY.search(zone)
+    if printed:
+        return s + printed.end()
+    stop = zone.find("。", k - s)
+    return s + stop + 1 if stop >= 0 else None
 
 
 def _after_marker(text: str, s: int, e: int, expect: Expect) -> Expect:
@@ -284,6 +304,7 @@ _CODE = re.compile(r"mso-[a-z-]+\s*:|/\*\s*Style Definitions|MsoNormal|Microsoft
 #: The distribution lines under an official document's text: 抄送：…, 抄报：….
 _DISTRIBUTION = re.compile(r"(?:抄\s*送|抄\s*报|分\s*送)\s*[:：]")
 _LINK_LINE = re.compile(rf"(?:[^\s。，,；;]{{0,12}}[:：]\s*)?{_LINK}")  # 原文链接：https://…: a link alone
+_ATTACHMENT_HEAD = re.compile(r"附\s*件\s*\d{0,2}\s*[:：]?\s*\S")
 _ATTACHMENT = re.compile(r"附件\s*\d{0,2}\s*[:：]?\s*[^。；;]{0,60}")
 _MOJIBAKE = re.compile(r"锟斤拷|烫烫|屯屯|\ufffd|[ÃÂâæåçèéïäö][\u0080-\u00ff\u2018-\u203a\u20ac\u2122]")
 _BOILERPLATE = re.compile(r"各[^。；;]{1,80}?(?:人民政府|部门|单位|局|委|办|街道|乡镇|苏木)[^。；;]{0,40}[:：]$"

@@ -828,3 +828,22 @@ def test_layouts_two_glued_tables_in_one_text():
     rows = [(c.item.number, c.lead_units) for c in comparer.segment(Document("d", text)).clauses
             if c.item and c.kind is ClauseKind.OBLIGATION]
     assert rows == [("1", ("县司法局",)), ("2", ("县委宣传部",)), ("1", ("县司法局",)), ("2", ("县司法局",))]
+
+
+def test_layouts_one_line_attachment_after_the_distribution_line():
+    # a one-line page: the cover notice's 抄送 and printed-by lines are furniture, and the attached
+    # table's title runs into its first section, whose units run into the next section (skipping 三)
+    text = ("各科室：现将任务分工表印发给你们，请认真执行。 抄送：县纪委派驻纪检组。青岚县市场监督管理局办公室 "
+            "2016年8月24日印发 附件 青岚县市场监督管理局任务分工表一、推进依法行政（一）完善制度1.制定行政"
+            "规范性文件合法性审核办法。牵头单位：县司法局 责任处室：法规科二、强化执法监督（一）规范执法2.推行"
+            "执法全过程记录。牵头单位：县市场监督管理局 责任处室：稽查科、法规科四、加强队伍建设（一）开展培训"
+            "3.每年组织执法人员培训两次。牵头单位：县市场监督管理局 责任处室：人事科")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    sections = {(c.section.number, c.section.title) for c in seg.clauses if c.section}
+    assert sections == {("一", "推进依法行政"), ("二", "强化执法监督"), ("四", "加强队伍建设")}
+    noise = [c.text for c in seg.clauses if c.kind is ClauseKind.NOISE]
+    assert "抄送：县纪委派驻纪检组。青岚县市场监督管理局办公室 2016年8月24日印发" in noise
+    units = {c.text: c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert units == {"制定行政规范性文件合法性审核办法。": ("法规科",), "推行执法全过程记录。": ("稽查科", "法规科"),
+                     "每年组织执法人员培训两次。": ("人事科",)}
