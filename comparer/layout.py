@@ -29,7 +29,9 @@ _UNIT_LINE_START = re.compile(rf"[【\[〔]?(?:{_ROLES})\s*[】\]〕]?\s*[:：]"
 _RUN_IN_ITEM = re.compile(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)][\u4e00-\u9fff“”、，]{2,24}")
 _RUN_IN_SECTION = re.compile(r"[一二三四五六七八九十]{1,3}[、.．][\u4e00-\u9fff]{1,12}")  # 一、目标1、…
 #: Footer words that end a page's text run into its last line (来源：…, 附件下载).
-RUN_IN_FOOTER = r"来源[:：]|附件下载|打印本页|关闭窗口|抄\s*送[:：]|</?(?:p|div|span|font|body|html)\b"
+#: The distribution lines under an official document's text: 抄送：…, 抄报：….
+_DISTRIBUTION_KEY = r"(?:抄\s*送|抄\s*报|分\s*送)\s*[:：]"
+RUN_IN_FOOTER = rf"来源[:：]|附件下载|打印本页|关闭窗口|{_DISTRIBUTION_KEY}|</?(?:p|div|span|font|body|html)\b"
 #: A web address, with a short label in Latin letters and digits before it (``H5解读：https://…``).
 _LINK = r"(?:[A-Za-z0-9]+[\u4e00-\u9fff]{0,4}[:：]\s*)?(?:https?://|www\.)[!-~]+"
 _CANDIDATE = re.compile(
@@ -206,7 +208,7 @@ def _glued_paragraph(text: str, s: int, e: int) -> int:
             continue
         if _ROLE_VERB.search(text, a, b) or _KEY_IN_PART.search(text, a, b) or _TIME_KEY.search(text, a, b):
             return e  # 区口岸办配合单位：平潭海关完成时限：…: roles and keys glued on, read by the note
-        for j in range(b - 1, a + 1, -1):  # the longest name the part opens with, then a sentence
+        for j in range(min(b, a + NOTE_MAX) - 1, a + 1, -1):  # the longest name the part opens with
             if (text[j - 1] in NAME_ENDS or text[j - 1] in "）)") and _SENTENCE_START.match(text, j) \
                     and not _LIST_GOES_ON.match(text, j) and "“" not in text[a + 1:j] \
                     and not GAP.search(text, a, j) and unit_cell(text[a:j]) is not None \
@@ -301,8 +303,7 @@ _CODE = re.compile(r"mso-[a-z-]+\s*:|/\*\s*Style Definitions|MsoNormal|Microsoft
                    r"|^(?:</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>\s*)+$"  # tags only: <svg …><path …/></svg>
                    r"|^<[a-zA-Z][\w-]*\s+[a-z-]+=\"[^\u4e00-\u9fff]*$"  # a tag cut short: <p style="margin: 0cm 0p
                    r"|</(?:body|html)>")
-#: The distribution lines under an official document's text: 抄送：…, 抄报：….
-_DISTRIBUTION = re.compile(r"(?:抄\s*送|抄\s*报|分\s*送)\s*[:：]")
+_DISTRIBUTION = re.compile(_DISTRIBUTION_KEY)
 _LINK_LINE = re.compile(rf"(?:[^\s。，,；;]{{0,12}}[:：]\s*)?{_LINK}")  # 原文链接：https://…: a link alone
 _ATTACHMENT_HEAD = re.compile(r"附\s*件\s*\d{0,2}\s*[:：]?\s*\S")
 _ATTACHMENT = re.compile(r"附件\s*\d{0,2}\s*[:：]?\s*[^。；;]{0,60}")
