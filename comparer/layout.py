@@ -187,6 +187,7 @@ _LIST_GOES_ON = re.compile(r"[\d（(]|等|负责|牵头|配合|参与|参加|协
 _SENTENCE_ON = re.compile(r"[^\s。；;]{6,}?[。；;]")
 _SENTENCE_START = re.compile(r"[\u4e00-\u9fff“]")
 _ROLE_VERB = re.compile(r"负责|牵头|配合|参与|参加|协助|协同|会同|组织实施")
+_DIVISION_KEY = re.compile(rf"[【\[〔]?{DIVISION}")
 _TIME_KEY = re.compile(r"(?:完成)?(?:时限|时间)\s*[:：]")
 
 
@@ -196,7 +197,7 @@ def _glued_paragraph(text: str, s: int, e: int) -> int:
     (``配合单位：区党群工作部、通管办“互联网+”医疗卫生：积极利用…。`` ends after 通管办); ``e`` if every
     part is a unit name, or that part holds a role verb or another key (read by the note)."""
     key = _UNIT_LINE_START.match(text, s)
-    if re.match(DIVISION, text[key.start():key.end()].lstrip("【[〔")):
+    if _DIVISION_KEY.match(text, key.start()):
         return e  # 责任分工：X负责…，Y组织实施: duties by verb, not a list
     stop = text.find("。", key.end(), e)  # the list ends with its sentence
     for part in _LIST_PART.finditer(text, key.end(), e if stop < 0 else stop):

@@ -681,8 +681,10 @@ def by_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
             pairs += _led_part(part.strip()) or _subject_pairs(part.strip())
         elif before in "：:":  # …实行分片包干负责制，具体为：X负责A镇，Y负责B镇
             pairs = _subject_pairs(part.strip())
-        elif (led := _SUBJECT.match(part := _BY_WAY_OF.sub("", part.strip()))) and led.group(2) == "会同":
-            pairs = _subject_pairs(part)  # …的人员，农业农村处会同社会事业处实施…: X leads from mid-sentence
+        else:  # …的人员，农业农村处会同社会事业处实施…: X leads from mid-sentence
+            led = _SUBJECT.match(_BY_WAY_OF.sub("", part.strip()))
+            if led and led.group(2) == "会同":
+                pairs = _subject_pairs(led.string)
     return pairs
 
 
