@@ -285,6 +285,8 @@ _SHI = re.compile(r"([一二三四五六七八九十]{1,2})是")
 _LIST_END = ("；", ";", "，", ",", "、")  # how the points of an enumeration end
 _BINDS = re.compile(rf"应当?|不得|必须|严禁|禁止|{MODAL_YAO.pattern}")  # a duty's words: …，不得…
 _LABEL_END = re.compile(r"[：:](?=\s*\S)|$")  # a title's colon with the text after it
+#: A point's unit label read apart from its text (``2.区自然资源局：（1）指导…``): the point's title.
+_POINT_LABEL = re.compile(r"(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)])\s*([^\s：:。；;，,]{2,30})[：:]\s*$")
 
 
 def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
@@ -317,7 +319,8 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
         last_s, last_e = g.drafts[max(i, nxt - 1)][:2]  # the point's last sentence
         if all(doc.text[a:b].rstrip().endswith(_LIST_END) for a, b in ((s, e), (last_s, last_e))):
             return {}
-        title = _bare(doc.text[s:e].rstrip(), number)
+        label = _POINT_LABEL.search(doc.text, g.drafts[i - 1][1] if i else 0, s)
+        title = label.group(1) if label else _bare(doc.text[s:e].rstrip(), number)
         run_in = min(run_in_title_end(title, 0, len(title)),  # 1、自查阶段（3月1日-3月31日） 各单位…
                      _LABEL_END.search(title).start())  # 3、X、Y负责： ①…；
         if run_in < len(title):
@@ -360,7 +363,7 @@ def _group_clauses(doc: Document, g: Group, prefix: str, layout: str) -> list[Cl
             cid = f"{local}.{counters[local]}"
         if deadline is None and kind is not ClauseKind.HEADING:
             deadline = find_deadline(text)
-        if kind is ClauseKind.PREAMBLE and len(g.key) == 2 and (lead or responsible):
+        if kind is ClauseKind.PREAMBLE and g.key != ("0",) and (lead or responsible):
             kind = ClauseKind.OBLIGATION  # 一、主要目标 / 1.地区生产总值增长12%。（市发改委）: units make a task
         if kind in (ClauseKind.OBLIGATION, ClauseKind.ACHIEVEMENT) and not text.endswith("。") \
                 and (noise_kind(text) in _RUN_IN_NOISE or PRINTED_BY.fullmatch(text)):

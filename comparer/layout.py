@@ -67,6 +67,7 @@ class Expect:
     item_form: str | None = None  # "dot" (1.) or "paren" (（1）): which of them numbers the items
     sub: int = 0  # the last point of the other form inside a digit item
     run: int = 0  # the last digit point of any item: numbering that runs on across items (（二）3.…)
+    digit_form: str | None = None  # the form of the points of an item (1.), under which（1） is a sub-point
 
 
 def _close(text: str, i: int, e: int) -> int:
@@ -151,15 +152,27 @@ def _after_marker(text: str, s: int, e: int, expect: Expect) -> Expect:
     if m.lastgroup == "section":
         return replace(expect, section=cn_to_int(m.group("sn")))
     if m.lastgroup == "item":
-        return replace(expect, item=cn_to_int(m.group("inn") or m.group("enc")), digit=0)
+        return replace(expect, item=cn_to_int(m.group("inn") or m.group("enc")), digit=0, digit_form=None)
     n, form = int(m.group("dp") or m.group("dd")), "paren" if m.group("dp") else "dot"
-    if expect.item_form in (None, form):
-        return replace(expect, digit=n, sub=0)
+    if expect.item_form in (None, form) and not inside_point(expect, form):
+        first = form == "dot" and not expect.digit_items and _LABEL_FIRST_POINT.match(text, m.end(), e)
+        return replace(expect, digit=n, sub=1 if first else 0, digit_form=form if first else expect.digit_form)
     return replace(expect, sub=n)
+
+
+#: A point that opens with its unit's label and that unit's first point: ``2.区自然资源局：（1）…``.
+_LABEL_FIRST_POINT = re.compile(r"[^\s。；;：:]{2,30}[：:]\s*[（(]\s*1\s*[）)]")
+
+
+def inside_point(expect: Expect, form: str) -> bool:
+    """Whether a point of ``form`` is a point inside the last point of an item: a （1） inside
+    a 1. (``1.区交通与建设局：（1）…（2）…``); a 1. after a （1） is the next point (（9）… 10.…)."""
+    return not expect.digit_items and expect.digit > 0 and form == "paren" and expect.digit_form == "dot"
 
 
 _NOTE_ENDS_WITH = ("参与", "配合", "负责", "牵头", "落实", "协助", "参加", "实施", "等")
 _SENTENCE_AFTER = re.compile(r"[^\s。；;：:]{8,}?[。；;]")  # a sentence without a space or a key
+_SECTION_AFTER = re.compile(r"[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff“]{2}")
 
 
 def _paragraph_after_units(text: str, s: int, e: int) -> int:
@@ -173,6 +186,8 @@ def _paragraph_after_units(text: str, s: int, e: int) -> int:
         k, q = space.start(), space.end()
         if k == s or not (text[k - 1] in NAME_ENDS or text.endswith(_NOTE_ENDS_WITH, s, k)):
             continue
+        if _SECTION_AFTER.match(text, q, e):
+            return q  # …平潭旅游行业协会 二、优化精选…: a section out of turn (the source numbers 二 twice)
         sentence = _SENTENCE_AFTER.match(text, q, e)
         if sentence and not _UNIT_LINE_START.match(text, q) \
                 and unit_cell(re.split(r"[，,、。；;]", sentence.group())[0]) is None:

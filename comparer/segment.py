@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Iterator
 from comparer.assemble import SUBTITLE_MAX, TITLE_MAX, Group, finish, first_words, table_groups
 from comparer.attributes import MODAL_YAO, find_targets
-from comparer.layout import Expect, is_boilerplate, next_cut, noise_kind
+from comparer.layout import Expect, inside_point, is_boilerplate, next_cut, noise_kind
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
@@ -45,6 +45,8 @@ from comparer.units import (DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_END
                             parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_statement)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
+#: An article headed by its title alone (``第一条 办公空间支持``): the section its points fall in.
+_ARTICLE = re.compile(r"第([一二三四五六七八九十]{1,3})条[\s\u3000]+(?=[^\s。；;，,：:]{2,20}$)")
 _RULE_SENTENCE = re.compile(r"(?:列|排)(?:在|名)?(?:第一位|首位|第一)[的者]?(?:单位|部门)[为是]?(?:工作)?牵头")
 #: In a section of targets, what is no target: a principle (坚持…, 以…为…, 深入贯彻落实…), a lead-in
 #: (…如下：), a dash-led subtitle (--平台建设长足进步。).
@@ -66,7 +68,7 @@ _NOTE_WHEN = r"[^（()）〔〕【】\[\]：:，,；;。\n]{0,24}(?:\d{1,2}月|�
 _UNIT_ROLES = (rf"{ROLE_KEYS}|{DIVISION}|牵头|配合"
                rf"|{LEADER_KEYS}")  # a leader line: a span, no unit
 _UNITS_LINE = re.compile(rf"[【\[〔]({_UNIT_ROLES})[】\]〕]\s*[:：]?\s*|({_UNIT_ROLES})\s*[:：]\s*")
-_STRUCTURE = (_SECTION, _ITEM, _SUBITEM, _UNITS_LINE)  # lines that start a heading, an item or units
+_STRUCTURE = (_SECTION, _ARTICLE, _ITEM, _SUBITEM, _UNITS_LINE)  # lines that start a heading, an item or units
 _INLINE_UNITS = re.compile(  # （牵头单位：…；责任单位：…）, after a leader's name too: （责任领导：…；牵头单位：…）
     rf"[（(〔【\[]\s*(?:{_NOTE_WHEN})?(?:{LEADER_KEYS}\s*[:：][^；;:：\n]{{1,30}}[；;]\s*)?(?:{ROLE_KEYS}|{DIVISION}|牵头|责任|配合)\s*[:：]"
     r"[^\n]*[）)〕】\]][。；;，,]?\s*$")
@@ -166,6 +168,7 @@ class _ProseSegmenter:
         self.row_closed = False  # a unit or deadline cell ended the task above
         self.section_digits = False  # 1. 2. … are the items of the current section (no （一） in it)
         self.scope_after = False  # the sentence a note in it closes is added: the next one starts a scope
+        self.labelled = False  # the current point opened with its units' label (1.区规划局：…)
         self.chunks = _viewer_chunks(self.text)
 
     # -- helpers ------------------------------------------------------------------------------
@@ -303,10 +306,24 @@ class _ProseSegmenter:
         """Page furniture, a repeated title, or notice boilerplate once the text has begun."""
         line = self.text[s:e]
         front = self.group.key == ("0",)
-        if not (noise_kind(line) or line in self.titles or (not front and is_boilerplate(line))):
+        kind = noise_kind(line)
+        if not (kind or line in self.titles or (not front and is_boilerplate(line))):
             return False
         self.noise.drafts.append((s, e, ClauseKind.NOISE, None))
+        if kind == "attachment" and self.seen_structure and not self.tables:
+            self.annex()
         return True
+
+    def annex(self) -> None:
+        """An attachment line after the text (``附件1``, ``附件：1.…``) ends its last section and
+        item: what follows is the attachment's own, a preamble (a classification table, a form's
+        header cells are no tasks) but for its numbered items and the sentences that state a
+        target or name their units."""
+        self.section_no += 1
+        self.section, self.section_kind = None, ClauseKind.OBLIGATION
+        self.groups.append(Group((f"s{self.section_no}",), ClauseKind.PREAMBLE))
+        self.expect = Expect(digit_items=self.expect.digit_items)  # its numbers start again
+        self.section_digits = False
 
     def header_cell(self, s: int, e: int) -> bool:
         """A name of a header row written one name a line (:func:`~comparer.text_tables.cell_headers`)."""
@@ -428,7 +445,8 @@ class _ProseSegmenter:
         return True
 
     def section_line(self, s: int, e: int) -> bool:
-        m = _SECTION.match(self.text, s, e) or _SECTION_COMMA.match(self.text, s, e)
+        m = _SECTION.match(self.text, s, e) or _SECTION_COMMA.match(self.text, s, e) \
+            or _ARTICLE.match(self.text[:e], s)
         if m and m.re is _SECTION_COMMA and cn_to_int(m.group(1)) != (self.expect.section or 0) + 1:
             m = None  # 五，建立信息平台 after section 四: a comma for 、; 一，二，三 in a sentence: no section
         if not m or m.end() >= e:
@@ -484,11 +502,17 @@ class _ProseSegmenter:
             self.group.item = Heading(item.number, first_words(_WHITESPACE_RUN.sub("", self.text[start:e])),
                                       item.parent)
             return True
+        title = _WHITESPACE_RUN.sub("", self.text[start:e])
+        if item_title and self.text[e - 1] in TERMINATED and len(line) <= WRAPPED_TASK_MAX \
+                and not any(ch in TERMINATED for ch in line[:-1]) and _states_a_task(title):
+            self.group.drafts.pop()  # 1.地区生产总值⏎增长6.5%左右。: a target wrapped, a task
+            self.group.drafts.append((start, e, self.group.kind, None))
+            self.group.item = Heading(item.number, title.rstrip("".join(TERMINATED)), item.parent)
+            return True
         if len(line) > WRAPPED_HEADING_MAX or any(ch in TERMINATED for ch in line[:-1]):
             return False
         self.group.drafts.pop()
         self.group.drafts.append((start, e, ClauseKind.HEADING, None))
-        title = _WHITESPACE_RUN.sub("", self.text[start:e])
         if item_title:
             self.group.item = Heading(item.number, title.rstrip("".join(TERMINATED)), item.parent)
         else:
@@ -501,7 +525,7 @@ class _ProseSegmenter:
             return False
         number = (m.group(1) or m.group(2)).translate(UNENCLOSE)  # ㈡ is item 二
         self.section_digits = False
-        self.expect.item, self.expect.digit = cn_to_int(number), 0
+        self.expect.item, self.expect.digit, self.expect.digit_form = cn_to_int(number), 0, None
         self.start_item(s, m.end(), e, number)
         return True
 
@@ -565,15 +589,18 @@ class _ProseSegmenter:
         """Whether one of ``headings`` titles the units' duties (``三、职责分工``, ``（二）部门职责``)."""
         return any(h is not None and _DUTIES.search(h.title) for h in headings)
 
-    def point_label(self, s: int, e: int) -> None:
+    def point_label(self, s: int, e: int) -> bool:
         """A point under a heading of duties whose first sentence names units alone
-        (``（二）部门职责 1.区旅游文体局、旅游文化中心。指导景区…``): those units are the point's."""
+        (``（二）部门职责 1.区旅游文体局、旅游文化中心。指导景区…``): those units are the point's.
+        Whether it named them."""
         if not self.under_duties(self.section, self.group.item):
-            return
+            return False
         end = next((k for k in range(s, e) if self.text[k] in "。：:"), None)
         units = unit_cell(self.text[s:end]) if end is not None else None
         if units and not any(_NO_UNIT.fullmatch(u) for u in units):  # 1.牵头单位。…: a role
             self.group.add_units("责任单位", units)
+            return True
+        return False
 
     def inline_units(self, s: int, e: int) -> int:
         """Record a trailing （牵头单位：…；责任单位：…）, 〔…〕 or （县司法局牵头，…配合） note;
@@ -667,24 +694,28 @@ class _ProseSegmenter:
             if self.seen_structure or number < 2 or _next_number(self.text, e) != (number + 1, form):
                 return False
             self.section_digits = True
-            expect.digit = number
+            expect.digit, expect.digit_form = number, form
             self.start_item(s, m.end(), e, str(number))
             return True
         if (len(self.group.key) == 1 or self.section_digits) and not expect.digit_items and (
                 number == 1 or number == expect.digit + 1 and (self.section_digits or number > 2)):
             # 三、保障措施 / 17. … after 16. under 二、（四）: numbering that runs on across sections
             self.section_digits = True  # 二、主要指标 / 1. … / 2. …: the items of a section without （一）
-            expect.digit = number
+            expect.digit, expect.digit_form = number, form
             self.start_item(s, m.end(), e, str(number))
             return True
-        if expect.digit_items:  # a （1） point inside a 1. item
-            expect.sub = number
+        inside = inside_point(expect, form)
+        if expect.digit_items or inside:
+            expect.sub = number  # a （1） point inside a 1. item, or inside a 1. point of an item
         else:
             expect.digit = expect.run = number
+            expect.digit_form, expect.sub = form, 0
         self.span(s, m.end(), SpanKind.MARKER)
-        self.group.new_scope()
-        self.group.points.append((len(self.group.drafts), str(number)))  # a sub-item, perhaps
-        self.point_label(m.end(), e)
+        if not (inside and self.labelled):  # 1.区交通与建设局：（1）…；（2）…: the label's points are its own
+            self.group.new_scope()
+        if not (inside and self.labelled):  # (the label's points are no sub-items of their own)
+            self.group.points.append((len(self.group.drafts), str(number)))  # a sub-item, perhaps
+        self.labelled = self.labelled and inside or self.point_label(m.end(), e)
         body_end = self.inline_units(m.end(), e)
         cells = _spaced_cells(self.text, m.end(), body_end)  # 4.推动…监管 政策法规处 各有关处室 要制定…
         if cells:
@@ -796,11 +827,15 @@ def _unclosed(title: str) -> bool:
     return any(title.count(a) > title.count(b) for a, b in ("“”", "（）", "()", "《》", "‘’"))
 
 
+WRAPPED_TASK_MAX = 30  # the rest of a numbered target wrapped onto the next line (a printed line's width)
+
+
 def _states_a_task(title: str) -> bool:
     """Whether an item's first sentence is a task rather than a title: it states a target
-    (``全年培训不少于40学时``) or says 要 (``农委、畜牧局要加强循环经济试点建设``). (A long first
-    sentence with commas is still a title: ``依法依规制定行政规范性文件，加强…监督管理。``)"""
-    return bool(find_targets(title) or MODAL_YAO.search(title))
+    (``全年培训不少于40学时``), says 要 (``农委、畜牧局要加强循环经济试点建设``) or has its unit as
+    its subject (``区招商局负责相关协调工作``). (A long first sentence with commas is still a title:
+    ``依法依规制定行政规范性文件，加强…监督管理。``)"""
+    return bool(find_targets(title) or MODAL_YAO.search(title) or by_subject(title))
 
 
 def _bracket_start(text: str, s: int, e: int) -> int | None:
@@ -828,13 +863,15 @@ def _starts_structure(text: str, e: int) -> bool:
     return not nxt or bool(noise_kind(nxt)) or any(p.match(nxt) for p in _STRUCTURE)
 
 
-_NEXT_LINE = re.compile(r"\n\s*")
+_NEXT_LINE = re.compile(r"\s*")  # the next line, or the next piece of a line (4、…（…） 5、…)
 
 
 def _next_number(text: str, e: int) -> tuple[int, str] | None:
-    """The number and form (``dot``: 5、 5. / ``paren``: （5）) that the next non-empty line after
-    ``text[:e]`` starts with (page markers between skipped), or None."""
+    """The number and form (``dot``: 5、 5. / ``paren``: （5）) that the text after ``text[:e]``
+    starts with, on this line or the next non-empty one (page markers between skipped), or None."""
     m = _NEXT_LINE.match(text, e)
+    if text.startswith(_OPENS, m.end()) and (close := _close_of(text, m.end())) is not None:
+        m = _NEXT_LINE.match(text, close)  # 4、…。（牵头单位：…） 5、…: past the note of the line's task
     for _ in range(3):
         line_end = text.find("\n", m.end()) if m else -1
         if m is None or line_end < 0 or noise_kind(text[m.end():line_end]) != "page":
@@ -842,6 +879,22 @@ def _next_number(text: str, e: int) -> tuple[int, str] | None:
         m = _NEXT_LINE.match(text, line_end)
     sub = _SUBITEM.match(text, m.end()) if m else None
     return (int(sub.group(1) or sub.group(2)), "dot" if sub.group(1) else "paren") if sub else None
+
+
+_OPENS, _CLOSES = tuple("（(〔【["), "）)〕】]"
+
+
+def _close_of(text: str, i: int) -> int | None:
+    """The index after the bracket closing the one at ``text[i]``, within a note's length."""
+    depth = 0
+    for k in range(i, min(len(text), i + NOTE_MAX + 2)):
+        if text[k] in _OPENS:
+            depth += 1
+        elif text[k] in _CLOSES:
+            depth -= 1
+            if depth == 0:
+                return k + 1
+    return None
 
 
 _VIEWER = re.compile(r"由会员分享|可在线阅读|页珍藏版")  # a template site's document viewer
@@ -912,7 +965,8 @@ def _relabel_fallback(text: str, group: Group) -> None:
 
 
 def _title_end(text: str, start: int, end: int) -> int:
-    """Where an item title ends: after its first 。/：/！ within 80 characters, else the line end."""
+    """Where an item title ends: after its first 。/：/！ within 80 characters (or a ；/; that a space
+    follows, where two lines were joined: ``1.收入增长8%； 该目标责任单位为…``), else the line end."""
     depth = 0
     for i in range(start, min(end, start + 80)):
         ch = text[i]
@@ -920,7 +974,7 @@ def _title_end(text: str, start: int, end: int) -> int:
             depth += 1
         elif ch in "）)》”":
             depth = max(0, depth - 1)
-        elif ch in "。：:！" and depth == 0:
+        elif depth == 0 and (ch in "。：:！" or ch in "；;" and i + 1 < end and text[i + 1] in WHITESPACE):
             return i + 1
     return end if end - start <= 80 else start
 

@@ -27,7 +27,7 @@ _SPACE = re.compile(r"\s+")
 #: Role words of unit notes and their colon: ``牵头单位：``, ``责任单位:``, ``配合：``.
 #: Role keys of unit notes and lines, and column names of responsibility tables: 牵头单位, 责任部门,
 #: 牵头责任单位, 主要协作单位, 协同责任单位, 协助单位, 责任科室 …
-ROLE_KEYS = (r"(?:总|分项)?(?:牵头责任|主要责任|牵头|主责|主办|组织|主要协作|协同责任|协同|协助|协作|协办|配合|参与"
+ROLE_KEYS = (r"(?:总|分项)?(?:牵头责任|主要责任|牵头|主责|主办|承办|组织|主要协作|协同责任|协同|协助|协作|协办|配合|参与"
              r"|参加|责任|负责|实施){1,2}(?:考核|实施|推进|督办)?(?:单位|部门|科室|处室|股室)")  # 协同配合单位, 牵头考核单位
 #: Keys of notes that divide a task among units by verb: 责任分工：A牵头，B配合; 部门分工：…
 DIVISION = r"(?:责任|部门|任务)分工"
@@ -41,8 +41,13 @@ _LEAD_STARTS = ("牵头", "主责", "主办", "主要责任", "承办", "组织"
 
 def is_lead(role: str) -> bool:
     """Whether a role key or verb names the lead (牵头单位, 牵头责任单位, 总牵头单位, 主办单位, 牵头,
-    承办)."""
-    return role.removeprefix("总").removeprefix("分项").startswith(_LEAD_STARTS)
+    承办). As a key, 承办单位 is the unit that carries out what the 主办单位 leads.
+
+    >>> is_lead("承办"), is_lead("承办单位"), is_lead("主办单位")
+    (True, False, True)
+    """
+    role = role.removeprefix("总").removeprefix("分项")
+    return role.startswith(_LEAD_STARTS) and not (role.startswith("承办") and role != "承办")
 # Words after a unit list that name no unit: 各乡镇，县直各部门按职责分工分别负责.
 _TAIL = re.compile(r"(?:按照?(?:各自)?职责(?:分工)?(?:分别)?(?:负责|落实)?|分别负责|共同负责|负责落实)[。.；;]?$")
 #: How unit names end (局, 委, 办 …): a list's names, a wrapped unit line's end.
@@ -55,7 +60,8 @@ _AND = re.compile(rf"(?<=[{UNIT_ENDS}])(?:及(?=\S{{2}})|和(?=[省市县区州�
 # it; ``等部门`` alone names no further unit).
 _ETC = re.compile(rf"(?<=[{UNIT_ENDS}])等"
                   r"(?:((?:[省市县区州旗]级?)?(?:有关|相关)(?:部门|单位)(?:[（(]单位[）)])?)|部门|单位"
-                  r"|[省市县区州旗]直(?:各|有关|相关)?(?:部门|单位))$")  # 区交通与建设局等区直部门
+                  r"|[省市县区州旗]直(?:各|有关|相关)?(?:部门|单位)"  # 区交通与建设局等区直部门,
+                  r"|[\u4e00-\u9fff]{0,4}(?:主管|职能|成员)(?:部门|单位))$")  # 区房管局等建设主管部门
 # A deadline written into a note without a key: ``…，湘西经开区管委会，6月底完成``.
 DEADLINE_PART = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年)(?:底|末|中旬|上旬|下旬)?前?(?:完成)?"
                            r"|长期(?:坚持|推进)|持续(?:推进|实施)")
@@ -373,7 +379,7 @@ def verb_role(verb: str) -> str:
 
 
 _LED = re.compile(r"(?:由)?(.+?)(?:分别|共同|自行|各自|统一|分工)?(牵头负责|牵头落实|牵头|主办|承办|负责落实|负责牵头|负责|配合|参加|参与|协同|协助|协作|具体实施|组织实施"
-                  r"|协办|各负其责|落实)(?:落实|实施|督导|推进|组织|协调|指导|督促|考核)?$")
+                  r"|协办|各负其责|落实|为成员单位)(?:落实|实施|督导|推进|组织|协调|指导|督促|考核)?$")
 
 
 NOTE_MAX, _UNIT_MAX = 160, 30  # the longest note by verb, and unit name
@@ -446,7 +452,7 @@ def _together(units: str, role: str) -> list[tuple[str, tuple[str, ...]]]:
 
 # -- cells that hold nothing but units or a deadline ------------------------------------------
 NAME_ENDS = set(UNIT_ENDS + "科股库联协馆台校司署")  # a cell's names: 调解科, 直属库, 妇联, 科协, 文化馆, 发展署
-_ZONE = re.compile(r"(?:开发|示范|新|园|高新|经济|工业|保税|综合试验|管)区$")
+_ZONE = re.compile(r"(?:开发|示范|新|园|高新|经济|经开|工业|保税|综合试验|管)区$")
 _GENERIC_PLACES = re.compile(r"^各.{0,6}[乡镇街道村社区县市旗]$")  # 各乡镇, 各县市区
 #: Words a unit name does not start with, but a short task title does (加快建设法治政府).
 TASK_VERBS = (r"加强|加快|推进|推动|健全|完善|落实|深化|建设|建立|强化|提升|提高|规范|严格"
@@ -637,6 +643,8 @@ def by_parts(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         if found is None and at > 0:  # …小广告清除由区城管局负责: the part ends naming its units
             found = _led_part(part[at:])
             part = part[at:]
+        if found is None and "由" in part:  # 认定工作由区科工信局会同各社区组织开展: X leads, with Y
+            found = _with_pairs(part[part.find("由") + 1:])
         if found is not None:
             pairs += found
         led_by = led_by or part.startswith("由") and (found is not None or _LEADER_PART.fullmatch(part) is not None)
@@ -649,11 +657,11 @@ _GENERIC_SUBJECT = re.compile(r"^(?:[省市县区州旗][级直]?|县[（(]市�
 _SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[][^，,；;。：:\s]{1,59}?)(?:应当|应|要|将|须)?"
                       r"(会同(?!意)|牵头负责|负责牵头|牵头|负责(?!人|同志))")
 _SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门))?$")  # 县教育局、卫生局等行业主管部门负责
-_NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|等|对|在|将")  # 专项行动由镇平安办牵头, 民宗部门协助…
+_NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|等|对|在|将|交给")  # 专项行动由镇平安办牵头, 民宗部门协助…
 _BY_WAY_OF = re.compile(r"^经(?!济|信|发|贸|开|管|侦)")  # …，经属地片区管理局会同区资源生态局审核后
 _WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:单位|部门|机关)")
 #: Where the last unit a ``会同`` list names ends: a verb of the task follows it.
-_WITH_END = re.compile(rf"[{UNIT_ENDS}](?=负责|共同|联合|研究|抓好|按照|根据|在|对|将|于|每|定期|适时|进行|督促|及时|(?:{TASK_VERBS}))")
+_WITH_END = re.compile(rf"[{UNIT_ENDS}](?=负责|共同|联合|研究|抓好|按照|根据|结合|在|对|将|于|每|定期|适时|进行|督促|及时|(?:{TASK_VERBS}))")
 
 
 def by_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -679,13 +687,19 @@ def by_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     for part, before in zip(parts, re.findall(r"[，,；;。：:]", sentence)):
         if pairs:  # X负责，Y配合，<task>; X负责A镇，Y负责B镇
             pairs += _led_part(part.strip()) or _subject_pairs(part.strip())
-        elif before in "：:":  # …实行分片包干负责制，具体为：X负责A镇，Y负责B镇
-            pairs = _subject_pairs(part.strip())
+        elif before in "：:" or part.strip().startswith("其中"):  # …实行分片包干负责制，具体为：X负责A镇，
+            pairs = _subject_pairs(part.strip().removeprefix("其中"))  # Y负责B镇 (or ，其中X负责A镇)
         else:  # …的人员，农业农村处会同社会事业处实施…: X leads from mid-sentence
             led = _SUBJECT.match(_BY_WAY_OF.sub("", part.strip()))
             if led and led.group(2) == "会同":
                 pairs = _subject_pairs(led.string)
     return pairs
+
+
+def _with_pairs(part: str) -> list[tuple[str, tuple[str, ...]]] | None:
+    """:func:`_subject_pairs` of a part that opens with ``X会同Y``, or None."""
+    led = _SUBJECT.match(part)
+    return _subject_pairs(part) or None if led and led.group(2) == "会同" else None
 
 
 def _subject_pairs(part: str) -> list[tuple[str, tuple[str, ...]]]:

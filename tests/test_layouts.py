@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import comparer
 from comparer.layout import Expect, next_cut, noise_kind
 from comparer.model import ClauseKind, Document
-from comparer.units import by_subject, deadline_cell, first_leads, led_note, parse_units, unit_cell
+from comparer.units import by_parts, by_subject, deadline_cell, first_leads, led_note, parse_units, unit_cell
 from tests.layout_score import expected, fixture_names, load, obligations, score, squeeze
 from tests.test_fuzz import assert_well_formed
 
@@ -41,8 +41,8 @@ def test_layouts_fixture_is_well_formed(name):
     assert_well_formed(load(name))
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_layouts_metadata_from_title_or_metadata_block(name):
+@pytest.mark.parametrize("name", [n for n in NAMES if expected(n)["meta"]])  # (a title naming no place
+def test_layouts_metadata_from_title_or_metadata_block(name):  # or kind lists none)
     doc = load(name).document
     for field, value in expected(name)["meta"].items():
         assert getattr(doc, field) == value, field
@@ -178,7 +178,10 @@ def test_layouts_mutation_split_lines(name, data):
               for i in range(c.start + 2, c.end - 2)
               if "\u4e00" <= text[i - 1] <= "\u9fff" and "\u4e00" <= text[i] <= "\u9fff"
               and i - (text.rfind("\n", 0, i) + 1) >= _WRAP_MIN]
-    cuts = sorted(set(data.draw(st.lists(st.sampled_from(inside), min_size=1, max_size=4))))
+    cuts: list[int] = []
+    for cut in sorted(set(data.draw(st.lists(st.sampled_from(inside), min_size=1, max_size=4)))):
+        if not cuts or cut - cuts[-1] >= _WRAP_MIN:  # a wrapped line is full too
+            cuts.append(cut)
     out = "".join(text[a:b] + "\n" for a, b in zip([0, *cuts], cuts)) + text[cuts[-1]:]
     assert _found(out) == _found(text)
 
@@ -262,6 +265,7 @@ def test_units_parenthesis_that_is_no_note(note):
     ("市交通局、市公安局等市相关部门", ("市交通局", "市公安局", "市相关部门")),
     ("省教育厅等部门", ("省教育厅",)),
     ("县财政局，县审计局，6月底完成", ("县财政局", "县审计局")),
+    ("区建管委、区水务局、区房管局等建设主管部门", ("区建管委", "区水务局", "区房管局")),  # a class, no unit
 ])
 def test_units_brackets_tails_and_deadlines(text, units):
     assert parse_units(text) == units
@@ -847,3 +851,62 @@ def test_layouts_one_line_attachment_after_the_distribution_line():
     units = {c.text: c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
     assert units == {"制定行政规范性文件合法性审核办法。": ("法规科",), "推行执法全过程记录。": ("稽查科", "法规科"),
                      "每年组织执法人员培训两次。": ("人事科",)}
+
+
+@pytest.mark.parametrize(("sentence", "pairs"), [
+    # 包片 duties by unit after 其中, in mid-sentence
+    ("排查实行包片负责制，其中区住建局负责包片东河乡、西岭镇，区自然资源局负责包片南山镇。",
+     [("负责", ("区住建局",)), ("负责", ("区自然资源局",))]),
+    # X要会同Y结合…: Y's list ends before 结合
+    ("区综治办要会同区公安分局结合综治责任制规定开展督查。", [("牵头", ("区综治办",)), ("会同", ("区公安分局",))]),
+    ("小区海绵设施原则上移交给相应小区的物业管理单位负责维护。", []),  # 移交给 X: X is no subject
+])
+def test_units_sentence_subjects_in_mid_sentence(sentence, pairs):
+    assert by_subject(sentence) == pairs
+
+
+@pytest.mark.parametrize(("sentence", "pairs"), [
+    ("成立工作专班，由区文旅局牵头，区公安分局、区市场监管局及各街道、经开区为成员单位，统筹推进。",
+     [("牵头", ("区文旅局",)), ("为成员单位", ("区公安分局", "区市场监管局", "各街道", "经开区"))]),
+    ("活动效果评估由区统计局会同区文化和旅游局组织开展。", [("牵头", ("区统计局",)), ("会同", ("区文化和旅游局",))]),
+    ("本措施由区科技局会同相关措施责任单位解释。", [("牵头", ("区科技局",))]),  # 相关…单位: no unit named
+])
+def test_units_led_parts_after_you(sentence, pairs):
+    assert by_parts(sentence) == pairs
+
+
+def test_layouts_host_and_organiser_keys_give_lead_and_responsible():
+    # 主办单位 leads, 承办单位 carries out; the second key follows the last host after a space
+    text = ("一、重点活动 （一）渔火音乐节 在滨海公园举办音乐节。 主办单位：海澄区人民政府、市文化和旅游局 "
+            "承办单位：区文化和旅游局、区融媒体中心 （二）海鲜美食周 开展海鲜美食评选。 主办单位：海澄区人民政府 "
+            "承办单位：区商务局")
+    got = {c.text: (c.lead_units, c.responsible_units) for c in comparer.segment(Document("d", text)).clauses
+           if c.kind is ClauseKind.OBLIGATION}
+    assert got == {"在滨海公园举办音乐节。": (("海澄区人民政府", "市文化和旅游局"), ("区文化和旅游局", "区融媒体中心")),
+                   "开展海鲜美食评选。": (("海澄区人民政府",), ("区商务局",))}
+
+
+def test_layouts_attachment_after_the_text_is_no_task_of_the_last_item():
+    # after 附件1 the cells of a classification table are the attachment's own preamble, not
+    # sentences of the plan's last item; a numbered task with its note there is still a task
+    text = ("一、工作任务\n（一）强化督导。区协调小组成立督导组开展检查。\n\n附件1\n\n建筑分类\n\n名称\n\n一类\n\n"
+            "住宅建筑\n\n附件2\n\n1.建立隐患清单台账。（责任单位：区应急局）\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    tasks = {c.text: (c.item and c.item.number, c.responsible_units)
+             for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert tasks == {"区协调小组成立督导组开展检查。": ("一", ()), "建立隐患清单台账。": ("1", ("区应急局",))}
+    annex = [c.text for c in seg.clauses if c.kind is ClauseKind.PREAMBLE]
+    assert annex == ["建筑分类", "名称", "一类", "住宅建筑"]
+
+
+def test_layouts_article_titles_are_sections():
+    # 第一条 算力支持 on a line of its own titles the article; its （一） points are its items
+    text = ("第一条 算力支持\n按算力使用费用的30%给予补贴。（责任单位：区工信局）\n第二条 人才支持\n"
+            "（一）青年人才。给予最高5万元安家补贴。（责任单位：区人社局）\n"
+            "第三条 本措施自发布之日起施行，由区工信局负责解释。\n")
+    seg = comparer.segment(Document("d", text))
+    heads = [(c.section and c.section.number, c.text) for c in seg.clauses if c.kind is ClauseKind.HEADING]
+    assert heads[:3] == [("一", "算力支持"), ("二", "人才支持"), ("二", "青年人才。")]
+    last = [c for c in seg.clauses if "本措施自发布之日起施行" in c.text]  # an article of text alone: no
+    assert [c.kind for c in last] == [ClauseKind.OBLIGATION]  # title, no section of its own
