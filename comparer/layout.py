@@ -49,6 +49,9 @@ _CANDIDATE = re.compile(
     # ends the text, or the page's footer follows it
     rf"|(?P<furniture>(?<=\s)(?:{RUN_IN_FOOTER}|Normal\s+0\s+[\d.]+\s|/\*\s*Style Definitions))"
     rf"|(?P<link>{_LINK})"  # …经济发展局H5解读：https://…: a link run into the text
+    r"|(?P<public>[（(]此件(?:公开发布|主动公开|不公开|依申请公开)[）)])"  # a notice's end: what follows is
+    # its attachment, as after an attachment line run in after a sentence (…予以保障。附件：…实施方案)
+    r"|(?P<annex>(?:(?<=[。！!])|(?<=[。！!][ \u3000]))附\s*件\s*\d{0,2}\s*[:：])"
     r"|(?P<led>(?<=[。；;！!？?%％\d])[〔【\[（(])"  # …信息。（市规划委负责落实）推进…: last, after items
     r"|(?P<placed>[（(](?=[^（()）\n]{2,60}[）)][。；;]))"  # …跑动（区市场局、区大数据中心）。优化…
 )
@@ -91,11 +94,13 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
     """Where the candidate ``m`` cuts the line that starts at ``s`` (None: it does not)."""
     pos = m.start()
     before = text[pos - 1] if pos > s else ""
-    kind = m.lastgroup  # units, role, section, item, ditem, page, artifact, sign, furniture or link
+    kind = m.lastgroup  # units, role, section, item, ditem, page, artifact, sign, furniture, link, public or annex
     if pos == s:
         if kind == "furniture" and _DISTRIBUTION.match(text, s):  # 抄送：…。…办公室 2016年8月24日印发 附件…
             return _distribution_end(text, s, m.end())
-        return m.end() if kind in ("page", "link") else None
+        return m.end() if kind in ("page", "link", "public") else None
+    if kind in ("public", "annex"):
+        return pos  # …2024年7月11日 (此件主动公开)平潭…实施方案…: a piece of its own
     n = int(m.group("dp") or m.group("dd")) if kind == "ditem" else 0
     if kind == "ditem" and before not in _BEFORE_MARK and (
             _RUN_IN_SECTION.fullmatch(text, s, pos) and n == 1  # 一、目标1、按时完成…: a section's title
@@ -328,6 +333,12 @@ _BOILERPLATE = re.compile(r"各[^。；;]{1,80}?(?:人民政府|部门|单位|�
                           r"|特此(?:公示|通知|公告|通报|函告)[。！!]?$"
                           r"|公示(?:时间|期间|期限|期)[:：为].{0,60}$|.{0,12}如有异议.{0,80}$"
                           r"|(?:经.{2,30}同意，?)?现将.{0,80}印发给你们")
+
+
+def closes_notice(line: str) -> bool:
+    """Whether ``line`` is the publication note that ends an official notice (``（此件主动公开）``):
+    its attachments follow."""
+    return _PUBLIC_NOTE.fullmatch(line.strip()) is not None
 
 
 def noise_kind(line: str) -> str | None:

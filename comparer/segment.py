@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Iterator
 from comparer.assemble import SUBTITLE_MAX, TITLE_MAX, Group, finish, first_words, table_groups
 from comparer.attributes import MODAL_YAO, find_targets
-from comparer.layout import Expect, inside_point, is_boilerplate, next_cut, noise_kind
+from comparer.layout import Expect, closes_notice, inside_point, is_boilerplate, next_cut, noise_kind
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
@@ -91,6 +91,13 @@ _PROBLEM_WORDS = ("问题", "不足", "短板")
 _PLAN_WORDS = ("下一步", "打算", "思路", "展望", "计划", "安排")
 #: A plan's sections that state its aims, not tasks: their text is preamble.
 _AIM_WORDS = ("总体要求", "指导思想", "基本原则", "工作原则", "总体目标", "主要目标", "工作目标")
+#: A plan's sections that describe where things stand, not tasks: ``一、金融产业现状分析``.
+_BACKGROUND = re.compile(r"现状|基本情况|发展基础|面临形势|形势分析|背景|存在(?:的)?问题")
+_REMEDY = re.compile(r"整改|措施|任务|对策|举措")  # 存在问题及整改措施: tasks after all
+
+
+def _is_background(title: str) -> bool:
+    return _BACKGROUND.search(title) is not None and _REMEDY.search(title) is None
 
 
 _REPORT_WORD = r"(?:工作|情况|年度|建设)的?(?:报告|总结)"
@@ -125,7 +132,7 @@ def _is_report(doc: Document, text: str) -> bool:
 def _section_kind(title: str, report: bool) -> ClauseKind:
     if not report:  # (工作原则和分工: the units' duties too)
         aims = any(w in title for w in _AIM_WORDS) and not _DUTIES.search(title)
-        return ClauseKind.PREAMBLE if aims else ClauseKind.OBLIGATION
+        return ClauseKind.PREAMBLE if aims or _is_background(title) else ClauseKind.OBLIGATION
     if any(w in title for w in _PROBLEM_WORDS):
         return ClauseKind.PROBLEM
     if any(w in title for w in _PLAN_WORDS):
@@ -169,6 +176,7 @@ class _ProseSegmenter:
         self.section_digits = False  # 1. 2. … are the items of the current section (no （一） in it)
         self.scope_after = False  # the sentence a note in it closes is added: the next one starts a scope
         self.labelled = False  # the current point opened with its units' label (1.区规划局：…)
+        self.background = False  # the current section describes where things stand (一、现状分析)
         self.chunks = _viewer_chunks(self.text)
 
     # -- helpers ------------------------------------------------------------------------------
@@ -188,7 +196,8 @@ class _ProseSegmenter:
             if s >= e:
                 continue
             clause_kind = kind or self.group.kind
-            if clause_kind is ClauseKind.PREAMBLE and (self.group.key != ("0",) and find_targets(self.text[s:e])
+            if clause_kind is ClauseKind.PREAMBLE and not self.background and (
+                    self.group.key != ("0",) and find_targets(self.text[s:e])
                                                         or _TARGET_LABEL.match(self.text, s, e)
                                                         or self.aims() and _states_aim(self.text[s:e])):
                 clause_kind = ClauseKind.OBLIGATION  # 工作目标: 到2025年，…达到95%以上 is a task
@@ -310,7 +319,7 @@ class _ProseSegmenter:
         if not (kind or line in self.titles or (not front and is_boilerplate(line))):
             return False
         self.noise.drafts.append((s, e, ClauseKind.NOISE, None))
-        if kind == "attachment" and self.seen_structure and not self.tables:
+        if (kind == "attachment" or closes_notice(line)) and self.seen_structure and not self.tables:
             self.annex()
         return True
 
@@ -320,7 +329,7 @@ class _ProseSegmenter:
         header cells are no tasks) but for its numbered items and the sentences that state a
         target or name their units."""
         self.section_no += 1
-        self.section, self.section_kind = None, ClauseKind.OBLIGATION
+        self.section, self.section_kind, self.background = None, ClauseKind.OBLIGATION, False
         self.groups.append(Group((f"s{self.section_no}",), ClauseKind.PREAMBLE))
         self.expect = Expect(digit_items=self.expect.digit_items)  # its numbers start again
         self.section_digits = False
@@ -469,6 +478,7 @@ class _ProseSegmenter:
         title, title_end = self.heading_clause(m.end(), end if note is None else note)
         self.section = group.section = Heading(m.group(1), title)
         self.section_kind = group.kind = _section_kind(title, self.report)
+        self.background = not self.report and _is_background(title)  # its figures are no targets
         self.heading_units(title, note, e)
         self.add_body(title_end, e if note is None else note, e)
         self.open_heading = title_end == e and self.text[e - 1] not in TERMINATED
@@ -502,13 +512,22 @@ class _ProseSegmenter:
             self.group.item = Heading(item.number, first_words(_WHITESPACE_RUN.sub("", self.text[start:e])),
                                       item.parent)
             return True
-        title = _WHITESPACE_RUN.sub("", self.text[start:e])
-        if item_title and self.text[e - 1] in TERMINATED and len(line) <= WRAPPED_TASK_MAX \
-                and not any(ch in TERMINATED for ch in line[:-1]) and _states_a_task(title):
-            self.group.drafts.pop()  # 1.地区生产总值⏎增长6.5%左右。: a target wrapped, a task
-            self.group.drafts.append((start, e, self.group.kind, None))
-            self.group.item = Heading(item.number, title.rstrip("".join(TERMINATED)), item.parent)
+        note = _INLINE_UNITS.search(self.text, s, e)  # …800条。（牵头单位：…）: the task's note after it
+        task_end = _rstrip_end(self.text, s, note.start(), None) if note else e
+        task = _WHITESPACE_RUN.sub("", self.text[start:task_end])
+        if item_title and task_end > s and self.text[task_end - 1] in SENTENCE_ENDS \
+                and task_end - s <= WRAPPED_TASK_MAX and not any(ch in TERMINATED for ch in self.text[s:task_end - 1]) \
+                and (any(ch in "，," for ch in self.text[start:s])  # the line above is a sentence's start,
+                     or _states_a_task(task) and not any(ch in "，," for ch in self.text[s:task_end])):  # or
+            # the line ends a target's words (（二）加强信用体系建设 / 建立…机制，全年培训2次。: a title, a task)
+            self.group.drafts.pop()  # 1.地区生产总值⏎增长6.5%左右。, 5.开展案卷评查，全年评⏎查案卷不少于
+            # 150卷。: a target or a sentence wrapped, a task
+            self.group.drafts.append((start, task_end, self.group.kind, None))
+            self.group.item = Heading(item.number, task.rstrip("".join(TERMINATED)), item.parent)
+            if note:
+                self.inline_units(task_end, e)
             return True
+        title = _WHITESPACE_RUN.sub("", self.text[start:e])
         if len(line) > WRAPPED_HEADING_MAX or any(ch in TERMINATED for ch in line[:-1]):
             return False
         self.group.drafts.pop()
@@ -868,16 +887,20 @@ _NEXT_LINE = re.compile(r"\s*")  # the next line, or the next piece of a line (4
 
 def _next_number(text: str, e: int) -> tuple[int, str] | None:
     """The number and form (``dot``: 5、 5. / ``paren``: （5）) that the text after ``text[:e]``
-    starts with, on this line or the next non-empty one (page markers between skipped), or None."""
+    starts with, on this line or the next non-empty one (page markers and the rest of a sentence
+    wrapped onto the next lines skipped), or None."""
     m = _NEXT_LINE.match(text, e)
     if text.startswith(_OPENS, m.end()) and (close := _close_of(text, m.end())) is not None:
         m = _NEXT_LINE.match(text, close)  # 4、…。（牵头单位：…） 5、…: past the note of the line's task
+    wrapped = text[e - 1] not in TERMINATED  # 4、全面推行行⏎政执法公示制度…。⏎5、…
     for _ in range(3):
-        line_end = text.find("\n", m.end()) if m else -1
-        if m is None or line_end < 0 or noise_kind(text[m.end():line_end]) != "page":
+        line_end = text.find("\n", m.end())
+        if line_end < 0 or not (noise_kind(text[m.end():line_end]) == "page"
+                                or wrapped and not _SUBITEM.match(text, m.end())):
             break
+        wrapped = wrapped and text[line_end - 1] not in TERMINATED
         m = _NEXT_LINE.match(text, line_end)
-    sub = _SUBITEM.match(text, m.end()) if m else None
+    sub = _SUBITEM.match(text, m.end())
     return (int(sub.group(1) or sub.group(2)), "dot" if sub.group(1) else "paren") if sub else None
 
 

@@ -20,7 +20,7 @@ from tests.layout_score import expected, fixture_names, load, obligations, score
 from tests.test_fuzz import assert_well_formed
 
 NAMES = fixture_names()
-_WRAP_MIN = 8
+_WRAP_MIN = 16  # half a printed line (an A4 page's line holds 28 or more characters)
 _MUTATIONS = settings(max_examples=15, deadline=None, derandomize=True,
                       suppress_health_check=[HealthCheck.too_slow])
 
