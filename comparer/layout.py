@@ -73,7 +73,7 @@ class Expect:
     digit_form: str | None = None  # the form of the points of an item (1.), under which（1） is a sub-point
 
 
-def _close(text: str, i: int, e: int) -> int:
+def close_bracket(text: str, i: int, e: int) -> int:
     """The index after the bracket that closes the one opened at ``text[i]`` (``e`` if none)."""
     depth = 0
     for k in range(i, e):
@@ -261,16 +261,16 @@ def _structure_cut(text: str, s: int, e: int, expect: Expect) -> int:
     """:func:`next_cut` at a note, marker or page furniture only."""
     for m in _CANDIDATE.finditer(text, s, e):
         if m.group("led"):  # a note is short: look no further for its closing bracket
-            end = _close(text, m.start(), min(e, m.start() + NOTE_MAX + 2))
+            end = close_bracket(text, m.start(), min(e, m.start() + NOTE_MAX + 2))
             note = text[m.start():end]
             if sum(note.count(c) for c in _OPEN) != sum(note.count(c) for c in _CLOSE) \
                     or not (led_note(note[1:-1])  # …能力。（市交通运输局、南山区政府，市规划…）结合…: a list
                             or text[m.start() - 1] in SENTENCE_ENDS and listed_note(note[1:-1])):  # too
                 continue
-        if m.group("placed") and not placed_units(text[m.start() + 1:_close(text, m.start(), e) - 1]):
+        if m.group("placed") and not placed_units(text[m.start() + 1:close_bracket(text, m.start(), e) - 1]):
             continue
         if m.group("units") or m.group("led") or m.group("placed"):
-            end = _close(text, m.start(), e)
+            end = close_bracket(text, m.start(), e)
             while end < e and text[end] in "。；;，, \t\u3000\xa0":  # 严格审核（牵头单位：…）。所有…
                 end += 1
             return end if m.start() == s or end == e else m.start()

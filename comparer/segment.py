@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Iterator
 from comparer.assemble import SUBTITLE_MAX, TITLE_MAX, Group, finish, first_words, table_groups
 from comparer.attributes import MODAL_YAO, find_targets
-from comparer.layout import Expect, closes_notice, inside_point, is_boilerplate, next_cut, noise_kind
+from comparer.layout import Expect, close_bracket, closes_notice, inside_point, is_boilerplate, next_cut, noise_kind
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
@@ -455,7 +455,7 @@ class _ProseSegmenter:
 
     def section_line(self, s: int, e: int) -> bool:
         m = _SECTION.match(self.text, s, e) or _SECTION_COMMA.match(self.text, s, e) \
-            or _ARTICLE.match(self.text[:e], s)
+            or _ARTICLE.match(self.text, s, e)
         if m and m.re is _SECTION_COMMA and cn_to_int(m.group(1)) != (self.expect.section or 0) + 1:
             m = None  # 五，建立信息平台 after section 四: a comma for 、; 一，二，三 in a sentence: no section
         if not m or m.end() >= e:
@@ -515,13 +515,14 @@ class _ProseSegmenter:
         note = _INLINE_UNITS.search(self.text, s, e)  # …800条。（牵头单位：…）: the task's note after it
         task_end = _rstrip_end(self.text, s, note.start(), None) if note else e
         task = _WHITESPACE_RUN.sub("", self.text[start:task_end])
-        if item_title and task_end > s and self.text[task_end - 1] in SENTENCE_ENDS \
-                and task_end - s <= WRAPPED_TASK_MAX and not any(ch in TERMINATED for ch in self.text[s:task_end - 1]) \
-                and (any(ch in "，," for ch in self.text[start:s])  # the line above is a sentence's start,
-                     or _states_a_task(task) and not any(ch in "，," for ch in self.text[s:task_end])):  # or
-            # the line ends a target's words (（二）加强信用体系建设 / 建立…机制，全年培训2次。: a title, a task)
+        rest = self.text[s:task_end]  # the line's words, less the note
+        ends_one = item_title and 0 < len(rest) <= WRAPPED_TASK_MAX and rest[-1] in SENTENCE_ENDS \
+            and not any(ch in TERMINATED for ch in rest[:-1])
+        if ends_one and (any(ch in "，," for ch in self.text[start:s])  # the line above starts a sentence,
+                         or _states_a_task(task) and not any(ch in "，," for ch in rest)):  # or it ends a
+            # target's words (（二）加强信用体系建设 / 建立…机制，全年培训2次。 is a title, then a task)
             self.group.drafts.pop()  # 1.地区生产总值⏎增长6.5%左右。, 5.开展案卷评查，全年评⏎查案卷不少于
-            # 150卷。: a target or a sentence wrapped, a task
+            # 150卷。: a target or a sentence wrapped, one task
             self.group.drafts.append((start, task_end, self.group.kind, None))
             self.group.item = Heading(item.number, task.rstrip("".join(TERMINATED)), item.parent)
             if note:
@@ -730,9 +731,8 @@ class _ProseSegmenter:
             expect.digit = expect.run = number
             expect.digit_form, expect.sub = form, 0
         self.span(s, m.end(), SpanKind.MARKER)
-        if not (inside and self.labelled):  # 1.区交通与建设局：（1）…；（2）…: the label's points are its own
-            self.group.new_scope()
-        if not (inside and self.labelled):  # (the label's points are no sub-items of their own)
+        if not (inside and self.labelled):  # 1.区交通与建设局：（1）…；（2）…: the label's points are its
+            self.group.new_scope()  # own, in its scope, and no sub-items of their own
             self.group.points.append((len(self.group.drafts), str(number)))  # a sub-item, perhaps
         self.labelled = self.labelled and inside or self.point_label(m.end(), e)
         body_end = self.inline_units(m.end(), e)
@@ -890,8 +890,10 @@ def _next_number(text: str, e: int) -> tuple[int, str] | None:
     starts with, on this line or the next non-empty one (page markers and the rest of a sentence
     wrapped onto the next lines skipped), or None."""
     m = _NEXT_LINE.match(text, e)
-    if text.startswith(_OPENS, m.end()) and (close := _close_of(text, m.end())) is not None:
-        m = _NEXT_LINE.match(text, close)  # 4、…。（牵头单位：…） 5、…: past the note of the line's task
+    k = m.end()
+    if k < len(text) and text[k] in _OPEN:  # 4、…。（牵头单位：…） 5、…: past the note of the line's task
+        close = close_bracket(text, k, min(len(text), k + NOTE_MAX + 2))
+        m = _NEXT_LINE.match(text, close) if text[close - 1] in _CLOSE else m
     wrapped = text[e - 1] not in TERMINATED  # 4、全面推行行⏎政执法公示制度…。⏎5、…
     for _ in range(3):
         line_end = text.find("\n", m.end())
@@ -902,22 +904,6 @@ def _next_number(text: str, e: int) -> tuple[int, str] | None:
         m = _NEXT_LINE.match(text, line_end)
     sub = _SUBITEM.match(text, m.end())
     return (int(sub.group(1) or sub.group(2)), "dot" if sub.group(1) else "paren") if sub else None
-
-
-_OPENS, _CLOSES = tuple("（(〔【["), "）)〕】]"
-
-
-def _close_of(text: str, i: int) -> int | None:
-    """The index after the bracket closing the one at ``text[i]``, within a note's length."""
-    depth = 0
-    for k in range(i, min(len(text), i + NOTE_MAX + 2)):
-        if text[k] in _OPENS:
-            depth += 1
-        elif text[k] in _CLOSES:
-            depth -= 1
-            if depth == 0:
-                return k + 1
-    return None
 
 
 _VIEWER = re.compile(r"由会员分享|可在线阅读|页珍藏版")  # a template site's document viewer

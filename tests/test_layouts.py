@@ -104,6 +104,11 @@ def test_layouts_pinyin_and_overconversion_normalised():
     ("【牵头单位】县司法局", None), ("【时间节点】6月底前", None),
     ("├──┼──────┼────┤", "page"), ("└──┴──┘", "page"), ("│1│新建养老服务站5个。│区民政局│", None),
     ("篇二:", "template"), ("篇三：某镇普法工作计划", "template"), ("篇幅有限，不再一一列出。", None),
+    ("</nav>", "code"),  # a web page's tag left alone on a line
+    ('<nav class="site-footer" aria-label="返回">', "code"),
+    ("返回政策原文列表", "footer"),
+    ("mso-style-name:普通表格;", "code"),  # a pasted style sheet, cut at its semicolons
+    ("<强化>法治宣传", None),  # text that merely holds angle brackets
 ])
 def test_layouts_noise_kinds(line, kind):
     assert noise_kind(line) == kind
@@ -809,17 +814,6 @@ def test_layouts_glued_unit_names_split_only_between_bodies():
     assert parse_units("区经济发展局区行政审批局") == ("区经济发展局", "区行政审批局")
     assert parse_units("县安委会各成员单位") == ("县安委会各成员单位",)
     assert parse_units("县委县政府督查室") == ("县委县政府督查室",)
-
-
-@pytest.mark.parametrize(("line", "kind"), [
-    ("</nav>", "code"),  # a web page's tag left alone on a line
-    ('<nav class="site-footer" aria-label="返回">', "code"),
-    ("返回政策原文列表", "footer"),
-    ("mso-style-name:普通表格;", "code"),  # a pasted style sheet, cut at its semicolons
-    ("<强化>法治宣传", None),  # text that merely holds angle brackets
-])
-def test_layouts_page_code_and_return_links_are_noise(line, kind):
-    assert noise_kind(line) == kind
 
 
 def test_layouts_two_glued_tables_in_one_text():
