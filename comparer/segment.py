@@ -260,8 +260,9 @@ class _ProseSegmenter:
         """Split a heading line at its title's end; add the title clause; return (title, body start)."""
         title_end = _title_end(self.text, start, end)
         title = self.text[start:title_end].rstrip("。.：:；; \t\u3000")
-        if title_end > start:
-            self.group.drafts.append((start, title_end, ClauseKind.HEADING, None))
+        end = _rstrip_end(self.text, start, title_end, None)  # less the spaces before a run-in text
+        if end > start:
+            self.group.drafts.append((start, end, ClauseKind.HEADING, None))
         return title, title_end
 
     # -- line handlers ------------------------------------------------------------------------

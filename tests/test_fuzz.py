@@ -87,6 +87,7 @@ def assert_well_formed(seg: Segmentation) -> None:
 @_SETTINGS
 @given(policy_text)
 @example("。[bookmark: _GoBack]\t序号")  # a tab after an artifact was kept in the next clause
+@example("一、0  。")  # spaces between a section title and its run-in text were kept in the title
 def test_fuzz_segment_random_policy_text(text: str) -> None:
     assert_well_formed(comparer.segment(Document("d", text)))
 
