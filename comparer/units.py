@@ -690,9 +690,7 @@ def by_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         elif before in "：:" or part.strip().startswith("其中"):  # …实行分片包干负责制，具体为：X负责A镇，
             pairs = _subject_pairs(part.strip().removeprefix("其中"))  # Y负责B镇 (or ，其中X负责A镇)
         else:  # …的人员，农业农村处会同社会事业处实施…: X leads from mid-sentence
-            led = _SUBJECT.match(_BY_WAY_OF.sub("", part.strip()))
-            if led and led.group(2) == "会同":
-                pairs = _subject_pairs(led.string)
+            pairs = _with_pairs(_BY_WAY_OF.sub("", part.strip())) or []
     return pairs
 
 
