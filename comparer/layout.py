@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass, replace
 
 from comparer.text import GAP, SENTENCE_ENDS, YEAR_AFTER_NUMBER, cn_to_int
-from comparer.units import (DIVISION, LEADER_KEYS, NAME_ENDS, NOTE_MAX, ROLE_KEYS, led_note, listed_note, placed_units,
-                            unit_cell)
+from comparer.units import (DEADLINE_FIELD, DIVISION, LEADER_KEYS, NAME_ENDS, NOTE_MAX, ROLE_KEYS, led_note,
+                            listed_note, placed_units, unit_cell)
 
 #: Role words of unit notes (``牵头单位：…``) that start a unit line run into the text.
 _ROLES = rf"{ROLE_KEYS}|{LEADER_KEYS}|{DIVISION}"
@@ -25,7 +25,8 @@ _CN = "一二三四五六七八九十"
 _BEFORE_MARK = set("。；;！？!?〕】）)]") | set(" \t\u3000\xa0")
 _ITEM_GAP = 3  # a source that skips numbers: （三） then （六） after a sentence's end, a note or a space
 _GAP_AFTER = set("。；;）) \t\u3000\xa0")
-_UNIT_LINE_START = re.compile(rf"[【\[〔]?(?:{_ROLES})\s*[】\]〕]?\s*[:：]")
+#: The start of a unit line, after the deadline field that may open it (``完成期限：…牵头单位：``).
+_UNIT_LINE_START = re.compile(rf"(?:{DEADLINE_FIELD})?(?P<key>[【\[〔]?(?:{_ROLES})\s*[】\]〕]?\s*[:：])")
 _RUN_IN_ITEM = re.compile(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)][\u4e00-\u9fff“”、，]{2,24}")
 _RUN_IN_SECTION = re.compile(r"[一二三四五六七八九十]{1,3}[、.．][\u4e00-\u9fff]{1,12}")  # 一、目标1、…
 #: Footer words that end a page's text run into its last line (来源：…, 附件下载).
@@ -38,8 +39,8 @@ _CANDIDATE = re.compile(
     rf"(?P<units>[〔【\[（(]\s*(?:{_ROLES}|牵头|责任|配合)\s*[:：])"
     rf"|(?P<role>(?:{_ROLES})\s*[:：]|[【\[〔]\s*(?:{_ROLES})\s*[】\]〕])"  # 【牵头单位】 labels too
     rf"|(?P<section>(?P<sn>[{_CN}]{{1,3}})\s*[、．.](?=[\u4e00-\u9fff“《\d]))"
-    rf"|(?P<item>[（(]\s*(?P<inn>[{_CN}]{{1,3}})\s*[）)]|(?P<enc>[㈠-㈩]))"
-    rf"|(?P<ditem>(?<![\d.．])(?:[（(]\s*(?P<dp>\d{{1,2}})\s*[）)]|(?P<dd>\d{{1,2}})\s*[.．、](?:(?![\d%])|(?={YEAR_AFTER_NUMBER})))"
+    rf"|(?P<item>[（(]\s*(?P<inn>[{_CN}]{{1,3}})\s*[）)]|(?P<enc>[㈠-㈩])|(?<=[ \u3000])(?P<half>[{_CN}]{{1,3}})[）)])"  # 一) too
+    rf"|(?P<ditem>(?<![\d.．])(?:[（(]\s*(?P<dp>\d{{1,2}})\s*[）)]|(?P<dd>\d{{1,2}})\s*[.．、。](?:(?![\d%])|(?={YEAR_AFTER_NUMBER})))"
     rf"(?=[ \u3000]?[\u4e00-\u9fff“《]|{YEAR_AFTER_NUMBER}))"  # 1.2017年10月底前…: a year after the number
     r"|(?P<page>(?<!\S)[-—－–]\s?\d{1,3}\s?[-—－–](?!\S)"
     r"|第\s*\d{1,3}\s*页\s*共\s*\d{1,3}\s*页(?:下载后可任意编辑)?|下载后可任意编辑)"  # a viewer's page line
@@ -51,6 +52,7 @@ _CANDIDATE = re.compile(
     rf"|(?P<link>{_LINK})"  # …经济发展局H5解读：https://…: a link run into the text
     r"|(?P<public>[（(]此件(?:公开发布|主动公开|不公开|依申请公开)[）)])"  # a notice's end: what follows is
     # its attachment, as after an attachment line run in after a sentence (…予以保障。附件：…实施方案)
+    rf"|(?P<field>(?<=[。；;！!？?])(?={DEADLINE_FIELD.replace('(?P<when>', '(?:')}))"  # …进行安排。完成期限：…牵头单位：…
     r"|(?P<annex>(?:(?<=[。！!])|(?<=[。！!][ \u3000]))附\s*件\s*\d{0,2}\s*[:：])"
     r"|(?P<led>(?<=[。；;！!？?%％\d])[〔【\[（(])"  # …信息。（市规划委负责落实）推进…: last, after items
     r"|(?P<placed>[（(](?=[^（()）\n]{2,60}[）)][。；;]))"  # …跑动（区市场局、区大数据中心）。优化…
@@ -94,12 +96,12 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
     """Where the candidate ``m`` cuts the line that starts at ``s`` (None: it does not)."""
     pos = m.start()
     before = text[pos - 1] if pos > s else ""
-    kind = m.lastgroup  # units, role, section, item, ditem, page, artifact, sign, furniture, link, public or annex
+    kind = m.lastgroup  # units, role, section, item, ditem, page, artifact, sign, furniture, link, public, annex or field
     if pos == s:
         if kind == "furniture" and _DISTRIBUTION.match(text, s):  # 抄送：…。…办公室 2016年8月24日印发 附件…
             return _distribution_end(text, s, m.end())
         return m.end() if kind in ("page", "link", "public") else None
-    if kind in ("public", "annex"):
+    if kind in ("public", "annex", "field"):
         return pos  # …2024年7月11日 (此件主动公开)平潭…实施方案…: a piece of its own
     n = int(m.group("dp") or m.group("dd")) if kind == "ditem" else 0
     if kind == "ditem" and before not in _BEFORE_MARK and (
@@ -119,13 +121,15 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
     if kind == "link" and (_LINK_LINE.fullmatch(text, s, m.end())  # 原文链接：https://…: one piece
                            or before not in _BEFORE_MARK and m.group().startswith(("http", "www"))):
         return None  # …每日更新www.mishuzj.com湖北省…: a watermark inside a sentence stays in it
+    if kind == "ditem" and before in "，," and n == expect.digit + 1 > 1 and _TITLE_AFTER.match(text, m.end()):
+        return pos  # …安全防范工作，12.强化城镇燃气安全专项治理。: the next point after a comma
     if kind in ("role", "section", "ditem", "page") and before not in _BEFORE_MARK \
             and not (kind == "section" and before in "：:"):  # …特制定本责任书：一、目标
         return None
     if kind == "section":
         return pos if cn_to_int(m.group("sn")) == expect.section + 1 else None
     if kind == "item":
-        number = cn_to_int(m.group("inn") or m.group("enc"))  # （二） or ㈡
+        number = cn_to_int(m.group("inn") or m.group("enc") or m.group("half"))  # （二） or ㈡
         return pos if before != "第" and (_continues(number, expect.item) or before in _GAP_AFTER
                                           and expect.item < number <= expect.item + _ITEM_GAP) else None
     if kind == "ditem":
@@ -157,7 +161,8 @@ def _after_marker(text: str, s: int, e: int, expect: Expect) -> Expect:
     if m.lastgroup == "section":
         return replace(expect, section=cn_to_int(m.group("sn")))
     if m.lastgroup == "item":
-        return replace(expect, item=cn_to_int(m.group("inn") or m.group("enc")), digit=0, digit_form=None)
+        number = cn_to_int(m.group("inn") or m.group("enc") or m.group("half"))
+        return replace(expect, item=number, digit=0, digit_form=None)
     n, form = int(m.group("dp") or m.group("dd")), "paren" if m.group("dp") else "dot"
     if expect.item_form in (None, form) and not inside_point(expect, form):
         first = form == "dot" and not expect.digit_items and _LABEL_FIRST_POINT.match(text, m.end(), e)
@@ -175,6 +180,8 @@ def inside_point(expect: Expect, form: str) -> bool:
     return not expect.digit_items and expect.digit > 0 and form == "paren" and expect.digit_form == "dot"
 
 
+#: A point's title: a short run of words closed by a full stop (``强化城镇燃气安全专项治理。``).
+_TITLE_AFTER = re.compile(r"[\u4e00-\u9fff“”、]{2,30}。")
 _NOTE_ENDS_WITH = ("参与", "配合", "负责", "牵头", "落实", "协助", "参加", "实施", "等")
 _SENTENCE_AFTER = re.compile(r"[^\s。；;：:]{8,}?[。；;]")  # a sentence without a space or a key
 _SECTION_AFTER = re.compile(r"[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff“]{2}")
@@ -217,7 +224,7 @@ def _glued_paragraph(text: str, s: int, e: int) -> int:
     (``配合单位：区党群工作部、通管办“互联网+”医疗卫生：积极利用…。`` ends after 通管办); ``e`` if every
     part is a unit name, or that part holds a role verb or another key (read by the note)."""
     key = _UNIT_LINE_START.match(text, s)
-    if _DIVISION_KEY.match(text, key.start()):
+    if _DIVISION_KEY.match(text, key.start("key")):
         return e  # 责任分工：X负责…，Y组织实施: duties by verb, not a list
     stop = text.find("。", key.end(), e)  # the list ends with its sentence
     for part in _LIST_PART.finditer(text, key.end(), e if stop < 0 else stop):
@@ -327,7 +334,10 @@ _CODE = re.compile(r"mso-[a-z-]+\s*:|/\*\s*Style Definitions|MsoNormal|Microsoft
 _DISTRIBUTION = re.compile(_DISTRIBUTION_KEY)
 _LINK_LINE = re.compile(rf"(?:[^\s。，,；;]{{0,12}}[:：]\s*)?{_LINK}")  # 原文链接：https://…: a link alone
 _ATTACHMENT_HEAD = re.compile(r"附\s*件\s*\d{0,2}\s*[:：]?\s*\S")
-_ATTACHMENT = re.compile(r"附件\s*\d{0,2}\s*[:：]?\s*[^。；;]{0,60}")
+_ATTACHMENT = re.compile(r"附[件表]\s*\d{0,2}\s*[:：]?\s*[^。；;]{0,60}")  # 附件2：…, 附表：1、…计划表
+#: An attachment line that opens a numbered list of them (``附表：1、…计划表``), and the list's next lines.
+ATTACHMENT_LIST = re.compile(r"附[件表]\s*[:：]\s*1\s*[、.．]")
+ATTACHMENT_NEXT = re.compile(r"(\d{1,2})\s*[、.．][^。；;]{2,60}")
 _MOJIBAKE = re.compile(r"锟斤拷|烫烫|屯屯|\ufffd|[ÃÂâæåçèéïäö][\u0080-\u00ff\u2018-\u203a\u20ac\u2122]")
 _BOILERPLATE = re.compile(r"各[^。；;]{1,80}?(?:人民政府|部门|单位|局|委|办|街道|乡镇|苏木)[^。；;]{0,40}[:：]$"
                           r"|特此(?:公示|通知|公告|通报|函告)[。！!]?$"

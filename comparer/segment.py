@@ -34,13 +34,15 @@ import re
 from collections.abc import Callable, Iterator
 from comparer.assemble import SUBTITLE_MAX, TITLE_MAX, Group, finish, first_words, table_groups
 from comparer.attributes import MODAL_YAO, find_targets
-from comparer.layout import Expect, close_bracket, closes_notice, inside_point, is_boilerplate, next_cut, noise_kind
+from comparer.layout import (ATTACHMENT_LIST, ATTACHMENT_NEXT, Expect, close_bracket, closes_notice, inside_point,
+                             is_boilerplate, next_cut, noise_kind)
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
 from comparer.text import (GAP, SENTENCE_ENDS, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
                            cn_to_int, run_in_end, run_in_title_end, split_lines, split_sentences)
-from comparer.units import (DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS, before_remark, by_parts, by_prefix, by_subject,
+from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS,
+                            before_remark, by_parts, by_prefix, by_subject,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles,
                             parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_statement)
 
@@ -74,8 +76,9 @@ _INLINE_UNITS = re.compile(  # （牵头单位：…；责任单位：…）, af
     r"[^\n]*[）)〕】\]][。；;，,]?\s*$")
 _CN_ITEM_ANYWHERE = re.compile(r"(?:^|[\s。；])(?:[（(]?\s*[一二三四五六七八九十]{1,3}\s*[）)]|[㈠-㈩])"
                                r"|[（(][一二三四五六七八九十]{1,3}[）)](?![项条款])", re.M)  # 二、主要任务(一)…
-_DEADLINE_LINE = re.compile(r"(?:完成时限|完成时间|时间节点|时限要求)\s*[:：]\s*")
-_DEADLINE_IN = re.compile(r"[；;，,\s]*(?:完成时限|完成时间|时间节点|时限要求)\s*[:：]\s*")
+_DEADLINE_LINE = re.compile(rf"{DEADLINE_KEY}\s*[:：]\s*")
+_DEADLINE_IN = re.compile(rf"[；;，,\s]*{DEADLINE_KEY}\s*[:：]\s*")
+_DEADLINE_FIELD = re.compile(DEADLINE_FIELD)
 _ARTIFACT = re.compile(r"\[(?:bookmark|BOOKMARK|Bookmark)[^\]\n]*\]")
 _SIGNATURE = re.compile(
     r"(?:\S{2,30}?(?:人民政府办公室|人民政府|办公室|委员会|领导小组))?\s*"
@@ -177,6 +180,7 @@ class _ProseSegmenter:
         self.scope_after = False  # the sentence a note in it closes is added: the next one starts a scope
         self.labelled = False  # the current point opened with its units' label (1.区规划局：…)
         self.background = False  # the current section describes where things stand (一、现状分析)
+        self.attachments = 0  # the number the next line of a list of attachments (附表：1、…) has
         self.chunks = _viewer_chunks(self.text)
 
     # -- helpers ------------------------------------------------------------------------------
@@ -317,10 +321,14 @@ class _ProseSegmenter:
         line = self.text[s:e]
         front = self.group.key == ("0",)
         kind = noise_kind(line)
+        listed = self.attachments and (m := ATTACHMENT_NEXT.fullmatch(line)) and int(m.group(1)) == self.attachments
+        self.attachments = self.attachments + 1 if listed else 2 if kind == "attachment" and ATTACHMENT_LIST.match(line) else 0
+        if listed:  # 附表：1、…计划表 / 2、…项目表: the list of attachments goes on
+            kind = "attachment"
         if not (kind or line in self.titles or (not front and is_boilerplate(line))):
             return False
         self.noise.drafts.append((s, e, ClauseKind.NOISE, None))
-        if (kind == "attachment" or closes_notice(line)) and self.seen_structure and not self.tables:
+        if (kind == "attachment" and not listed or closes_notice(line)) and self.seen_structure and not self.tables:
             self.annex()
         return True
 
@@ -368,7 +376,8 @@ class _ProseSegmenter:
         return True
 
     def units_line(self, s: int, e: int) -> bool:
-        m = _UNITS_LINE.match(self.text, s, e)
+        field = _DEADLINE_FIELD.match(self.text, s, e)  # 完成期限：5月25日前牵头单位：…责任单位：…
+        m = _UNITS_LINE.match(self.text, field.end() if field else s, e)
         if self.group.key != ("0",) and not m and _led_line(self.text[s:e]):
             self.span(s, e, SpanKind.UNITS)  # 市发改委牵头落实, below the task it names
             self.add_led(self.text[s:e].rstrip("。；;"), closes=True)
@@ -376,7 +385,9 @@ class _ProseSegmenter:
         if not m or self.group.key == ("0",):
             return False
         self.span(s, e, SpanKind.UNITS)
-        self.add_note(self.text[s:e])
+        if field:
+            self.group.set_deadline(field.group("when"))
+        self.add_note(self.text[field.end() if field else s:e])
         if self.text[e - 1] not in TERMINATED:
             self.open_units = (s, e)
         self.row_closed = True  # text below, in the same item, is another paragraph's

@@ -32,10 +32,15 @@ ROLE_KEYS = (r"(?:总|分项)?(?:牵头责任|主要责任|牵头|主责|主办|
 #: Keys of notes that divide a task among units by verb: 责任分工：A牵头，B配合; 部门分工：…
 DIVISION = r"(?:责任|部门|任务)分工"
 ROLE = re.compile(rf"[【\[〔]?({ROLE_KEYS}|{DIVISION}|牵头|责任|配合)\s*(?:[】\]〕]\s*[:：]?|[:：])\s*")
+#: Keys of a task's deadline field: 完成时限：…, 完成期限：…, 时间节点：….
+DEADLINE_KEY = r"(?:完成时限|完成时间|完成期限|时间节点|时限要求)"
+#: A deadline field that opens a line of the task's fields, its unit keys glued on after it:
+#: ``完成期限：2021年5月25日前牵头单位：区办公室责任单位：…``.
+DEADLINE_FIELD = rf"{DEADLINE_KEY}\s*[:：]\s*(?P<when>[^：:\n。；;]{{1,30}}?)[，,；;\s]*(?=(?:{ROLE_KEYS})\s*[:：])"
 #: Keys of lines naming persons, not units: 牵头领导, 牵头负责领导, 分管领导, 责任人, 项目责任人.
 LEADER_KEYS = r"(?:牵头负责|牵头|责任|分管|负责|包保|联系|项目责任|项目负责)(?:[省市县区州旗]级?)?(?:领导|人)"
 # A person or progress key after a unit list ends it: 市公安局项目责任人：王伟标, 市财政局实际完成情况：…
-_OTHER_KEY = re.compile(rf"(?:{LEADER_KEYS}|(?:实际)?完成情况|工作进展|进展情况|完成时限|备注)\s*[:：]")
+_OTHER_KEY = re.compile(rf"(?:{LEADER_KEYS}|(?:实际)?完成情况|工作进展|进展情况|{DEADLINE_KEY}|备注)\s*[:：]")
 _LEAD_STARTS = ("牵头", "主责", "主办", "主要责任", "承办", "组织")
 
 
@@ -256,8 +261,27 @@ def parse_roles(note: str) -> list[tuple[str, tuple[str, ...]]]:
             led = [(m.group(1), led[0][1])]  # 责任单位：区农村发展局负责: the key names the role
         if division and not led:  # 责任分工：区规划局负责开展规划编制工作，所在乡镇组织实施，…
             led = parse_division(part)
-        out += led if led and all(units for _, units in led) else [(m.group(1), parse_units(part))]
+        out += led if led and all(units for _, units in led) else _marked_leads(m.group(1), parse_units(part))
     return out
+
+
+_LEAD_MARK = "*＊★"
+
+
+def _marked_leads(role: str, units: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+    """``(role, units)``, less the units marked as leading (``责任单位：*县人社局、县科技局``: the
+    ``*`` marks the lead), which come first as the lead's pair.
+
+    >>> _marked_leads("责任单位", ("*县人社局", "县科技局"))
+    [('牵头', ('县人社局',)), ('责任单位', ('县科技局',))]
+    """
+    marked = tuple(u.lstrip(_LEAD_MARK) for u in units if u.startswith(tuple(_LEAD_MARK)))
+    rest = tuple(u for u in units if not u.startswith(tuple(_LEAD_MARK)))
+    if not marked:
+        return [(role, units)]
+    if is_lead(role):
+        return [(role, marked + rest)]
+    return [("牵头", marked)] + ([(role, rest)] if rest else [])
 
 
 _DOER = re.compile(r"由?([^，,；;。：:\s]{2,40}?)(?:全力|具体|业务|共同|协同|负责)?"
@@ -616,11 +640,19 @@ def _led_part(part: str) -> list[tuple[str, tuple[str, ...]]] | None:
     """The ``(role, units)`` pairs of a part of a sentence that is ``units + verb`` with
     unit-like names (two pairs for ``X会同Y负责``)."""
     led = _LED.fullmatch(part)
-    pairs = _together(led.group(1), verb_role(led.group(2))) if led else []
-    if not pairs or not all(units and all(_unit_name(u) and "由" not in u for u in units) for _, units in pairs):
+    etc = _ETC_END.search(led.group(1)) if led else None  # A、B等部门配合: the writer calls them units,
+    named = led.group(1)[:etc.start()] if etc else led.group(1) if led else ""  # short as they are
+    pairs = _together(named, verb_role(led.group(2))) if led else []
+    if not pairs or not all(units and all((_unit_name(u) or etc and 1 < len(u) <= _UNIT_MAX or u in _PLACES)
+                                          and "由" not in u for u in units) for _, units in pairs):
         return None
     named = [(role, tuple(u for u in units if not _GENERIC_SUBJECT.match(u))) for role, units in pairs]
     return [(role, units) for role, units in named if units]  # 相关部门配合: no unit named
+
+
+_HELP_VERB = re.compile(r"配合|参与|协助|协同")
+_ETC_END = re.compile(r"等(?:有关|相关|成员)?(?:单位|部门|机关)$")
+_PLACES = ("乡镇", "镇街", "街道", "乡镇街道", "各乡镇", "各街道")  # 由乡镇牵头: the townships where the task is
 
 
 def by_parts(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -636,7 +668,7 @@ def by_parts(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     if "由" not in sentence:
         return []
     pairs, led_by = [], False
-    for part in re.split(r"[，,；;。]", sentence):
+    for part in re.split(r"[，,；;。]|(?<=牵头)、", sentence):  # 由乡镇牵头、区X局等部门配合
         part = part.strip()
         found = _led_part(part)
         at = part.rfind("由")
@@ -645,6 +677,10 @@ def by_parts(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
             part = part[at:]
         if found is None and "由" in part:  # 认定工作由区科工信局会同各社区组织开展: X leads, with Y
             found = _with_pairs(part[part.find("由") + 1:])
+        if found is None and led_by and part.startswith("会同"):  # 由X牵头，会同A、B等部门…
+            found = _with(part.removeprefix("会同")) or None
+        if found is None and led_by and (verb := _HELP_VERB.search(part)):  # 由X牵头，A、B等部门配合进行…
+            found = _led_part(part[:verb.end()])
         if found is not None:
             pairs += found
         led_by = led_by or part.startswith("由") and (found is not None or _LEADER_PART.fullmatch(part) is not None)
@@ -726,11 +762,13 @@ def _with(rest: str) -> list[tuple[str, tuple[str, ...]]]:
     return [("会同", names)] if names and ok else []
 
 
-_STATEMENT = re.compile(rf"[^，,。；;]{{0,16}}?({ROLE_KEYS}|牵头|责任)(?:均|分别|都)?(?:为|是)([^。；;]{{2,{NOTE_MAX}}})[。；;]?")
+_STATEMENT = re.compile(rf"(?:[^，,。；;]{{2,20}}[，,])?[^，,。；;]{{0,24}}?({ROLE_KEYS}|牵头|责任(?:主体)?)(?:均|分别|都)?(?:为|是)"
+                        rf"([^。；;]{{2,{NOTE_MAX}}})[。；;]?")
 
 
+_NEXT_STATEMENT = re.compile(r"[，,](?=[^，,]*[为是])")  # the next part names its own units
 # Cheap tests before the two patterns below: 责任单位为…, …为…牵头单位.
-_MAY_STATE_UNITS = re.compile(r"(?:单位|部门|科室|处室|股室|牵头|责任)(?:均|分别|都)?[为是]")
+_MAY_STATE_UNITS = re.compile(r"(?:单位|部门|科室|处室|股室|牵头|责任|责任主体)(?:均|分别|都)?[为是]")
 _MAY_NAME_ROLE = re.compile(r"[为是][^，,；;。]*(?:单位|部门)")
 _NAMED_ROLE = re.compile(r"([^，,；;。：:]{2,40}?)(?:为|是|作为)[^，,；;。]{0,30}?(总牵头|牵头责任|牵头|主要责任|责任|配合|协办|主办)(?:单位|部门)$")
 
@@ -757,13 +795,16 @@ def unit_statement(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 
     >>> unit_statement("该目标责任单位为市经委。")
     [('责任单位', ('市经委',))]
+    >>> unit_statement("经研究决定，绿色城市工程的责任主体为区建设局和区森林公司；")
+    [('责任主体', ('区建设局', '区森林公司'))]
     >>> unit_statement("工作的责任单位是落实的关键。")
     []
     """
     m = _STATEMENT.fullmatch(sentence.strip()) if _MAY_STATE_UNITS.search(sentence) else None
-    if m is None or not _units_only(m.group(2)):
+    if m is None:
         return []
-    return [(m.group(1), parse_units(m.group(2)))]
+    units = _NEXT_STATEMENT.split(m.group(2), maxsplit=1)[0]  # …为A，其他道路的绿化主体为B: A
+    return [(m.group(1), parse_units(units))] if _units_only(units) else []
 
 
 _LABEL = re.compile(r"([^，,。；;：:\s（(〔【\[<〈][^，,。；;：:\s]{1,39}?)[：:]\s*(?=\S)")

@@ -639,6 +639,8 @@ def test_layouts_columns_named_by_owner_or_by_promoting():
     from comparer.tables import column_role
     assert [column_role(n) for n in ("党工委管委会牵头部门", "区级责任部门", "推进单位", "本局职责")] == [
         "lead", "responsible", "responsible", None]
+    # a plan table's 序号 / 时间 / 重点内容 / 落实单位: 时间 is when, 落实单位 who
+    assert [column_role(n) for n in ("时间", "落实单位", "落实情况")] == ["deadline", "responsible", "note"]
 
 
 def test_layouts_pipe_rows_of_a_loose_table_end_with_their_line():
@@ -864,6 +866,14 @@ def test_units_sentence_subjects_in_mid_sentence(sentence, pairs):
      [("牵头", ("区文旅局",)), ("为成员单位", ("区公安分局", "区市场监管局", "各街道", "经开区"))]),
     ("活动效果评估由区统计局会同区文化和旅游局组织开展。", [("牵头", ("区统计局",)), ("会同", ("区文化和旅游局",))]),
     ("本措施由区科技局会同相关措施责任单位解释。", [("牵头", ("区科技局",))]),  # 相关…单位: no unit named
+    # A、B等部门配合: the writer calls them departments, short as the names are; the verb runs on
+    ("逾期未拆除的，由乡镇牵头，综合执法、林业公安、交建等部门配合进行强制拆除。",
+     [("牵头", ("乡镇",)), ("配合", ("综合执法", "林业公安", "交建"))]),
+    ("由区卫健局牵头，会同综治、网信、公安等部门于6月底前完成排查。",
+     [("牵头", ("区卫健局",)), ("会同", ("综治", "网信", "公安"))]),
+    ("由乡镇牵头、区综合执法局、区自然资源局等部门配合，限期拆除。",
+     [("牵头", ("乡镇",)), ("配合", ("区综合执法局", "区自然资源局"))]),
+    ("由区财政局负责，农户、合作社等主体配合。", [("负责", ("区财政局",))]),  # 主体: no department
 ])
 def test_units_led_parts_after_you(sentence, pairs):
     assert by_parts(sentence) == pairs
