@@ -640,9 +640,13 @@ def _led_part(part: str) -> list[tuple[str, tuple[str, ...]]] | None:
     """The ``(role, units)`` pairs of a part of a sentence that is ``units + verb`` with
     unit-like names (two pairs for ``X会同Y负责``)."""
     led = _LED.fullmatch(part)
-    etc = _ETC_END.search(led.group(1)) if led else None  # A、B等部门配合: the writer calls them units,
-    named = led.group(1)[:etc.start()] if etc else led.group(1) if led else ""  # short as they are
-    pairs = _together(named, verb_role(led.group(2))) if led else []
+    if led is None:
+        return None
+    named = led.group(1)
+    etc = _ETC_END.search(named)  # A、B等部门配合: the writer calls them units, short as they are
+    if etc:
+        named = named[:etc.start()]
+    pairs = _together(named, verb_role(led.group(2)))
     if not pairs or not all(units and all((_unit_name(u) or etc and 1 < len(u) <= _UNIT_MAX or u in _PLACES)
                                           and "由" not in u for u in units) for _, units in pairs):
         return None
@@ -651,7 +655,6 @@ def _led_part(part: str) -> list[tuple[str, tuple[str, ...]]] | None:
 
 
 _HELP_VERB = re.compile(r"配合|参与|协助|协同")
-_ETC_END = re.compile(r"等(?:有关|相关|成员)?(?:单位|部门|机关)$")
 _PLACES = ("乡镇", "镇街", "街道", "乡镇街道", "各乡镇", "各街道")  # 由乡镇牵头: the townships where the task is
 
 
@@ -696,6 +699,7 @@ _SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门))?$")  # 县教育
 _NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|等|对|在|将|交给")  # 专项行动由镇平安办牵头, 民宗部门协助…
 _BY_WAY_OF = re.compile(r"^经(?!济|信|发|贸|开|管|侦)")  # …，经属地片区管理局会同区资源生态局审核后
 _WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:单位|部门|机关)")
+_ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等部门配合
 #: Where the last unit a ``会同`` list names ends: a verb of the task follows it.
 _WITH_END = re.compile(rf"[{UNIT_ENDS}](?=负责|共同|联合|研究|抓好|按照|根据|结合|在|对|将|于|每|定期|适时|进行|督促|及时|(?:{TASK_VERBS}))")
 
