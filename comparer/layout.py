@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from comparer.text import GAP, SENTENCE_ENDS, YEAR_AFTER_NUMBER, cn_to_int
+from comparer.text import GAP, SENTENCE_ENDS, STAGE, YEAR_AFTER_NUMBER, cn_to_int
 from comparer.units import (DEADLINE_FIELD, DIVISION, LEADER_KEYS, NAME_ENDS, NOTE_MAX, ROLE_KEYS, led_note,
                             listed_note, placed_units, unit_cell)
 
@@ -40,6 +40,7 @@ _CANDIDATE = re.compile(
     rf"|(?P<role>(?:{_ROLES})\s*[:：]|[【\[〔]\s*(?:{_ROLES})\s*[】\]〕])"  # 【牵头单位】 labels too
     rf"|(?P<section>(?P<sn>[{_CN}]{{1,3}})\s*[、．.](?=[\u4e00-\u9fff“《\d]))"
     rf"|(?P<item>[（(]\s*(?P<inn>[{_CN}]{{1,3}})\s*[）)]|(?P<enc>[㈠-㈩])|(?<=[ \u3000])(?P<half>[{_CN}]{{1,3}})[）)])"  # 一) too
+    rf"|(?P<stage>{STAGE})"  # 第二阶段：…
     rf"|(?P<ditem>(?<![\d.．])(?:[（(]\s*(?P<dp>\d{{1,2}})\s*[）)]|(?P<dd>\d{{1,2}})\s*[.．、。](?:(?![\d%])|(?={YEAR_AFTER_NUMBER})))"
     rf"(?=[ \u3000]?[\u4e00-\u9fff“《]|{YEAR_AFTER_NUMBER}))"  # 1.2017年10月底前…: a year after the number
     r"|(?P<page>(?<!\S)[-—－–]\s?\d{1,3}\s?[-—－–](?!\S)"
@@ -58,6 +59,7 @@ _CANDIDATE = re.compile(
     r"|(?P<placed>[（(](?=[^（()）\n]{2,60}[）)][。；;]))"  # …跑动（区市场局、区大数据中心）。优化…
 )
 _OPEN, _CLOSE = "〔【[（(", "〕】]）)"
+BULLETS = "·•●▪◆"
 
 
 @dataclass
@@ -96,7 +98,7 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
     """Where the candidate ``m`` cuts the line that starts at ``s`` (None: it does not)."""
     pos = m.start()
     before = text[pos - 1] if pos > s else ""
-    kind = m.lastgroup  # units, role, section, item, ditem, page, artifact, sign, furniture, link, public, annex or field
+    kind = m.lastgroup  # units, role, section, item, stage, ditem, page, artifact, sign, furniture, link, public, annex or field
     if pos == s:
         if kind == "furniture" and _DISTRIBUTION.match(text, s):  # 抄送：…。…办公室 2016年8月24日印发 附件…
             return _distribution_end(text, s, m.end())
@@ -123,6 +125,13 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
         return None  # …每日更新www.mishuzj.com湖北省…: a watermark inside a sentence stays in it
     if kind == "ditem" and before in "，," and n == expect.digit + 1 > 1 and _TITLE_AFTER.match(text, m.end()):
         return pos  # …安全防范工作，12.强化城镇燃气安全专项治理。: the next point after a comma
+    if kind == "stage":  # after a sentence, or run into a unit line: …，各乡镇第三阶段：督促检查…
+        return pos if before in _BEFORE_MARK or _UNIT_LINE_START.match(text, s) else None
+    if kind == "role" and before in BULLETS:
+        return pos  # …奠定基础。·责任单位：…: a bullet before a unit line
+    if kind == "section" and before in "月日" and text[pos - 2:pos - 1].isdigit() \
+            and cn_to_int(m.group("sn")) == expect.section + 1 and text[m.end()] not in _CN:
+        return pos  # 一、专项宣传工作时间2023年11月—12月二、宣传目标…: a section run in after a date
     if kind in ("role", "section", "ditem", "page") and before not in _BEFORE_MARK \
             and not (kind == "section" and before in "：:"):  # …特制定本责任书：一、目标
         return None

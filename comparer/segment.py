@@ -34,12 +34,12 @@ import re
 from collections.abc import Callable, Iterator
 from comparer.assemble import SUBTITLE_MAX, TITLE_MAX, Group, finish, first_words, table_groups
 from comparer.attributes import MODAL_YAO, find_targets
-from comparer.layout import (ATTACHMENT_LIST, ATTACHMENT_NEXT, Expect, close_bracket, closes_notice, inside_point,
+from comparer.layout import (ATTACHMENT_LIST, ATTACHMENT_NEXT, BULLETS, Expect, close_bracket, closes_notice, inside_point,
                              is_boilerplate, next_cut, noise_kind)
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
-from comparer.text import (GAP, SENTENCE_ENDS, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
+from comparer.text import (GAP, SENTENCE_ENDS, STAGE, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
                            cn_to_int, run_in_end, run_in_title_end, split_lines, split_sentences)
 from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS,
                             before_remark, by_parts, by_prefix, by_subject,
@@ -62,6 +62,14 @@ def _states_aim(sentence: str) -> bool:
 _TARGET_LABEL = re.compile(r"(?:工作|主要|总体|整改|年度|攻坚)(?:目标|指标)(?:任务)?\s*[:：]\s*\S")  # 整改目标：压实…
 _SECTION_COMMA = re.compile(r"([一二三四五六七八九十]{1,3})[，,](?=[\u4e00-\u9fff])")
 _ITEM = re.compile(r"(?:[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]|([㈠-㈩]))\s*")  # 一) and ㈠ too
+#: A stage of a plan's steps (``第二阶段：自查自纠，全面整治（6月1日—6月30日）…``): an item where
+#: the section has no numbered items.
+_STAGE = re.compile(rf"{STAGE}\s*[:：]?\s*")
+#: A title closed by the span of dates of its stage, its text run on after them: ``宣传发动，调查摸底
+#: （5月1日—5月31日）要充分利用…``.
+_DATED_TITLE = re.compile(r"[^。；;，,：:（()）\s]{2,16}(?:[，,][^。；;，,：:（()）\s]{2,16})?"
+                          r"[（(][^（()）。前]{0,30}?\d{1,2}\s*[月日]\s*[—\-－–~～至到][^（()）。前]{1,20}[）)]"
+                          r"(?=[\u4e00-\u9fff“《])")  # a span of dates; …（11月30日前完成）: its deadline
 _SUBITEM = re.compile(rf"(?:(\d{{1,2}})\s*(?:[.．、](?:(?!\d)|(?={YEAR_AFTER_NUMBER}))|。(?=[\u4e00-\u9fff“《]))"
                       r"|[（(]\s*(\d{1,2})\s*[）)])\s*")  # 1。 too, and 1.2017年10月底前…
 _BARE_NUMBER = re.compile(r"(\d{1,2})()(?=[\u4e00-\u9fff])(?![年月日号个项件次名人元万亿])")
@@ -181,6 +189,7 @@ class _ProseSegmenter:
         self.labelled = False  # the current point opened with its units' label (1.区规划局：…)
         self.background = False  # the current section describes where things stand (一、现状分析)
         self.attachments = 0  # the number the next line of a list of attachments (附表：1、…) has
+        self.stage: tuple[int, int] | None = None  # (section, stage) of the last stage item
         self.chunks = _viewer_chunks(self.text)
 
     # -- helpers ------------------------------------------------------------------------------
@@ -289,6 +298,9 @@ class _ProseSegmenter:
                 continue
             cut = next_cut(self.text, s, e, self.expect) if s < e else e
             end = cut
+            if end > s and self.text[end - 1] in BULLETS:  # …奠定基础。·责任单位：…: the bullet
+                end -= 1  # before the unit line cut off is that line's marker
+                self.span(end, end + 1, SpanKind.MARKER)
             while end > s and self.text[end - 1] in WHITESPACE:
                 end -= 1
             if end > s:
@@ -552,14 +564,26 @@ class _ProseSegmenter:
         return True
 
     def item_line(self, s: int, e: int) -> bool:
-        m = _ITEM.match(self.text, s, e)
+        m = _ITEM.match(self.text, s, e) or self.stage_line(s, e)
         if not m or m.end() >= e:
             return False
         number = (m.group(1) or m.group(2)).translate(UNENCLOSE)  # ㈡ is item 二
+        self.stage = (self.section_no, cn_to_int(number)) if m.re is _STAGE else None
         self.section_digits = False
         self.expect.item, self.expect.digit, self.expect.digit_form = cn_to_int(number), 0, None
         self.start_item(s, m.end(), e, number)
         return True
+
+    def stage_line(self, s: int, e: int) -> re.Match[str] | None:
+        """A stage line that is an item: the first where the section has no item yet, and the
+        next stage after it (a stage inside a numbered item stays its text)."""
+        m = _STAGE.match(self.text, s, e)
+        if m is None:
+            return None
+        number = cn_to_int(m.group(1))
+        if number == 1:
+            return m if self.group.item is None else None
+        return m if self.stage == (self.section_no, number - 1) else None
 
     def start_item(self, s: int, body: int, e: int, number: str) -> None:
         """An item numbered ``number``: its marker ``text[s:body]``, then its title and body."""
@@ -576,6 +600,8 @@ class _ProseSegmenter:
         # (an item titled by its unit, （一）农业部门：…, keeps that title: label_units)
         cells = _spaced_cells(self.text, body, body_end)  # 4.推动…监管 政策法规处 各有关处室 要制定…
         run_in = cells[0] if cells else run_in_title_end(self.text, body, body_end)  # （一）推行执法公示 各执法…
+        dated = _DATED_TITLE.match(self.text, body, body_end) if run_in == body_end else None
+        run_in = dated.end() if dated else run_in  # 第二阶段：集中整治（4月1日—5月31日）各街道要…
         title, title_end = self.heading_clause(body, run_in)
         if cells:
             title_end = self.cell_units(*cells[1:])

@@ -17,6 +17,8 @@ _CONTENT = re.compile(r"[\w\u4e00-\u9fff]")
 _MAX_SENTENCE = 400
 #: A year right after an item's number: ``1.2017年10月底前…`` is item 1, not the decimal 1.2017.
 YEAR_AFTER_NUMBER = r"(?:19|20)\d{2}\s*年"
+#: A stage of a plan's steps, numbered by its words (``第二阶段：``, ``第一阶段（5月1日—5月31日）``).
+STAGE = r"第([一二三四五六七八九十]{1,2})阶段(?=\s*[:：（(])"
 #: How a line that is whole ends (a sentence, a bracket, a quotation, a label's colon).
 TERMINATED = tuple("。；;！？!?”’）)》〕】：:")
 WRAPPED_HEADING_MAX = 8  # a wrapped title's last characters on a line of their own

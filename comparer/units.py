@@ -498,8 +498,8 @@ def _ends_like_unit(name: str) -> bool:
 
 def _unit_name(name: str) -> bool:
     core = _TRAILING_BRACKET.sub("", name)  # 各乡镇（街道）, 县农业农村局（水利局）
-    if not 2 <= len(core) <= _UNIT_MAX or _TASK_START.match(core) or core.endswith("干部"):
-        return False
+    if not 2 <= len(core) <= _UNIT_MAX or _TASK_START.match(core) or core.endswith(("干部", "平台")):
+        return False  # 省级重点平台, 对台离岸金融平台: a platform is no unit
     return _ends_like_unit(core) or bool(_ZONE.search(core) or _GENERIC_PLACES.match(core)) \
         or core.startswith("中国") and len(core) <= _COMPANY_MAX  # 中国移动, 中国铁塔
 
