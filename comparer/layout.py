@@ -59,6 +59,7 @@ _CANDIDATE = re.compile(
     r"|(?P<placed>[（(](?=[^（()）\n]{2,60}[）)][。；;]))"  # …跑动（区市场局、区大数据中心）。优化…
 )
 _OPEN, _CLOSE = "〔【[（(", "〕】]）)"
+_MARKER_BEFORE = re.compile(rf"(?:[（(]\s*[{_CN}]{{1,3}}\s*[）)]|[{_CN}]{{1,3}}[、.．]|\d{{1,2}}[.．、]|[（(]\d{{1,2}}[）)])\s*\Z")
 BULLETS = "·•●▪◆"
 
 
@@ -125,8 +126,10 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
         return None  # …每日更新www.mishuzj.com湖北省…: a watermark inside a sentence stays in it
     if kind == "ditem" and before in "，," and n == expect.digit + 1 > 1 and _TITLE_AFTER.match(text, m.end()):
         return pos  # …安全防范工作，12.强化城镇燃气安全专项治理。: the next point after a comma
-    if kind == "stage":  # after a sentence, or run into a unit line: …，各乡镇第三阶段：督促检查…
-        return pos if before in _BEFORE_MARK or _UNIT_LINE_START.match(text, s) else None
+    if kind == "stage":  # after a sentence, or run into a unit line: …，各乡镇第三阶段：督促检查…;
+        # not after its item's marker (（一）第一阶段：集中攻坚)
+        after_marker = _MARKER_BEFORE.search(text, s, pos)
+        return pos if (before in _BEFORE_MARK and not after_marker or _UNIT_LINE_START.match(text, s)) else None
     if kind == "role" and before in BULLETS:
         return pos  # …奠定基础。·责任单位：…: a bullet before a unit line
     if kind == "section" and before in "月日" and text[pos - 2:pos - 1].isdigit() \

@@ -69,7 +69,8 @@ _STAGE = re.compile(rf"{STAGE}\s*[:：]?\s*")
 #: （5月1日—5月31日）要充分利用…``.
 _DATED_TITLE = re.compile(r"[^。；;，,：:（()）\s]{2,16}(?:[，,][^。；;，,：:（()）\s]{2,16})?"
                           r"[（(][^（()）。前]{0,30}?\d{1,2}\s*[月日]\s*[—\-－–~～至到][^（()）。前]{1,20}[）)]"
-                          r"(?=[\u4e00-\u9fff“《])")  # a span of dates; …（11月30日前完成）: its deadline
+                          r"(?=[\u4e00-\u9fff“《])(?![是为的])")  # a span of dates; …（11月30日前完成）: its
+# deadline; 汛期（4月1日至11月1日）是…: a sentence
 _SUBITEM = re.compile(rf"(?:(\d{{1,2}})\s*(?:[.．、](?:(?!\d)|(?={YEAR_AFTER_NUMBER}))|。(?=[\u4e00-\u9fff“《]))"
                       r"|[（(]\s*(\d{1,2})\s*[）)])\s*")  # 1。 too, and 1.2017年10月底前…
 _BARE_NUMBER = re.compile(r"(\d{1,2})()(?=[\u4e00-\u9fff])(?![年月日号个项件次名人元万亿])")
@@ -1013,7 +1014,8 @@ def _relabel_fallback(text: str, group: Group) -> None:
 
 def _title_end(text: str, start: int, end: int) -> int:
     """Where an item title ends: after its first 。/：/！ within 80 characters (or a ；/; that a space
-    follows, where two lines were joined: ``1.收入增长8%； 该目标责任单位为…``), else the line end."""
+    follows, where two lines were joined: ``1.收入增长8%； 该目标责任单位为…``; not the colon after
+    a stage, ``第一阶段：集中攻坚``), else the line end."""
     depth = 0
     for i in range(start, min(end, start + 80)):
         ch = text[i]
@@ -1021,7 +1023,8 @@ def _title_end(text: str, start: int, end: int) -> int:
             depth += 1
         elif ch in "）)》”":
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch in "。：:！" or ch in "；;" and i + 1 < end and text[i + 1] in WHITESPACE):
+        elif depth == 0 and (ch in "。：:！" or ch in "；;" and i + 1 < end and text[i + 1] in WHITESPACE) \
+                and not (ch in "：:" and _STAGE.fullmatch(text, start, i + 1)):  # （一）第一阶段：集中攻坚
             return i + 1
     return end if end - start <= 80 else start
 

@@ -68,7 +68,8 @@ _ETC = re.compile(rf"(?<=[{UNIT_ENDS}])等"
                   r"|[省市县区州旗]直(?:各|有关|相关)?(?:部门|单位)"  # 区交通与建设局等区直部门,
                   r"|[\u4e00-\u9fff]{0,4}(?:主管|职能|成员)(?:部门|单位))$")  # 区房管局等建设主管部门
 # A deadline written into a note without a key: ``…，湘西经开区管委会，6月底完成``.
-DEADLINE_PART = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|年)(?:底|末|中旬|上旬|下旬)?前?(?:完成)?"
+DEADLINE_PART = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|(?:\d{4})?年)(?:底|末|中旬|上旬|下旬)?前?(?:完成)?"
+                           r"|(?:\d{1,2}|[一两三四五])?年内(?:完成)?"  # 2016年底前完成, 3年内完成
                            r"|长期(?:坚持|推进)|持续(?:推进|实施)")
 _DATED = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|\d{4}年")  # a part opening with a date
 _BRACKETS_OPEN, _BRACKETS_CLOSE = "（(〔【[〈‹<", "）)〕】]〉›>"  # 各县〈市、区〉人民政府 is one name
@@ -398,12 +399,14 @@ def lead_first(pairs: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tupl
 
 def verb_role(verb: str) -> str:
     """The role of units named by a verb: 牵头 for the verbs that lead (牵头负责, 主办, 承办), the
-    verb for the others (负责, 配合…); 组织实施 is what a unit does, not a lead (实施)."""
-    return "实施" if verb == "组织实施" else "牵头" if is_lead(verb.removeprefix("负责")) else verb
+    verb for the others (负责, 配合…); 组织实施, 组织落实 are what a unit does, not a lead (实施, 落实)."""
+    if verb.startswith("组织") and len(verb) > 2:
+        return verb.removeprefix("组织")
+    return "牵头" if is_lead(verb.removeprefix("负责")) else verb
 
 
 _LED = re.compile(r"(?:由)?(.+?)(?:分别|共同|自行|各自|统一|分工)?(牵头负责|牵头落实|牵头|主办|承办|负责落实|负责牵头|负责|配合|参加|参与|协同|协助|协作|具体实施|组织实施"
-                  r"|协办|各负其责|落实|为成员单位)(?:落实|实施|督导|推进|组织|协调|指导|督促|考核)?$")
+                  r"|组织落实|组织配合|协办|各负其责|落实|为成员单位)(?:落实|实施|督导|推进|组织|协调|指导|督促|考核)?$")
 
 
 NOTE_MAX, _UNIT_MAX = 160, 30  # the longest note by verb, and unit name
