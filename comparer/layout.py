@@ -60,6 +60,7 @@ _CANDIDATE = re.compile(
 )
 _OPEN, _CLOSE = "〔【[（(", "〕】]）)"
 _MARKER_BEFORE = re.compile(rf"(?:[（(]\s*[{_CN}]{{1,3}}\s*[）)]|[{_CN}]{{1,3}}[、.．]|\d{{1,2}}[.．、]|[（(]\d{{1,2}}[）)])\s*\Z")
+#: Bullet glyphs before a line or a unit line run into the text (``。·责任单位：…``).
 BULLETS = "·•●▪◆"
 
 
@@ -321,7 +322,7 @@ _META = re.compile(r"(?:[\[【]\s*)?(?:%s)\s*(?:[:：]|[\]】])"  # 索引号：
                    % "|".join(sorted(_META_KEYS, key=len, reverse=True)))
 _BANNER = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]|^今天是")
 _BANNER_MAX = 40
-_BULLET = "•·●▪◆■□*-– \t\u3000"
+_BULLET = BULLETS + "■□*-– \t\u3000"  # and the marks a noise line may open with
 _PUBLIC_NOTE = re.compile(r"[（(]此件(?:公开发布|主动公开|不公开)[）)]")
 _FOOTER = re.compile(r"^欢迎(?:登录|访问|光临|进入).{0,30}网|ICP备|网站标识码|版权所有|公网安备|技术支持[:：]|网站地图|联系我们|扫一扫|"
                      r"手机扫码|分享到|上一篇|下一篇|【\s*打印|【\s*关闭|打印本页|关闭窗口|附件下载|"
