@@ -36,9 +36,11 @@ from comparer.units import (
     NAME_ENDS,
     TASK_VERBS,
     deadline_cell,
+    NOT_PREFIXED,
     glued_names,
     unglued,
     unit_cell,
+    unit_name,
 )
 
 _HEADER_START = re.compile(r"序\s*号|编\s*号")
@@ -50,7 +52,7 @@ _ROW_MAX = 1500  # characters from one row's number to the next
 _COUNTED = "次个项家人名条件年月日天周倍万亿元批所座台套户级类篇期轮场处号%％.．·"  # 3个: a count, not a row
 _ROW_BEFORE = set(SENTENCE_ENDS) | set("”）)》」】〕道镇乡村关") | NAME_ENDS  # 各街道3老城厢…
 _EXTRA_NAMES = {"部门": "responsible", "单位": "responsible", "主要职责": "detail", "职责分工": "detail",
-                "主要职责分工": "detail", "工作职责": "detail"}
+                "主要职责分工": "detail", "工作职责": "detail", "工作要求": "detail"}
 _GENERAL = re.compile(r"^(?:[省市县区州旗][级直])?(?:各|有关|相关|其他|其余)")
 _FOOTER = re.compile(rf"{RUN_IN_FOOTER}|来\s+源[:：]|相关文件[:：]|扫一扫")
 _UNITS_AT_START_MAX = 40
@@ -268,3 +270,194 @@ def glued_tables(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
         found.append((m.start(), stop, rows, spans))  # the last row's end ends the table
         pos = stop
     return found
+
+
+# -- a table's header glued into a plan's prose ------------------------------------------------
+# A task table can be a plan's whole text: ``工作任务工作要求牵头单位配合/责任单位一、紧扣…（一）做好…
+# 1.主动公开…。通过…。区经济发展局区自然资源与生态环境局 区直有关单位，…2.归集…``. Its header names the
+# columns without 序号, its rows are the plan's numbered items, and the unit cells of each row are
+# glued to its text: after its last sentence when the header puts the units last, between the
+# task's title and its requirements when it puts them in the middle
+# (``1.深入解读政策背景…涉及范围省直各部门，各设区市，平潭综合实验区通过新闻发布会…``).
+
+_UNIT_COLUMN = re.compile(r"(?:牵|责|配|协|参|落|负)[ \u3000]*[头任合办与实责][ \u3000]*(?:单[ \u3000]*位|部[ \u3000]*门|处[ \u3000]*室|科[ \u3000]*室)")
+_ROW_MARKER = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|1[.．、](?!\d))")
+_COLUMN_NAME_MAX = 7  # characters of a name, spaces not counted (配合/责任单位; no two names as one)
+_LEVELS = "省州市县区旗盟"
+_NAME_SEPS = "、，, \u3000\t"
+_ROW_NAME_MAX = 16  # the longest unit name read out of a row's text
+_NOT_IN_NAME = re.compile(r"[、，,；;。：:！？\s“”‘’《》]")
+_NOT_NAME_END = re.compile(r"(?:(?<!银)行|网站|平台|(?<!视)台)$")
+_BRACKET_MAX = 12
+_LONGER_MAX = 4  # 省政府|新闻办, 各乡镇|人民政府: how much longer than the shortest name one can be
+
+
+def _column_at(text: str, p: int, forward: bool) -> tuple[int, str | None] | None:
+    """The longest column name starting (``forward``) or ending at ``p``, spaces inside it skipped:
+    where it ends (or starts) and its role; None if no name is there."""
+    chars: list[int] = []
+    k = p
+    if (text[k] if forward else text[k - 1]) in " \u3000":
+        return None  # names apart are no glued header (工作任务 牵头单位 …: cells one space apart)
+    while len(chars) < _COLUMN_NAME_MAX and (k < len(text) if forward else k > 0):
+        ch = text[k] if forward else text[k - 1]
+        if ch == "\n":
+            break
+        if ch not in " \u3000":
+            chars.append(k if forward else k - 1)
+        k += 1 if forward else -1
+    for size in range(len(chars), 1, -1):
+        where = chars[:size] if forward else chars[:size][::-1]
+        if text[where[0]] in " \u3000" or text[where[-1]] in " \u3000":
+            continue
+        role = _name_role("".join(text[i] for i in where))
+        if role is not None:
+            return (where[-1] + 1 if forward else where[0]), role
+    return None
+
+
+def prose_headers(text: str) -> list[tuple[int, int, list[str | None]]]:
+    """Header rows glued into prose (``工作任务工作要求牵头单位配合/责任单位``, ``工　作　任　务牵头单位
+    责　任　单　位工　作　要　求``) that a plan's first section or item follows: ``(start, end, roles)``
+    of each. A header starting with 序号 is :func:`glued_tables`'; names one a line are
+    :func:`~comparer.text_tables.cell_headers`'."""
+    found: list[tuple[int, int, list[str | None]]] = []
+    for m in _UNIT_COLUMN.finditer(text):
+        if found and m.start() < found[-1][1]:
+            continue
+        start, roles = m.start(), []
+        while (name := _column_at(text, start, forward=False)) is not None:
+            start = name[0]
+            roles.insert(0, name[1])
+        end = m.start()
+        while (name := _column_at(text, end, forward=True)) is not None:
+            end = name[0]
+            roles.append(name[1])
+        units = [k for k, r in enumerate(roles) if r in ("lead", "responsible")]
+        if len(roles) < 3 or not units or roles[0] == "number" or end <= m.start() \
+                or not {"task", "detail"} & set(roles[:units[0]]) or not _ROW_MARKER.match(text, end):
+            continue
+        found.append((start, end, roles))
+    return found
+
+
+def _row_name(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is one unit name, with no separator or punctuation inside, and not
+    a task's words that end like one (``各项政策措施及执行``, ``…利用政府网站``)."""
+    return not _NOT_IN_NAME.search(text, a, b) and not _NOT_NAME_END.search(text, a, b) \
+        and unit_name(text[a:b])
+
+
+def _name_ending(text: str, lo: int, j: int, after_separator: bool) -> int | None:
+    """Where the unit name ending at ``j`` begins (not before ``lo``): the shortest one opening with
+    a jurisdiction (``…情况省财政厅`` → 省财政厅), widened by a character or two to a 各 or a
+    jurisdiction (各片区管理局, 省直各部门); else one opening with 各; else (``after_separator``) one
+    opening right after a separator (``，平潭综合实验区``)."""
+    starts = range(j - 2, max(lo, j - _ROW_NAME_MAX) - 1, -1)
+    k = next((k for k in starts if text[k] in _LEVELS and not text.startswith(NOT_PREFIXED, k)
+              and _row_name(text, k, j)), None)  # not 市场违法违规案件查处
+    if k is not None:
+        return next((w for w in (k - 2, k - 1) if w >= lo and text[w] in _LEVELS + "各" and _row_name(text, w, j)), k)
+    k = next((k for k in starts if text[k] == "各" and _row_name(text, k, j)), None)
+    if k is not None or not after_separator:
+        return k
+    return next((k for k in starts if text[k - 1] in _NAME_SEPS and _row_name(text, k, j)), None)
+
+
+def _name_starting(text: str, p: int, hi: int) -> tuple[int, bool] | None:
+    """Where a unit name starting at ``p`` ends, and whether more names follow it: the shortest
+    name, or one up to four characters longer that a separator and another name, or another name
+    glued on, follow (``省直各部门，各设区市``, not ``省直各部``; ``各设区市，平潭…``, not ``各设区``); a
+    bracket right after it is its own (``各乡镇（街道）``). Where no name follows, the longest that a
+    separator ends, else the shortest (``平潭综合实验区通过…``)."""
+    ends = [q for q in range(p + 2, min(hi, p + _ROW_NAME_MAX) + 1) if _row_name(text, p, q)]
+    if not ends:
+        return None
+    for q in (q for q in ends if q <= ends[0] + _LONGER_MAX):
+        r = q
+        while r < hi and text[r] in _NAME_SEPS:
+            r += 1
+        if r < hi and (r > q or text[r] in _LEVELS + "各") and any(
+                _row_name(text, r, t) for t in range(r + 2, min(hi, r + _ROW_NAME_MAX) + 1)):
+            return q, True
+    q = next((q for q in reversed(ends) if q <= ends[0] + _LONGER_MAX and (q == hi or text[q] in _NAME_SEPS)),
+             ends[0])  # 各有关处室 要…, not 各有关处
+    if q < hi and text[q] in "（(":
+        close = text.find("）" if text[q] == "（" else ")", q, min(hi, q + _BRACKET_MAX))
+        q = close + 1 if close > 0 else q
+    return q, False
+
+
+def _split_names(text: str, names: list[tuple[int, int]], lead: bool) -> list[tuple[str, ...]]:
+    """The unit cells of a run of names: with a lead column, the names up to the last boundary no
+    separator marks before the first separator lead (``区经济发展局区自然资源与生态环境局 区直有关单位，…``,
+    ``省统计局省政府新闻办，各设区市``), or the first name when a separator follows it; the rest
+    are the other cell. A run that opens with a general name (``区直各单位``, ``省直各部门，…``) is
+    one cell: the lead's is empty, or merged with a row above."""
+    values = [text[a:b] for a, b in names]
+    if not lead or _GENERAL.match(values[0]):  # 区直各单位 … where a merged lead cell is above
+        return [tuple(values)]
+    if len(names) < 2:  # one name: the first column's, the lead
+        return [tuple(values), ()]
+    marked = [any(ch in "、，," for ch in text[b:a]) for (_, b), (a, _) in zip(names, names[1:])]
+    first = marked.index(True) if True in marked else len(marked)
+    cut = next((k for k in range(first - 1, -1, -1) if not marked[k]), None) if first else None
+    cut = 0 if cut is None and first == 0 else cut
+    if cut is None:  # names glued with no separator at all: the lead cell ends at the last glue
+        cut = len(marked) - 1
+    return [tuple(values[:cut + 1]), tuple(values[cut + 1:])]
+
+
+def tail_units(text: str, s: int, e: int, lead: bool) -> tuple[int, list[tuple[str, ...]]] | None:
+    """The unit cells closing a row's text ``text[s:e]`` (read name by name from its end:
+    ``…相关信息区财政金融局``, ``…集中展示。区经济发展局区自然资源与生态环境局 区直有关单位，…``): where
+    they begin and each cell's names, or None."""
+    names: list[tuple[int, int]] = []
+    j = e
+    while j > s + 2:
+        k = _name_ending(text, s + 2, j, after_separator=True)
+        if k is None:
+            break
+        names.insert(0, (k, j))
+        j = k
+        while j > s and text[j - 1] in _NAME_SEPS:
+            j -= 1
+    return (names[0][0], _split_names(text, names, lead)) if names else None
+
+
+def middle_units(text: str, s: int, e: int, lead: bool) -> tuple[int, int, int, list[tuple[str, ...]]] | None:
+    """The unit cells between a row's task title and its requirements, before its first full stop
+    (``深入解读…涉及范围省直各部门，各设区市，平潭综合实验区通过新闻发布会…``): where the title ends, where
+    the cells begin and end, and each cell's names (as :func:`~comparer.segment._spaced_cells`), or
+    None."""
+    stop = min((k for k in (text.find(ch, s, e) for ch in "。；;") if k >= 0), default=e)
+    for j in range(s + 4, stop + 1):
+        if not (text[j - 1] in NAME_ENDS or text[j - 1] in _LEVELS):
+            continue
+        k = _name_ending(text, s + 2, j, after_separator=False)
+        if k is None:
+            continue
+        first = _name_starting(text, k, stop)
+        j, more = first if first else (j, False)  # 省直各部门, not 省直各部
+        names = [(k, j)]
+        while more:  # further names, glued on or after a separator (one glued on is the last
+            p = j  # only where nothing follows it: not 各级各部门 of 各级各部门的权责清单)
+            while p < stop and text[p] in _NAME_SEPS:
+                p += 1
+            name = _name_starting(text, p, stop) if p < stop else None
+            if name is None or p == j and not name[1]:
+                break
+            names.append((p, name[0]))
+            j, more = name
+        first = names[0][0]
+        while True:  # and names before it
+            b = first
+            while b > s and text[b - 1] in _NAME_SEPS:
+                b -= 1
+            a = _name_ending(text, s + 2, b, after_separator=False)
+            if a is None:
+                break
+            names.insert(0, (a, b))
+            first = a
+        return first, first, names[-1][1], _split_names(text, names, lead)
+    return None

@@ -64,6 +64,9 @@ _MARKER_BEFORE = re.compile(rf"(?:[（(]\s*[{_CN}]{{1,3}}\s*[）)]|[{_CN}]{{1,3}
 BULLETS = "·•●▪◆"
 
 
+_ROW_GAP = 2  # the furthest a glued table's next row number is from the last
+
+
 @dataclass
 class Expect:
     """The numbers the segmenter has seen last: a marker inside a line is a cut only when it
@@ -77,6 +80,8 @@ class Expect:
     sub: int = 0  # the last point of the other form inside a digit item
     run: int = 0  # the last digit point of any item: numbering that runs on across items (（二）3.…)
     digit_form: str | None = None  # the form of the points of an item (1.), under which（1） is a sub-point
+    row: int | None = None  # the last row's number where the 1. items are the rows of a table glued
+    # into the prose: a row's unit cell runs into the next row's number (…（街道办事处）31.持续加强…)
 
 
 def close_bracket(text: str, i: int, e: int) -> int:
@@ -115,6 +120,13 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
             or _UNIT_LINE_START.match(text, s) and (n in (expect.digit + 1, expect.run + 1)
                                                      or before in NAME_ENDS and n > 1)):
         return pos  # run into the point after it
+    if kind == "ditem" and expect.row is not None and (1 < n <= expect.row + _ROW_GAP and n > expect.row
+                                                      or n == 1 and expect.row == 0):
+        return pos  # a row's units or a title run into the next row: …区直各单位30.完善… (a number
+        # or so may be missing where the table merged two rows)
+    if kind == "section" and expect.row is not None and before not in _BEFORE_MARK \
+            and cn_to_int(m.group("sn")) == expect.section + 1:
+        return pos  # a row's units run into the next section: …各乡镇人民政府（街道办事处）八、…
     if kind == "section" and before not in _BEFORE_MARK and _UNIT_LINE_START.match(text, s) \
             and expect.section < cn_to_int(m.group("sn")) <= expect.section + _ITEM_GAP:
         return pos  # a unit line run into the next section: 责任单位：…台湾工作部四、保障要素 (or one
@@ -177,6 +189,8 @@ def _after_marker(text: str, s: int, e: int, expect: Expect) -> Expect:
         number = cn_to_int(m.group("inn") or m.group("enc") or m.group("half"))
         return replace(expect, item=number, digit=0, digit_form=None)
     n, form = int(m.group("dp") or m.group("dd")), "paren" if m.group("dp") else "dot"
+    if expect.row is not None and form == "dot":
+        expect = replace(expect, row=n)  # a row of a glued table: the next is n + 1
     if expect.item_form in (None, form) and not inside_point(expect, form):
         first = form == "dot" and not expect.digit_items and _LABEL_FIRST_POINT.match(text, m.end(), e)
         return replace(expect, digit=n, sub=1 if first else 0, digit_form=form if first else expect.digit_form)

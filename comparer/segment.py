@@ -38,6 +38,7 @@ from comparer.layout import (ATTACHMENT_LIST, ATTACHMENT_NEXT, BULLETS, Expect, 
                              is_boilerplate, next_cut, noise_kind)
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
+from comparer.glued_tables import middle_units, prose_headers, tail_units
 from comparer.text_tables import cell_headers, read_text_tables
 from comparer.text import (GAP, SENTENCE_ENDS, STAGE, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
                            cn_to_int, run_in_end, run_in_title_end, split_lines, split_sentences)
@@ -182,6 +183,8 @@ class _ProseSegmenter:
         self.section_units: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # by section number
         self.headers = cell_headers(doc.text)  # header rows one name a line: their columns
         self.columns: list[str | None] = []  # of the last such header above
+        self.row_headers = prose_headers(doc.text)  # header rows glued into the prose, no 序号
+        self.row_units: str | None = None  # below one: where a row's unit cells are ("tail", "middle")
         self.lead_columns: bool | None = None  # a header names a lead and another unit column
         self.cells_below = 0  # unit cells read below the current task
         self.row_closed = False  # a unit or deadline cell ended the task above
@@ -297,7 +300,15 @@ class _ProseSegmenter:
             if artifact:  # its span is recorded above; whitespace may follow it
                 s = artifact.end()
                 continue
-            cut = next_cut(self.text, s, e, self.expect) if s < e else e
+            while self.row_headers and self.row_headers[0][0] < s:
+                self.row_headers.pop(0)
+            header = self.row_headers[0] if self.row_headers and self.row_headers[0][0] < e else None
+            if header and header[0] == s:  # …分解表工作任务工作要求牵头单位配合/责任单位一、…
+                self.row_header(*header)
+                s = header[1]
+                continue
+            limit = header[0] if header else e
+            cut = next_cut(self.text, s, limit, self.expect) if s < limit else limit
             end = cut
             if end > s and self.text[end - 1] in BULLETS:  # …奠定基础。·责任单位：…: the bullet
                 end -= 1  # before the unit line cut off is that line's marker
@@ -353,7 +364,7 @@ class _ProseSegmenter:
         self.section_no += 1
         self.section, self.section_kind, self.background = None, ClauseKind.OBLIGATION, False
         self.groups.append(Group((f"s{self.section_no}",), ClauseKind.PREAMBLE))
-        self.expect = Expect(digit_items=self.expect.digit_items)  # its numbers start again
+        self.expect = Expect(digit_items=self.expect.digit_items, row=self.expect.row and 0)  # its numbers start again
         self.section_digits = False
 
     def header_cell(self, s: int, e: int) -> bool:
@@ -365,6 +376,26 @@ class _ProseSegmenter:
         self.span(s, e, SpanKind.TABLE_HEADER)
         self.columns = self.headers[0][2]
         return True
+
+    def row_header(self, start: int, end: int, roles: list[str | None]) -> None:
+        """A header row glued into the prose (:func:`~comparer.glued_tables.prose_headers`): the
+        items below are its rows, their unit cells glued to their text at the end or after the
+        title, as the header orders its columns."""
+        self.span(start, end, SpanKind.TABLE_HEADER)
+        self.columns = roles
+        units = [k for k, r in enumerate(roles) if r in ("lead", "responsible")]
+        last_text = max((k for k, r in enumerate(roles) if r in ("task", "detail")), default=-1)
+        self.row_units = "tail" if last_text < units[0] else "middle"
+        self.lead_columns = "lead" in roles and "responsible" in roles
+        self.expect.row = 0
+
+    def row_cells(self, s: int, e: int) -> tuple[int, int, int, list[tuple[str, ...]]] | None:
+        """A flattened row's title, unit cells and text: one space apart (:func:`_spaced_cells`), or,
+        below a glued header that puts the units after the task, glued to them."""
+        cells = _spaced_cells(self.text, s, e)
+        if cells is None and self.row_units == "middle":
+            cells = middle_units(self.text, s, e, bool(self.lead_columns))
+        return cells
 
     def cell_line(self, s: int, e: int) -> bool:
         """Below such a header, a line holding nothing but units or a deadline: the cell of its
@@ -590,6 +621,8 @@ class _ProseSegmenter:
         """An item numbered ``number``: its marker ``text[s:body]``, then its title and body."""
         self.seen_structure = True
         self.span(s, body, SpanKind.MARKER)
+        if self.expect.row is not None and number.isdigit():
+            self.expect.row = int(number)  # a row of a table glued into the prose
         group = Group((str(self.section_no), str(cn_to_int(number))), self.section_kind,
                        self.section)
         self.groups.append(group)
@@ -599,7 +632,7 @@ class _ProseSegmenter:
         text_start = body
         body, _ = self.by_units(body, body_end, labels=False)  # （三）由县疾控中心承办，县教育局协办。…
         # (an item titled by its unit, （一）农业部门：…, keeps that title: label_units)
-        cells = _spaced_cells(self.text, body, body_end)  # 4.推动…监管 政策法规处 各有关处室 要制定…
+        cells = self.row_cells(body, body_end)  # 4.推动…监管 政策法规处 各有关处室 要制定…
         run_in = cells[0] if cells else run_in_title_end(self.text, body, body_end)  # （一）推行执法公示 各执法…
         dated = _DATED_TITLE.match(self.text, body, body_end) if run_in == body_end else None
         run_in = dated.end() if dated else run_in  # 第二阶段：集中整治（4月1日—5月31日）各街道要…
@@ -629,7 +662,8 @@ class _ProseSegmenter:
         if self.lead_columns is None:
             self.lead_columns = _LEAD_THEN_OTHER.search(self.text) is not None
         for k, names in enumerate(cells):
-            self.group.add_units("牵头" if k == 0 and len(cells) > 1 and self.lead_columns else "责任单位", names)
+            if names:  # an empty cell (no second column's units) leaves no trace
+                self.group.add_units("牵头" if k == 0 and len(cells) > 1 and self.lead_columns else "责任单位", names)
         return end
 
     def label_units(self, title: str) -> None:
@@ -664,6 +698,11 @@ class _ProseSegmenter:
     def inline_units(self, s: int, e: int) -> int:
         """Record a trailing （牵头单位：…；责任单位：…）, 〔…〕 or （县司法局牵头，…配合） note;
         return where the body ends."""
+        if self.row_units == "tail" and len(self.group.key) > 1:  # …集中展示。区经济发展局 区直有关单位，…
+            tail = tail_units(self.text, s, e, bool(self.lead_columns))
+            if tail:
+                self.cell_units(tail[0], e, tail[1])
+                return tail[0]
         m = _INLINE_UNITS.search(self.text, s, e)
         if m:
             self.span(m.start(), e, SpanKind.UNITS)
@@ -745,6 +784,8 @@ class _ProseSegmenter:
             self.span(s, m.end(), SpanKind.MARKER)  # 3.组织单位：…: a unit line that is numbered
             return self.units_line(m.end(), e)
         number, form = int(m.group(1) or m.group(2)), "dot" if m.group(1) else "paren"
+        if expect.row is not None and form == "dot":
+            expect.row = number  # a row of a table glued into the prose
         if expect.digit_items and expect.item_form in (None, form):  # 1. or （1） numbers the items
             expect.item_form, expect.digit, expect.sub = form, number, 0
             self.start_item(s, m.end(), e, str(number))
@@ -775,7 +816,7 @@ class _ProseSegmenter:
             self.group.points.append((len(self.group.drafts), str(number)))  # a sub-item, perhaps
         self.labelled = self.labelled and inside or self.point_label(m.end(), e)
         body_end = self.inline_units(m.end(), e)
-        cells = _spaced_cells(self.text, m.end(), body_end)  # 4.推动…监管 政策法规处 各有关处室 要制定…
+        cells = self.row_cells(m.end(), body_end)  # 4.推动…监管 政策法规处 各有关处室 要制定…
         if cells:
             self.add_sentences(m.end(), cells[0])
         self.add_body(self.cell_units(*cells[1:]) if cells else m.end(), body_end, e)

@@ -35,6 +35,7 @@ _ROLES = {
 _WS = re.compile(r"\s+")
 _ROLE_KEY = re.compile(ROLE_KEYS)
 _OWNED_KEY = re.compile(rf"[\u4e00-\u9fff]{{2,6}}?(牵头(?:单位|部门)|责任(?:单位|部门)|配合(?:单位|部门))")
+_SLASHED = re.compile(r"^[\u4e00-\u9fff]{2,4}[/／](?=[\u4e00-\u9fff]{2,4}(?:单位|部门)$)")
 #: A bracketed qualifier after a column name: 责任股室（单位）.
 QUALIFIER = re.compile(r"[（(][^（()）]{1,6}[）)]$")
 _MIN_CELLS = 6
@@ -90,6 +91,7 @@ class Table:
 def column_role(header: str) -> str | None:
     """The role of a column from its header name (``牵头单位`` → ``lead``), or None."""
     h = QUALIFIER.sub("", _WS.sub("", header))  # 责任股室（单位）
+    h = _SLASHED.sub("", h)  # 配合/责任单位: the column of the name after the slash
     for role, words in _ROLES.items():
         if h in words:
             return role

@@ -21,8 +21,8 @@ _PARTY_BODIES = (
     "组织部", "宣传部", "统战部", "政法委", "编办", "网信办", "党校", "社工部", "社会工作部",
     "政研室", "改革办", "依法治", "办公室", "委办",
 )
-# Names that begin with a level character without naming a jurisdiction (市监局 = 市场监管局).
-_NOT_PREFIXED = ("市场", "市监", "区域", "县域", "州域")
+#: Names that begin with a level character without naming a jurisdiction (市监局 = 市场监管局).
+NOT_PREFIXED = ("市场", "市监", "区域", "县域", "州域")
 _SPACE = re.compile(r"\s+")
 #: Role words of unit notes and their colon: ``牵头单位：``, ``责任单位:``, ``配合：``.
 #: Role keys of unit notes and lines, and column names of responsibility tables: 牵头单位, 责任部门,
@@ -94,7 +94,7 @@ def _split_top(text: str, seps: str) -> list[str]:
 
 def _prefixes(name: str) -> tuple[str, str] | None:
     """``(jurisdiction_prefix, party_prefix)`` of a full unit name, or None if it has none."""
-    if name.startswith(_NOT_PREFIXED):
+    if name.startswith(NOT_PREFIXED):
         return None
     for level in _LEVELS:
         if name.startswith(level):
@@ -301,7 +301,7 @@ def parse_division(text: str) -> list[tuple[str, tuple[str, ...]]] | None:
     for part in _split_top(_SPACE.sub("", text), "，,；;。"):
         m = _DOER.match(part)
         names = parse_units(m.group(1)) if m else ()
-        if names and all(_unit_name(n) and not _GENERIC_SUBJECT.match(n) for n in names):
+        if names and all(unit_name(n) and not _GENERIC_SUBJECT.match(n) for n in names):
             out.append((verb_role(m.group(2)), names))
     return out or None
 
@@ -460,7 +460,7 @@ def parse_led(note: str, key: str | None = None) -> list[tuple[str, tuple[str, .
             return None
         pending = ""
         role = verb_role(m.group(2))  # 牵头负责, 承办 lead
-        if role == "落实" and not all(_unit_name(u) for u in parse_units(m.group(1))):
+        if role == "落实" and not all(unit_name(u) for u in parse_units(m.group(1))):
             return None  # 抓好落实: a verb, not a note
         out += _together(m.group(1), role)
     if out and pending and key:
@@ -479,7 +479,7 @@ def _together(units: str, role: str) -> list[tuple[str, tuple[str, ...]]]:
 
 # -- cells that hold nothing but units or a deadline ------------------------------------------
 NAME_ENDS = set(UNIT_ENDS + "科股库联协馆台校司署")  # a cell's names: 调解科, 直属库, 妇联, 科协, 文化馆, 发展署
-_ZONE = re.compile(r"(?:开发|示范|新|园|高新|经济|经开|工业|保税|综合试验|管)区$")
+_ZONE = re.compile(r"(?:开发|示范|新|园|高新|经济|经开|工业|保税|综合试验|综合实验|管)区$")  # 平潭综合实验区
 _GENERIC_PLACES = re.compile(r"^各.{0,6}[乡镇街道村社区县市旗]$")  # 各乡镇, 各县市区
 #: Words a unit name does not start with, but a short task title does (加快建设法治政府).
 TASK_VERBS = (r"加强|加快|推进|推动|健全|完善|落实|深化|建设|建立|强化|提升|提高|规范|严格"
@@ -499,7 +499,9 @@ def _ends_like_unit(name: str) -> bool:
         or len(name) >= _NAMED_OFFICE_MIN and name.endswith(("街道", "专班"))
 
 
-def _unit_name(name: str) -> bool:
+def unit_name(name: str) -> bool:
+    """Whether ``name`` reads as one unit's name (``区财政金融局``, ``各乡镇（街道）``, ``平潭综合实验区``),
+    not a task's words (``加快建设法治政府``) or a platform (``省级重点平台``)."""
     core = _TRAILING_BRACKET.sub("", name)  # 各乡镇（街道）, 县农业农村局（水利局）
     if not 2 <= len(core) <= _UNIT_MAX or _TASK_START.match(core) or core.endswith(("干部", "平台")):
         return False  # 省级重点平台, 对台离岸金融平台: a platform is no unit
@@ -523,7 +525,7 @@ def unit_cell(text: str) -> tuple[str, ...] | None:
     if not 2 <= len(cell) <= NOTE_MAX or any(ch in cell for ch in "。；;：:！？"):
         return None  # 建成县残疾人综合服务中心。 is a task that ends like a unit name
     names = parse_units(cell)
-    return names if names and all(_unit_name(n) for n in names) else None
+    return names if names and all(unit_name(n) for n in names) else None
 
 
 _GLUED_AT = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS))}])(?=[省州市县区旗盟乡镇各][^、，,；;。])")
@@ -549,7 +551,7 @@ def glued_names(text: str) -> list[int]:
         if text[m.start()] == "各" and text[m.start() - 1] in _OWNS:
             continue
         if m.start() - last >= _GLUED_PIECE_MIN and len(text) - m.start() >= _GLUED_PIECE_MIN \
-                and _unit_name(_clean(text[last:m.start()])):
+                and unit_name(_clean(text[last:m.start()])):
             cuts.append(m.start())
     return cuts
 
@@ -567,7 +569,7 @@ def _units_only(part: str) -> bool:
     """Whether a part of a note or sentence lists unit names only (``A局、B局``), its verb after
     the next comma (``A局、B局，C局配合``)."""
     names = parse_units(part)
-    return bool(names) and all(_unit_name(n) for n in names)
+    return bool(names) and all(unit_name(n) for n in names)
 
 
 def placed_units(text: str) -> tuple[str, ...] | None:
@@ -650,7 +652,7 @@ def _led_part(part: str) -> list[tuple[str, tuple[str, ...]]] | None:
     if etc:
         named = named[:etc.start()]
     pairs = _together(named, verb_role(led.group(2)))
-    if not pairs or not all(units and all((_unit_name(u) or etc and 1 < len(u) <= _UNIT_MAX or u in _PLACES)
+    if not pairs or not all(units and all((unit_name(u) or etc and 1 < len(u) <= _UNIT_MAX or u in _PLACES)
                                           and "由" not in u for u in units) for _, units in pairs):
         return None
     named = [(role, tuple(u for u in units if not _GENERIC_SUBJECT.match(u))) for role, units in pairs]
@@ -749,7 +751,7 @@ def _subject_pairs(part: str) -> list[tuple[str, tuple[str, ...]]]:
     m = _SUBJECT.match(part)
     subject = _SUBJECT_ETC.sub("", m.group(1)) if m else ""
     lead = parse_units(subject) if subject and not _NOT_SUBJECT.search(subject) else ()
-    if not lead or not all(_unit_name(u) and not _GENERIC_SUBJECT.match(u) for u in lead):
+    if not lead or not all(unit_name(u) and not _GENERIC_SUBJECT.match(u) for u in lead):
         return []
     if m.group(2) == "会同":
         return [("牵头", lead)] + _with(part[m.end():])
@@ -765,7 +767,7 @@ def _with(rest: str) -> list[tuple[str, tuple[str, ...]]]:
     else:
         end = _WITH_END.search(rest)
         names = parse_units(rest[:end.end()]) if end else ()
-        ok = all(_unit_name(n) for n in names)
+        ok = all(unit_name(n) for n in names)
     return [("会同", names)] if names and ok else []
 
 
@@ -791,7 +793,7 @@ def named_roles(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     for part in _split_top(sentence, "，,；;。") if _MAY_NAME_ROLE.search(sentence) else ():
         m = _NAMED_ROLE.fullmatch(part)
         names = parse_units(m.group(1).replace("和", "、")) if m else ()
-        if names and all(_unit_name(n) and not _GENERIC_SUBJECT.match(n) for n in names):
+        if names and all(unit_name(n) and not _GENERIC_SUBJECT.match(n) for n in names):
             out.append(("牵头" if is_lead(m.group(2).removeprefix("总")) else m.group(2), names))
     return out
 
@@ -832,7 +834,7 @@ def unit_label(sentence: str) -> tuple[int, tuple[str, ...]] | None:
     if m is None or _ROLE_WORDS.search(m.group(1)):
         return None
     names = parse_units(m.group(1))
-    if not names or not all(_unit_name(n) and not _GENERIC_SUBJECT.match(n) for n in names):
+    if not names or not all(unit_name(n) and not _GENERIC_SUBJECT.match(n) for n in names):
         return None
     return m.end(), names
 
