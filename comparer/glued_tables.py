@@ -320,7 +320,13 @@ def prose_headers(text: str) -> list[tuple[int, int, list[str | None]]]:
     """Header rows glued into prose (``工作任务工作要求牵头单位配合/责任单位``, ``工　作　任　务牵头单位
     责　任　单　位工　作　要　求``) that a plan's first section or item follows: ``(start, end, roles)``
     of each. A header starting with 序号 is :func:`glued_tables`'; names one a line are
-    :func:`~comparer.text_tables.cell_headers`'."""
+    :func:`~comparer.text_tables.cell_headers`'.
+
+    >>> prose_headers("…分解表工　作　任　务牵头单位责　任　单　位工作要求一、…")
+    [(4, 26, ['task', 'lead', 'responsible', 'detail'])]
+    >>> prose_headers("…分解表 工作任务 牵头单位 责任单位 工作要求 一、…")  # cells apart: no glued header
+    []
+    """
     found: list[tuple[int, int, list[str | None]]] = []
     for m in _UNIT_COLUMN.finditer(text):
         if found and m.start() < found[-1][1]:
@@ -411,7 +417,12 @@ def _split_names(text: str, names: list[tuple[int, int]], lead: bool) -> list[tu
 def tail_units(text: str, s: int, e: int, lead: bool) -> tuple[int, list[tuple[str, ...]]] | None:
     """The unit cells closing a row's text ``text[s:e]`` (read name by name from its end:
     ``…相关信息区财政金融局``, ``…集中展示。区经济发展局区自然资源与生态环境局 区直有关单位，…``): where
-    they begin and each cell's names, or None."""
+    they begin and each cell's names, or None.
+
+    >>> t = "集中展示。区发展改革局区自然资源局 区直有关单位，各街道办事处"
+    >>> tail_units(t, 0, len(t), lead=True)
+    (5, [('区发展改革局', '区自然资源局'), ('区直有关单位', '各街道办事处')])
+    """
     names: list[tuple[int, int]] = []
     j = e
     while j > s + 2:
@@ -429,7 +440,12 @@ def middle_units(text: str, s: int, e: int, lead: bool) -> tuple[int, int, int, 
     """The unit cells between a row's task title and its requirements, before its first full stop
     (``深入解读…涉及范围省直各部门，各设区市，平潭综合实验区通过新闻发布会…``): where the title ends, where
     the cells begin and end, and each cell's names (as :func:`~comparer.segment._spaced_cells`), or
-    None."""
+    None.
+
+    >>> t = "按月公开财政收支情况省财政厅各设区市，南屿综合实验区在门户网站集中公开。"
+    >>> middle_units(t, 0, len(t), lead=True)
+    (10, 10, 26, [('省财政厅',), ('各设区市', '南屿综合实验区')])
+    """
     stop = min((k for k in (text.find(ch, s, e) for ch in "。；;") if k >= 0), default=e)
     for j in range(s + 4, stop + 1):
         if not (text[j - 1] in NAME_ENDS or text[j - 1] in _LEVELS):

@@ -400,8 +400,8 @@ class _ProseSegmenter:
     def cell_line(self, s: int, e: int) -> bool:
         """Below such a header, a line holding nothing but units or a deadline: the cell of its
         column for the task above (the k-th unit line fills the k-th column of units)."""
-        if not self.columns or self.group.key == ("0",) or not self.group.drafts:
-            return False
+        if not self.columns or self.row_units or self.group.key == ("0",) or not self.group.drafts:
+            return False  # (below a glued header a row's units are in its own piece: row_cells)
         line = self.text[s:e]
         units = unit_cell(line) if any(r in ("lead", "responsible", "units") for r in self.columns) else None
         if units is not None:
