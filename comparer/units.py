@@ -28,7 +28,7 @@ _SPACE = re.compile(r"\s+")
 #: Role keys of unit notes and lines, and column names of responsibility tables: 牵头单位, 责任部门,
 #: 牵头责任单位, 主要协作单位, 协同责任单位, 协助单位, 责任科室 …
 ROLE_KEYS = (r"(?:总|分项)?(?:牵头责任|主要责任|牵头|主责|主办|承办|组织|主要协作|协同责任|协同|协助|协作|协办|配合|参与"
-             r"|参加|责任|负责|实施){1,2}(?:考核|实施|推进|督办)?(?:单位|部门|科室|处室|股室)")  # 协同配合单位, 牵头考核单位
+             r"|参加|责任|负责|实施|支撑){1,2}(?:考核|实施|推进|督办)?(?:单位|部门|科室|处室|股室)")  # 协同配合单位, 牵头考核单位
 #: Keys of notes that divide a task among units by verb: 责任分工：A牵头，B配合; 部门分工：…
 DIVISION = r"(?:责任|部门|任务)分工"
 ROLE = re.compile(rf"[【\[〔]?({ROLE_KEYS}|{DIVISION}|牵头|责任|配合)\s*(?:[】\]〕]\s*[:：]?|[:：])\s*")
@@ -40,7 +40,7 @@ DEADLINE_FIELD = rf"{DEADLINE_KEY}\s*[:：]\s*(?P<when>[^：:\n。；;]{{1,30}}?
 #: Keys of lines naming persons, not units: 牵头领导, 牵头负责领导, 分管领导, 责任人, 项目责任人.
 LEADER_KEYS = r"(?:牵头负责|牵头|责任|分管|负责|包保|联系|项目责任|项目负责)(?:[省市县区州旗]级?)?(?:领导|人)"
 # A person or progress key after a unit list ends it: 市公安局项目责任人：王伟标, 市财政局实际完成情况：…
-_OTHER_KEY = re.compile(rf"(?:{LEADER_KEYS}|(?:实际)?完成情况|工作进展|进展情况|{DEADLINE_KEY}|备注)\s*[:：]")
+_OTHER_KEY = re.compile(rf"(?:{LEADER_KEYS}|(?:实际)?完成情况|工作进展|进展情况|{DEADLINE_KEY}|备注|适用范围)\s*[:：]")
 _LEAD_STARTS = ("牵头", "主责", "主办", "主要责任", "承办", "组织")
 
 
@@ -61,6 +61,8 @@ UNIT_ENDS = "局委办室会院府处所心门位队站部厅庭组团社行"
 _AND = re.compile(rf"(?<=[{UNIT_ENDS}])(?:及(?=\S{{2}})|和(?=[省市县区州旗乡镇各]\S|[^、]{{1,20}}?(?:部门|局)(?:、|$)))")  # 区经济发展局和县交通局,
 # 公路局和公安部门
 # (but 各县(市、区)党委和人民政府 is one name: what follows 和 names no place of its own)
+# ``全国妇联等和各省级人民政府``: a list closed by 等, and the bodies of every place after it.
+_ETC_AND = re.compile(r"(?<=[\u4e00-\u9fff）)])等[和及](?=各|有关|相关)")  # (妇联: 联 ends names too)
 # ``区司法局等有关部门``: the unit before 等, then the generic 有关部门 (kept as a unit, as plans list
 # it; ``等部门`` alone names no further unit).
 _ETC = re.compile(rf"(?<=[{UNIT_ENDS}])等"
@@ -141,10 +143,12 @@ def parse_units(text: str) -> tuple[str, ...]:
     ('市级各有关部门', '各县市区政府')
     >>> parse_units("县交通与建设局、公路局和公安部门")
     ('县交通与建设局', '县公路局', '公安部门')
+    >>> parse_units("民政部、全国妇联等和各省级人民政府")
+    ('民政部', '全国妇联', '各省级人民政府')
     """
     out: list[str] = []
     for group in _split_top(_SPACE.sub("", text), ",，;；"):
-        group = _AND.sub("、", _TAIL.sub("", group))
+        group = _AND.sub("、", _ETC_AND.sub("、", _TAIL.sub("", group)))
         if DEADLINE_PART.fullmatch(group.strip("。.")):
             continue
         prev: tuple[str, str] | None = None
