@@ -34,6 +34,7 @@ from comparer.tables import Cell, TableRow, column_role
 from comparer.text import SENTENCE_ENDS
 from comparer.units import (
     NAME_ENDS,
+    ROLE_KEYS,
     TASK_VERBS,
     deadline_cell,
     NOT_PREFIXED,
@@ -52,7 +53,8 @@ _ROW_MAX = 1500  # characters from one row's number to the next
 _COUNTED = "次个项家人名条件年月日天周倍万亿元批所座台套户级类篇期轮场处号%％.．·"  # 3个: a count, not a row
 _ROW_BEFORE = set(SENTENCE_ENDS) | set("”）)》」】〕道镇乡村关") | NAME_ENDS  # 各街道3老城厢…
 _EXTRA_NAMES = {"部门": "responsible", "单位": "responsible", "主要职责": "detail", "职责分工": "detail",
-                "主要职责分工": "detail", "工作职责": "detail", "工作要求": "detail"}
+                "主要职责分工": "detail", "工作职责": "detail", "工作要求": "detail",
+                "主要内容": "detail"}
 _GENERAL = re.compile(r"^(?:[省市县区州旗][级直])?(?:各|有关|相关|其他|其余)")
 _FOOTER = re.compile(rf"{RUN_IN_FOOTER}|来\s+源[:：]|相关文件[:：]|扫一扫")
 _UNITS_AT_START_MAX = 40
@@ -280,8 +282,9 @@ def glued_tables(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
 # task's title and its requirements when it puts them in the middle
 # (``1.深入解读政策背景…涉及范围省直各部门，各设区市，平潭综合实验区通过新闻发布会…``).
 
+_ROLE_KEY = re.compile(ROLE_KEYS)
 _UNIT_COLUMN = re.compile(r"(?:牵|责|配|协|参|落|负)[ \u3000]*[头任合办与实责][ \u3000]*(?:单[ \u3000]*位|部[ \u3000]*门|处[ \u3000]*室|科[ \u3000]*室)")
-_ROW_MARKER = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|1[.．、](?!\d))")
+_ROW_MARKER = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))")
 _COLUMN_NAME_MAX = 7  # characters of a name, spaces not counted (配合/责任单位; no two names as one)
 _LEVELS = "省州市县区旗盟"
 _NAME_SEPS = "、，, \u3000\t"
@@ -297,8 +300,6 @@ def _column_at(text: str, p: int, forward: bool) -> tuple[int, str | None] | Non
     where it ends (or starts) and its role; None if no name is there."""
     chars: list[int] = []
     k = p
-    if (text[k] if forward else text[k - 1]) in " \u3000":
-        return None  # names apart are no glued header (工作任务 牵头单位 …: cells one space apart)
     while len(chars) < _COLUMN_NAME_MAX and (k < len(text) if forward else k > 0):
         ch = text[k] if forward else text[k - 1]
         if ch == "\n":
@@ -316,34 +317,57 @@ def _column_at(text: str, p: int, forward: bool) -> tuple[int, str | None] | Non
     return None
 
 
-def prose_headers(text: str) -> list[tuple[int, int, list[str | None]]]:
-    """Header rows glued into prose (``工作任务工作要求牵头单位配合/责任单位``, ``工　作　任　务牵头单位
-    责　任　单　位工　作　要　求``) that a plan's first section or item follows: ``(start, end, roles)``
-    of each. A header starting with 序号 is :func:`glued_tables`'; names one a line are
+def prose_headers(text: str) -> list[tuple[int, int, list[str | None], bool]]:
+    """Header rows in the prose (``工作任务工作要求牵头单位配合/责任单位``, ``工　作　任　务牵头单位
+    责　任　单　位工　作　要　求``, ``重点任务 工作措施 牵头单位 参与单位``) that a plan's section or
+    item follows: ``(start, end, roles, spaced)`` of each, ``spaced`` when a space stands between
+    names. A spaced header that puts the units before the task's text is
+    :func:`~comparer.segment._spaced_cells`' (its rows' cells are one space apart); a header
+    starting with 序号 is :func:`glued_tables`'; names one a line are
     :func:`~comparer.text_tables.cell_headers`'.
 
     >>> prose_headers("…分解表工　作　任　务牵头单位责　任　单　位工作要求一、…")
-    [(4, 26, ['task', 'lead', 'responsible', 'detail'])]
-    >>> prose_headers("…分解表 工作任务 牵头单位 责任单位 工作要求 一、…")  # cells apart: no glued header
+    [(4, 26, ['task', 'lead', 'responsible', 'detail'], False)]
+    >>> prose_headers("…分解表 工作任务 牵头单位 责任单位 工作要求 一、…")
     []
+    >>> prose_headers("…任务表 重点任务 工作措施 牵头单位 参与单位 4.深化…")
+    [(5, 24, ['task', 'detail', 'lead', 'responsible'], True)]
     """
-    found: list[tuple[int, int, list[str | None]]] = []
+    found: list[tuple[int, int, list[str | None], bool]] = []
+    seen: set[str] = set()
     for m in _UNIT_COLUMN.finditer(text):
         if found and m.start() < found[-1][1]:
             continue
-        start, roles = m.start(), []
-        while (name := _column_at(text, start, forward=False)) is not None:
-            start = name[0]
+        first = next(k for k in (m.start() - 2, m.start()) if k >= 0 and _ROLE_KEY.fullmatch(text, k, m.end())
+                     or k == m.start())  # 主要责任处室, 协同责任单位: a role key's own first words
+        start, roles, spaced = first, [_name_role(text[first:m.end()].replace(" ", "").replace("\u3000", ""))], False
+        while True:
+            k = start
+            while k > 0 and text[k - 1] in " \u3000":
+                k -= 1
+            name = _column_at(text, k, forward=False)
+            if name is None:
+                break
+            start, spaced = name[0], spaced or k < start
             roles.insert(0, name[1])
-        end = m.start()
-        while (name := _column_at(text, end, forward=True)) is not None:
-            end = name[0]
+        end = m.end()
+        while True:
+            k = end
+            while k < len(text) and text[k] in " \u3000" and roles:
+                k += 1
+            name = _column_at(text, k, forward=True)
+            if name is None:
+                break
+            end, spaced = name[0], spaced or k > end
             roles.append(name[1])
         units = [k for k, r in enumerate(roles) if r in ("lead", "responsible")]
-        if len(roles) < 3 or not units or roles[0] == "number" or end <= m.start() \
-                or not {"task", "detail"} & set(roles[:units[0]]) or not _ROW_MARKER.match(text, end):
-            continue
-        found.append((start, end, roles))
+        texts = [k for k, r in enumerate(roles) if r in ("task", "detail")]
+        if len(roles) < 3 or not units or roles[0] == "number" \
+                or not texts or texts[0] > units[0] or spaced and texts[-1] > units[0] \
+                or not (_ROW_MARKER.match(text, end) or text[start:end] in seen):  # printed again on
+            continue  # the next page, a row going on after it
+        found.append((start, end, roles, spaced))
+        seen.add(text[start:end])
     return found
 
 
@@ -357,8 +381,9 @@ def _row_name(text: str, a: int, b: int) -> bool:
 def _name_ending(text: str, lo: int, j: int, after_separator: bool) -> int | None:
     """Where the unit name ending at ``j`` begins (not before ``lo``): the shortest one opening with
     a jurisdiction (``…情况省财政厅`` → 省财政厅), widened by a character or two to a 各 or a
-    jurisdiction (各片区管理局, 省直各部门); else one opening with 各; else (``after_separator``) one
-    opening right after a separator (``，平潭综合实验区``)."""
+    jurisdiction (各片区管理局, 省直各部门); else one opening with 各; else (``after_separator``) the
+    shortest opening right after a separator, the row's last sentence or another name
+    (``，平潭综合实验区``, ``。公卫家庭处医政医管处``)."""
     starts = range(j - 2, max(lo, j - _ROW_NAME_MAX) - 1, -1)
     k = next((k for k in starts if text[k] in _LEVELS and not text.startswith(NOT_PREFIXED, k)
               and _row_name(text, k, j)), None)  # not 市场违法违规案件查处
@@ -367,7 +392,8 @@ def _name_ending(text: str, lo: int, j: int, after_separator: bool) -> int | Non
     k = next((k for k in starts if text[k] == "各" and _row_name(text, k, j)), None)
     if k is not None or not after_separator:
         return k
-    return next((k for k in starts if text[k - 1] in _NAME_SEPS and _row_name(text, k, j)), None)
+    return next((k for k in starts if (text[k - 1] in _NAME_SEPS or text[k - 1] in "。；;" or text[k - 1] in NAME_ENDS)
+                 and _row_name(text, k, j)), None)  # 。公卫家庭处医政医管处医保处: names without a place
 
 
 def _name_starting(text: str, p: int, hi: int) -> tuple[int, bool] | None:
@@ -394,17 +420,22 @@ def _name_starting(text: str, p: int, hi: int) -> tuple[int, bool] | None:
     return q, False
 
 
-def _split_names(text: str, names: list[tuple[int, int]], lead: bool) -> list[tuple[str, ...]]:
+def _split_names(text: str, names: list[tuple[int, int]], lead: bool, spaced: bool = False) -> list[tuple[str, ...]]:
     """The unit cells of a run of names: with a lead column, the names up to the last boundary no
     separator marks before the first separator lead (``区经济发展局区自然资源与生态环境局 区直有关单位，…``,
     ``省统计局省政府新闻办，各设区市``), or the first name when a separator follows it; the rest
     are the other cell. A run that opens with a general name (``区直各单位``, ``省直各部门，…``) is
-    one cell: the lead's is empty, or merged with a row above."""
+    one cell: the lead's is empty, or merged with a row above. Below a header whose names stand
+    apart (``spaced``), the cells are: the first space between names ends the lead's."""
     values = [text[a:b] for a, b in names]
     if not lead or _GENERAL.match(values[0]):  # 区直各单位 … where a merged lead cell is above
         return [tuple(values)]
     if len(names) < 2:  # one name: the first column's, the lead
         return [tuple(values), ()]
+    gaps = [k for k, ((_, b), (a, _)) in enumerate(zip(names, names[1:])) if text[b:a].isspace()]
+    if spaced:  # cells one space apart (区环土局、经发局 区市场监管局); no space: the first cell's
+        cut = gaps[0] + 1 if gaps else len(values)
+        return [tuple(values[:cut]), tuple(values[cut:])]
     marked = [any(ch in "、，," for ch in text[b:a]) for (_, b), (a, _) in zip(names, names[1:])]
     first = marked.index(True) if True in marked else len(marked)
     cut = next((k for k in range(first - 1, -1, -1) if not marked[k]), None) if first else None
@@ -414,7 +445,7 @@ def _split_names(text: str, names: list[tuple[int, int]], lead: bool) -> list[tu
     return [tuple(values[:cut + 1]), tuple(values[cut + 1:])]
 
 
-def tail_units(text: str, s: int, e: int, lead: bool) -> tuple[int, list[tuple[str, ...]]] | None:
+def tail_units(text: str, s: int, e: int, lead: bool, spaced: bool = False) -> tuple[int, list[tuple[str, ...]]] | None:
     """The unit cells closing a row's text ``text[s:e]`` (read name by name from its end:
     ``…相关信息区财政金融局``, ``…集中展示。区经济发展局区自然资源与生态环境局 区直有关单位，…``): where
     they begin and each cell's names, or None.
@@ -433,7 +464,7 @@ def tail_units(text: str, s: int, e: int, lead: bool) -> tuple[int, list[tuple[s
         j = k
         while j > s and text[j - 1] in _NAME_SEPS:
             j -= 1
-    return (names[0][0], _split_names(text, names, lead)) if names else None
+    return (names[0][0], _split_names(text, names, lead, spaced)) if names else None
 
 
 def middle_units(text: str, s: int, e: int, lead: bool) -> tuple[int, int, int, list[tuple[str, ...]]] | None:

@@ -264,6 +264,8 @@ def _glued_paragraph(text: str, s: int, e: int) -> int:
         if _ROLE_VERB.search(text, a, b) or _KEY_IN_PART.search(text, a, b) or _TIME_KEY.search(text, a, b):
             return e  # 区口岸办配合单位：平潭海关完成时限：…: roles and keys glued on, read by the note
         for j in range(min(b, a + NOTE_MAX) - 1, a + 1, -1):  # the longest name the part opens with
+            if text[j - 1] in NAME_ENDS and text[j] in "及和与" and unit_cell(text[a:j]) is not None:
+                return e  # 相关联合党委及村居: the list goes on after a name (not 相关联 + 合党委…)
             if (text[j - 1] in NAME_ENDS or text[j - 1] in "）)") and _SENTENCE_START.match(text, j) \
                     and not _LIST_GOES_ON.match(text, j) and "“" not in text[a + 1:j] \
                     and not GAP.search(text, a, j) and unit_cell(text[a:j]) is not None \

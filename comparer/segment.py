@@ -185,6 +185,8 @@ class _ProseSegmenter:
         self.columns: list[str | None] = []  # of the last such header above
         self.row_headers = prose_headers(doc.text)  # header rows glued into the prose, no 序号
         self.row_units: str | None = None  # below one: where a row's unit cells are ("tail", "middle")
+        self.spaced_cells = False  # its names stand apart: so do the cells of its rows
+        self.lead_only = False  # its one unit column leads
         self.lead_columns: bool | None = None  # a header names a lead and another unit column
         self.cells_below = 0  # unit cells read below the current task
         self.row_closed = False  # a unit or deadline cell ended the task above
@@ -305,7 +307,7 @@ class _ProseSegmenter:
             header = self.row_headers[0] if self.row_headers and self.row_headers[0][0] < e else None
             if header and header[0] == s:  # …分解表工作任务工作要求牵头单位配合/责任单位一、…
                 self.row_header(*header)
-                s = header[1]
+                s, self.open_from = header[1], None  # (no sentence goes on across it)
                 continue
             limit = header[0] if header else e
             cut = next_cut(self.text, s, limit, self.expect) if s < limit else limit
@@ -377,7 +379,7 @@ class _ProseSegmenter:
         self.columns = self.headers[0][2]
         return True
 
-    def row_header(self, start: int, end: int, roles: list[str | None]) -> None:
+    def row_header(self, start: int, end: int, roles: list[str | None], spaced: bool) -> None:
         """A header row glued into the prose (:func:`~comparer.glued_tables.prose_headers`): the
         items below are its rows, their unit cells glued to their text at the end or after the
         title, as the header orders its columns."""
@@ -387,7 +389,10 @@ class _ProseSegmenter:
         last_text = max((k for k, r in enumerate(roles) if r in ("task", "detail")), default=-1)
         self.row_units = "tail" if last_text < units[0] else "middle"
         self.lead_columns = "lead" in roles and "responsible" in roles
-        self.expect.row = 0
+        self.lead_only = "lead" in roles and "responsible" not in roles  # 主要责任处室 alone
+        self.spaced_cells = spaced
+        if self.expect.row is None:  # (a header printed again on the next page: the rows go on)
+            self.expect.row = 0
 
     def row_cells(self, s: int, e: int) -> tuple[int, int, int, list[tuple[str, ...]]] | None:
         """A flattened row's title, unit cells and text: one space apart (:func:`_spaced_cells`), or,
@@ -663,7 +668,8 @@ class _ProseSegmenter:
             self.lead_columns = _LEAD_THEN_OTHER.search(self.text) is not None
         for k, names in enumerate(cells):
             if names:  # an empty cell (no second column's units) leaves no trace
-                self.group.add_units("牵头" if k == 0 and len(cells) > 1 and self.lead_columns else "责任单位", names)
+                lead = k == 0 and (len(cells) > 1 and self.lead_columns or self.lead_only)
+                self.group.add_units("牵头" if lead else "责任单位", names)
         return end
 
     def label_units(self, title: str) -> None:
@@ -699,7 +705,7 @@ class _ProseSegmenter:
         """Record a trailing （牵头单位：…；责任单位：…）, 〔…〕 or （县司法局牵头，…配合） note;
         return where the body ends."""
         if self.row_units == "tail" and len(self.group.key) > 1:  # …集中展示。区经济发展局 区直有关单位，…
-            tail = tail_units(self.text, s, e, bool(self.lead_columns))
+            tail = tail_units(self.text, s, e, bool(self.lead_columns), self.spaced_cells)
             if tail:
                 self.cell_units(tail[0], e, tail[1])
                 return tail[0]
