@@ -914,3 +914,21 @@ def test_layouts_article_titles_are_sections():
     assert heads[:3] == [("一", "算力支持"), ("二", "人才支持"), ("二", "青年人才。")]
     last = [c for c in seg.clauses if "本措施自发布之日起施行" in c.text]  # an article of text alone: no
     assert [c.kind for c in last] == [ClauseKind.OBLIGATION]  # title, no section of its own
+
+
+@pytest.mark.parametrize("text", [
+    "一、总则\n（一）加强领导。每年研究2次。\n牵头单位",  # a header's name the text ends with (found by the fuzz test)
+    "工作任务工作要求牵头单位配合/责任单位",  # a glued header and nothing after it
+    "工作任务工作要求牵头单位配合/责任单位一、",
+    "重点任务 工作措施 牵头单位 参与单位 1.",
+])
+def test_layouts_header_names_at_the_text_end_are_read_without_error(text):
+    assert_well_formed(comparer.segment(Document("d", text)))
+
+
+def test_layouts_glued_header_is_a_header_not_a_task():
+    text = "附件 任务分解表工作任务工作要求牵头单位配合/责任单位一、强化公开1.公开规划。通过网站发布。区发展改革局区直有关单位"
+    seg = comparer.segment(Document("d", text))
+    assert not any("单位" in c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION)
+    row = next(c for c in seg.clauses if c.text == "通过网站发布。")
+    assert (row.lead_units, row.responsible_units) == (("区发展改革局",), ("区直有关单位",))
