@@ -877,6 +877,11 @@ class _ProseSegmenter:
         if not self.seen_structure and not self.tables:
             notes = ("no recognisable structure (一、 / （一） / table): fell back to sentence clauses",)
             _relabel_fallback(self.text, self.groups[0])
+        for group in self.groups:
+            if group.item is not None and len(group.drafts) == 1 and group.drafts[0][2] is ClauseKind.HEADING \
+                    and (group.lead or group.responsible) and group.kind is ClauseKind.OBLIGATION:
+                s0, e0, _, row = group.drafts[0]  # 2.开展支部学法活动（责任单位：…）: an item of its title
+                group.drafts[0] = (s0, e0, group.kind, row)  # and units alone is a task
         for group in self.groups:  # a section heading's units, for the groups without their own
             if not group.lead and not group.responsible:
                 for role, units in self.section_units.get(group.key[0].lstrip("s"), ()):
