@@ -28,7 +28,7 @@ _GAP_AFTER = set("。；;）) \t\u3000\xa0")
 #: The start of a unit line, after the deadline field that may open it (``完成期限：…牵头单位：``).
 _UNIT_LINE_START = re.compile(rf"(?:{DEADLINE_FIELD})?(?P<key>[【\[〔]?(?:{_ROLES})\s*[】\]〕]?\s*[:：])")
 _RUN_IN_ITEM = re.compile(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)][\u4e00-\u9fff“”、，]{2,24}")
-_RUN_IN_SECTION = re.compile(r"[一二三四五六七八九十]{1,3}[、.．][\u4e00-\u9fff]{1,12}")  # 一、目标1、…
+_RUN_IN_SECTION = re.compile(r"[一二三四五六七八九十]{1,3}[、.．][\u4e00-\u9fff“”、，]{1,32}")  # 一、目标1、…, 一、聚焦扶贫领域腐败和作风问题1.…
 #: Footer words that end a page's text run into its last line (来源：…, 附件下载).
 #: The distribution lines under an official document's text: 抄送：…, 抄报：….
 _DISTRIBUTION_KEY = r"(?:抄\s*送|抄\s*报|分\s*送)\s*[:：]"
@@ -65,6 +65,9 @@ BULLETS = "·•●▪◆"
 
 
 _ROW_GAP = 2  # the furthest a glued table's next row number is from the last
+#: The value of a task's field (a deadline, the person in charge) right before a point's number.
+_FIELD_BEFORE = re.compile(r"(?:时\s*限|时\s*间|期\s*限|责\s*任\s*人|负\s*责\s*人|联\s*系\s*人)\s*[:：][^。；;：:\n]{1,16}\Z")
+_FIELD_BEFORE_MAX = 30
 
 
 @dataclass
@@ -114,12 +117,19 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
         return pos  # …2024年7月11日 (此件主动公开)平潭…实施方案…: a piece of its own
     n = int(m.group("dp") or m.group("dd")) if kind == "ditem" else 0
     if kind == "ditem" and before not in _BEFORE_MARK and (
-            _RUN_IN_SECTION.fullmatch(text, s, pos) and n == 1  # 一、目标1、按时完成…: a section's title
+            _RUN_IN_SECTION.fullmatch(text, s, pos) and (n == 1 or n == expect.digit + 1 > 1)  # 一、目标1、按时
+            # 完成…: a section's title (二、…4.…: the points numbered on across sections)
             or _RUN_IN_ITEM.fullmatch(text, s, pos) and n in (1, expect.run + 1)  # an item's title:
             # （九）加强应急救援工作26.进一步规范…; a unit line: 责任单位：各区属国企3.加快…
             or _UNIT_LINE_START.match(text, s) and (n in (expect.digit + 1, expect.run + 1)
                                                      or before in NAME_ENDS and n > 1)):
         return pos  # run into the point after it
+    if kind == "ditem" and n in (expect.digit + 1, expect.run + 1) and n > 1 \
+            and _FIELD_BEFORE.search(text, max(s, pos - _FIELD_BEFORE_MAX), pos):
+        return pos  # …责 任 人：周某整改时限：立整立改2.围绕…: a task's field line run into the next point
+    if kind == "section" and before not in _BEFORE_MARK and cn_to_int(m.group("sn")) == expect.section + 1 \
+            and _FIELD_BEFORE.search(text, max(s, pos - _FIELD_BEFORE_MAX), pos):
+        return pos  # …整改时限：立整立改二、聚焦…: or into the next section
     if kind == "ditem" and expect.row is not None and (1 < n <= expect.row + _ROW_GAP and n > expect.row
                                                       or n == 1 and expect.row == 0):
         return pos  # a row's units or a title run into the next row: …区直各单位30.完善… (a number

@@ -38,7 +38,7 @@ DEADLINE_KEY = r"(?:完成时限|完成时间|完成期限|时间节点|时限�
 #: ``完成期限：2021年5月25日前牵头单位：区办公室责任单位：…``.
 DEADLINE_FIELD = rf"{DEADLINE_KEY}\s*[:：]\s*(?P<when>[^：:\n。；;]{{1,30}}?)[，,；;\s]*(?=(?:{ROLE_KEYS})\s*[:：])"
 #: Keys of lines naming persons, not units: 牵头领导, 牵头负责领导, 分管领导, 责任人, 项目责任人.
-LEADER_KEYS = r"(?:牵头负责|牵头|责任|分管|负责|包保|联系|项目责任|项目负责)(?:[省市县区州旗]级?)?(?:领导|人)"
+LEADER_KEYS = r"(?:(?:牵头负责|牵头|责任|分管|负责|包保|联系|项目责任|项目负责)(?:[省市县区州旗]级?)?(?:领导|人)|责 +任 +人)"  # 责 任 人
 # A person or progress key after a unit list ends it: 市公安局项目责任人：王伟标, 市财政局实际完成情况：…
 _OTHER_KEY = re.compile(rf"(?:{LEADER_KEYS}|(?:实际)?完成情况|工作进展|进展情况|{DEADLINE_KEY}|备注|适用范围)\s*[:：]")
 _LEAD_STARTS = ("牵头", "主责", "主办", "主要责任", "承办", "组织")
