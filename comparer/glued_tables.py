@@ -37,8 +37,10 @@ from comparer.units import (
     ROLE_KEYS,
     TASK_VERBS,
     deadline_cell,
+    LIST_TAIL,
     NOT_PREFIXED,
     glued_names,
+    parse_units,
     unglued,
     unit_cell,
     unit_name,
@@ -455,7 +457,8 @@ def tail_units(text: str, s: int, e: int, lead: bool, spaced: bool = False) -> t
     (5, [('区发展改革局', '区自然资源局'), ('区直有关单位', '各街道办事处')])
     """
     names: list[tuple[int, int]] = []
-    j = e
+    duty = LIST_TAIL.search(text, s, e)  # 区水利局、生态环境局按职责分工负责: each responsible for its part
+    j = duty.start() if duty and duty.start() > s else e
     while j > s + 2:
         k = _name_ending(text, s + 2, j, after_separator=True)
         if k is None:
@@ -464,7 +467,10 @@ def tail_units(text: str, s: int, e: int, lead: bool, spaced: bool = False) -> t
         j = k
         while j > s and text[j - 1] in _NAME_SEPS:
             j -= 1
-    return (names[0][0], _split_names(text, names, lead, spaced)) if names else None
+    if not names or duty and names[-1][1] != duty.start():
+        return None
+    cells = [(), tuple(text[a:b] for a, b in names)] if duty else _split_names(text, names, lead, spaced)
+    return names[0][0], _expanded(cells)
 
 
 def middle_units(text: str, s: int, e: int, lead: bool) -> tuple[int, int, int, list[tuple[str, ...]]] | None:
@@ -506,5 +512,11 @@ def middle_units(text: str, s: int, e: int, lead: bool) -> tuple[int, int, int, 
                 break
             names.insert(0, (a, b))
             first = a
-        return first, first, names[-1][1], _split_names(text, names, lead)
+        return first, first, names[-1][1], _expanded(_split_names(text, names, lead))
     return None
+
+
+def _expanded(cells: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Each cell's names as a list of units reads them: a short name takes the place of the one
+    before it (区环土局、经发局 → 区经发局)."""
+    return [parse_units("、".join(cell)) if cell else () for cell in cells]

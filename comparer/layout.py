@@ -54,7 +54,8 @@ _CANDIDATE = re.compile(
     r"|(?P<public>[（(]此件(?:公开发布|主动公开|不公开|依申请公开)[）)])"  # a notice's end: what follows is
     # its attachment, as after an attachment line run in after a sentence (…予以保障。附件：…实施方案)
     rf"|(?P<field>(?<=[。；;！!？?])(?={DEADLINE_FIELD}))"  # …进行安排。完成期限：…牵头单位：…
-    r"|(?P<annex>(?:(?<=[。！!])|(?<=[。！!][ \u3000]))附\s*件\s*\d{0,2}\s*[:：])"
+    r"|(?P<annex>(?:(?<=[。！!])|(?<=[。！!][ \u3000]))附\s*件\s*\d{0,2}(?:\s*[:：]"
+    r"|[ \u3000]+(?=[^。；;：:\s]{2,60}?(?:表|方案|清单|计划|办法|细则|要点|目录)[ \u3000])))"  # 附件 …任务表 重点任务…
     r"|(?P<led>(?<=[。；;！!？?%％\d])[〔【\[（(])"  # …信息。（市规划委负责落实）推进…: last, after items
     r"|(?P<placed>[（(](?=[^（()）\n]{2,60}[）)][。；;]))"  # …跑动（区市场局、区大数据中心）。优化…
 )
@@ -141,9 +142,9 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
             and expect.section < cn_to_int(m.group("sn")) <= expect.section + _ITEM_GAP:
         return pos  # a unit line run into the next section: 责任单位：…台湾工作部四、保障要素 (or one
         # a few numbers on, where a table keeps the numbers of the plan it divides: …消保处九、)
-    if kind == "section" and before not in _BEFORE_MARK and _ATTACHMENT_HEAD.match(text, s) \
-            and cn_to_int(m.group("sn")) == 1:
+    if kind == "section" and _ATTACHMENT_HEAD.match(text, s) and cn_to_int(m.group("sn")) == 1:
         return pos  # an attachment's title run into its first section: 附件 …任务分工表一、全力推进…
+        # (or a space apart: 附件3 …考评办法 一、考评对象)
     if kind == "link" and (_LINK_LINE.fullmatch(text, s, m.end())  # 原文链接：https://…: one piece
                            or before not in _BEFORE_MARK and m.group().startswith(("http", "www"))):
         return None  # …每日更新www.mishuzj.com湖北省…: a watermark inside a sentence stays in it

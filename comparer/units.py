@@ -33,7 +33,7 @@ ROLE_KEYS = (r"(?:总|分项)?(?:牵头责任|主要责任|牵头|主责|主办|
 DIVISION = r"(?:责任|部门|任务)分工"
 ROLE = re.compile(rf"[【\[〔]?({ROLE_KEYS}|{DIVISION}|牵头|责任|配合)\s*(?:[】\]〕]\s*[:：]?|[:：])\s*")
 #: Keys of a task's deadline field: 完成时限：…, 完成期限：…, 时间节点：….
-DEADLINE_KEY = r"(?:完成时限|完成时间|完成期限|时间节点|时限要求)"
+DEADLINE_KEY = r"(?:完成时限|完成时间|完成期限|时间节点|时限要求|整改时限|整改期限)"
 #: A deadline field that opens a line of the task's fields, its unit keys glued on after it:
 #: ``完成期限：2021年5月25日前牵头单位：区办公室责任单位：…``.
 DEADLINE_FIELD = rf"{DEADLINE_KEY}\s*[:：]\s*(?P<when>[^：:\n。；;]{{1,30}}?)[，,；;\s]*(?=(?:{ROLE_KEYS})\s*[:：])"
@@ -53,8 +53,8 @@ def is_lead(role: str) -> bool:
     """
     role = role.removeprefix("总").removeprefix("分项")
     return role.startswith(_LEAD_STARTS) and not (role.startswith("承办") and role != "承办")
-# Words after a unit list that name no unit: 各乡镇，县直各部门按职责分工分别负责.
-_TAIL = re.compile(r"(?:按照?(?:各自)?职责(?:分工)?(?:分别)?(?:负责|落实)?|分别负责|共同负责|负责落实)[。.；;]?$")
+#: Words after a unit list that name no unit: 各乡镇，县直各部门按职责分工分别负责.
+LIST_TAIL = re.compile(r"(?:按照?(?:各自)?职责(?:分工)?(?:分别)?(?:负责|落实)?|分别负责|共同负责|负责落实)[。.；;]?$")
 #: How unit names end (局, 委, 办 …): a list's names, a wrapped unit line's end.
 UNIT_ENDS = "局委办室会院府处所心门位队站部厅庭组团社行"
 # 及 or 和 between two unit names (市级各有关部门及各县市区政府) lists them, like 、.
@@ -148,7 +148,7 @@ def parse_units(text: str) -> tuple[str, ...]:
     """
     out: list[str] = []
     for group in _split_top(_SPACE.sub("", text), ",，;；"):
-        group = _AND.sub("、", _ETC_AND.sub("、", _TAIL.sub("", group)))
+        group = _AND.sub("、", _ETC_AND.sub("、", LIST_TAIL.sub("", group)))
         if DEADLINE_PART.fullmatch(group.strip("。.")):
             continue
         prev: tuple[str, str] | None = None
