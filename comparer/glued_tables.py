@@ -34,12 +34,14 @@ from comparer.tables import Cell, TableRow, column_role
 from comparer.text import SENTENCE_ENDS
 from comparer.units import (
     NAME_ENDS,
+    NOTE_MAX,
     ROLE_KEYS,
     TASK_VERBS,
     deadline_cell,
     LIST_TAIL,
     NOT_PREFIXED,
     glued_names,
+    led_note,
     parse_units,
     unglued,
     unit_cell,
@@ -50,10 +52,10 @@ _HEADER_START = re.compile(r"序\s*号|编\s*号")
 _HEADER_MAX = 48  # the header's text from 序号 to the first row's number
 _FIRST_ROW = re.compile(r"\s*1(?![\d.．])")
 _NAME_MAX = 6  # the longest column name tried at a position
-_HEADER_CHARS = re.compile(r"[\u4e00-\u9fff\s（）()]+")
+_HEADER_CHARS = re.compile(r"[\u4e00-\u9fff\s（）()《》〈〉\d]+")  # 落实《…2016年行动计划》任务内容
 _ROW_MAX = 1500  # characters from one row's number to the next
 _COUNTED = "次个项家人名条件年月日天周倍万亿元批所座台套户级类篇期轮场处号%％.．·"  # 3个: a count, not a row
-_ROW_BEFORE = set(SENTENCE_ENDS) | set("”）)》」】〕道镇乡村关") | NAME_ENDS  # 各街道3老城厢…
+_ROW_BEFORE = set(SENTENCE_ENDS) | set("”）)》」】〕道镇乡村关合头责") | NAME_ENDS  # 各街道3老城厢…, 各分局配合6…
 _EXTRA_NAMES = {"部门": "responsible", "单位": "responsible", "主要职责": "detail", "职责分工": "detail",
                 "主要职责分工": "detail", "工作职责": "detail", "工作要求": "detail",
                 "主要内容": "detail"}
@@ -106,7 +108,7 @@ def _header(text: str, start: int) -> tuple[int, list[str | None]] | None:
 def _row_start(text: str, n: int, pos: int, limit: int, dated: bool = False) -> re.Match[str] | None:
     """Where row ``n`` begins, from ``pos`` on: its number where a row can begin (``dated``: also
     right after a deadline, when the rows end with a deadline column)."""
-    pattern = re.compile(rf"(?<![\d.．]){n}[.．、]?(?=[\u4e00-\u9fff（(“《])")
+    pattern = re.compile(rf"(?<![\d.．]){n}[.．、]?[ \u3000]?(?=[\u4e00-\u9fff（(“《])")  # 13 （八）…
     for m in pattern.finditer(text, pos, limit):
         after = text[m.end()]
         if after in _COUNTED:
@@ -136,9 +138,15 @@ def _after_last_stop(text: str, s: int, e: int) -> int | None:
 
 
 def _tail_units(text: str, s: int, e: int) -> int | None:
-    """Where the unit cells closing ``text[s:e]`` begin (after its last full stop), or None."""
+    """Where the unit cells closing ``text[s:e]`` begin (after its last full stop), or None: names
+    alone, or a note naming them by verb (``质监处牵头，各分局配合``)."""
     k = _after_last_stop(text, s, e)
-    return k if k is not None and _unit_span(text, k, e) else None
+    if k is None:  # no full stop: the cell a space after the task (…（2016—2020年）》 质监处)
+        gap = max(text.rfind(" ", s, e), text.rfind("\u3000", s, e))
+        k = gap + 1 if gap > s else None
+    if k is None:
+        return None
+    return k if _unit_span(text, k, e) or e - k <= NOTE_MAX and led_note(re.sub(r"\s+", "", text[k:e])) else None
 
 
 def _head_units(text: str, s: int, e: int) -> int | None:
@@ -259,9 +267,15 @@ def glued_tables(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
         if len(numbers) < 2:
             continue
         rows = []
+        spans = [Span("", m.start(), zone_end, SpanKind.TABLE_HEADER)]
+        header = text[m.start():zone_end]
         for r, number in enumerate(numbers):
             if r + 1 < len(numbers):
                 stop = numbers[r + 1].start()
+                again = text.rfind(header, number.end(), stop)  # the header printed again on the
+                if again >= 0 and not text[again + len(header):stop].strip():  # next page
+                    spans.append(Span("", again, again + len(header), SpanKind.TABLE_HEADER))
+                    stop = again
                 while stop > number.end() and text[stop - 1].isspace():
                     stop -= 1
             else:
@@ -270,7 +284,6 @@ def glued_tables(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
             rows.append(_row(text, number, stop, roles))
         if not any(row.role_cells("lead") or row.role_cells("responsible") for row in rows):
             continue
-        spans = [Span("", m.start(), zone_end, SpanKind.TABLE_HEADER)]
         found.append((m.start(), stop, rows, spans))  # the last row's end ends the table
         pos = stop
     return found
