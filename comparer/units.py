@@ -54,7 +54,7 @@ def is_lead(role: str) -> bool:
     role = role.removeprefix("总").removeprefix("分项")
     return role.startswith(_LEAD_STARTS) and not (role.startswith("承办") and role != "承办")
 #: Words after a unit list that name no unit: 各乡镇，县直各部门按职责分工分别负责.
-LIST_TAIL = re.compile(r"(?:按照?(?:各自)?职责(?:分工)?(?:分别)?(?:负责|落实)?|分别负责|共同负责|负责落实)[。.；;]?$")
+LIST_TAIL = re.compile(r"(?:(?:按照?|依据|根据)(?:各自)?职责(?:分工)?(?:分别)?(?:负责|落实)?|分别负责|共同负责|负责落实)[。.；;]?$")
 #: How unit names end (局, 委, 办 …): a list's names, a wrapped unit line's end.
 UNIT_ENDS = "局委办室会院府处所心门位队站部厅庭组团社行"
 # 及 or 和 between two unit names (市级各有关部门及各县市区政府) lists them, like 、.
@@ -552,6 +552,9 @@ def glued_names(text: str) -> list[int]:
     cuts: list[int] = []
     for m in _GLUED_AT.finditer(text):
         last = cuts[-1] if cuts else 0
+        if text.count("（", last, m.start()) + text.count("(", last, m.start()) \
+                > text.count("）", last, m.start()) + text.count(")", last, m.start()):
+            continue  # 各村（社区）: no cut inside a bracket
         if text[m.start()] == "各" and text[m.start() - 1] in _OWNS:
             continue
         if m.start() - last >= _GLUED_PIECE_MIN and len(text) - m.start() >= _GLUED_PIECE_MIN \
