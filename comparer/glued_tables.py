@@ -227,7 +227,7 @@ def _last_row_end(text: str, s: int, line_end: int, roles: list[str | None]) -> 
     if roles[1] in ("lead", "responsible"):  # the units open the row: nothing marks its end
         return end
     k = _after_last_stop(text, s, end)
-    if k is None:
+    if k is None or _tail_units(text, s, end) is not None:  # …各村（社区）依据职责负责: the cell ends it
         return end
     units = [j for j in range(k + 2, min(end, k + _TAIL_MAX) + 1)
              if text[j - 1] in NAME_ENDS and _unit_span(text, k, j)]
