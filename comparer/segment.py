@@ -626,8 +626,6 @@ class _ProseSegmenter:
         """An item numbered ``number``: its marker ``text[s:body]``, then its title and body."""
         self.seen_structure = True
         self.span(s, body, SpanKind.MARKER)
-        if self.expect.row is not None and number.isdigit():
-            self.expect.row = int(number)  # a row of a table glued into the prose
         group = Group((str(self.section_no), str(cn_to_int(number))), self.section_kind,
                        self.section)
         self.groups.append(group)
