@@ -58,7 +58,7 @@ _COUNTED = "次个项家人名条件年月日天周倍万亿元批所座台套�
 _ROW_BEFORE = set(SENTENCE_ENDS) | set("”）)》」】〕道镇乡村关合头责") | NAME_ENDS  # 各街道3老城厢…, 各分局配合6…
 _EXTRA_NAMES = {"部门": "responsible", "单位": "responsible", "主要职责": "detail", "职责分工": "detail",
                 "主要职责分工": "detail", "工作职责": "detail", "工作要求": "detail",
-                "主要内容": "detail"}
+                "主要内容": "detail", "名称": "task", "阶段任务": "detail"}
 _GENERAL = re.compile(r"^(?:[省市县区州旗][级直])?(?:各|有关|相关|其他|其余)")
 _FOOTER = re.compile(rf"{RUN_IN_FOOTER}|来\s+源[:：]|相关文件[:：]|扫一扫")
 _UNITS_AT_START_MAX = 40

@@ -349,6 +349,16 @@ def test_layouts_text_table_rows_keep_units_deadline_and_number():
                     ("2", ("县司法局", "县人社局"), ("各乡镇",), "年底前")]
 
 
+def test_layouts_glued_project_list_with_named_columns_and_year_subheaders():
+    # 序号 名称 类型 阶段任务 责任单位 2024年 2025年: a project list glued onto one line, the years the
+    # sub-headers of 阶段任务; each row's unit cell closes it, the next row's number glued on
+    text = ("附件 重点项目清单序号名称类型阶段任务责任单位2024年2025年1开展交通安全宣传安全素质2024年，开展文明交通行动。"
+            "2025年，开展宣讲作品巡回展演。党群工作处、交通与建设处2推进燃气管道更新安全工程配合区交通建设局开展"
+            "燃气管道更新改造。交通与建设处")
+    rows = _obligation_rows(text, lambda c: (c.item.number, c.responsible_units))
+    assert sorted(set(rows)) == [("1", ("党群工作处", "交通与建设处")), ("2", ("交通与建设处",))]
+
+
 def test_layouts_text_table_with_task_and_content_columns():
     # 重点任务 names the task (a heading), 工作内容 is its text, 负责科室 the responsible office
     text = ("二、重点工作任务分解\n重点任务 | 工作内容 | 负责科室 |\n"
