@@ -303,6 +303,8 @@ _ROW_MARKER = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、
 _COLUMN_NAME_MAX = 7  # characters of a name, spaces not counted (配合/责任单位; no two names as one)
 _LEVELS = "省州市县区旗盟"
 _NAME_SEPS = "、，, \u3000\t"
+_STRONG_ENDS = "局处办委厅室所站队"  # how a name ends that another glued on follows (not 会 of 社会事业局)
+_MARKER_END = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]$")
 _ROW_NAME_MAX = 16  # the longest unit name read out of a row's text
 _NOT_IN_NAME = re.compile(r"[、，,；;。：:！？\s“”‘’《》]")
 _NOT_NAME_END = re.compile(r"(?:(?<!银)行|网站|平台|(?<!视)台)$")
@@ -326,7 +328,8 @@ def _column_at(text: str, p: int, forward: bool) -> tuple[int, str | None] | Non
         where = chars[:size] if forward else chars[:size][::-1]
         if text[where[0]] in " \u3000" or text[where[-1]] in " \u3000":
             continue
-        role = _name_role("".join(text[i] for i in where))
+        name = "".join(text[i] for i in where)
+        role = None if _MARKER_END.search(name) else _name_role(name)  # not 完成时限 and the （一） after it
         if role is not None:
             return (where[-1] + 1 if forward else where[0]), role
     return None
@@ -407,7 +410,7 @@ def _name_ending(text: str, lo: int, j: int, after_separator: bool) -> int | Non
     k = next((k for k in starts if text[k] == "各" and _row_name(text, k, j)), None)
     if k is not None or not after_separator:
         return k
-    return next((k for k in starts if (text[k - 1] in _NAME_SEPS or text[k - 1] in "。；;" or text[k - 1] in NAME_ENDS)
+    return next((k for k in starts if (text[k - 1] in _NAME_SEPS or text[k - 1] in "。；;" or text[k - 1] in _STRONG_ENDS)
                  and _row_name(text, k, j)), None)  # 。公卫家庭处医政医管处医保处: names without a place
 
 

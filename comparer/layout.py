@@ -43,6 +43,7 @@ _CANDIDATE = re.compile(
     rf"|(?P<stage>{STAGE})"  # 第二阶段：…
     rf"|(?P<ditem>(?<![\d.．])(?:[（(]\s*(?P<dp>\d{{1,2}})\s*[）)]|(?P<dd>\d{{1,2}})\s*[.．、。](?:(?![\d%])|(?={YEAR_AFTER_NUMBER})))"
     rf"(?=[ \u3000]?[\u4e00-\u9fff“《]|{YEAR_AFTER_NUMBER}))"  # 1.2017年10月底前…: a year after the number
+    r"|(?P<drow>(?<=[ \u3000])(?P<dr>\d{1,2})[ \u3000](?=[\u4e00-\u9fff]))"  # …经济发展局 2015年6月 2 加快…
     r"|(?P<page>(?<!\S)[-—－–]\s?\d{1,3}\s?[-—－–](?!\S)"
     r"|第\s*\d{1,3}\s*页\s*共\s*\d{1,3}\s*页(?:下载后可任意编辑)?|下载后可任意编辑)"  # a viewer's page line
     r"|(?P<artifact>\[(?:bookmark|BOOKMARK|Bookmark)[^\]\n]*\])"  # a Word leftover: its own piece
@@ -125,6 +126,9 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
             or _UNIT_LINE_START.match(text, s) and (n in (expect.digit + 1, expect.run + 1)
                                                      or before in NAME_ENDS and n > 1)):
         return pos  # run into the point after it
+    if kind == "drow":  # a row numbered with a space, only in a table glued into the prose (the next
+        # row, or the first of a group); elsewhere a number and a space are text
+        return pos if expect.row is not None and int(m.group("dr")) in (1, expect.row + 1) else None
     if kind == "ditem" and n in (expect.digit + 1, expect.run + 1) and n > 1 \
             and _FIELD_BEFORE.search(text, max(s, pos - _FIELD_BEFORE_MAX), pos):
         return pos  # …责 任 人：周某整改时限：立整立改2.围绕…: a task's field line run into the next point
@@ -192,6 +196,8 @@ def _after_marker(text: str, s: int, e: int, expect: Expect) -> Expect:
     """The numbers expected inside a piece that starts with a marker: after ``（三）`` at its
     start, a ``（四）`` further on is the next item."""
     m = _CANDIDATE.match(text, s, e)
+    if m is not None and m.lastgroup == "drow" and expect.row is not None:
+        return replace(expect, row=int(m.group("dr")))  # 2 加快医疗资源建设 …: a row of a glued table
     if m is None or m.lastgroup not in ("section", "item", "ditem"):
         return expect
     if m.lastgroup == "section":

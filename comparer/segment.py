@@ -74,6 +74,7 @@ _DATED_TITLE = re.compile(r"[^。；;，,：:（()）\s]{2,16}(?:[，,][^。；;
 # deadline; 汛期（4月1日至11月1日）是…: a sentence
 _SUBITEM = re.compile(rf"(?:(\d{{1,2}})\s*(?:[.．、](?:(?!\d)|(?={YEAR_AFTER_NUMBER}))|。(?=[\u4e00-\u9fff“《]))"
                       r"|[（(]\s*(\d{1,2})\s*[）)])\s*")  # 1。 too, and 1.2017年10月底前…
+_ROW_NUMBER = re.compile(r"(\d{1,2})()[ \u3000]+(?=[\u4e00-\u9fff])")  # a row's number and a space
 _BARE_NUMBER = re.compile(r"(\d{1,2})()(?=[\u4e00-\u9fff])(?![年月日号个项件次名人元万亿])")
 #: A deadline that opens a unit note: （6月底完成，牵头考核单位：…）, （5月底取得明显成效并持续推进，…）.
 _NOTE_WHEN = r"[^（()）〔〕【】\[\]：:，,；;。\n]{0,24}(?:\d{1,2}月|年底|年内|长期|持续)[^（()）〔〕【】\[\]：:，,；;。\n]{0,24}[，,；;]\s*"
@@ -394,6 +395,19 @@ class _ProseSegmenter:
         if self.expect.row is None:  # (a header printed again on the next page: the rows go on)
             self.expect.row = 0
 
+    def row_deadline(self, s: int, e: int) -> int:
+        """Below a glued header with a deadline column after the units, the deadline cell closing a
+        row (``… 医改办、社会事业局 2015年12月``): recorded; return where the units before it end."""
+        if "deadline" not in self.columns[self.columns.index("responsible") if "responsible" in self.columns else 0:]:
+            return e
+        gap = max(self.text.rfind(" ", s, e), self.text.rfind("\u3000", s, e))
+        when = deadline_cell(self.text[gap + 1:e]) if gap > s else None
+        if when is None:
+            return e
+        self.span(gap + 1, e, SpanKind.DEADLINE)
+        self.group.set_deadline(when)
+        return _rstrip_end(self.text, s, gap + 1, None)
+
     def row_cells(self, s: int, e: int) -> tuple[int, int, int, list[tuple[str, ...]]] | None:
         """A flattened row's title, unit cells and text: one space apart (:func:`_spaced_cells`), or,
         below a glued header that puts the units after the task, glued to them."""
@@ -562,6 +576,7 @@ class _ProseSegmenter:
         title: ``2.创建国家卫生⏎县城。`` before a unit line (a title's own full stop may end them)."""
         line = self.text[s:e]
         if (noise_kind(line) or _SIGNATURE.fullmatch(line) or any(p.match(line) for p in _STRUCTURE)
+                or self.expect.row is not None and _ROW_NUMBER.match(line)  # 1 不断完善…: a glued table's row
                 or not _starts_structure(self.text, e)):
             return False
         item, start = self.group.item, self.group.drafts[-1][0]
@@ -703,9 +718,10 @@ class _ProseSegmenter:
         """Record a trailing （牵头单位：…；责任单位：…）, 〔…〕 or （县司法局牵头，…配合） note;
         return where the body ends."""
         if self.row_units == "tail" and len(self.group.key) > 1:  # …集中展示。区经济发展局 区直有关单位，…
-            tail = tail_units(self.text, s, e, bool(self.lead_columns), self.spaced_cells)
+            units_end = self.row_deadline(s, e)
+            tail = tail_units(self.text, s, units_end, bool(self.lead_columns), self.spaced_cells)
             if tail:
-                self.cell_units(tail[0], e, tail[1])
+                self.cell_units(tail[0], units_end, tail[1])
                 return tail[0]
         m = _INLINE_UNITS.search(self.text, s, e)
         if m:
@@ -777,6 +793,8 @@ class _ProseSegmenter:
     def subitem_line(self, s: int, e: int) -> bool:
         m = _SUBITEM.match(self.text, s, e)
         expect = self.expect
+        if m is None and expect.row is not None:  # 2 加快医疗资源建设 …: a glued table's row
+            m = _ROW_NUMBER.match(self.text, s, e)
         if m is None:  # 11完善规范性文件定期清理制度。: a number without its dot, where 10. came before
             m = _BARE_NUMBER.match(self.text, s, e)
             if m is None or expect.item_form != "dot" or int(m.group(1)) != expect.digit + 1 \
