@@ -57,6 +57,7 @@ _CANDIDATE = re.compile(
     rf"|(?P<field>(?<=[。；;！!？?])(?={DEADLINE_FIELD}))"  # …进行安排。完成期限：…牵头单位：…
     r"|(?P<annex>(?:(?<=[。！!])|(?<=[。！!][ \u3000]))附\s*件\s*\d{0,2}(?:\s*[:：]"
     r"|[ \u3000]+(?=[^。；;：:\s]{2,60}?(?:表|方案|清单|计划|办法|细则|要点|目录)[ \u3000])))"  # 附件 …任务表 重点任务…
+    r"|(?P<label>(?<=[^：:])(?:整改|工作|具体|主要|任务)(?:目标|措施|要求|内容)\s*[:：])"  # …整改时限：立行立改整改目标：…
     r"|(?P<led>(?<=[。；;！!？?%％\d])[〔【\[（(])"  # …信息。（市规划委负责落实）推进…: last, after items
     r"|(?P<placed>[（(](?=[^（()）\n]{2,60}[）)][。；;]))"  # …跑动（区市场局、区大数据中心）。优化…
 )
@@ -158,6 +159,8 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
         # not after its item's marker (（一）第一阶段：集中攻坚)
         after_marker = _MARKER_BEFORE.search(text, s, pos)
         return pos if (before in _BEFORE_MARK and not after_marker or _UNIT_LINE_START.match(text, s)) else None
+    if kind == "label":  # a task's other field run in after its unit line: the field's text is the task's
+        return pos if _UNIT_LINE_START.match(text, s) else None
     if kind == "role" and before in BULLETS:
         return pos  # …奠定基础。·责任单位：…: a bullet before a unit line
     if kind == "section" and before in "月日" and text[pos - 2:pos - 1].isdigit() \
