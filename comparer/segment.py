@@ -398,7 +398,8 @@ class _ProseSegmenter:
     def row_deadline(self, s: int, e: int) -> int:
         """Below a glued header with a deadline column after the units, the deadline cell closing a
         row (``… 医改办、社会事业局 2015年12月``): recorded; return where the units before it end."""
-        if "deadline" not in self.columns[self.columns.index("responsible") if "responsible" in self.columns else 0:]:
+        units = [k for k, r in enumerate(self.columns) if r in ("lead", "responsible")]
+        if not units or "deadline" not in self.columns[units[-1]:]:
             return e
         gap = max(self.text.rfind(" ", s, e), self.text.rfind("\u3000", s, e))
         when = deadline_cell(self.text[gap + 1:e]) if gap > s else None
