@@ -31,15 +31,15 @@ from itertools import accumulate
 from comparer.layout import RUN_IN_FOOTER
 from comparer.model import Span, SpanKind
 from comparer.tables import Cell, TableRow, column_role
-from comparer.text import SENTENCE_ENDS
+from comparer.text import SENTENCE_ENDS, last_space
 from comparer.units import (
+    LIST_TAIL,
     NAME_ENDS,
+    NOT_PREFIXED,
     NOTE_MAX,
     ROLE_KEYS,
     TASK_VERBS,
     deadline_cell,
-    LIST_TAIL,
-    NOT_PREFIXED,
     glued_names,
     led_note,
     parse_units,
@@ -142,7 +142,7 @@ def _tail_units(text: str, s: int, e: int) -> int | None:
     alone, or a note naming them by verb (``质监处牵头，各分局配合``)."""
     k = _after_last_stop(text, s, e)
     if k is None:  # no full stop: the cell a space after the task (…（2016—2020年）》 质监处)
-        gap = max(text.rfind(" ", s, e), text.rfind("\u3000", s, e))
+        gap = last_space(text, s, e)
         k = gap + 1 if gap > s else None
     if k is None:
         return None
@@ -506,8 +506,8 @@ def middle_units(text: str, s: int, e: int, lead: bool) -> tuple[int, int, int, 
         k = _name_ending(text, s + 2, j, after_separator=False)
         if k is None:
             continue
-        first = _name_starting(text, k, stop)
-        j, more = first if first else (j, False)  # 省直各部门, not 省直各部
+        opening = _name_starting(text, k, stop)
+        j, more = opening if opening else (j, False)  # 省直各部门, not 省直各部
         names = [(k, j)]
         while more:  # further names, glued on or after a separator (one glued on is the last
             p = j  # only where nothing follows it: not 各级各部门 of 各级各部门的权责清单)

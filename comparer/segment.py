@@ -34,14 +34,14 @@ import re
 from collections.abc import Callable, Iterator
 from comparer.assemble import SUBTITLE_MAX, TITLE_MAX, Group, finish, first_words, table_groups
 from comparer.attributes import MODAL_YAO, find_targets
+from comparer.glued_tables import middle_units, prose_headers, tail_units
 from comparer.layout import (ATTACHMENT_LIST, ATTACHMENT_NEXT, BULLETS, Expect, close_bracket, closes_notice, inside_point,
                              is_boilerplate, next_cut, noise_kind)
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
-from comparer.glued_tables import middle_units, prose_headers, tail_units
 from comparer.text_tables import cell_headers, read_text_tables
 from comparer.text import (GAP, SENTENCE_ENDS, STAGE, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
-                           cn_to_int, run_in_end, run_in_title_end, split_lines, split_sentences)
+                           cn_to_int, last_space, run_in_end, run_in_title_end, split_lines, split_sentences)
 from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS,
                             before_remark, by_parts, by_prefix, by_subject,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles,
@@ -401,7 +401,7 @@ class _ProseSegmenter:
         units = [k for k, r in enumerate(self.columns) if r in ("lead", "responsible")]
         if not units or "deadline" not in self.columns[units[-1]:]:
             return e
-        gap = max(self.text.rfind(" ", s, e), self.text.rfind("\u3000", s, e))
+        gap = last_space(self.text, s, e)
         when = deadline_cell(self.text[gap + 1:e]) if gap > s else None
         if when is None:
             return e

@@ -45,6 +45,12 @@ class Line:
         return doc_text[self.start:self.end]
 
 
+def last_space(text: str, s: int, e: int) -> int:
+    """Where the last space (ASCII or ideographic) of ``text[s:e]`` is, or -1: the gap before a
+    table row's last cell when the row is written on one line (``… 医改办、社会事业局 2015年12月``)."""
+    return max(text.rfind(" ", s, e), text.rfind("\u3000", s, e))
+
+
 def split_lines(text: str) -> list[Line]:
     """The non-blank lines of ``text`` with stripped offsets."""
     out, pos = [], 0
