@@ -243,16 +243,15 @@ class _ProseSegmenter:
             return e, False
         if not found:
             sentence = self.text[s:e] if e - s <= _BY_PARTS_MAX else ""
-            for role, units in by_parts(sentence):
-                self.group.add_units(role, units)  # …，由X牵头，Y等单位共同参与。: the sentence's units
+            parts = by_parts(sentence)  # …，由X牵头，Y等单位共同参与。: the sentence's units
             label = unit_label(sentence) if labels else None  # 乡人武部：负责本乡人民武装力量…
             if label:
                 self.span(s, s + label[0], SpanKind.UNITS)
                 s += label[0]
             subject = [("负责", label[1])] if label else by_subject(sentence) or named_roles(sentence)
-            if subject:
+            if subject:  # X负责…，由Y负责…: both the sentence's own
                 self.group.new_scope(own=True)
-            for role, units in subject:
+            for role, units in parts + subject:
                 self.group.add_units(role, units)
             if label:  # the label's units hold for its paragraph: the rest of this piece
                 self.row_closed = True
@@ -665,7 +664,7 @@ class _ProseSegmenter:
             group.drafts.pop()  # 2.成立工作专班，统筹推进…，年内完成… (no full stop): a task, no title;
             title, title_end = "", body  # 3.由X承办，Y协办。全年⏎完成…: a task's start the next line goes on
         group.item = Heading(number, title or first_words(self.text[body:body_end]))
-        self.label_units(title)
+        self.label_units(title, title_end)
         if title and title_end < body_end and (_states_a_task(title) or self.columns):  # （一）全年培训不少于40学时。…;
             # below a header of task and unit columns (a ledger) an item's text is all tasks
             s0, e0, _, row = group.drafts.pop()
@@ -686,9 +685,10 @@ class _ProseSegmenter:
                 self.group.add_units("牵头" if lead else "责任单位", names)
         return end
 
-    def label_units(self, title: str) -> None:
+    def label_units(self, title: str, body: int) -> None:
         """An item titled by a unit's duties (``（七）卫生部门职责、任务``), or by a unit under a
-        section of duties (``三、职责分工`` / ``（一）县农业农村局：负责…``): that unit is the item's."""
+        section of duties (``三、职责分工`` / ``（一）县农业农村局：负责…``): that unit is the item's,
+        leading when the duties at ``body`` open so (``（一）区环保局：牵头负责…``)."""
         duties = _UNIT_DUTIES.fullmatch(title.rstrip("：:。"))
         if duties and _NO_UNIT.fullmatch(duties.group(1)):
             duties = None  # （二）部门职责: the duties of the units named below
@@ -696,7 +696,7 @@ class _ProseSegmenter:
             return
         units = unit_cell(duties.group(1) if duties else title.rstrip("：:。"))
         if units:
-            self.group.add_units("责任单位", units)
+            self.group.add_units("牵头" if _LEADING_DUTIES.match(self.text, body) else "责任单位", units)
 
     def under_duties(self, *headings: Heading | None) -> bool:
         """Whether one of ``headings`` titles the units' duties (``三、职责分工``, ``（二）部门职责``)."""
@@ -711,7 +711,7 @@ class _ProseSegmenter:
         end = next((k for k in range(s, e) if self.text[k] in "。：:"), None)
         units = unit_cell(self.text[s:end]) if end is not None else None
         if units and not any(_NO_UNIT.fullmatch(u) for u in units):  # 1.牵头单位。…: a role
-            self.group.add_units("责任单位", units)
+            self.group.add_units("牵头" if _LEADING_DUTIES.match(self.text, end + 1) else "责任单位", units)
             return True
         return False
 
@@ -943,6 +943,7 @@ def _spaced_cells(text: str, s: int, e: int) -> tuple[int, int, int, list[tuple[
 
 _DUTIES = re.compile(r"职责|分工|责任")  # a section whose items are the units' duties
 _UNIT_DUTIES = re.compile(r"(.{2,20}?)的?(?:工作)?职责(?:[、和及]任务)?")  # 卫生部门职责、任务
+_LEADING_DUTIES = re.compile(r"[\s\u3000]*(?:牵头|负责牵头|负责会同)")  # 区环保局：牵头负责…: the unit leads
 #: Words for units that name none: 部门 (部门职责), 各有关单位, and roles (牵头单位, 轮值单位).
 _NO_UNIT = re.compile(r"(?:各|有关|相关|其他|成员)*(?:部门|单位)|[^\W\d_]{0,2}单位")
 _UNIT_MAX = 30

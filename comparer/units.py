@@ -485,7 +485,8 @@ def _together(units: str, role: str) -> list[tuple[str, tuple[str, ...]]]:
 # -- cells that hold nothing but units or a deadline ------------------------------------------
 NAME_ENDS = set(UNIT_ENDS + "科股库联协馆台校司署")  # a cell's names: 调解科, 直属库, 妇联, 科协, 文化馆, 发展署
 _ZONE = re.compile(r"(?:开发|示范|新|园|高新|经济|经开|工业|保税|综合试验|综合实验|管)区$")  # 平潭综合实验区
-_GENERIC_PLACES = re.compile(r"^各.{0,6}[乡镇街道村社区县市旗]$")  # 各乡镇, 各县市区
+_GENERIC_PLACES = re.compile(r"^(?:各|属地).{0,6}[乡镇街道村社区县市旗]$"  # 各乡镇, 各县市区, 属地街镇
+                             r"|^各?[省市县区州旗]属(?:国有企业|国企|企业|事业单位)$")  # 区属国企: the district's companies
 #: Words a unit name does not start with, but a short task title does (加快建设法治政府).
 TASK_VERBS = (r"加强|加快|推进|推动|健全|完善|落实|深化|建设|建立|强化|提升|提高|规范|严格"
                 r"|全面|深入|持续|开展|做好|抓好|创新|优化|坚持|召开|组织|实施|制定|构建|打造|发挥"
@@ -495,6 +496,7 @@ _TASK_START = re.compile(rf"^(?:{TASK_VERBS})")
 _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 
 
+_OFFICE_OF_TASK = re.compile(r"主管部门$")  # 建设主管部门: a unit named for the work it governs
 _NAMED_OFFICE_MIN = 4  # 江宁路街道, 区“两旧”专班: a street office or task force named by its place
 
 
@@ -508,7 +510,8 @@ def unit_name(name: str) -> bool:
     """Whether ``name`` reads as one unit's name (``区财政金融局``, ``各乡镇（街道）``, ``平潭综合实验区``),
     not a task's words (``加快建设法治政府``) or a platform (``省级重点平台``)."""
     core = _TRAILING_BRACKET.sub("", name)  # 各乡镇（街道）, 县农业农村局（水利局）
-    if not 2 <= len(core) <= _UNIT_MAX or _TASK_START.match(core) or core.endswith(("干部", "平台")):
+    if not 2 <= len(core) <= _UNIT_MAX or _TASK_START.match(core) and not _OFFICE_OF_TASK.search(core) \
+            or core.endswith(("干部", "平台")) or core.startswith("我"):  # 我厅: the writer, no name
         return False  # 省级重点平台, 对台离岸金融平台: a platform is no unit
     return _ends_like_unit(core) or bool(_ZONE.search(core) or _GENERIC_PLACES.match(core)) \
         or core.startswith("中国") and len(core) <= _COMPANY_MAX  # 中国移动, 中国铁塔
@@ -668,6 +671,8 @@ def _led_part(part: str) -> list[tuple[str, tuple[str, ...]]] | None:
 
 
 _HELP_VERB = re.compile(r"配合|参与|协助|协同")
+#: The first verb after 由, but not in a phrase that says which work it is (由县民政局负责的第1件).
+_BY_VERB = re.compile(r"(?:牵头负责|负责牵头|牵头|负责(?!人|同志))(?![\u4e00-\u9fff]{0,2}的)")
 _PLACES = ("乡镇", "镇街", "街道", "乡镇街道", "各乡镇", "各街道")  # 由乡镇牵头: the townships where the task is
 
 
@@ -693,6 +698,9 @@ def by_parts(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
             part = part[at:]
         if found is None and "由" in part:  # 认定工作由区科工信局会同各社区组织开展: X leads, with Y
             found = _with_pairs(part[part.find("由") + 1:])
+        if found is None and (verb := _BY_VERB.search(part, at := part.find("由"))) and at >= 0:
+            found = _led_part(part[at:verb.end()])  # 由X牵头建设…, …由X负责组织实施: the task goes on
+            part = part[at:] if found else part
         if found is None and led_by and part.startswith("会同"):  # 由X牵头，会同A、B等部门…
             found = _with(part.removeprefix("会同")) or None
         if found is None and led_by and (verb := _HELP_VERB.search(part)):  # 由X牵头，A、B等部门配合进行…
@@ -763,7 +771,7 @@ def _subject_pairs(part: str) -> list[tuple[str, tuple[str, ...]]]:
         return []
     if m.group(2) == "会同":
         return [("牵头", lead)] + _with(part[m.end():])
-    return [("牵头" if is_lead(m.group(2)) else m.group(2), lead)]
+    return [(verb_role(m.group(2)), lead)]  # 区数据局负责牵头…: it leads
 
 
 def _with(rest: str) -> list[tuple[str, tuple[str, ...]]]:
