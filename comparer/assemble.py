@@ -46,6 +46,8 @@ class Scope:
     responsible: list[str] = field(default_factory=list)
     deadline: str | None = None
     own: bool = False  # the units of the one sentence they are the subject of (市发改委负责…)
+    inner: bool = False  # a （1） point's inside a 1. point
+    point: bool = False  # opened by a point's number (not by a sentence that names its own units)
 
 
 Units = tuple[tuple[str, ...], tuple[str, ...], "str | None"]  # lead, responsible, deadline
@@ -63,7 +65,8 @@ class Group:
     lead: list[str] = field(default_factory=list)
     responsible: list[str] = field(default_factory=list)
     deadline: str | None = None
-    points: list[tuple[int, str]] = field(default_factory=list)  # (draft index, number) of 1./（1） points
+    points: list[tuple[int, str, bool]] = field(default_factory=list)  # (draft index, number, inside
+    # a 1. point) of 1./（1） points
     scopes: list[Scope] = field(default_factory=lambda: [Scope(0)])
 
     def add_units(self, role: str, units: tuple[str, ...]) -> None:
@@ -83,13 +86,36 @@ class Group:
         if value:
             self.deadline = self.scopes[-1].deadline = value
 
-    def new_scope(self, own: bool = False, back: int = 0) -> None:
+    def new_scope(self, own: bool = False, back: int = 0, inner: bool = False, point: bool = False) -> None:
         """The drafts from here on (or from the last ``back`` ones on) belong to the next sub-item
         or sentence, not to the notes so far; ``own``: the next sentence alone, with the units
-        that are its subject."""
+        that are its subject; ``inner``: a （1） point inside a 1. point; ``point``: a point's
+        number opens it. A note read after a sentence that named its own units (``2.…。乡镇卫生院负责…。
+        （责任单位：…）3.…``) closes the point that sentence is in, not the next one."""
         if len(self.drafts) - back > self.scopes[-1].start:
             self.scopes.append(Scope(len(self.drafts) - back))
+        elif back == 0:
+            self.close_note()
         self.scopes[-1].own = self.scopes[-1].own or own
+        self.scopes[-1].inner = self.scopes[-1].inner or inner
+        self.scopes[-1].point = self.scopes[-1].point or point
+
+    def close_note(self) -> None:
+        """A note read after a sentence that named its own units (the last scope holds no draft)
+        closes the stretch of scopes before it back to the last note or to its point's number."""
+        last = self.scopes[-1]
+        if len(self.scopes) < 2 or last.point or last.start < len(self.drafts) \
+                or not (last.lead or last.responsible) or not self.scopes[-2].own:
+            return
+        for sc in reversed(self.scopes[:-1]):
+            if not sc.own and (sc.lead or sc.responsible):
+                break
+            sc.lead[:] = _merge(sc.lead, last.lead)
+            sc.responsible[:] = _merge(sc.responsible, last.responsible)
+            sc.deadline = sc.deadline or last.deadline
+            if sc.point:
+                break
+        self.scopes[-1] = Scope(last.start)
 
     def units_at(self) -> list[Units] | None:
         """Each draft's ``(lead, responsible, deadline)`` when notes of two or more scopes say whose work
@@ -97,7 +123,8 @@ class Group:
         as its subject; None when the group's units are all its drafts' units. A part without a note of its own (its note cut off by the
         page end) carries only the item's own notes, not the other parts' units; the item's
         title carries them all."""
-        scopes = _joined(self.scopes, len(self.drafts))
+        self.close_note()
+        scopes = _outer_notes(_joined(self.scopes, len(self.drafts)))
         noted = [sc for sc in scopes if (sc.lead or sc.responsible) and not sc.own]
         owned = any(sc.own for sc in scopes)
         if len(noted) < 2 and not owned:
@@ -131,7 +158,27 @@ def _joined(scopes: list[Scope], n_drafts: int) -> list[Scope]:
             out[-1].responsible += [u for u in sc.responsible if u not in out[-1].responsible]
             out[-1].deadline = out[-1].deadline or sc.deadline
         else:
-            out.append(Scope(sc.start, list(sc.lead), list(sc.responsible), sc.deadline, sc.own))
+            out.append(Scope(sc.start, list(sc.lead), list(sc.responsible), sc.deadline, sc.own, sc.inner))
+    return out
+
+
+def _outer_notes(scopes: list[Scope]) -> list[Scope]:
+    """``scopes`` with the （1） points inside a 1. point joined to it where only the last of them
+    has a note: ``1.…（1）…（2）…（3）…（责任单位：…）2.…`` — the note closes the 1. point."""
+    out: list[Scope] = []
+    k = 0
+    while k < len(scopes):
+        end = k + 1
+        while end < len(scopes) and scopes[end].inner:
+            end += 1
+        run = scopes[k:end]
+        noted = [sc for sc in run if (sc.lead or sc.responsible) and not sc.own]
+        if len(run) > 1 and noted == [run[-1]] and not any(sc.own for sc in run):
+            out.append(Scope(run[0].start, list(run[-1].lead), list(run[-1].responsible),
+                             run[-1].deadline or run[0].deadline))
+        else:
+            out += run
+        k = end
     return out
 
 
@@ -305,30 +352,39 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
     in_item = g.item is not None and len(g.key) == 2
     if not in_item and not g.key[0].startswith("s"):  # neither an item nor a section's own text
         return {}
-    shi = [(i, m.group(0)) for i, (s, e, kind, row) in enumerate(g.drafts)
+    shi = [(i, m.group(0), False) for i, (s, e, kind, row) in enumerate(g.drafts)
            if kind is not ClauseKind.HEADING and (m := _SHI.match(doc.text, s, e))]
-    digit = [(i, n) for i, n in g.points if i < len(g.drafts)] if in_item else []
+    digit = [(i, n, inner) for i, n, inner in g.points if i < len(g.drafts)] if in_item else []
     points = min((shi, digit), key=lambda p: p[0][0] if p else len(g.drafts))
     subs: dict[int, Heading] = {}
-    last = 0
-    for (i, number), nxt in zip(points, [*(j for j, _ in points[1:]), len(g.drafts)]):
+    last, outer, last_inner = 0, None, 0  # （1） points inside a 1. point: its sub-items
+    for (i, number, inner), nxt in zip(points, [*(j for j, *_ in points[1:]), len(g.drafts)]):
         n = cn_to_int(number.rstrip("是"))
+        if inner and outer is not None and (n in (last_inner + 1, 1) or (last_inner, n) == (0, 2)):
+            subs[i], last_inner = Heading(number, _point_title(doc, g, i, number), outer), n
+            continue  # (1.排查步骤（1）自查…（2）…: the first run into its point's title)
         if n not in (last + 1, 1) and subs:  # the first may count on from the item before (2. 3. …)
             continue
         s, e = g.drafts[i][:2]
         last_s, last_e = g.drafts[max(i, nxt - 1)][:2]  # the point's last sentence
         if all(doc.text[a:b].rstrip().endswith(_LIST_END) for a, b in ((s, e), (last_s, last_e))):
             return {}
-        label = _POINT_LABEL.search(doc.text, g.drafts[i - 1][1] if i else 0, s)
-        title = label.group(1) if label else _bare(doc.text[s:e].rstrip(), number)
-        run_in = min(run_in_title_end(title, 0, len(title)),  # 1、自查阶段（3月1日-3月31日） 各单位…
-                     _LABEL_END.search(title).start())  # 3、X、Y负责： ①…；
-        if run_in < len(title):
-            title = title[:run_in]
-        elif len(title) > SUBTITLE_MAX:
-            title = re.split(r"[，,]", title, maxsplit=1)[0]
-        subs[i], last = Heading(number, title, g.item if in_item else None), n  # none in a section
+        subs[i] = outer = Heading(number, _point_title(doc, g, i, number), g.item if in_item else None)
+        last, last_inner = n, 0  # (no parent in a section)
     return subs
+
+
+def _point_title(doc: Document, g: Group, i: int, number: str) -> str:
+    """The title of the point that begins at draft ``i``: its label, or its words up to a
+    run-in text, a colon, or (when long) a comma."""
+    s, e = g.drafts[i][:2]
+    label = _POINT_LABEL.search(doc.text, g.drafts[i - 1][1] if i else 0, s)
+    title = label.group(1) if label else _bare(doc.text[s:e].rstrip(), number)
+    run_in = min(run_in_title_end(title, 0, len(title)),  # 1、自查阶段（3月1日-3月31日） 各单位…
+                 _LABEL_END.search(title).start())  # 3、X、Y负责： ①…；
+    if run_in < len(title):
+        return title[:run_in]
+    return re.split(r"[，,]", title, maxsplit=1)[0] if len(title) > SUBTITLE_MAX else title
 
 
 #: Page furniture that a sentence cut from a run-on line can be (a footer, a style sheet, a tag, a
@@ -385,7 +441,8 @@ def _sub_item_kinds(doc: Document, drafts: list[Draft], subs: dict[int, Heading]
         s, e, kind, row = drafts[i]
         sentence = doc.text[s:e].rstrip()
         bare = _bare(sentence, subs[i].number)
-        if nxt > i + 1 and len(bare) <= SUBTITLE_MAX and subs[i].title == bare \
+        parent = nxt in subs and subs[nxt].parent is subs[i]  # 3.运行机制。（1）…: its points follow
+        if (nxt > i + 1 or parent) and len(bare) <= SUBTITLE_MAX and subs[i].title == bare \
                 and not find_targets(sentence) and not sentence.endswith(_LIST_END) \
                 and not (_BINDS.search(bare) and any(ch in bare for ch in "，,")):
             out[i] = (s, e, ClauseKind.HEADING, row)

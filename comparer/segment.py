@@ -835,8 +835,8 @@ class _ProseSegmenter:
             expect.digit_form, expect.sub = form, 0
         self.span(s, m.end(), SpanKind.MARKER)
         if not (inside and self.labelled):  # 1.区交通与建设局：（1）…；（2）…: the label's points are its
-            self.group.new_scope()  # own, in its scope, and no sub-items of their own
-            self.group.points.append((len(self.group.drafts), str(number)))  # a sub-item, perhaps
+            self.group.new_scope(inner=inside, point=True)  # own, in its scope, and no sub-items of their own
+            self.group.points.append((len(self.group.drafts), str(number), inside))  # a sub-item, perhaps
         self.labelled = self.labelled and inside or self.point_label(m.end(), e)
         body_end = self.inline_units(m.end(), e)
         cells = self.row_cells(m.end(), body_end)  # 4.推动…监管 政策法规处 各有关处室 要制定…
