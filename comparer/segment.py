@@ -1161,10 +1161,15 @@ def _is_caption(line: str) -> bool:
 
 
 def _is_table_only(text: str, table: Table) -> bool:
-    """Whether ``table`` ends the text and only title or preamble lines (no 一、/（一）) precede it."""
+    """Whether ``table`` ends the text and only title or preamble lines (no 一、/（一）, at a line's
+    start or run in after a sentence: a page on one line with its table at the end) precede it."""
     return not split_lines(text[table.end:]) and not any(
         _SECTION.match(text, line.start, line.end) or _ITEM.match(text, line.start, line.end)
-        for line in split_lines(text[:table.start]))
+        for line in split_lines(text[:table.start])) and not _RUN_IN_STRUCTURE.search(text, 0, table.start)
+
+
+#: A section or item marker run in after a sentence: …行动（2024—2026年）。一、总体要求（一）指导思想。
+_RUN_IN_STRUCTURE = re.compile(r"[。；;！!\s][一二三四五六七八九十]{1,3}、[^、]|[。；;！!\s][（(][一二三四五六七八九十]{1,3}[）)]")
 
 
 def _segment_table(doc: Document, table: Table) -> Segmentation:
