@@ -118,8 +118,8 @@ _OWN_ZONE = re.compile(r"(?:开发|高新|新|示范|园|经济|工业|保税)�
 
 
 def _expand(name: str, prev: tuple[str, str] | None) -> str:
-    if prev is None or _prefixes(name) is not None or name.startswith(("各", "有关部门", "相关部门")):
-        return name
+    if prev is None or _prefixes(name) is not None or name.startswith(("各", "有关部门", "相关部门", "局", "中心")):
+        return name  # 局法规科, 中心运管科: the writing bureau's (or centre's) own offices
     core = _TRAILING_BRACKET.sub("", name)  # 人民政府办公室（行政服务中心）
     if not _is_party_body(name) and (core[-1:] not in _OFFICE_ENDS or name.startswith(("中国", "国家"))):
         return name  # 电视台, 中国人寿望江公司: no office of the county's government
