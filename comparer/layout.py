@@ -418,6 +418,9 @@ def noise_kind(line: str) -> str | None:
         return "code"
     if _LINK_LINE.fullmatch(line) and not _META.match(line):  # 原文链接：… is metadata
         return "link"
+    meta = _META.match(line)
+    if meta and re.fullmatch(r"\s*\S+", line[meta.end():]):  # 原文链接: https://…: one long value, no text
+        return "metadata"
     if len(line) > 120:
         return None
     if _NAV.match(line) or line.count(">") + line.count("＞") + line.count("›") >= 2:
