@@ -428,7 +428,7 @@ def noise_kind(line: str) -> str | None:
     tokens = [t for t in _BAR_SPLIT.split(line) if t]
     if tokens and all(t in _BAR_WORDS for t in tokens):
         return "bar"
-    if _META.match(line) or len(_META.findall(line)) >= 2 or _metadata_row(line) or \
+    if meta or len(_META.findall(line)) >= 2 or _metadata_row(line) or \
             _PUBLIC_NOTE.fullmatch(line):
         return "metadata"
     if len(line) <= _BANNER_MAX and _BANNER.search(line):

@@ -698,7 +698,7 @@ def by_parts(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
             part = part[at:]
         if found is None and "由" in part:  # 认定工作由区科工信局会同各社区组织开展: X leads, with Y
             found = _with_pairs(part[part.find("由") + 1:])
-        if found is None and (verb := _BY_VERB.search(part, at := part.find("由"))) and at >= 0:
+        if found is None and (at := part.find("由")) >= 0 and (verb := _BY_VERB.search(part, at)):
             found = _led_part(part[at:verb.end()])  # 由X牵头建设…, …由X负责组织实施: the task goes on
             part = part[at:] if found else part
         if found is None and led_by and part.startswith("会同"):  # 由X牵头，会同A、B等部门…
