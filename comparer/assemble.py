@@ -16,7 +16,7 @@ from comparer.attributes import MODAL_YAO, find_deadline, find_targets
 from comparer.layout import PRINTED_BY, noise_kind
 from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, TableRow
-from comparer.text import Line, cn_to_int, run_in_title_end, split_sentences
+from comparer.text import POINT_WORD, Line, cn_to_int, run_in_title_end, split_sentences
 from comparer.units import is_lead, led_note, parse_units
 
 TITLE_MAX = 60  # longest title line
@@ -328,7 +328,7 @@ def _title_only(doc: Document, g: Group) -> bool:
 
 #: A sub-item title sentence longer than this is an obligation of its own (its title too).
 SUBTITLE_MAX = 40
-_SHI = re.compile(r"([一二三四五六七八九十]{1,2})是")
+_SHI = re.compile(POINT_WORD)
 _LIST_END = ("；", ";", "，", ",", "、")  # how the points of an enumeration end
 _BINDS = re.compile(rf"应当?|不得|必须|严禁|禁止|{MODAL_YAO.pattern}")  # a duty's words: …，不得…
 _LABEL_END = re.compile(r"[：:](?=\s*\S)|$")  # a title's colon with the text after it
@@ -350,8 +350,10 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
     before a colon (``3、X、Y负责： ①…``) at it.
     """
     in_item = g.item is not None and len(g.key) == 2
-    if not in_item and not g.key[0].startswith("s"):  # neither an item nor a section's own text
-        return {}
+    fallback = g.key == ("0",) and g.kind is ClauseKind.OBLIGATION  # a text without headings: its
+    # 一要…二要… sentences are its only structure
+    if not in_item and not g.key[0].startswith("s") and not fallback:  # neither an item nor a section's
+        return {}  # own text
     shi = [(i, m.group(0), False) for i, (s, e, kind, row) in enumerate(g.drafts)
            if kind is not ClauseKind.HEADING and (m := _SHI.match(doc.text, s, e))]
     digit = [(i, n, inner) for i, n, inner in g.points if i < len(g.drafts)] if in_item else []
@@ -359,7 +361,7 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
     subs: dict[int, Heading] = {}
     last, outer, last_inner = 0, None, 0  # （1） points inside a 1. point: its sub-items
     for (i, number, inner), nxt in zip(points, [*(j for j, *_ in points[1:]), len(g.drafts)]):
-        n = cn_to_int(number.rstrip("是"))
+        n = cn_to_int(number.rstrip("是要"))
         if inner and outer is not None and (n in (last_inner + 1, 1) or (last_inner, n) == (0, 2)):
             subs[i], last_inner = Heading(number, _point_title(doc, g, i, number), outer), n
             continue  # (1.排查步骤（1）自查…（2）…: the first run into its point's title)
@@ -451,5 +453,5 @@ def _sub_item_kinds(doc: Document, drafts: list[Draft], subs: dict[int, Heading]
 
 def _bare(sentence: str, number: str) -> str:
     """A sub-item's first sentence without its 一是 word and its final punctuation."""
-    sentence = sentence[len(number):] if number.endswith("是") else sentence
+    sentence = sentence[len(number):] if number.endswith(("是", "要")) else sentence
     return sentence.strip().rstrip("。.：:！!")

@@ -27,6 +27,7 @@ import numpy as np
 
 from comparer.errors import EmbedderError, OptionError
 from comparer.options import EmbedderName
+from comparer.text import POINT_WORD
 
 if TYPE_CHECKING:  # scikit-learn and scipy load when an embedder is fitted (1.5 s of imports)
     import scipy.sparse as sp
@@ -35,7 +36,7 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "BAAI/bge-small-zh-v1.5"
 _NOISE = re.compile(r"[\s\d%％.．、，,。；;：:！!？?“”\"'‘’（）()《》〈〉【】\[\]—\-－·•/…]+")
-_POINT = re.compile(r"^[一二三四五六七八九十]{1,2}是")
+_POINT = re.compile(rf"^{POINT_WORD}")
 
 
 def clean(text: str) -> str:

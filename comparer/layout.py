@@ -391,7 +391,8 @@ _MOJIBAKE = re.compile(r"锟斤拷|烫烫|屯屯|\ufffd|[ÃÂâæåçèéïäö]
 _BOILERPLATE = re.compile(r"各[^。；;]{1,80}?(?:人民政府|部门|单位|局|委|办|街道|乡镇|苏木)[^。；;]{0,40}[:：]$"
                           r"|特此(?:公示|通知|公告|通报|函告)[。！!]?$"
                           r"|公示(?:时间|期间|期限|期)[:：为].{0,60}$|.{0,12}如有异议.{0,80}$"
-                          r"|(?:经.{2,30}同意，?)?现将.{0,80}印发给你们")
+                          r"|(?:经.{2,30}同意，?)?现将.{0,80}印发给你们"
+                          r"|(?:[^。；;]{0,80}[，,])?现(?:就|将)[^。；;]{0,60}(?:通知|要求|安排|明确)如下[:：。]?$")  # 现就…通知如下。
 
 
 def closes_notice(line: str) -> bool:
@@ -468,5 +469,6 @@ def _mojibake_share(line: str) -> float:
 
 
 def is_boilerplate(line: str) -> bool:
-    """A notice's addressee line (``各乡镇人民政府，…：``) or its ``现将…印发给你们`` sentence."""
+    """A notice's addressee line (``各乡镇人民政府，…：``) or its ``现将…印发给你们`` or
+    ``现就…通知如下`` sentence."""
     return bool(_BOILERPLATE.match(line.strip()))

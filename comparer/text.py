@@ -12,7 +12,9 @@ SENTENCE_ENDS = "。；;！？!?"  # where a sentence ends
 _OPEN = "（(《“‘【"
 _CLOSE = "）)》”’】"
 _TRAILING = "”’）)》」』"
-_POINT = re.compile(r"[一二三四五六七八九十]{1,2}是")
+#: The word that numbers a point of a list in a sentence: 一是, 二是… or 一要, 二要… (``一要提高认识。``).
+POINT_WORD = r"[一二三四五六七八九十]{1,2}[是要]"
+_POINT = re.compile(POINT_WORD)
 _CONTENT = re.compile(r"[\w\u4e00-\u9fff]")
 _MAX_SENTENCE = 400
 #: A year right after an item's number: ``1.2017年10月底前…`` is item 1, not the decimal 1.2017.
