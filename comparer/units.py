@@ -706,6 +706,8 @@ def by_parts(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
             found = _with(part.removeprefix("会同")) or None
         if found is None and led_by and (verb := _HELP_VERB.search(part)):  # 由X牵头，A、B等部门配合进行…
             found = _led_part(part[:verb.end()])
+        if found is not None and part.endswith("承办") and "主办" in sentence:  # 由X主办，由Y承办: Y
+            found = [("承办单位", units) for _, units in found]  # carries out what X leads
         if found is not None:
             pairs += found
         led_by = led_by or part.startswith("由") and (found is not None or _LEADER_PART.fullmatch(part) is not None)

@@ -11,6 +11,7 @@ import pytest
 
 from comparer.errors import IngestError
 from comparer.ingest import read_text
+from comparer.model import ClauseKind
 
 import comparer
 from tests.fixtures_formats import (
@@ -317,6 +318,26 @@ def test_html_title_from_page_title_without_h1(tmp_path: Path) -> None:
     (tmp_path / "page.html").write_text(page, encoding="utf-8")
     out, _ = read_text(tmp_path / "page.html")
     assert lines_of(out) == [FUKANG_TITLE, "一、强化法治政府建设组织领导", "（一）深入学习贯彻习近平法治思想。"]
+
+
+def test_html_bold_heading_in_raw_text_is_a_line_of_its_own(tmp_path: Path) -> None:
+    """A JSP page's notice in one <div> of raw lines, its headings in <b>: the source line break
+    after ``</b>`` joins Chinese characters (no space), so the heading ran into its first sentence
+    (bb17156: items 一各地自查各市（州）…). A bold heading after a line break or a sentence's end is
+    a line; bold words inside a sentence stay in it."""
+    page = ("<html><head><meta charset='utf-8'><title>接访详情</title></head><body><div class='box'>\n"
+            "各县（市、区）人民政府，市政府各部门：\n现就开展政策落实情况自查工作通知如下。\n"
+            "<b>一、各地自查</b>\n各县（市、区）要对本地区贯彻落实情况开展逐项自查，于6月20日前报送自查报告。\n"
+            "<b>二、部门自查</b>\n市级部门要按照职责分工开展自查，<b>重点</b>反映工作进展情况。"
+            "<strong>三、重点抽查</strong>市政府将对重点地区开展抽查。\n</div></body></html>")
+    (tmp_path / "notice.html").write_text(page, encoding="utf-8")
+    out, _ = read_text(tmp_path / "notice.html")
+    assert lines_of(out)[-6:] == ["一、各地自查", "各县（市、区）要对本地区贯彻落实情况开展逐项自查，于6月20日前报送自查报告。",
+                                  "二、部门自查", "市级部门要按照职责分工开展自查，重点反映工作进展情况。",
+                                  "三、重点抽查", "市政府将对重点地区开展抽查。"]
+    seg = comparer.load_corpus([tmp_path / "notice.html"]).segmentations[0]
+    assert [c.item.title for c in seg.clauses if c.kind is ClauseKind.HEADING and c.item] == \
+        ["各地自查", "部门自查", "重点抽查"]
 
 
 # ----------------------------------------------------------------------------- traditional script

@@ -885,6 +885,9 @@ def test_units_sentence_subjects_in_mid_sentence(sentence, pairs):
     ("由乡镇牵头、区综合执法局、区自然资源局等部门配合，限期拆除。",
      [("牵头", ("乡镇",)), ("配合", ("区综合执法局", "区自然资源局"))]),
     ("由区财政局负责，农户、合作社等主体配合。", [("负责", ("区财政局",))]),  # 主体: no department
+    # 承办 leads alone (由X承办，Y协办), but under a 主办 it carries out what the 主办 leads
+    ("活动由市普法办主办，由市法制报社承办。", [("牵头", ("市普法办",)), ("承办单位", ("市法制报社",))]),
+    ("宣讲活动由区司法局承办，各街道协办。", [("牵头", ("区司法局",)), ("协办", ("各街道",))]),
 ])
 def test_units_led_parts_after_you(sentence, pairs):
     assert by_parts(sentence) == pairs

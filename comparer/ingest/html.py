@@ -44,6 +44,11 @@ _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "se
 _LINE_HOLDERS = {"p", "div", "table", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6",
                  "section", "article", "dl"}
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_BOLD = {"b", "strong"}
+_LINE_START = re.compile(r"(?:\A|[\n。；;：:！!？?])[ \t\r\xa0\u3000]*\Z")
+#: A numbered heading with its title, in bold at the start of a line (``<b>一、各地自查</b>``).
+_BOLD_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]"
+                           r"|第[一二三四五六七八九十]{1,3}[章节条部分])\s*[\u3400-\u9fff“]{2}")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _GB = {"gb2312", "gbk", "gb18030", "x-gbk", "gb_2312-80", "cp936"}
 _DOCTYPE = re.compile(r"<!DOCTYPE", re.IGNORECASE)
@@ -251,10 +256,11 @@ def _walk(node: Tag, lines: list[str], buffer: list[str]) -> None:
         elif child.name == "table":
             _flush(lines, buffer)
             lines.extend(_table_lines(child))
-        elif child.name in _BLOCKS:
-            _flush(lines, buffer)
-            _walk(child, lines, buffer)
-            _flush(lines, buffer)
+        elif child.name in _BLOCKS or child.name in _BOLD and _LINE_START.search("".join(buffer)) \
+                and _BOLD_HEADING.match(child.get_text()):  # …通知如下。⏎<b>一、各地自查</b>⏎各市（州）
+            _flush(lines, buffer)  # 要…: a bold heading after a sentence's end or a line break is
+            _walk(child, lines, buffer)  # a line of its own (a line break between Chinese characters
+            _flush(lines, buffer)  # is no space: its title would run into the text after it)
         else:
             _walk(child, lines, buffer)
 
