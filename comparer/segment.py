@@ -76,6 +76,8 @@ _SUBITEM = re.compile(rf"(?:(\d{{1,2}})\s*(?:[.．、](?:(?!\d)|(?={YEAR_AFTER_N
                       r"|[（(]\s*(\d{1,2})\s*[）)])\s*")  # 1。 too, and 1.2017年10月底前…
 _ROW_NUMBER = re.compile(r"(\d{1,2})()[ \u3000]+(?=[\u4e00-\u9fff])")  # a row's number and a space
 _BARE_NUMBER = re.compile(r"(\d{1,2})()(?=[\u4e00-\u9fff])(?![年月日号个项件次名人元万亿])")
+#: An item whose title opens with a figure: ``11.121人才梯队项目。`` (not the decimal 11.121).
+_NUMBER_BEFORE_FIGURE = re.compile(r"(\d{1,2})[.．]()(?=\d{1,4}[\u4e00-\u9fff“])(?!\d{1,4}[年月日号个项件次名元万亿%％倍])")
 #: A deadline that opens a unit note: （6月底完成，牵头考核单位：…）, （5月底取得明显成效并持续推进，…）.
 _NOTE_WHEN = r"[^（()）〔〕【】\[\]：:，,；;。\n]{0,24}(?:\d{1,2}月|年底|年内|长期|持续)[^（()）〔〕【】\[\]：:，,；;。\n]{0,24}[，,；;]\s*"
 _UNIT_ROLES = (rf"{ROLE_KEYS}|{DIVISION}|牵头|配合"
@@ -796,6 +798,9 @@ class _ProseSegmenter:
         expect = self.expect
         if m is None and expect.row is not None:  # 2 加快医疗资源建设 …: a glued table's row
             m = _ROW_NUMBER.match(self.text, s, e)
+        if m is None and (figure := _NUMBER_BEFORE_FIGURE.match(self.text, s, e)) \
+                and int(figure.group(1)) == expect.digit + 1 and expect.digit_form in (None, "dot"):
+            m = figure  # 11.121人才梯队项目。 after 10.: the next point, its title opening with a figure
         if m is None:  # 11完善规范性文件定期清理制度。: a number without its dot, where 10. came before
             m = _BARE_NUMBER.match(self.text, s, e)
             if m is None or expect.item_form != "dot" or int(m.group(1)) != expect.digit + 1 \

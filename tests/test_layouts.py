@@ -946,3 +946,18 @@ def test_layouts_glued_header_is_a_header_not_a_task():
     assert not any("单位" in c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION)
     row = next(c for c in seg.clauses if c.text == "通过网站发布。")
     assert (row.lead_units, row.responsible_units) == (("区发展改革局",), ("区直有关单位",))
+
+
+def test_layouts_point_whose_title_opens_with_a_figure():
+    # 11.121人才梯队项目。 after 10.: point 11 (bb17156 read 11.121 as a decimal, and points 11–15 of
+    # a Guangzhou plan stayed under point 10); a figure that is an amount stays in its sentence
+    text = ("一、科技创新人才行动计划\n（一）实施人才培养工程\n"
+            "9.“百人计划”拓展项目。每年引进高层次人才10名。（牵头单位：市科技局）\n"
+            "10.特聘岗位项目。设立50个特聘岗位。（牵头单位：市委组织部）\n"
+            "11.121人才梯队项目。重点培养不少于10名院士后备人才。（牵头单位：市人社局）\n"
+            "12.博士后培养项目。新设博士后工作站10个，资助经费\n11.5亿元由市财政安排。（牵头单位：市财政局）\n")
+    seg = comparer.segment(Document("plan", text))
+    items = {c.item.number: c.item.title for c in seg.clauses if c.item and c.item.parent}
+    assert items == {"9": "“百人计划”拓展项目", "10": "特聘岗位项目", "11": "121人才梯队项目", "12": "博士后培养项目"}
+    (lead,) = {c.lead_units for c in seg.clauses if "院士后备人才" in c.text}
+    assert lead == ("市人社局",)
