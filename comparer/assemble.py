@@ -205,9 +205,25 @@ def table_groups(doc: Document, table: Table, front: list[Line], spans: list[Spa
         groups[0].drafts.append((line.start, line.end, kind, None))
     by_number: dict[str, Group] = {}
     current: Group | None = None
+    section: Heading | None = None
     for row in table.rows:
         number = row.cell_text(doc.text, "number")
         task = row.cell_text(doc.text, "task")
+        if not number and task in _TOTALS and "detail" not in row.cells:  # | 总分 | 100 | | : no task
+            _cell_span(spans, doc, row, "task", SpanKind.NOTE)
+            _add_row(doc, spans, current or groups[0], row)
+            continue
+        part = _SECTION_ROW.fullmatch(number)
+        if part and task and not {"detail", "lead", "responsible"} & row.cells.keys():
+            # 一、 | 巩固成果，提升河长制工作实效 | 31 | | : a row that heads the rows below it
+            section = Heading(part.group(1), task)
+            current = Group((f"{prefix}s{cn_to_int(part.group(1))}",), ClauseKind.OBLIGATION, section)
+            groups.append(current)
+            _cell_span(spans, doc, row, "number", SpanKind.MARKER)
+            cell = row.cells["task"]
+            current.drafts.append((cell.start, cell.end, ClauseKind.HEADING, None))
+            _add_row(doc, spans, current, row)
+            continue
         if number or task:
             key = number or task
             if key in by_number:
@@ -215,7 +231,7 @@ def table_groups(doc: Document, table: Table, front: list[Line], spans: list[Spa
                 for role in ("number", "task"):
                     _cell_span(spans, doc, row, role, SpanKind.REPEATED)
             else:
-                current = Group((prefix + (number or str(len(by_number) + 1)),), ClauseKind.OBLIGATION)
+                current = Group((prefix + (number or str(len(by_number) + 1)),), ClauseKind.OBLIGATION, section)
                 current.item = Heading(number, task or row.title or first_words(row.cell_text(doc.text, "detail")))
                 by_number[key] = current
                 groups.append(current)
@@ -228,6 +244,11 @@ def table_groups(doc: Document, table: Table, front: list[Line], spans: list[Spa
             groups.append(current)
         _add_row(doc, spans, current, row)
     return groups
+
+
+_TOTALS = ("总分", "合计", "总计", "小计")  # a scoring table's row of its total
+#: The number cell of a table row that heads a part of the table: 一、, 二.
+_SECTION_ROW = re.compile(r"([一二三四五六七八九十]{1,3})[、.．]?")
 
 
 def _cell_span(spans: list[Span], doc: Document, row: TableRow, role: str, kind: SpanKind) -> None:

@@ -21,15 +21,17 @@ from comparer.units import ROLE_KEYS, is_lead
 # the drafter added (a 备注) takes its own role and shifts none of the others.
 _ROLES = {
     "number": ("序号", "编号"),
-    "task": ("工作任务", "主要任务", "重点任务", "任务", "工作内容", "任务名称", "重点工作", "工作重点"),
+    "task": ("工作任务", "主要任务", "重点任务", "任务", "工作内容", "任务名称", "重点工作", "工作重点",
+             "考核项目"),  # a 考核细则's rows: what is assessed, then its indicators
     "detail": ("具体事项", "工作措施", "具体措施", "具体任务", "任务内容", "主要措施", "具体要求", "具体工作措施",
-               "指标要求", "工作目标", "攻坚目标"),
+               "指标要求", "工作目标", "攻坚目标", "考核指标", "考核内容", "考核标准", "评分标准"),
     "lead": ("牵头单位", "牵头部门", "主办单位", "牵头科室"),
     "responsible": ("责任单位", "配合单位", "参加单位", "责任部门", "协办单位", "参与单位", "负责单位",
                     "负责部门", "责任科室", "负责科室", "责任处室", "股室", "科室", "处室", "责任股室",
                     "推进单位", "推进部门", "落实单位", "落实部门"),
     "deadline": ("时间", "完成时限", "完成时间", "时间节点", "时限", "时限要求", "时间进度", "时间安排", "进度安排", "时间要求"),
-    "note": ("备注", "说明", "备注说明",  # kept apart from the clauses: a remark, not an obligation,
+    "note": ("备注", "说明", "备注说明", "分值", "各项分值", "分数", "标准分",  # kept apart from the clauses:
+             # a remark or a score, not an obligation,
              "完成情况", "进展情况", "工作进展", "推进情况", "执行情况", "落实情况"),  # nor what was done
 }
 _WS = re.compile(r"\s+")
