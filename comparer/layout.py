@@ -347,7 +347,8 @@ _BAR_WORDS = set(
     "无障碍 无障碍浏览 简体 繁体 繁體 简体版 繁体版 English EN 长者模式 关怀版 适老化 登录 注册 个人登录 "
     "法人登录 设为首页 加入收藏 收藏 网站地图 手机版 移动版 微信 微博 打印 关闭 打印本页 关闭窗口 "
     "分享 分享到 字号 字体 大 中 小 默认 智能问答 搜索 读屏 专题 首页 返回顶部 回到顶部 返回首页 返回 "
-    "打印此页 关闭此页 保存 纠错 我要纠错".split())
+    "打印此页 关闭此页 保存 纠错 我要纠错 评论 评论回复 发表评论 我要评论 网友评论 相关评论 回复 提交回复 "
+    "提交评论 提交 提交回复返回".split())
 _BAR_SPLIT = re.compile(r"[\s|｜丨/·•【】\[\]：:，,]+")
 _META_KEYS = ("索引号", "信息索引号", "发文字号", "文号", "发布机构", "发文机关", "发文单位", "成文日期",
               "发布日期", "生效日期", "失效日期", "主题分类", "公文种类", "体裁分类", "组配分类", "信息来源",
@@ -363,6 +364,12 @@ _PUBLIC_NOTE = re.compile(r"[（(]此件(?:公开发布|主动公开|不公开)[
 _FOOTER = re.compile(r"^欢迎(?:登录|访问|光临|进入).{0,30}网|ICP备|网站标识码|版权所有|公网安备|技术支持[:：]|网站地图|联系我们|扫一扫|"
                      r"手机扫码|分享到|上一篇|下一篇|【\s*打印|【\s*关闭|打印本页|关闭窗口|附件下载|"
                      r"相关链接|Copyright|©|联\s*系\s*(?:电\s*话|人)\s*[:：]|^返回\S{0,10}列表$")
+#: A reader's comment under a page (``王志国：请新秘书长审签… ［2016-07-10］``): a name of two to four
+#: characters, a colon, the comment, and the date it was posted in brackets at the end of the line.
+#: A field key (牵头单位：…, 完成时限：…) is no name.
+_COMMENT = re.compile(r"(?![^:：]{0,3}(?:单位|部门|处室|时限|时间|期限|日期|节点|要求|目标|任务|内容|措施|依据|标准))"
+                      r"[\u4e00-\u9fff]{2,4}\s*[:：].{1,200}?\s*[［\[]\s*\d{4}-\d{1,2}-\d{1,2}"
+                      r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[］\]]")
 #: A printed-by line (``…办公室 2016年5月23日印发``): a signature on a line of its own, page
 #: furniture where a one-line page runs it on after the last sentence.
 PRINTED_BY = re.compile(r"\S{2,40}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发")
@@ -403,7 +410,7 @@ def closes_notice(line: str) -> bool:
 
 def noise_kind(line: str) -> str | None:
     """What kind of page furniture ``line`` is (``page``, ``navigation``, ``bar``, ``metadata``,
-    ``banner``, ``footer``, ``template``, ``code``, ``link``, ``attachment``, ``mojibake``), or None
+    ``banner``, ``footer``, ``comment``, ``template``, ``code``, ``link``, ``attachment``, ``mojibake``), or None
     for document text.
 
     Examples
@@ -436,6 +443,8 @@ def noise_kind(line: str) -> str | None:
         return "banner"
     if _FOOTER.search(line) and "。" not in line or _DISTRIBUTION.match(line):  # a sentence naming 联系
         return "footer"  # 我们 is text; 抄送：省春运办。 is not
+    if _COMMENT.fullmatch(line):
+        return "comment"
     if _TEMPLATE.search(line):
         return "template"
     if _ATTACHMENT.fullmatch(line):

@@ -109,6 +109,10 @@ def test_layouts_pinyin_and_overconversion_normalised():
     ("返回政策原文列表", "footer"),
     ("mso-style-name:普通表格;", "code"),  # a pasted style sheet, cut at its semicolons
     ("<强化>法治宣传", None),  # text that merely holds angle brackets
+    # a comment thread under a notice page: its labels, and each comment with its name and date
+    ("评论回复", "bar"), ("提交回复返回", "bar"), ("赵建国：请办公室核稿后印发 ［2019-04-02］", "comment"),
+    ("钱敏：同意 [2019-04-03 09:15]", "comment"),
+    ("牵头单位：县司法局［2024-03-01］", None), ("完成时限：[2024-06-30]", None),
 ])
 def test_layouts_noise_kinds(line, kind):
     assert noise_kind(line) == kind
@@ -961,3 +965,17 @@ def test_layouts_point_whose_title_opens_with_a_figure():
     assert items == {"9": "“百人计划”拓展项目", "10": "特聘岗位项目", "11": "121人才梯队项目", "12": "博士后培养项目"}
     (lead,) = {c.lead_units for c in seg.clauses if "院士后备人才" in c.text}
     assert lead == ("市人社局",)
+
+
+def test_layouts_comment_thread_under_a_notice_is_noise():
+    # a notice page that carries its readers' comments after the body: none of them is a task
+    text = ("关于开展行政执法案卷评查工作的通知\n各乡镇人民政府，县直各部门：\n"
+            "一、自查自纠\n各单位要于5月10日前完成本单位案卷自查，形成自查报告。\n"
+            "二、集中评查\n县司法局牵头组织集中评查，县直执法部门配合。\n特此通知。\n"
+            "评论回复\n赵建国：请办公室核稿后印发 ［2019-04-02］\n钱敏：同意 ［2019-04-03］\n提交回复返回")
+    seg = comparer.segment(Document("c", text))
+    tasks = [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert tasks == ["各单位要于5月10日前完成本单位案卷自查，形成自查报告。", "县司法局牵头组织集中评查，县直执法部门配合。"]
+    noise = [c.text for c in seg.clauses if c.kind is ClauseKind.NOISE]
+    assert "钱敏：同意 ［2019-04-03］" in noise and "提交回复返回" in noise
+    assert not any("ends mid-sentence" in n for n in seg.notes)
