@@ -75,6 +75,10 @@ class Group:
             target = owner.lead if is_lead(role) else owner.responsible
             target.extend(u for u in units if u not in target)
 
+    def noted(self) -> bool:
+        """Whether a note or label (not a sentence's own subject) has named units in the group."""
+        return any((sc.lead or sc.responsible) and not sc.own for sc in self.scopes)
+
     def drop_units(self, role: str, units: tuple[str, ...]) -> None:
         """Take back ``units`` read from a unit line that the next line turned out to continue."""
         for owner in (self, self.scopes[-1]):

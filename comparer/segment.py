@@ -43,7 +43,7 @@ from comparer.text_tables import cell_headers, read_text_tables
 from comparer.text import (GAP, SENTENCE_ENDS, STAGE, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
                            cn_to_int, last_space, run_in_end, run_in_title_end, split_lines, split_sentences)
 from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS,
-                            before_remark, by_parts, by_prefix, by_subject,
+                            before_remark, by_parts, by_prefix, by_subject, modal_subject,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles,
                             parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_statement)
 
@@ -251,6 +251,8 @@ class _ProseSegmenter:
                 self.span(s, s + label[0], SpanKind.UNITS)
                 s += label[0]
             subject = [("负责", label[1])] if label else by_subject(sentence) or named_roles(sentence)
+            if not (subject or self.group.noted()):  # 党群工作处要加强…: the unit it falls to,
+                subject = modal_subject(sentence)  # where no note or label has named one
             if subject:  # X负责…，由Y负责…: both the sentence's own
                 self.group.new_scope(own=True)
             for role, units in parts + subject:

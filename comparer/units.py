@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from comparer.text import POINT_WORD
+
 # Jurisdiction prefixes, longest first, and the Party-committee prefix each implies.
 _LEVELS = ("自治州", "自治区", "地区", "省", "州", "市", "县", "旗", "区", "盟")
 _PARTY_SUFFIXES = ("党委", "委")
@@ -720,6 +722,13 @@ _GENERIC_SUBJECT = re.compile(r"^(?:[省市县区州旗][级直]?|县[（(]市�
                               r"|^(?:片区|[省市县区州旗局])?各?(?:有关|相关)(?:处室|科室|股室)$")  # 片区各相关处室
 _SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[][^，,；;。：:\s]{1,59}?)(?:应当|应|要|将|须)?"
                       r"(会同(?!意)|牵头负责|负责牵头|牵头|负责(?!人|同志))")
+_MODAL_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[《][^，,；;。：:\s《]{1,39}?)"
+                            r"(?:应当|必须|应(?![诉急对用收答有届声变])|要(?![求点素件])|须(?!知))")
+_MODAL_OPENING = re.compile(rf"^(?:{POINT_WORD}|其中|同时|此外|另外)[，,、]?")  # 一是公安机关要…
+#: A subject that names no particular unit: every level of government, the unit sued, the one that
+#: wins a bid (各级政府要…, 被诉行政机关应当…).
+_GENERAL_MODAL_SUBJECT = re.compile(r"^(?:全\S{1,2})?各级|^被|^(?:中标|承办|实施|申请|责任)(?:单位|人|主体)$"
+                                    r"|\d")  # 摸底登记（3月1日—3月31日）各街道: a title runs into it
 _SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门))?$")  # 县教育局、卫生局等行业主管部门负责
 _NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|等|对|在|将|交给")  # 专项行动由镇平安办牵头, 民宗部门协助…
 _BY_WAY_OF = re.compile(r"^经(?!济|信|发|贸|开|管|侦)")  # …，经属地片区管理局会同区资源生态局审核后
@@ -757,6 +766,28 @@ def by_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         else:  # …的人员，农业农村处会同社会事业处实施…: X leads from mid-sentence
             pairs = _with_pairs(_BY_WAY_OF.sub("", part.strip())) or []
     return pairs
+
+
+def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The units of a sentence whose subject is a unit that must do the task: ``党群工作处要加强…``,
+    ``区财政金融局应当保障…`` (responsible for it); none for a subject that is no unit name or a
+    general one (``各有关单位要…``, ``各级政府要…``) or a word holding 应 (``出庭应诉``).
+
+    >>> modal_subject("区旅游客运公司、岚通公司要负起企业主体职责，加强渡口值班值守。")
+    [('负责', ('区旅游客运公司', '岚通公司'))]
+    >>> modal_subject("一是公安机关要严格落实安保措施。")
+    [('负责', ('公安机关',))]
+    >>> modal_subject("各有关单位要高度重视。"), modal_subject("规范行政机关出庭应诉工作。")
+    ([], [])
+    """
+    part = _MODAL_OPENING.sub("", re.split(r"[，,；;。：:]", sentence, maxsplit=1)[0])
+    m = _MODAL_SUBJECT.match(part)
+    subject = _SUBJECT_ETC.sub("", m.group(1)) if m else ""
+    names = parse_units(subject) if subject and not _NOT_SUBJECT.search(subject) else ()
+    if not names or not all(unit_name(u) and not _GENERIC_SUBJECT.match(u)
+                            and not _GENERAL_MODAL_SUBJECT.search(u) for u in names):
+        return []
+    return [("负责", names)]
 
 
 def _with_pairs(part: str) -> list[tuple[str, tuple[str, ...]]] | None:

@@ -113,6 +113,8 @@ def test_layouts_pinyin_and_overconversion_normalised():
     ("评论回复", "bar"), ("提交回复返回", "bar"), ("赵建国：请办公室核稿后印发 ［2019-04-02］", "comment"),
     ("钱敏：同意 [2019-04-03 09:15]", "comment"),
     ("牵头单位：县司法局［2024-03-01］", None), ("完成时限：[2024-06-30]", None),
+    ("政策文件", "bar"), ("文字解读", "bar"), ("图片解读 视频解读", "bar"), ("推荐阅读", "bar"),
+    ("出台政策文件前要进行公平竞争审查。", None),
 ])
 def test_layouts_noise_kinds(line, kind):
     assert noise_kind(line) == kind
@@ -758,14 +760,14 @@ def test_layouts_notice_closing_lines_are_no_tasks():
 
 def test_layouts_duty_paragraphs_labelled_by_their_unit():
     # 乡纪委、监察室：负责…: the label names the paragraph's units (a span, not the clause's text),
-    # for every sentence of that paragraph and no other
+    # for every sentence of that paragraph and no other (各村要…: its own subject names its unit)
     text = ("某乡疫情防控工作方案\n一、总体要求\n全面落实属地责任。\n二、工作职责\n"
             "乡纪委、监察室：负责对防控措施落实情况进行监督检查；对失职渎职行为严肃问责。\n"
             "乡人武部：负责组织民兵参与疫情处置工作。\n各村要及时掌握返乡人员情况。\n")
     got = {c.text[:6]: c.responsible_units for c in comparer.segment(Document("d", text)).clauses
            if c.kind is ClauseKind.OBLIGATION}
     assert got == {"负责对防控措": ("乡纪委", "监察室"), "对失职渎职行": ("乡纪委", "监察室"),
-                   "负责组织民兵": ("乡人武部",), "各村要及时掌": ()}
+                   "负责组织民兵": ("乡人武部",), "各村要及时掌": ("各村",)}
 
 
 def test_layouts_target_section_items_with_units_are_tasks():
@@ -978,4 +980,28 @@ def test_layouts_comment_thread_under_a_notice_is_noise():
     assert tasks == ["各单位要于5月10日前完成本单位案卷自查，形成自查报告。", "县司法局牵头组织集中评查，县直执法部门配合。"]
     noise = [c.text for c in seg.clauses if c.kind is ClauseKind.NOISE]
     assert "钱敏：同意 ［2019-04-03］" in noise and "提交回复返回" in noise
+    assert not any("ends mid-sentence" in n for n in seg.notes)
+
+
+def test_layouts_unit_subject_of_a_modal_sentence_is_responsible():
+    # 职责分工 items whose subject is the unit that must act (X要…, X应当…); a general subject
+    # (各有关单位, 各级政府, 被诉行政机关) and a word that merely holds 应 (出庭应诉) name no unit
+    text = ("二、职责分工\n（一）党群工作处要加强对宗教、群众性民俗传统活动的监管，及时反馈活动信息。\n"
+            "（二）区旅游客运公司、岚通公司要负起企业主体职责，加强渡口值班值守。\n"
+            "（三）区财政金融局应当保障专项整治工作经费。\n（四）各有关单位要高度重视，抓好落实。\n"
+            "（五）各级政府要切实履行主体责任。\n（六）被诉行政机关应当在30日内报备。\n"
+            "（七）规范行政机关出庭应诉工作。\n")
+    got = _obligation_rows(text, lambda c: (c.text[:6], c.responsible_units))
+    assert got == [("党群工作处要", ("党群工作处",)), ("区旅游客运公", ("区旅游客运公司", "岚通公司")),
+                   ("区财政金融局", ("区财政金融局",)), ("各有关单位要", ()), ("各级政府要切", ()),
+                   ("被诉行政机关", ()), ("规范行政机关", ())]
+
+
+def test_layouts_portal_side_tabs_after_the_article_are_noise():
+    # a portal page's tabs printed after the article's last sentence (政策文件, 文字解读 / 图片解读)
+    text = ("五、工作要求\n（一）做好信息报送工作。各单位要于每月5日前报送工作进展。\n"
+            "扫一扫在手机上查看当前页面\n政策文件\n相关链接\n文字解读\n图片解读")
+    seg = comparer.segment(Document("t", text))
+    tasks = [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert tasks == ["各单位要于每月5日前报送工作进展。"]
     assert not any("ends mid-sentence" in n for n in seg.notes)
