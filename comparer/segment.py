@@ -48,6 +48,16 @@ from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS,
                             parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_statement)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
+#: The titles a plan's parts are given (工作目标, 责任分工, 工作要求): where a page run on one line
+#: glues a section's first sentence to its title (一、工作目标严格落实…), the title ends there.
+_PART_TITLE = re.compile(
+    r"(?:指导思想|总体要求|基本原则|工作原则|(?:工作|主要|总体)目标|目标任务|(?:主要|重点|工作)任务|工作重点|"
+    r"整治(?:重点|内容|范围|对象)|(?:工作|主要|检查|督查)内容|排查重点|(?:工作|主要|具体|保障)措施|"
+    r"(?:工作|实施|方法)步骤|实施阶段|(?:时间|进度|工作)安排|(?:责任|职责|任务)分工|(?:部门|工作)职责|"
+    r"组织(?:领导|机构|保障)|工作机制|(?:工作|有关|相关)要求|其他事项|适用范围|(?:整治|工作|实施)?时间(?:和|及|与)?步骤)"
+    r"(?!分工|清单|台账|计划|方案|体系|机制|制度)(?=[^\s，,。；;：:、）)》”与和及暨等的小（(]{2}[^\n]{4})"
+    #: …or a title of its own words followed by a year (整治时间和步骤2021年7月开始…)
+    r"|(?P<dated>[^\s，,。；;：:、\d“”\"（()）]{2,14}(?<![到在于自从至止为是前后起]))(?=(?:19|20)\d{2}\s*年)")
 #: An article headed by its title alone (``第一条 办公空间支持``): the section its points fall in.
 _ARTICLE = re.compile(r"第([一二三四五六七八九十]{1,3})条[\s\u3000]+(?=[^\s。；;，,：:]{2,20}$)")
 _RULE_SENTENCE = re.compile(r"(?:列|排)(?:在|名)?(?:第一位|首位|第一)[的者]?(?:单位|部门)[为是]?(?:工作)?牵头")
@@ -547,6 +557,10 @@ class _ProseSegmenter:
         group = Group((f"s{self.section_no}",), self.section_kind)
         self.groups.append(group)
         end = run_in_end(self.text, m.end(), e)
+        part = _PART_TITLE.match(self.text, m.end(), end) if end == e else None
+        if part and part.group("dated") and not re.search(r"[，,。]", self.text[part.end():e]):
+            part = None  # 一、整治时间2024年3月—6月: the date is the title's
+        end = part.end() if part else end  # 一、工作目标严格落实…: the title ends before its text
         keyed = _INLINE_UNITS.search(self.text, m.end(), e) if end == e else None
         if keyed:  # 一、规范执法行为（牵头单位：县司法局，配合单位：县直各执法部门）
             self.span(keyed.start(), e, SpanKind.UNITS)

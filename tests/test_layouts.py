@@ -1005,3 +1005,17 @@ def test_layouts_portal_side_tabs_after_the_article_are_noise():
     tasks = [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
     assert tasks == ["各单位要于每月5日前报送工作进展。"]
     assert not any("ends mid-sentence" in n for n in seg.notes)
+
+
+def test_layouts_part_title_glued_to_its_first_sentence_on_a_one_line_page():
+    # a crawled page on one line: each part's title runs straight into its first sentence
+    text = ("某片区电动自行车安全整治工作方案 一、工作目标严格落实电动自行车消防安全管理要求，全面排查停放充电隐患。"
+            "二、整治时间和步骤2021年7月开始至2021年底，分三个阶段进行。三、重点任务分工（一）摸底排查。"
+            "各村要于8月底前完成辖区摸底。四、工作要求各处室要加强协作，形成合力。")
+    seg = comparer.segment(Document("p", text))
+    sections = sorted({c.section.title for c in seg.clauses if c.section})
+    assert sections == ["工作目标", "工作要求", "整治时间和步骤", "重点任务分工"]
+    tasks = [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert "严格落实电动自行车消防安全管理要求，全面排查停放充电隐患。" in tasks
+    assert "2021年7月开始至2021年底，分三个阶段进行。" in tasks
+    assert "各处室要加强协作，形成合力。" in tasks
