@@ -27,7 +27,7 @@ _ITEM_GAP = 3  # a source that skips numbers: （三） then （六） after a s
 _GAP_AFTER = set("。；;）) \t\u3000\xa0")
 #: The start of a unit line, after the deadline field that may open it (``完成期限：…牵头单位：``).
 _UNIT_LINE_START = re.compile(rf"(?:{DEADLINE_FIELD})?(?P<key>[【\[〔]?(?:{_ROLES})\s*[】\]〕]?\s*[:：])")
-_RUN_IN_ITEM = re.compile(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)][\u4e00-\u9fff“”、，]{2,32}")
+_RUN_IN_ITEM = re.compile(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)][\u4e00-\u9fff“”、，]{2,32}[：:]?")  # （一）政法综治处:1.…
 _RUN_IN_SECTION = re.compile(r"[一二三四五六七八九十]{1,3}[、.．][\u4e00-\u9fff“”、，]{1,32}")  # 一、目标1、…, 一、聚焦扶贫领域腐败和作风问题1.…
 #: Footer words that end a page's text run into its last line (来源：…, 附件下载).
 #: The distribution lines under an official document's text: 抄送：…, 抄报：….

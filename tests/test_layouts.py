@@ -1019,3 +1019,14 @@ def test_layouts_part_title_glued_to_its_first_sentence_on_a_one_line_page():
     assert "严格落实电动自行车消防安全管理要求，全面排查停放充电隐患。" in tasks
     assert "2021年7月开始至2021年底，分三个阶段进行。" in tasks
     assert "各处室要加强协作，形成合力。" in tasks
+
+
+def test_layouts_points_run_in_after_a_unit_titled_item_and_its_colon():
+    # （一）政法综治处:1.…2.…: an item titled by its unit, its points glued to the colon
+    text = ("四、整治措施及分工（一）政法综治处:1.落实日常消防安全管理责任，开展摸排检查。2.配合做好宣传工作。"
+            "（二）交通与建设处:1.督促物业服务企业加强防火检查。2.指导建设充电设施。")
+    seg = comparer.segment(Document("p", text))
+    labels = [c.item.label for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert [label.split(" › ")[-1][:1] for label in labels] == ["1", "2", "1", "2"]
+    assert labels[0].startswith("一 政法综治处 › 1 落实日常消防安全管理责任")
+    assert [c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION][2] == ("交通与建设处",)
