@@ -45,9 +45,12 @@ from comparer.text import (GAP, SENTENCE_ENDS, STAGE, TERMINATED, UNENCLOSE, WHI
 from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS,
                             before_remark, by_parts, by_prefix, by_subject, modal_subject,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles,
-                            parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_statement)
+                            parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_name,
+                            unit_statement)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
+_ROLE_WORDS = re.compile(r"责任|内容|任务|职责|分工|工作|单位及|部门及")  # 重点普法内容及责任部门: no unit
+_NAME_TWICE = re.compile(r"([^\s，,。；;：:、（(]{2,16}?)\1")
 #: The titles a plan's parts are given (工作目标, 责任分工, 工作要求): where a page run on one line
 #: glues a section's first sentence to its title (一、工作目标严格落实…), the title ends there.
 _PART_TITLE = re.compile(
@@ -560,6 +563,9 @@ class _ProseSegmenter:
         part = _PART_TITLE.match(self.text, m.end(), end) if end == e else None
         if part and part.group("dated") and not re.search(r"[，,。]", self.text[part.end():e]):
             part = None  # 一、整治时间2024年3月—6月: the date is the title's
+        named = _NAME_TWICE.match(self.text, m.end(), end) if end == e and not part else None
+        if named and unit_name(named.group(1)):  # 一、片区管理局片区管理局建立…: a part of one unit's
+            end = m.end() + len(named.group(1))  # duties, its first sentence run on after its title
         end = part.end() if part else end  # 一、工作目标严格落实…: the title ends before its text
         keyed = _INLINE_UNITS.search(self.text, m.end(), e) if end == e else None
         if keyed:  # 一、规范执法行为（牵头单位：县司法局，配合单位：县直各执法部门）
@@ -588,6 +594,9 @@ class _ProseSegmenter:
         m = _LEADS_WORK.match(title)
         if m and m.group(1)[-1] in _UNIT_ENDS:
             self.section_units[str(self.section_no)] = [("牵头", parse_units(m.group(1)))]
+        elif not _ROLE_WORDS.search(title) and (units := unit_cell(re.sub("[及和]", "、", title))) \
+                and all(unit_name(u) for u in units):  # 二、村委员会: the
+            self.section_units[str(self.section_no)] = [("负责", units)]  # duties of the unit it names
 
     def heading_continued(self, s: int, e: int) -> bool:
         """A few characters right below a section or item heading (a wrapped PDF line) finish its

@@ -1030,3 +1030,17 @@ def test_layouts_points_run_in_after_a_unit_titled_item_and_its_colon():
     assert [label.split(" › ")[-1][:1] for label in labels] == ["1", "2", "1", "2"]
     assert labels[0].startswith("一 政法综治处 › 1 落实日常消防安全管理责任")
     assert [c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION][2] == ("交通与建设处",)
+
+
+def test_layouts_parts_titled_by_the_unit_whose_duties_they_list():
+    # a 工作职责 list by kind of unit, on one line: 一、片区管理局片区管理局建立… (the title run into a
+    # sentence that opens with the same name); the part's unit holds for its sentences
+    text = ("来岚人员管理工作职责 一、片区管理局片区管理局建立卫生健康办公室，统筹卫生健康工作。"
+            "协调派出所按要求落实防控工作。二、公安派出所及村委员会（一）做好信息核查。"
+            "三、重点普法内容及责任部门（一）宣传宪法。")
+    seg = comparer.segment(Document("q", text))
+    assert sorted({c.section.title for c in seg.clauses if c.section}) == [
+        "公安派出所及村委员会", "片区管理局", "重点普法内容及责任部门"]
+    got = {c.text[:6]: c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert got == {"片区管理局建": ("片区管理局",), "协调派出所按": ("片区管理局",),
+                   "做好信息核查": ("公安派出所", "村委员会"), "宣传宪法。": ()}
