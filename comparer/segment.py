@@ -563,10 +563,11 @@ class _ProseSegmenter:
         part = _PART_TITLE.match(self.text, m.end(), end) if end == e else None
         if part and part.group("dated") and not re.search(r"[，,。]", self.text[part.end():e]):
             part = None  # 一、整治时间2024年3月—6月: the date is the title's
-        named = _NAME_TWICE.match(self.text, m.end(), end) if end == e and not part else None
-        if named and unit_name(named.group(1)):  # 一、片区管理局片区管理局建立…: a part of one unit's
-            end = m.end() + len(named.group(1))  # duties, its first sentence run on after its title
-        end = part.end() if part else end  # 一、工作目标严格落实…: the title ends before its text
+        if part:  # 一、工作目标严格落实…: the title ends before its text
+            end = part.end()
+        elif end == e and (named := _NAME_TWICE.match(self.text, m.end(), e)) and unit_name(named.group(1)):
+            end = named.end(1)  # 一、片区管理局片区管理局建立…: a part of one unit's duties, its first
+            # sentence run on after its title
         keyed = _INLINE_UNITS.search(self.text, m.end(), e) if end == e else None
         if keyed:  # 一、规范执法行为（牵头单位：县司法局，配合单位：县直各执法部门）
             self.span(keyed.start(), e, SpanKind.UNITS)
