@@ -781,13 +781,19 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     ([], [])
     """
     part = _MODAL_OPENING.sub("", re.split(r"[，,；;。：:]", sentence, maxsplit=1)[0])
-    m = _MODAL_SUBJECT.match(part)
+    names = _subject_units(_MODAL_SUBJECT.match(part), _GENERAL_MODAL_SUBJECT)
+    return [("负责", names)] if names else []
+
+
+def _subject_units(m: re.Match[str] | None, general: re.Pattern[str] | None = None) -> tuple[str, ...]:
+    """The units a sentence's subject (``m``'s first group) names, less a closing ``等…部门``; none
+    when it is no list of unit names or names a general one (``各责任单位``, or ``general``)."""
     subject = _SUBJECT_ETC.sub("", m.group(1)) if m else ""
     names = parse_units(subject) if subject and not _NOT_SUBJECT.search(subject) else ()
-    if not names or not all(unit_name(u) and not _GENERIC_SUBJECT.match(u)
-                            and not _GENERAL_MODAL_SUBJECT.search(u) for u in names):
-        return []
-    return [("负责", names)]
+    if not all(unit_name(u) and not _GENERIC_SUBJECT.match(u) and not (general and general.search(u))
+               for u in names):
+        return ()
+    return names
 
 
 def _with_pairs(part: str) -> list[tuple[str, tuple[str, ...]]] | None:
@@ -800,9 +806,8 @@ def _subject_pairs(part: str) -> list[tuple[str, tuple[str, ...]]]:
     """The pairs of a part of a sentence that starts with its units and their verb (X负责…,
     X会同Y等单位…), or none."""
     m = _SUBJECT.match(part)
-    subject = _SUBJECT_ETC.sub("", m.group(1)) if m else ""
-    lead = parse_units(subject) if subject and not _NOT_SUBJECT.search(subject) else ()
-    if not lead or not all(unit_name(u) and not _GENERIC_SUBJECT.match(u) for u in lead):
+    lead = _subject_units(m)
+    if not lead:
         return []
     if m.group(2) == "会同":
         return [("牵头", lead)] + _with(part[m.end():])
