@@ -309,6 +309,9 @@ _ROW_NAME_MAX = 16  # the longest unit name read out of a row's text
 _NOT_IN_NAME = re.compile(r"[、，,；;。：:！？\s“”‘’《》]")
 _NOT_NAME_END = re.compile(r"(?:(?<!银)行|网站|平台|(?<!视)台)$")
 _BRACKET_MAX = 12
+#: Characters that go on a place word of a general name: 各乡|镇, 各镇|街, 各县|市区.
+_PLACE_ON = "乡镇街村县市区"
+_BODY_END = re.compile(r"(?:人民政府|办事处|委员会)$")
 _LONGER_MAX = 4  # 省政府|新闻办, 各乡镇|人民政府: how much longer than the shortest name one can be
 
 
@@ -419,19 +422,23 @@ def _name_starting(text: str, p: int, hi: int) -> tuple[int, bool] | None:
     name, or one up to four characters longer that a separator and another name, or another name
     glued on, follow (``省直各部门，各设区市``, not ``省直各部``; ``各设区市，平潭…``, not ``各设区``); a
     bracket right after it is its own (``各乡镇（街道）``). Where no name follows, the longest that a
-    separator ends, else the shortest (``平潭综合实验区通过…``)."""
+    separator ends, else a government's full name (``各乡镇人民政府坚持…``, not 各乡), else the shortest
+    (``平潭综合实验区通过…``)."""
     ends = [q for q in range(p + 2, min(hi, p + _ROW_NAME_MAX) + 1) if _row_name(text, p, q)]
     if not ends:
         return None
-    for q in (q for q in ends if q <= ends[0] + _LONGER_MAX):
+    shortest = next((q for q in ends if q == hi or text[q] not in _PLACE_ON), ends[0])  # 各乡镇, not 各乡
+    window = [q for q in ends if q <= shortest + _LONGER_MAX]
+    for q in window:
         r = q
         while r < hi and text[r] in _NAME_SEPS:
             r += 1
         if r < hi and (r > q or text[r] in _LEVELS + "各") and any(
                 _row_name(text, r, t) for t in range(r + 2, min(hi, r + _ROW_NAME_MAX) + 1)):
             return q, True
-    q = next((q for q in reversed(ends) if q <= ends[0] + _LONGER_MAX and (q == hi or text[q] in _NAME_SEPS)),
-             ends[0])  # 各有关处室 要…, not 各有关处
+    q = next((q for q in reversed(window) if q == hi or text[q] in _NAME_SEPS), None)  # 各有关处室 要…,
+    if q is None:  # not 各有关处; glued to a sentence: a government's full name (各乡镇人民政府坚持…), else
+        q = next((q for q in reversed(window) if _BODY_END.search(text, p, q)), ends[0])  # the shortest
     if q < hi and text[q] in "（(":
         close = text.find("）" if text[q] == "（" else ")", q, min(hi, q + _BRACKET_MAX))
         q = close + 1 if close > 0 else q
@@ -441,7 +448,8 @@ def _name_starting(text: str, p: int, hi: int) -> tuple[int, bool] | None:
 def _split_names(text: str, names: list[tuple[int, int]], lead: bool, spaced: bool = False) -> list[tuple[str, ...]]:
     """The unit cells of a run of names: with a lead column, the names up to the last boundary no
     separator marks before the first separator lead (``区经济发展局区自然资源与生态环境局 区直有关单位，…``,
-    ``省统计局省政府新闻办，各设区市``), or the first name when a separator follows it; the rest
+    ``省统计局省政府新闻办，各设区市``), or, when a separator follows the first name, the names up to
+    the first glued boundary (``A、B、C区直有关单位，…``: A, B and C lead), else the first name; the rest
     are the other cell. A run that opens with a general name (``区直各单位``, ``省直各部门，…``) is
     one cell: the lead's is empty, or merged with a row above. Below a header whose names stand
     apart (``spaced``), the cells are: the first space between names ends the lead's."""
@@ -457,7 +465,8 @@ def _split_names(text: str, names: list[tuple[int, int]], lead: bool, spaced: bo
     marked = [any(ch in "、，," for ch in text[b:a]) for (_, b), (a, _) in zip(names, names[1:])]
     first = marked.index(True) if True in marked else len(marked)
     cut = next((k for k in range(first - 1, -1, -1) if not marked[k]), None) if first else None
-    cut = 0 if cut is None and first == 0 else cut
+    if first == 0:  # 区行政审批局、智慧岛服务管理中心、行政服务中心区直有关单位，…: the lead's list ends
+        cut = next((k for k in range(len(marked)) if not marked[k]), 0)  # where names are glued first
     if cut is None:  # names glued with no separator at all: the lead cell ends at the last glue
         cut = len(marked) - 1
     return [tuple(values[:cut + 1]), tuple(values[cut + 1:])]

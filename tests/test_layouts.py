@@ -1044,3 +1044,15 @@ def test_layouts_parts_titled_by_the_unit_whose_duties_they_list():
     got = {c.text[:6]: c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
     assert got == {"片区管理局建": ("片区管理局",), "协调派出所按": ("片区管理局",),
                    "做好信息核查": ("公安派出所", "村委员会"), "宣传宪法。": ()}
+
+
+def test_layouts_glued_task_table_lead_list_and_government_cell():
+    # 工作任务牵头单位责任单位工作要求 run together on one line: the lead cell is a list (A、B、C) glued to the
+    # responsible cell, and the responsible cell's last name, a government, is glued to the requirement
+    text = ("工作任务牵头单位责任单位工作要求一、深化政务公开（一）推进决策公开1.完善重大决策预公开制度"
+            "县司法局、县政务服务中心、县发展改革局县直有关单位，各乡镇人民政府对涉及群众切身利益的重大决策，"
+            "要在决策前向社会公开征求意见。2.做好政策解读工作县委宣传部县直有关单位，各乡镇人民政府坚持"
+            "政策文件与解读材料同步起草、同步审签、同步发布。")
+    rows = _obligation_rows(text, lambda c: (c.item.number, c.lead_units, c.responsible_units, c.text[:4]))
+    assert rows == [("1", ("县司法局", "县政务服务中心", "县发展改革局"), ("县直有关单位", "各乡镇人民政府"), "对涉及群"),
+                    ("2", ("县委宣传部",), ("县直有关单位", "各乡镇人民政府"), "坚持政策")]
