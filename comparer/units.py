@@ -729,6 +729,12 @@ _MODAL_OPENING = re.compile(rf"^(?:{POINT_WORD}|其中|同时|此外|另外)[，
 #: wins a bid (各级政府要…, 被诉行政机关应当…).
 _GENERAL_MODAL_SUBJECT = re.compile(r"^(?:全\S{1,2})?各级|^被|^(?:中标|承办|实施|申请|责任)(?:单位|人|主体)$"
                                     r"|\d")  # 摸底登记（3月1日—3月31日）各街道: a title runs into it
+#: A sentence's opening phrase of time or matter before its subject (专项行动期间，…; 对于有较大影响的案件，…).
+_LEAD_ADVERBIAL = re.compile(r"[^，,。；;]{2,24}(?:期间|之后|以后|之前|以前|发生后|过程中)|(?:对于|针对)[^，,。；;]{2,30}")
+#: An adverb between a subject and its modal verb (还要, 也要, 一定要).
+_MODAL_ADVERB = re.compile(r"(?:还|也|都|均|一定|务必|必须)$")
+#: Where a phrase of time, place or matter follows the subject (在春运期间要, 对伤医案件应当).
+_AFTER_SUBJECT = re.compile(r"(?:在|对|针对|于)(?=[^在对于]{2,24}$)")
 _SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门))?$")  # 县教育局、卫生局等行业主管部门负责
 _NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|等|对|在|将|交给")  # 专项行动由镇平安办牵头, 民宗部门协助…
 _BY_WAY_OF = re.compile(r"^经(?!济|信|发|贸|开|管|侦)")  # …，经属地片区管理局会同区资源生态局审核后
@@ -779,10 +785,34 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     [('负责', ('公安机关',))]
     >>> modal_subject("各有关单位要高度重视。"), modal_subject("规范行政机关出庭应诉工作。")
     ([], [])
+
+    A phrase of time or matter before or after the subject, an adverb before the modal verb, and a
+    general name beside named units (``区直各有关部门、各乡镇人民政府要…``) leave the named units:
+
+    >>> modal_subject("各派出所在春运期间要加强执法力度。")
+    [('负责', ('各派出所',))]
+    >>> modal_subject("专项行动期间，县卫生健康委还要及时汇总进展情况。")
+    [('负责', ('县卫生健康委',))]
+    >>> modal_subject("区直各有关部门、各乡镇人民政府要制定具体实施方案。")
+    [('负责', ('各乡镇人民政府',))]
     """
-    part = _MODAL_OPENING.sub("", re.split(r"[，,；;。：:]", sentence, maxsplit=1)[0])
-    names = _subject_units(_MODAL_SUBJECT.match(part), _GENERAL_MODAL_SUBJECT)
-    return [("负责", names)] if names else []
+    parts = re.split(r"[，,；;。：:]", sentence, maxsplit=2)
+    if len(parts) > 1 and _LEAD_ADVERBIAL.fullmatch(parts[0].strip()):
+        parts = parts[1:]  # 专项行动期间，区卫生计生局要…: the subject after a time or a matter
+    m = _MODAL_SUBJECT.match(_MODAL_OPENING.sub("", parts[0].strip()))
+    if m is None:
+        return []
+    subject = _MODAL_ADVERB.sub("", m.group(1))  # 区旅游客运公司还要…
+    after = _AFTER_SUBJECT.search(subject)  # 各派出所在春运期间要…, 公安局对涉医案件要…
+    if after and unit_name(subject[:after.start()]):
+        subject = subject[:after.start()]
+    if _NOT_SUBJECT.search(subject) or "的" in subject:  # 负责现场处置的公安机关: a description
+        return []
+    names = tuple(u for u in parse_units(_SUBJECT_ETC.sub("", subject))
+                  if not _GENERIC_SUBJECT.match(u))  # 各部门、村委会、各渡运企业要…: the general name is none
+    if not names or not all(unit_name(u) and not _GENERAL_MODAL_SUBJECT.search(u) for u in names):
+        return []
+    return [("负责", names)]
 
 
 def _subject_units(m: re.Match[str] | None, general: re.Pattern[str] | None = None) -> tuple[str, ...]:

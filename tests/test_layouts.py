@@ -997,6 +997,19 @@ def test_layouts_unit_subject_of_a_modal_sentence_is_responsible():
                    ("被诉行政机关", ()), ("规范行政机关", ())]
 
 
+def test_layouts_modal_subject_beside_adverbials_and_general_names():
+    # the unit that must act, with a phrase of time or matter before or after it, an adverb before
+    # 要, or a general name beside it; a description (负责现场处置的公安机关) and 企业 name no unit
+    text = ("三、工作措施\n（一）各派出所在汛期要加强对沿河村组的巡查，及时劝离危险区域人员。\n"
+            "（二）专项行动期间，县卫生健康委要每周汇总工作进展。\n"
+            "（三）县公安局对涉医违法犯罪案件要快侦快破。\n（四）县交通运输局还要督促客运企业落实安全责任。\n"
+            "（五）县直各有关部门、各乡镇人民政府要制定具体实施方案。\n"
+            "（六）案件发生后，负责现场处置的公安机关应当及时通报。\n"
+            "（七）各部门、各客运企业要做好应急预案。\n")
+    got = _obligation_rows(text, lambda c: c.responsible_units)
+    assert got == [("各派出所",), ("县卫生健康委",), ("县公安局",), ("县交通运输局",), ("各乡镇人民政府",), (), ()]
+
+
 def test_layouts_portal_side_tabs_after_the_article_are_noise():
     # a portal page's tabs printed after the article's last sentence (政策文件, 文字解读 / 图片解读)
     text = ("五、工作要求\n（一）做好信息报送工作。各单位要于每月5日前报送工作进展。\n"
