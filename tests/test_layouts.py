@@ -1010,6 +1010,23 @@ def test_layouts_modal_subject_beside_adverbials_and_general_names():
     assert got == [("各派出所",), ("县卫生健康委",), ("县公安局",), ("县交通运输局",), ("各乡镇人民政府",), (), ()]
 
 
+def test_layouts_points_announced_by_a_colon_and_titles_run_into_sub_points():
+    # a one-line page: a sentence announces its list (按照以下标准…：1.…), each 1. title runs into its
+    # （1） sub-points with no stop; a list of whom a task is about (以下对象：（1）…) stays in its sentence
+    text = ("（二）审查标准。县直各单位要按照以下标准进行审查：1.市场准入标准（1）不得设置不合理的准入条件；"
+            "（2）不得限定购买特定经营者的商品。2.要素流动标准（1）不得限制外地商品进入本地市场；"
+            "（2）不得排斥外地经营者参加招标投标。（三）排查对象。各村要继续排查以下对象：（1）低保边缘家庭；"
+            "（2）登记失业人员。")
+    got = _obligation_rows(text, lambda c: (c.item.label, c.text))
+    assert got == [
+        ("二 审查标准", "县直各单位要按照以下标准进行审查："),
+        ("二 审查标准 › 1 市场准入标准 › 1 不得设置不合理的准入条件；", "不得设置不合理的准入条件；"),
+        ("二 审查标准 › 1 市场准入标准 › 2 不得限定购买特定经营者的商品", "不得限定购买特定经营者的商品。"),
+        ("二 审查标准 › 2 要素流动标准 › 1 不得限制外地商品进入本地市场；", "不得限制外地商品进入本地市场；"),
+        ("二 审查标准 › 2 要素流动标准 › 2 不得排斥外地经营者参加招标投标", "不得排斥外地经营者参加招标投标。"),
+        ("三 排查对象", "各村要继续排查以下对象：（1）低保边缘家庭；"), ("三 排查对象", "（2）登记失业人员。")]
+
+
 def test_layouts_portal_side_tabs_after_the_article_are_noise():
     # a portal page's tabs printed after the article's last sentence (政策文件, 文字解读 / 图片解读)
     text = ("五、工作要求\n（一）做好信息报送工作。各单位要于每月5日前报送工作进展。\n"
