@@ -417,6 +417,12 @@ def _name_ending(text: str, lo: int, j: int, after_separator: bool) -> int | Non
                  and _row_name(text, k, j)), None)  # 。公卫家庭处医政医管处医保处: names without a place
 
 
+def name_ending(text: str, lo: int, j: int) -> int | None:
+    """Where a unit name that ends at ``j`` and opens with a jurisdiction or 各 begins (not before
+    ``lo``): ``…审查机制区直各单位`` → 区直各单位; None if there is none."""
+    return _name_ending(text, lo, j, after_separator=False)
+
+
 def _name_starting(text: str, p: int, hi: int) -> tuple[int, bool] | None:
     """Where a unit name starting at ``p`` ends, and whether more names follow it: the shortest
     name, or one up to four characters longer that a separator and another name, or another name

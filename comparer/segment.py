@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Iterator
 from comparer.assemble import SUBTITLE_MAX, TITLE_MAX, Group, finish, first_words, table_groups
 from comparer.attributes import MODAL_YAO, find_targets
-from comparer.glued_tables import middle_units, prose_headers, tail_units
+from comparer.glued_tables import middle_units, name_ending, prose_headers, tail_units
 from comparer.layout import (ATTACHMENT_LIST, ATTACHMENT_NEXT, BULLETS, Expect, close_bracket, closes_notice, inside_point,
                              is_boilerplate, next_cut, noise_kind)
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
@@ -682,6 +682,8 @@ class _ProseSegmenter:
         run_in = cells[0] if cells else run_in_title_end(self.text, body, body_end)  # （一）推行执法公示 各执法…
         dated = _DATED_TITLE.match(self.text, body, body_end) if run_in == body_end else None
         run_in = dated.end() if dated else run_in  # 第二阶段：集中整治（4月1日—5月31日）各街道要…
+        if run_in == body_end:  # （一）建立健全自我审查机制区直各单位应建立…: the title runs into the
+            run_in = _subject_after_title(self.text, body, body_end) or run_in  # unit that must act
         title, title_end = self.heading_clause(body, run_in)
         if cells:
             title_end = self.cell_units(*cells[1:])
@@ -1111,6 +1113,28 @@ def _relabel_fallback(text: str, group: Group) -> None:
                      and not is_boilerplate(text[s:e]) else k, row)
                     for s, e, k, row in group.drafts]
     group.kind = ClauseKind.OBLIGATION
+
+
+#: What follows the unit a sentence falls to: its modal verb, or a phrase of time or place before it.
+_SUBJECT_VERB = re.compile(r"应当|应(?![诉急对用收答有届声变])|要(?![求点素件])|必须|须(?!知)|负责(?!人)|在")
+_TITLE_MIN = 4
+
+
+def _subject_after_title(text: str, start: int, end: int) -> int | None:
+    """Where an item title run into its first sentence with no stop or space ends: before the unit
+    that sentence falls to, named from its jurisdiction or 各 (``建立健全公平竞争自我审查机制区直各单位应
+    建立…``, ``严格落实审查制度县直各单位在制定…时，应当…``); None where there is no such unit."""
+    stop = next((i for i in range(start, min(end, start + TITLE_MAX + 12)) if text[i] in _TITLE_STOPS), None)
+    if stop is None:
+        return None
+    for verb in _SUBJECT_VERB.finditer(text, start + _TITLE_MIN + 2, stop):
+        k = name_ending(text, start + _TITLE_MIN, verb.start())
+        if k is not None and text[k - 1] not in "和及与、或由经向对让请交给同" and unit_cell(text[start:k]) is None:
+            return k  # (not …清除由|市城管局负责, 各相关医疗机构和|区医保中心要…, nor a unit twice: 片区各处室|各处室要…)
+    return None
+
+
+_TITLE_STOPS = set("。；;，,：:！!？?（(“《") | set(WHITESPACE)
 
 
 def _title_end(text: str, start: int, end: int) -> int:

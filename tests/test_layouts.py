@@ -1027,6 +1027,23 @@ def test_layouts_points_announced_by_a_colon_and_titles_run_into_sub_points():
         ("三 排查对象", "各村要继续排查以下对象：（1）低保边缘家庭；"), ("三 排查对象", "（2）登记失业人员。")]
 
 
+def test_layouts_item_title_run_into_the_unit_that_must_act():
+    # a one-line page: an item's title runs into its first sentence with no stop or space, the
+    # sentence opening with the unit it falls to; 由 before a unit, a conjunction and a unit title
+    # written twice are no such end
+    text = ("（一）建立健全公平竞争审查机制县直各单位应明确审查机构和审查程序。"
+            "（二）严格落实审查制度县市场监管局在起草涉及市场主体的政策措施时，应当进行公平竞争审查。"
+            "（三）城区小广告清除由县城市管理局负责，每月集中清理不少于2次。"
+            "（四）乡镇卫生院和县疾控中心要做好信息系统改造工作。")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert [c.item.title for c in seg.clauses if c.kind is ClauseKind.HEADING] == [
+        "建立健全公平竞争审查机制", "严格落实审查制度"]
+    tasks = [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert tasks == ["县直各单位应明确审查机构和审查程序。", "县市场监管局在起草涉及市场主体的政策措施时，应当进行公平竞争审查。",
+                     "城区小广告清除由县城市管理局负责，每月集中清理不少于2次。", "乡镇卫生院和县疾控中心要做好信息系统改造工作。"]
+
+
 def test_layouts_portal_side_tabs_after_the_article_are_noise():
     # a portal page's tabs printed after the article's last sentence (政策文件, 文字解读 / 图片解读)
     text = ("五、工作要求\n（一）做好信息报送工作。各单位要于每月5日前报送工作进展。\n"
