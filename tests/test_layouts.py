@@ -225,6 +225,15 @@ def test_layouts_metadata_block_without_title_skips_stale_banner():
     assert infer_meta(text) == {"jurisdiction": "桐林县", "admin_level": "县", "year": 2025}
 
 
+def test_layouts_jurisdiction_is_not_a_verb_before_a_level():
+    # 依照区2011年…: "according to the district's 2011 tasks", no place named 依照区
+    from comparer.meta import infer_meta
+
+    text = ("2012年度街道应急工作总结\n一、完善应急预案\n依照区2011年应急管理工作的任务，突出抓好专项预案的编制修订。"
+            "按照县2012年工作部署，开展应急演练。")
+    assert "jurisdiction" not in infer_meta(text)
+
+
 def test_layouts_page_marker_inside_a_line_is_noise_of_its_own():
     doc = Document("p", "一、加强领导\n（一）强化学习。每年学法不少于4次。 - 2 - （二）定期述法。每年述法1次。")
     seg = comparer.segment(doc)
