@@ -303,12 +303,13 @@ def _loose_table(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _P
     number_first = names[0] == "number"  # no group cell before a row's number: it is the row's first
     for r, start in enumerate(starts):
         stop = starts[r + 1] if r + 1 < len(starts) else min(len(cells), start + _LOOSE_ROW_CELLS)
-        if r + 1 == len(starts):  # the last row ends before the header of a table below
-            stop = next((k for k in range(start + 1, stop) if column_role(text[cells[k].start:cells[k].end])),
-                        stop)
+        if r + 1 == len(starts):  # the last row ends before the header of a table below, or before
+            stop = next((k for k in range(start + 1, stop) if column_role(text[cells[k].start:cells[k].end])
+                         or _part_after(text, lines[i + where[k]], cells[k])), stop)  # the next part
+        part = r + 1 == len(starts) and stop < len(cells) and _part_after(text, lines[i + where[stop]], cells[stop])
         kinds = [_cell_kind(text, c) for c in cells[start + 1:stop]]
         typed = [k for k, kind in enumerate(kinds) if kind != "text"]
-        if r + 1 < len(starts) and (not typed or number_first):
+        if (r + 1 < len(starts) or part) and (not typed or number_first):
             end = stop  # the next row begins at its number
         else:
             end = start + 1 + (typed[-1] + 1 if typed else min(1, len(kinds)))
@@ -331,6 +332,16 @@ def _loose_table(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _P
         j += 1  # the | lines closing the last row
     taken = [s for s in seps if s.start < lines[j - 1].end]
     return [], header, rows, taken, j
+
+
+_PART_HEAD = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]")
+
+
+def _part_after(text: str, line: Line, cell: Cell) -> bool:
+    """Whether ``cell`` is a part heading on a line of its own, not indented as a table's cells
+    are (``三、工作进度安排`` after a tab-indented table: the table has ended)."""
+    return cell.start == line.start and text[line.start] not in " \t\u3000" \
+        and _PART_HEAD.match(text, cell.start, cell.end) is not None
 
 
 def _by_position(text: str, number: Cell, after: list[Cell], kinds: list[str],

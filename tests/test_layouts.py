@@ -1053,6 +1053,24 @@ def test_layouts_item_title_run_into_the_unit_that_must_act():
                      "城区小广告清除由县城市管理局负责，每月集中清理不少于2次。", "乡镇卫生院和县疾控中心要做好信息系统改造工作。"]
 
 
+def test_layouts_tab_cell_table_ends_before_the_next_part():
+    # a web page's table, each cell a tab-indented line (merged cells left empty), then the next
+    # part of the notice and its signature: the last row must not take them in
+    text = ("二、排查重点\n\t序号\n\t排查对象\n\t排查内容\n\t完成时限\n\t责任单位\n\n"
+            "\t1\n\t低保边缘家庭\n\t是否及时纳入低保范围。\n\t9月底前\n\t县民政局、各乡镇人民政府\n\n"
+            "\t2\n\t登记失业人员\n\t是否按规定发放临时救助金。\n\t\n\t\n\n"
+            "三、工作要求\n（一）加强组织领导。各乡镇要明确分管领导，抓好排查工作。\n"
+            "青山县民政局\n2021年6月10日")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    after = [c for c in seg.clauses if c.section and c.section.number == "三"]
+    assert [(c.kind, c.item.title if c.item else None) for c in after][:3] == [
+        (ClauseKind.HEADING, None), (ClauseKind.HEADING, "加强组织领导"), (ClauseKind.OBLIGATION, "加强组织领导")]
+    row2 = [c for c in seg.clauses if c.item and c.item.number == "2"]
+    assert row2 and all(c.deadline is None and "青山县民政局" not in c.responsible_units for c in row2)
+    assert all("三、工作要求" not in c.text for c in row2)
+
+
 def test_layouts_portal_side_tabs_after_the_article_are_noise():
     # a portal page's tabs printed after the article's last sentence (政策文件, 文字解读 / 图片解读)
     text = ("五、工作要求\n（一）做好信息报送工作。各单位要于每月5日前报送工作进展。\n"
