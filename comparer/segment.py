@@ -568,6 +568,8 @@ class _ProseSegmenter:
         elif end == e and (named := _NAME_TWICE.match(self.text, m.end(), e)) and unit_name(named.group(1)):
             end = named.end(1)  # 一、片区管理局片区管理局建立…: a part of one unit's duties, its first
             # sentence run on after its title
+        elif end == e and (opening := _opening_after_title(self.text, m.end(), e)) is not None:
+            end = opening  # 一、优化道路运输配送管理根据交通运输部的统一安排，…
         keyed = _INLINE_UNITS.search(self.text, m.end(), e) if end == e else None
         if keyed:  # 一、规范执法行为（牵头单位：县司法局，配合单位：县直各执法部门）
             self.span(keyed.start(), e, SpanKind.UNITS)
@@ -682,8 +684,8 @@ class _ProseSegmenter:
         run_in = cells[0] if cells else run_in_title_end(self.text, body, body_end)  # （一）推行执法公示 各执法…
         dated = _DATED_TITLE.match(self.text, body, body_end) if run_in == body_end else None
         run_in = dated.end() if dated else run_in  # 第二阶段：集中整治（4月1日—5月31日）各街道要…
-        if run_in == body_end:  # （一）建立健全自我审查机制区直各单位应建立…: the title runs into the
-            run_in = _subject_after_title(self.text, body, body_end) or run_in  # unit that must act
+        if run_in == body_end:  # （一）建立健全自我审查机制区直各单位应建立…: the title runs into its
+            run_in = _opening_after_title(self.text, body, body_end) or run_in  # first sentence
         title, title_end = self.heading_clause(body, run_in)
         if cells:
             title_end = self.cell_units(*cells[1:])
@@ -1132,6 +1134,32 @@ def _subject_after_title(text: str, start: int, end: int) -> int | None:
         if k is not None and text[k - 1] not in "和及与、或由经向对让请交给同" and unit_cell(text[start:k]) is None:
             return k  # (not …清除由|市城管局负责, 各相关医疗机构和|区医保中心要…, nor a unit twice: 片区各处室|各处室要…)
     return None
+
+
+#: Words a sentence opens with that a task title does not hold inside it: a point word (一是), a
+#: basis or purpose (根据, 按照, 围绕, 为进一步), an adverb of effort (切实, 充分), a date (2024年4月).
+_SENTENCE_OPENING = re.compile(r"[一二三四五六七八九十]是|根据|按照|依据|依照|围绕|针对|为了|为进一步|切实|充分|积极"
+                               r"|(?:19|20)\d{2}年\d{1,2}月")
+_OPENING_TITLE_MAX = 30
+
+
+def _opening_after_title(text: str, start: int, end: int) -> int | None:
+    """Where a title run into its first sentence with no stop or space ends: before the sentence's
+    opening word (``优化道路运输配送管理根据交通运输部的统一安排，…``, ``加快发展城乡配送一是科学规划…``,
+    ``档案管理混乱2024年4月10日，制定…``), or before the unit it falls to (:func:`_subject_after_title`)."""
+    k = _subject_after_title(text, start, end)
+    if k is not None:
+        return k
+    stop = next((i for i in range(start, min(end, start + TITLE_MAX + 12)) if text[i] in _TITLE_STOPS), None)
+    if stop is None:
+        return None
+    for m in _SENTENCE_OPENING.finditer(text, start + _TITLE_MIN, min(stop, start + _OPENING_TITLE_MAX + 1)):
+        if text[m.start() - 1] not in _NOT_BEFORE_OPENING:  # not 各村委会要|充分发挥…: a sentence already
+            return m.start()
+    return None
+
+
+_NOT_BEFORE_OPENING = set("要应须将也还都并和及与等、地得的着在于要求")
 
 
 _TITLE_STOPS = set("。；;，,：:！!？?（(“《") | set(WHITESPACE)

@@ -1071,6 +1071,23 @@ def test_layouts_tab_cell_table_ends_before_the_next_part():
     assert all("三、工作要求" not in c.text for c in row2)
 
 
+def test_layouts_title_run_into_a_sentence_that_opens_with_its_basis_or_a_point():
+    # a one-line page: titles glued to a sentence opening 根据…, 一是…, a date, or 充分/切实; a title
+    # whose sentence already began (各村委会要充分发挥…) keeps it
+    text = ("一、优化道路运输管理根据省交通运输厅的统一安排，推进大件运输许可联网办理。"
+            "二、加快发展城乡配送一是科学规划配送网点。建设县乡村三级配送体系。二是创新农村配送方式。"
+            "三、加强组织领导（一）档案管理混乱2024年4月10日，制定档案管理制度。"
+            "（二）各村委会要充分发挥网格化管理作用。")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert [c.section.title for c in seg.clauses if c.kind is ClauseKind.HEADING and c.item is None] == [
+        "优化道路运输管理", "加快发展城乡配送", "加强组织领导"]
+    tasks = [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert tasks[:2] == ["根据省交通运输厅的统一安排，推进大件运输许可联网办理。", "建设县乡村三级配送体系。"]
+    assert [c.item.label for c in seg.clauses if c.item and c.section.number == "二"][:1] == ["一是 科学规划配送网点"]
+    assert "2024年4月10日，制定档案管理制度。" in tasks and "各村委会要充分发挥网格化管理作用。" in tasks
+
+
 def test_layouts_portal_side_tabs_after_the_article_are_noise():
     # a portal page's tabs printed after the article's last sentence (政策文件, 文字解读 / 图片解读)
     text = ("五、工作要求\n（一）做好信息报送工作。各单位要于每月5日前报送工作进展。\n"
