@@ -1120,6 +1120,7 @@ def _relabel_fallback(text: str, group: Group) -> None:
 #: What follows the unit a sentence falls to: its modal verb, or a phrase of time or place before it.
 _SUBJECT_VERB = re.compile(r"应当|应(?![诉急对用收答有届声变])|要(?![求点素件])|必须|须(?!知)|负责(?!人)|在")
 _TITLE_MIN = 4
+_PLACE_WORDS = {"辖区", "社区", "城区", "片区", "园区", "景区", "地区", "山区", "城市", "都市"}
 
 
 def _subject_after_title(text: str, start: int, end: int) -> int | None:
@@ -1131,6 +1132,8 @@ def _subject_after_title(text: str, start: int, end: int) -> int | None:
         return None
     for verb in _SUBJECT_VERB.finditer(text, start + _TITLE_MIN + 2, stop):
         k = name_ending(text, start + _TITLE_MIN, verb.start())
+        if k is not None and text[k - 1:k + 1] in _PLACE_WORDS:
+            k -= 1  # 检查时间|辖区各分局应…, not 辖|区各分局
         if k is not None and text[k - 1] not in "和及与、或由经向对让请交给同" and unit_cell(text[start:k]) is None:
             return k  # (not …清除由|市城管局负责, 各相关医疗机构和|区医保中心要…, nor a unit twice: 片区各处室|各处室要…)
     return None

@@ -1043,14 +1043,15 @@ def test_layouts_item_title_run_into_the_unit_that_must_act():
     text = ("（一）建立健全公平竞争审查机制县直各单位应明确审查机构和审查程序。"
             "（二）严格落实审查制度县市场监管局在起草涉及市场主体的政策措施时，应当进行公平竞争审查。"
             "（三）城区小广告清除由县城市管理局负责，每月集中清理不少于2次。"
-            "（四）乡镇卫生院和县疾控中心要做好信息系统改造工作。")
+            "（四）乡镇卫生院和县疾控中心要做好信息系统改造工作。（五）检查时间辖区各派出所应在考试前一周开展检查。")
     seg = comparer.segment(Document("d", text))
     assert_well_formed(seg)
     assert [c.item.title for c in seg.clauses if c.kind is ClauseKind.HEADING] == [
-        "建立健全公平竞争审查机制", "严格落实审查制度"]
+        "建立健全公平竞争审查机制", "严格落实审查制度", "检查时间"]
     tasks = [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
     assert tasks == ["县直各单位应明确审查机构和审查程序。", "县市场监管局在起草涉及市场主体的政策措施时，应当进行公平竞争审查。",
-                     "城区小广告清除由县城市管理局负责，每月集中清理不少于2次。", "乡镇卫生院和县疾控中心要做好信息系统改造工作。"]
+                     "城区小广告清除由县城市管理局负责，每月集中清理不少于2次。", "乡镇卫生院和县疾控中心要做好信息系统改造工作。",
+                     "辖区各派出所应在考试前一周开展检查。"]
 
 
 def test_layouts_tab_cell_table_ends_before_the_next_part():
