@@ -1127,7 +1127,7 @@ def _subject_after_title(text: str, start: int, end: int) -> int | None:
     """Where an item title run into its first sentence with no stop or space ends: before the unit
     that sentence falls to, named from its jurisdiction or 各 (``建立健全公平竞争自我审查机制区直各单位应
     建立…``, ``严格落实审查制度县直各单位在制定…时，应当…``); None where there is no such unit."""
-    stop = next((i for i in range(start, min(end, start + TITLE_MAX + 12)) if text[i] in _TITLE_STOPS), None)
+    stop = _first_stop(text, start, end)
     if stop is None:
         return None
     for verb in _SUBJECT_VERB.finditer(text, start + _TITLE_MIN + 2, stop):
@@ -1153,7 +1153,7 @@ def _opening_after_title(text: str, start: int, end: int) -> int | None:
     k = _subject_after_title(text, start, end)
     if k is not None:
         return k
-    stop = next((i for i in range(start, min(end, start + TITLE_MAX + 12)) if text[i] in _TITLE_STOPS), None)
+    stop = _first_stop(text, start, end)
     if stop is None:
         return None
     for m in _SENTENCE_OPENING.finditer(text, start + _TITLE_MIN, min(stop, start + _OPENING_TITLE_MAX + 1)):
@@ -1163,6 +1163,12 @@ def _opening_after_title(text: str, start: int, end: int) -> int | None:
 
 
 _NOT_BEFORE_OPENING = set("要应须将也还都并和及与等、地得的着在于要求")
+
+
+def _first_stop(text: str, start: int, end: int) -> int | None:
+    """Where the first piece of a run-in title and its sentence ends (its first punctuation, space,
+    bracket or quotation mark, within a title's length), or None."""
+    return next((i for i in range(start, min(end, start + TITLE_MAX + 12)) if text[i] in _TITLE_STOPS), None)
 
 
 _TITLE_STOPS = set("。；;，,：:！!？?（(“《") | set(WHITESPACE)
