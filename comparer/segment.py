@@ -1123,13 +1123,10 @@ _TITLE_MIN = 4
 _PLACE_WORDS = {"辖区", "社区", "城区", "片区", "园区", "景区", "地区", "山区", "城市", "都市"}
 
 
-def _subject_after_title(text: str, start: int, end: int) -> int | None:
-    """Where an item title run into its first sentence with no stop or space ends: before the unit
+def _subject_after_title(text: str, start: int, stop: int) -> int | None:
+    """Where a title run into its first sentence (up to its first stop ``stop``) ends before the unit
     that sentence falls to, named from its jurisdiction or 各 (``建立健全公平竞争自我审查机制区直各单位应
     建立…``, ``严格落实审查制度县直各单位在制定…时，应当…``); None where there is no such unit."""
-    stop = _first_stop(text, start, end)
-    if stop is None:
-        return None
     for verb in _SUBJECT_VERB.finditer(text, start + _TITLE_MIN + 2, stop):
         k = name_ending(text, start + _TITLE_MIN, verb.start())
         if k is not None and text[k - 1:k + 1] in _PLACE_WORDS:
@@ -1150,19 +1147,19 @@ def _opening_after_title(text: str, start: int, end: int) -> int | None:
     """Where a title run into its first sentence with no stop or space ends: before the sentence's
     opening word (``优化道路运输配送管理根据交通运输部的统一安排，…``, ``加快发展城乡配送一是科学规划…``,
     ``档案管理混乱2024年4月10日，制定…``), or before the unit it falls to (:func:`_subject_after_title`)."""
-    k = _subject_after_title(text, start, end)
-    if k is not None:
-        return k
     stop = _first_stop(text, start, end)
     if stop is None:
         return None
+    k = _subject_after_title(text, start, stop)
+    if k is not None:
+        return k
     for m in _SENTENCE_OPENING.finditer(text, start + _TITLE_MIN, min(stop, start + _OPENING_TITLE_MAX + 1)):
         if text[m.start() - 1] not in _NOT_BEFORE_OPENING:  # not 各村委会要|充分发挥…: a sentence already
             return m.start()
     return None
 
 
-_NOT_BEFORE_OPENING = set("要应须将也还都并和及与等、地得的着在于要求")
+_NOT_BEFORE_OPENING = set("要应须将也还都并和及与等、地得的着在于求")
 
 
 def _first_stop(text: str, start: int, end: int) -> int | None:

@@ -815,17 +815,6 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     return [("负责", names)]
 
 
-def _subject_units(m: re.Match[str] | None, general: re.Pattern[str] | None = None) -> tuple[str, ...]:
-    """The units a sentence's subject (``m``'s first group) names, less a closing ``等…部门``; none
-    when it is no list of unit names or names a general one (``各责任单位``, or ``general``)."""
-    subject = _SUBJECT_ETC.sub("", m.group(1)) if m else ""
-    names = parse_units(subject) if subject and not _NOT_SUBJECT.search(subject) else ()
-    if not all(unit_name(u) and not _GENERIC_SUBJECT.match(u) and not (general and general.search(u))
-               for u in names):
-        return ()
-    return names
-
-
 def _with_pairs(part: str) -> list[tuple[str, tuple[str, ...]]] | None:
     """:func:`_subject_pairs` of a part that opens with ``X会同Y``, or None."""
     led = _SUBJECT.match(part)
@@ -836,8 +825,9 @@ def _subject_pairs(part: str) -> list[tuple[str, tuple[str, ...]]]:
     """The pairs of a part of a sentence that starts with its units and their verb (X负责…,
     X会同Y等单位…), or none."""
     m = _SUBJECT.match(part)
-    lead = _subject_units(m)
-    if not lead:
+    subject = _SUBJECT_ETC.sub("", m.group(1)) if m else ""  # X、Y等部门负责…: X and Y
+    lead = parse_units(subject) if subject and not _NOT_SUBJECT.search(subject) else ()
+    if not lead or not all(unit_name(u) and not _GENERIC_SUBJECT.match(u) for u in lead):
         return []
     if m.group(2) == "会同":
         return [("牵头", lead)] + _with(part[m.end():])
