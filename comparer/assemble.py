@@ -68,6 +68,9 @@ class Group:
     points: list[tuple[int, str, bool]] = field(default_factory=list)  # (draft index, number, inside
     # a 1. point) of 1./（1） points
     scopes: list[Scope] = field(default_factory=lambda: [Scope(0)])
+    # the units read from a sentence's subject before its verb alone (区营商办加强…), by draft index:
+    # that sentence's own where no note names the group's units
+    subjects: dict[int, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
 
     def add_units(self, role: str, units: tuple[str, ...]) -> None:
         """Add ``units`` under ``role`` to the group and to its current scope."""
@@ -104,6 +107,30 @@ class Group:
         self.scopes[-1].inner = self.scopes[-1].inner or inner
         self.scopes[-1].point = self.scopes[-1].point or point
 
+    def own_subjects(self) -> None:
+        """Where no note names the group's units, each sentence whose subject names its units before
+        its verb (``区营商办加强统筹协调``) gets a scope of its own with them; where one does
+        (``各街道全面排查…（责任单位：各街道办事处）``), the note says whose the task is."""
+        if not self.subjects or self.noted():
+            return
+        for i, pairs in sorted(self.subjects.items()):
+            if i >= len(self.drafts):
+                continue
+            at = max(k for k, sc in enumerate(self.scopes) if sc.start <= i)
+            sc = self.scopes[at]
+            if sc.own:  # the sentence named its units otherwise too
+                continue
+            after = Scope(i + 1, list(sc.lead), list(sc.responsible), sc.deadline, inner=sc.inner)
+            own = Scope(i, [], [], sc.deadline, own=True, inner=sc.inner)
+            for role, units in pairs:
+                target = own.lead if is_lead(role) else own.responsible
+                target.extend(u for u in units if u not in target)
+                group = self.lead if is_lead(role) else self.responsible
+                group.extend(u for u in units if u not in group)
+            nxt = self.scopes[at + 1].start if at + 1 < len(self.scopes) else len(self.drafts)
+            pieces = ([] if sc.start == i else [sc]) + [own] + ([after] if i + 1 < nxt else [])
+            self.scopes[at:at + 1] = pieces
+
     def close_note(self) -> None:
         """A note read after a sentence that named its own units (the last scope holds no draft)
         closes the stretch of scopes before it back to the last note or to its point's number."""
@@ -128,6 +155,7 @@ class Group:
         page end) carries only the item's own notes, not the other parts' units; the item's
         title carries them all."""
         self.close_note()
+        self.own_subjects()
         scopes = _outer_notes(_joined(self.scopes, len(self.drafts)))
         noted = [sc for sc in scopes if (sc.lead or sc.responsible) and not sc.own]
         owned = any(sc.own for sc in scopes)

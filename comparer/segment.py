@@ -46,7 +46,7 @@ from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS,
                             before_remark, by_parts, by_prefix, by_subject, modal_subject,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles,
                             parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_name,
-                            unit_statement)
+                            unit_statement, verb_subject, general_unit)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _ROLE_WORDS = re.compile(r"责任|内容|任务|职责|分工|工作|单位及|部门及")  # 重点普法内容及责任部门: no unit
@@ -265,7 +265,14 @@ class _ProseSegmenter:
                 s += label[0]
             subject = [("负责", label[1])] if label else by_subject(sentence) or named_roles(sentence)
             if not (subject or self.group.noted()):  # 党群工作处要加强…: the unit it falls to,
-                subject = modal_subject(sentence)  # where no note or label has named one
+                subject = modal_subject(sentence)  # where no note or label has named one; 区营商办加强…
+            weak = []
+            if subject and all(general_unit(u) for _, units in subject for u in units):
+                subject, weak = [], subject  # 各有关单位要…: the sentence's own, where no note names any
+            if not (subject or weak or parts or self.section_units.get(str(self.section_no))):
+                weak = verb_subject(sentence)  # 区营商办加强…: the same
+            if weak:
+                self.group.subjects[len(self.group.drafts)] = weak
             if subject:  # X负责…，由Y负责…: both the sentence's own
                 self.group.new_scope(own=True)
             for role, units in parts + subject:

@@ -727,8 +727,12 @@ _MODAL_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[《][^�
 _MODAL_OPENING = re.compile(rf"^(?:{POINT_WORD}|其中|同时|此外|另外)[，,、]?")  # 一是公安机关要…
 #: A subject that names no particular unit: every level of government, the unit sued, the one that
 #: wins a bid (各级政府要…, 被诉行政机关应当…).
-_GENERAL_MODAL_SUBJECT = re.compile(r"^(?:全\S{1,2})?各级|^被|^(?:中标|承办|实施|申请|责任)(?:单位|人|主体)$"
+_GENERAL_MODAL_SUBJECT = re.compile(r"^(?:全\S{1,2})?各级|^被|^(?:中标|实施|申请|责任)(?:单位|人|主体)$"
                                     r"|\d")  # 摸底登记（3月1日—3月31日）各街道: a title runs into it
+#: A subject that points back to the units a note names (各牵头处室, 责任单位, 成员单位): no unit of its
+#: own. A general one (各单位, 有关部门, 各级机关党委) is the writer's unit all the same.
+_ROLE_SUBJECT = re.compile(r"^(?:[省市县区州旗片]?[级直]?)?各?(?:成员|责任|牵头|配合|协办|主管|职能)"
+                           r".{0,4}(?:单位|部门|机关|处室|科室|股室)$")
 #: A sentence's opening phrase of time or matter before its subject (专项行动期间，…; 对于有较大影响的案件，…).
 _LEAD_ADVERBIAL = re.compile(r"[^，,。；;]{2,24}(?:期间|之后|以后|之前|以前|发生后|过程中)|(?:对于|针对)[^，,。；;]{2,30}")
 #: An adverb between a subject and its modal verb (还要, 也要, 一定要).
@@ -776,24 +780,28 @@ def by_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 
 def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     """The units of a sentence whose subject is a unit that must do the task: ``党群工作处要加强…``,
-    ``区财政金融局应当保障…`` (responsible for it); none for a subject that is no unit name or a
-    general one (``各有关单位要…``, ``各级政府要…``) or a word holding 应 (``出庭应诉``).
+    ``区财政金融局应当保障…``, ``各有关单位要…`` (responsible for it); none for a subject that is no
+    unit name, a party the task regulates (``被诉行政机关应当…``), a name pointing back to a note's
+    units (``各牵头处室要…``) or a word holding 应 (``出庭应诉``).
 
     >>> modal_subject("区旅游客运公司、岚通公司要负起企业主体职责，加强渡口值班值守。")
     [('负责', ('区旅游客运公司', '岚通公司'))]
     >>> modal_subject("一是公安机关要严格落实安保措施。")
     [('负责', ('公安机关',))]
-    >>> modal_subject("各有关单位要高度重视。"), modal_subject("规范行政机关出庭应诉工作。")
+    >>> modal_subject("各牵头处室要建立台账。"), modal_subject("规范行政机关出庭应诉工作。")
     ([], [])
+    >>> modal_subject("各有关单位要高度重视。")
+    [('负责', ('各有关单位',))]
 
     A phrase of time or matter before or after the subject, an adverb before the modal verb, and a
-    general name beside named units (``区直各有关部门、各乡镇人民政府要…``) leave the named units:
+    name pointing back to a note's units beside named ones (``各责任单位、各乡镇要…``) leave the
+    named units:
 
     >>> modal_subject("各派出所在春运期间要加强执法力度。")
     [('负责', ('各派出所',))]
     >>> modal_subject("专项行动期间，县卫生健康委还要及时汇总进展情况。")
     [('负责', ('县卫生健康委',))]
-    >>> modal_subject("区直各有关部门、各乡镇人民政府要制定具体实施方案。")
+    >>> modal_subject("各责任单位、各乡镇人民政府要制定具体实施方案。")
     [('负责', ('各乡镇人民政府',))]
     """
     parts = re.split(r"[，,；;。：:]", sentence, maxsplit=2)
@@ -808,11 +816,81 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         subject = subject[:after.start()]
     if _NOT_SUBJECT.search(subject) or "的" in subject:  # 负责现场处置的公安机关: a description
         return []
-    names = tuple(u for u in parse_units(_SUBJECT_ETC.sub("", subject))
-                  if not _GENERIC_SUBJECT.match(u))  # 各部门、村委会、各渡运企业要…: the general name is none
+    names = _subject_names(subject)
+    return [("负责", names)] if names else []
+
+
+def general_unit(name: str) -> bool:
+    """Whether ``name`` stands for units in general, not one unit (``各有关单位``, ``相关部门``)."""
+    return bool(_GENERIC_SUBJECT.match(name))
+
+
+def _subject_names(subject: str) -> tuple[str, ...]:
+    """The units a sentence's subject names (``县残联、各乡镇``), less names that point back to a
+    note's units (``各牵头处室``); none when any name is no unit's or a general party's."""
+    names = parse_units(_SUBJECT_ETC.sub("", subject))
     if not names or not all(unit_name(u) and not _GENERAL_MODAL_SUBJECT.search(u) for u in names):
+        return ()
+    return tuple(u for u in names if not _ROLE_SUBJECT.match(u))
+
+
+#: What stands between a unit subject and its verb: a modal or an adverb (要切实, 积极, 统一).
+_BEFORE_VERB = (r"(?:要|应当|应|须|必须|将|还|也|都|均|一定|务必|主动|及时|统一|定期|全力|具体|共同|继续|重点"
+                r"|积极|切实|认真|进一步|依法)*")
+_HELPING = r"配合|协助|参与|协同"
+#: The verb a unit subject does its task with (区营商办加强统筹协调, 银监部门引导商业银行…).
+_DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督|联合|汇总|协调|统筹|研究|排查|核查|检查"
+                    rf"|督查|跟踪|收集|整理|梳理|审核|办理|受理|提供|对接|宣传|培训|负责|牵头|{_HELPING})")
+#: How a sentence opens that has no unit for its subject: a preposition or a verb (按照司法部…, 围绕法治政府
+#: 建设…, 把…同法治政府建设…, 支持人民法院…), a time (年内组织…), a concept named like a unit (法治政府).
+_NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|关于|在|从|向|与|同|和|及|支持|帮助|整合|主动|鼓励"
+                         r"|接受|仅|只|若|如|因|凡|除|多"
+                         r"|经(?!济|信|发|贸|开|管|侦)|组织|年|全年|每年|今年"
+                         r"|[^，,]*(?:关于|习近平|法治政府|服务型政府|数字政府|要|应|须|不|排查))")
+_SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区道')))}])")  # …局, 各乡镇, 各社区
+_DOING_IN_NAME = re.compile(r"成立|开展|召开|加强|推进|落实|制定|完成|做好|抓好")  # 区协调小组成立督导组…
+_NAME_GOES_ON = tuple(UNIT_ENDS) + ("中心", "等")  # 县委|组织部, 社会|保障局: a verb word inside a longer name
+_NAME_RUN_ON = 4  # 县委|组织部, 区行政|服务中心: a verb that is the start of a longer name
+
+
+def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The units of a sentence whose subject is a unit doing the task, with no modal verb:
+    ``区营商办加强统筹协调``, ``扶贫、民政部门负责核实…`` (responsible; ``X配合…`` helps), or none.
+
+    >>> verb_subject("区营商办加强统筹协调、跟踪督促。")
+    [('负责', ('区营商办',))]
+    >>> verb_subject("县委组织部牵头抓好干部培训。")
+    [('牵头', ('县委组织部',))]
+    >>> verb_subject("各乡镇积极配合做好摸底登记。")
+    [('配合', ('各乡镇',))]
+    >>> verb_subject("全区加强法治宣传。"), verb_subject("服务中心建设稳步推进。")
+    ([], [])
+    """
+    first = _MODAL_OPENING.sub("", re.split(r"[，,；;。：:]", sentence, maxsplit=1)[0].strip())
+    if _NO_SUBJECT.match(first) or _DOING.match(first):  # 引导支持社会组织…: a task, no subject
         return []
-    return [("负责", names)]
+    found, named = None, None  # the subject so far; where the first unit name ends
+    for m in _SUBJECT_END.finditer(first, 2, 41):
+        at = m.start()
+        if named is not None and at - (found or (named,))[0] > _NAME_RUN_ON:
+            break  # 烟墩街道地处滨湖新区…: the unit named first is the subject, if any
+        subject = first[:at]
+        if _NOT_SUBJECT.search(subject) or "的" in subject or _NO_SUBJECT.match(subject) \
+                or subject.endswith("行") and not subject.endswith("银行"):  # 纪检组履行: no name
+            continue
+        names = _subject_names(subject)
+        if not names or not all((len(n) > 2 or n.startswith("各")) and not _DOING_IN_NAME.search(n)
+                                for n in names):  # 高位统筹: a two-character word ending like a unit's name
+            continue
+        named = at if named is None else named
+        verb = _DOING.match(first, at)
+        if verb and not first.startswith(_NAME_GOES_ON, verb.end()):  # 区人力资源和社会|保障局
+            found = (at, names, verb.group())
+    if found is None:
+        return []
+    verb = found[2]
+    role = "配合" if re.search(f"(?:{_HELPING})$", verb) else "牵头" if verb.endswith("牵头") else "负责"
+    return [(role, found[1])]
 
 
 def _with_pairs(part: str) -> list[tuple[str, tuple[str, ...]]] | None:

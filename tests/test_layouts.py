@@ -650,7 +650,8 @@ def test_layouts_item_titled_by_a_unit_under_a_section_of_duties():
     assert _obligation_units(text) == [
         ("负责秸秆综合利用技术推广，全年培训农民500人次。", (), ("县农业农村局",)),
         ("负责秸秆禁烧巡查。", (), ("县生态环境局",)),
-        ("各单位要明确专人负责。", (), ())]  # not a section of duties: its title names no unit
+        ("各单位要明确专人负责。", (), ("各单位",))]  # not a section of duties: its title names no unit;
+    # the sentence's subject, a general name, is its own unit
 
 
 def test_layouts_huitong_and_compound_lead_columns():
@@ -993,8 +994,9 @@ def test_layouts_comment_thread_under_a_notice_is_noise():
 
 
 def test_layouts_unit_subject_of_a_modal_sentence_is_responsible():
-    # 职责分工 items whose subject is the unit that must act (X要…, X应当…); a general subject
-    # (各有关单位, 各级政府, 被诉行政机关) and a word that merely holds 应 (出庭应诉) name no unit
+    # 职责分工 items whose subject is the unit that must act (X要…, X应当…), a general name too
+    # (各有关单位); every level of government, a party the task regulates (被诉行政机关) and a word
+    # that merely holds 应 (出庭应诉) name no unit
     text = ("二、职责分工\n（一）党群工作处要加强对宗教、群众性民俗传统活动的监管，及时反馈活动信息。\n"
             "（二）区旅游客运公司、岚通公司要负起企业主体职责，加强渡口值班值守。\n"
             "（三）区财政金融局应当保障专项整治工作经费。\n（四）各有关单位要高度重视，抓好落实。\n"
@@ -1002,13 +1004,13 @@ def test_layouts_unit_subject_of_a_modal_sentence_is_responsible():
             "（七）规范行政机关出庭应诉工作。\n")
     got = _obligation_rows(text, lambda c: (c.text[:6], c.responsible_units))
     assert got == [("党群工作处要", ("党群工作处",)), ("区旅游客运公", ("区旅游客运公司", "岚通公司")),
-                   ("区财政金融局", ("区财政金融局",)), ("各有关单位要", ()), ("各级政府要切", ()),
+                   ("区财政金融局", ("区财政金融局",)), ("各有关单位要", ("各有关单位",)), ("各级政府要切", ()),
                    ("被诉行政机关", ()), ("规范行政机关", ())]
 
 
 def test_layouts_modal_subject_beside_adverbials_and_general_names():
     # the unit that must act, with a phrase of time or matter before or after it, an adverb before
-    # 要, or a general name beside it; a description (负责现场处置的公安机关) and 企业 name no unit
+    # 要, or a general name beside it (both kept); a description (负责现场处置的公安机关) and 企业 name no unit
     text = ("三、工作措施\n（一）各派出所在汛期要加强对沿河村组的巡查，及时劝离危险区域人员。\n"
             "（二）专项行动期间，县卫生健康委要每周汇总工作进展。\n"
             "（三）县公安局对涉医违法犯罪案件要快侦快破。\n（四）县交通运输局还要督促客运企业落实安全责任。\n"
@@ -1016,7 +1018,22 @@ def test_layouts_modal_subject_beside_adverbials_and_general_names():
             "（六）案件发生后，负责现场处置的公安机关应当及时通报。\n"
             "（七）各部门、各客运企业要做好应急预案。\n")
     got = _obligation_rows(text, lambda c: c.responsible_units)
-    assert got == [("各派出所",), ("县卫生健康委",), ("县公安局",), ("县交通运输局",), ("各乡镇人民政府",), (), ()]
+    assert got == [("各派出所",), ("县卫生健康委",), ("县公安局",), ("县交通运输局",), ("县直各有关部门", "各乡镇人民政府"),
+                   (), ()]
+
+
+def test_layouts_unit_subject_before_its_verb_where_no_note_names_units():
+    # a report's or plan's sentences whose subject is the unit doing the work, with no modal verb
+    # (区营商办加强…, 扶贫办、民政局负责…, 各村积极配合…); a time, a preposition or a concept before the
+    # verb (年内组织…, 围绕法治政府建设…) names none; where a note names the item's units, it says whose
+    # the task is and the subjects add nothing (各街道全面排查…（责任单位：各街道办事处）)
+    text = ("二、重点任务\n（一）区营商办加强统筹协调，跟踪督促各项改革举措落地。\n"
+            "（二）县委组织部牵头抓好干部法治培训，全年培训两期。\n（三）各村积极配合做好入户摸底登记。\n"
+            "（四）年内组织各级行政执法部门开展案卷评查。\n（五）围绕法治政府建设年度任务开展督查。\n"
+            "（六）各街道全面排查辖区集贸市场，建立台账。（牵头单位：区商务局；责任单位：各街道办事处）\n")
+    got = _obligation_rows(text, lambda c: (c.text[:4], c.lead_units, c.responsible_units))
+    assert got == [("区营商办", (), ("区营商办",)), ("县委组织", ("县委组织部",), ()), ("各村积极", (), ("各村",)),
+                   ("年内组织", (), ()), ("围绕法治", (), ()), ("各街道全", ("区商务局",), ("各街道办事处",))]
 
 
 def test_layouts_points_announced_by_a_colon_and_titles_run_into_sub_points():
