@@ -46,7 +46,7 @@ from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS,
                             before_remark, by_parts, by_prefix, by_subject, modal_subject,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles,
                             parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_name,
-                            unit_statement, verb_subject, general_unit)
+                            unit_statement, verb_subject, general_unit, by_doers)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _ROLE_WORDS = re.compile(r"责任|内容|任务|职责|分工|工作|单位及|部门及")  # 重点普法内容及责任部门: no unit
@@ -270,7 +270,7 @@ class _ProseSegmenter:
             if subject and all(general_unit(u) for _, units in subject for u in units):
                 subject, weak = [], subject  # 各有关单位要…: the sentence's own, where no note names any
             if not (subject or weak or parts or self.section_units.get(str(self.section_no))):
-                weak = verb_subject(sentence)  # 区营商办加强…: the same
+                weak = verb_subject(sentence) or by_doers(sentence)  # 区营商办加强…, …由X按规定受理: the same
             if weak:
                 self.group.subjects[len(self.group.drafts)] = weak
             if subject:  # X负责…，由Y负责…: both the sentence's own

@@ -849,8 +849,49 @@ _NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|
                          r"|[^，,]*(?:关于|习近平|法治政府|服务型政府|数字政府|要|应|须|不|排查))")
 _SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区道')))}])")  # …局, 各乡镇, 各社区
 _DOING_IN_NAME = re.compile(r"成立|开展|召开|加强|推进|落实|制定|完成|做好|抓好")  # 区协调小组成立督导组…
+#: A subject that is no list of names: a description (…的), a choice (A或其所属部门), a verb ending in
+#: 行 (纪检组履行, 负责进行; 银行 is a name).
+_NOT_NAMED = re.compile(r"的|或|(?<!银)行$")
 _NAME_GOES_ON = tuple(UNIT_ENDS) + ("中心", "等")  # 县委|组织部, 社会|保障局: a verb word inside a longer name
 _NAME_RUN_ON = 4  # 县委|组织部, 区行政|服务中心: a verb that is the start of a longer name
+
+
+#: What follows the units after 由 when no verb of role does: a verb of the task, or how, when or
+#: where they do it (由X按规定受理, 由A、B等单位以周为单位梳理, 由X在三日内办结).
+_BY_DOER_NEXT = re.compile(rf"(?:{_DOING.pattern}|按|依|以|在|对|于|根据|结合|通过|每|自|向)"
+                           r"(?![\u4e00-\u9fff]{0,2}的)")  # 由各街镇负责的收运点位: which points, no doer
+
+
+def by_doer(rest: str) -> tuple[str, ...]:
+    """The units named after 由 (``rest`` follows it) when the task's verb, not a verb of role,
+    comes next: ``区行政服务中心按相关规定统一受理`` gives 区行政服务中心; none where ``rest`` opens
+    no unit name (由于…, 由此…) or the names run into the task.
+
+    >>> by_doer("区旅游文体局、文旅集团、文联等相关单位以周为单位梳理全区重点活动")
+    ('区旅游文体局', '文旅集团', '文联')
+    >>> by_doer("于区财政局资金不足"), by_doer("原来的县级审批改为备案")
+    ((), ())
+    """
+    if rest.startswith(("于", "此", "原", "其")):
+        return ()
+    rest = re.split(r"[，,；;。：:]", rest, maxsplit=1)[0]
+    for m in _SUBJECT_END.finditer(rest, 2, 41):
+        subject = _SUBJECT_ETC.sub("", rest[:m.start()])  # A、B等相关单位: A and B
+        if _BY_DOER_NEXT.match(rest, m.start()) and not rest.startswith(_NAME_GOES_ON, m.start()) \
+                and not (_NOT_SUBJECT.search(subject) or _NOT_NAMED.search(subject)):
+            names = _subject_names(subject)
+            if names and not any(_DOING_IN_NAME.search(n) for n in names):
+                return names
+    return ()
+
+
+def by_doers(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The units :func:`by_doer` finds after each 由 of ``sentence`` (responsible for the task).
+
+    >>> by_doers("符合条件的，由区行政服务中心按规定统一受理。")
+    [('负责', ('区行政服务中心',))]
+    """
+    return [("负责", units) for m in re.finditer("由", sentence) if (units := by_doer(sentence[m.end():]))]
 
 
 def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -875,8 +916,7 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         if named is not None and at - (found or (named,))[0] > _NAME_RUN_ON:
             break  # 烟墩街道地处滨湖新区…: the unit named first is the subject, if any
         subject = first[:at]
-        if _NOT_SUBJECT.search(subject) or "的" in subject or _NO_SUBJECT.match(subject) \
-                or subject.endswith("行") and not subject.endswith("银行"):  # 纪检组履行: no name
+        if _NOT_SUBJECT.search(subject) or _NOT_NAMED.search(subject) or _NO_SUBJECT.match(subject):
             continue
         names = _subject_names(subject)
         if not names or not all((len(n) > 2 or n.startswith("各")) and not _DOING_IN_NAME.search(n)

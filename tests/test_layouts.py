@@ -1036,6 +1036,18 @@ def test_layouts_unit_subject_before_its_verb_where_no_note_names_units():
                    ("年内组织", (), ()), ("围绕法治", (), ()), ("各街道全", ("区商务局",), ("各街道办事处",))]
 
 
+def test_layouts_units_after_you_that_do_the_task_without_a_verb_of_role():
+    # 由X + how or when + the task's verb (由X按规定统一受理, 由A、B等相关单位以周为单位梳理…): X does it,
+    # where no note names the item's units; 由于…, a phrase naming which work (由各街镇负责的点位) and a
+    # choice (X或其所属部门) name none
+    text = ("三、工作流程\n（一）申请材料齐全的，由区行政服务中心按相关规定统一受理。\n"
+            "（二）由区文体旅游局、区融媒体中心、区文联等相关单位以月为单位梳理重点活动。\n"
+            "（三）由于区财政局资金调度紧张，项目顺延。\n（四）加强对由各街镇负责的收运点位的巡查。\n")
+    got = _obligation_rows(text, lambda c: (c.text[:4], c.responsible_units))
+    assert got == [("申请材料", ("区行政服务中心",)), ("由区文体", ("区文体旅游局", "区融媒体中心", "区文联")),
+                   ("由于区财", ()), ("加强对由", ())]
+
+
 def test_layouts_points_announced_by_a_colon_and_titles_run_into_sub_points():
     # a one-line page: a sentence announces its list (按照以下标准…：1.…), each 1. title runs into its
     # （1） sub-points with no stop; a list of whom a task is about (以下对象：（1）…) stays in its sentence
