@@ -374,6 +374,9 @@ _PUBLIC_NOTE = re.compile(r"[（(]此件(?:公开发布|主动公开|不公开)[
 _FOOTER = re.compile(r"^欢迎(?:登录|访问|光临|进入).{0,30}网|ICP备|网站标识码|版权所有|公网安备|技术支持[:：]|网站地图|联系我们|扫一扫|"
                      r"手机扫码|分享到|上一篇|下一篇|【\s*打印|【\s*关闭|打印本页|关闭窗口|附件下载|"
                      r"相关链接|Copyright|©|联\s*系\s*(?:电\s*话|人)\s*[:：]|^返回\S{0,10}列表$")
+#: A page's download list: its label with what follows it (``附件下载 …实施方案。``), or a file's name
+#: (``1-2022年…实施细则.doc``, ``…342号.pdf附件：…统计表.xlsx``).
+_DOWNLOAD = re.compile(r"^附件下载|^[^。；;！？]{1,200}\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)$", re.IGNORECASE)
 #: A reader's comment under a page (``王志国：请新秘书长审签… ［2016-07-10］``): a name of two to four
 #: characters, a colon, the comment, and the date it was posted in brackets at the end of the line.
 #: A field key (牵头单位：…, 完成时限：…) is no name.
@@ -439,6 +442,8 @@ def noise_kind(line: str) -> str | None:
     meta = _META.match(line)
     if meta and re.fullmatch(r"\s*\S+", line[meta.end():]):  # 原文链接: https://…: one long value, no text
         return "metadata"
+    if _DOWNLOAD.search(line):
+        return "link"
     if len(line) > 120:
         return None
     if _NAV.match(line) or line.count(">") + line.count("＞") + line.count("›") >= 2:

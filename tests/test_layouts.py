@@ -1048,6 +1048,18 @@ def test_layouts_units_after_you_that_do_the_task_without_a_verb_of_role():
                    ("由于区财", ()), ("加强对由", ())]
 
 
+def test_layouts_download_list_under_a_page_is_noise():
+    # a portal page's 附件下载 list: the label on a line of its own with a file's name on each line
+    # under it, or run into the last line of a one-line page with the names glued together
+    lines = ("二、工作要求\n（一）各检验机构要按时报送检验报告。\n附件下载\n"
+             "1-2025年电动自行车产品质量监督抽查实施细则.doc\n2-2025年儿童玩具产品质量监督抽查实施细则.PDF\n"
+             "扫一扫在手机上查看当前页面\n")
+    one_line = ("二、工作要求（一）各检验机构要按时报送检验报告。 来源：区市场监督管理局 附件下载 "
+                "区电动自行车质量抽查方案。岚市监〔2025〕12号.pdf附件：抽查情况统计表.xlsx")
+    for text in (lines, one_line):
+        assert _obligation_rows(text, lambda c: c.text) == ["各检验机构要按时报送检验报告。"]
+
+
 def test_layouts_points_announced_by_a_colon_and_titles_run_into_sub_points():
     # a one-line page: a sentence announces its list (按照以下标准…：1.…), each 1. title runs into its
     # （1） sub-points with no stop; a list of whom a task is about (以下对象：（1）…) stays in its sentence
