@@ -835,12 +835,13 @@ def _subject_names(subject: str) -> tuple[str, ...]:
 
 
 #: What stands between a unit subject and its verb: a modal or an adverb (要切实, 积极, 统一).
-_BEFORE_VERB = (r"(?:要|应当|应|须|必须|将|还|也|都|均|一定|务必|主动|及时|统一|定期|全力|具体|共同|继续|重点"
+_BEFORE_VERB = (r"(?:要|应当|应|须|必须|将|还|也|都|均|一定|务必|主动|及时|统一|定期|全力|具体|共同|继续|重点|分别|各自"
                 r"|积极|切实|认真|进一步|依法)*")
 _HELPING = r"配合|协助|参与|协同"
 #: The verb a unit subject does its task with (区营商办加强统筹协调, 银监部门引导商业银行…).
 _DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督|联合|汇总|协调|统筹|研究|排查|核查|检查"
-                    rf"|督查|跟踪|收集|整理|梳理|审核|办理|受理|提供|对接|宣传|培训|负责|牵头|{_HELPING})")
+                    rf"|督查|跟踪|收集|整理|梳理|审核|办理|受理|提供|对接|宣传|培训|负责|牵头|承担|提出|上报|报送"
+                    rf"|{_HELPING})|按照|依据|根据|依照|依职责")  # 各业务处室按照各自职能…: how it does the task
 #: How a sentence opens that has no unit for its subject: a preposition or a verb (按照司法部…, 围绕法治政府
 #: 建设…, 把…同法治政府建设…, 支持人民法院…), a time (年内组织…), a concept named like a unit (法治政府).
 _NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|关于|在|从|向|与|同|和|及|支持|帮助|整合|主动|鼓励"
@@ -858,7 +859,7 @@ _NAME_RUN_ON = 4  # 县委|组织部, 区行政|服务中心: a verb that is the
 
 #: What follows the units after 由 when no verb of role does: a verb of the task, or how, when or
 #: where they do it (由X按规定受理, 由A、B等单位以周为单位梳理, 由X在三日内办结).
-_BY_DOER_NEXT = re.compile(rf"(?:{_DOING.pattern}|按|依|以|在|对|于|根据|结合|通过|每|自|向)"
+_BY_DOER_NEXT = re.compile(rf"(?:{_DOING.pattern}|按|依|以|在|对|于|根据|结合|通过|每|自|向|作为|申报|提交|出具|发布|公布)"
                            r"(?![\u4e00-\u9fff]{0,2}的)")  # 由各街镇负责的收运点位: which points, no doer
 
 
@@ -904,6 +905,10 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     [('牵头', ('县委组织部',))]
     >>> verb_subject("各乡镇积极配合做好摸底登记。")
     [('配合', ('各乡镇',))]
+    >>> verb_subject("交通与建设处、资源生态处等部门分别牵头规范收运体系。")
+    [('牵头', ('交通与建设处', '资源生态处'))]
+    >>> verb_subject("区市场监管局、公安局等部门，依职责在1个工作日内办结。")
+    [('负责', ('区市场监管局', '区公安局'))]
     >>> verb_subject("全区加强法治宣传。"), verb_subject("服务中心建设稳步推进。")
     ([], [])
     """
@@ -913,9 +918,9 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     found, named = None, None  # the subject so far; where the first unit name ends
     for m in _SUBJECT_END.finditer(first, 2, 41):
         at = m.start()
-        if named is not None and at - (found or (named,))[0] > _NAME_RUN_ON:
-            break  # 烟墩街道地处滨湖新区…: the unit named first is the subject, if any
-        subject = first[:at]
+        if named is not None and at - named > _NAME_RUN_ON and not re.search("[、和及与]", first[named:at]):
+            break  # 烟墩街道地处滨湖新区…: the unit named first is the subject, if any (A、B…: a list)
+        subject = _SUBJECT_ETC.sub("", first[:at])  # A、B等部门分别牵头…: A and B
         if _NOT_SUBJECT.search(subject) or _NOT_NAMED.search(subject) or _NO_SUBJECT.match(subject):
             continue
         names = _subject_names(subject)
@@ -926,6 +931,8 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         verb = _DOING.match(first, at)
         if verb and not first.startswith(_NAME_GOES_ON, verb.end()):  # 区人力资源和社会|保障局
             found = (at, names, verb.group())
+        elif at == len(first) and _WITH_ETC.search(first) and len(first) < len(sentence.strip()):
+            found = (at, names, "")  # 区市场监管局、公安局等部门，依职责…: the part names them alone
     if found is None:
         return []
     verb = found[2]

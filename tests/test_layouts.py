@@ -1048,6 +1048,17 @@ def test_layouts_units_after_you_that_do_the_task_without_a_verb_of_role():
                    ("由于区财", ()), ("加强对由", ())]
 
 
+def test_layouts_unit_list_subject_ending_in_etc():
+    # a list of units closed by 等部门 as the subject: before 分别牵头 (they lead), or alone before a
+    # comma (区市场监管局、公安局等部门，依职责…); a unit doing the task 按照 its duties, or 承担 it
+    text = ("三、主要任务\n（一）区交通局、区城管局等部门分别牵头规范收运体系。\n"
+            "（二）区市场监管局、区公安局等部门，依职责在3个工作日内核查办结。\n"
+            "（三）各业务科室按照各自职能开展日常检查。\n（四）各行政村承担本村环境整治主体责任。\n")
+    got = _obligation_rows(text, lambda c: (c.text[:4], c.lead_units, c.responsible_units))
+    assert got == [("区交通局", ("区交通局", "区城管局"), ()), ("区市场监", (), ("区市场监管局", "区公安局")),
+                   ("各业务科", (), ("各业务科室",)), ("各行政村", (), ("各行政村",))]
+
+
 def test_layouts_download_list_under_a_page_is_noise():
     # a portal page's 附件下载 list: the label on a line of its own with a file's name on each line
     # under it, or run into the last line of a one-line page with the names glued together
