@@ -897,7 +897,8 @@ def by_doers(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 
 def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     """The units of a sentence whose subject is a unit doing the task, with no modal verb:
-    ``区营商办加强统筹协调``, ``扶贫、民政部门负责核实…`` (responsible; ``X配合…`` helps), or none.
+    ``区营商办加强统筹协调``, ``卫计局落实先诊疗后付费`` (responsible; ``X牵头…`` leads, ``X配合…``
+    helps), or none (``全区加强…``; departments named by their field, ``扶贫、民政部门负责…``, too).
 
     >>> verb_subject("区营商办加强统筹协调、跟踪督促。")
     [('负责', ('区营商办',))]
