@@ -68,8 +68,9 @@ class Group:
     points: list[tuple[int, str, bool]] = field(default_factory=list)  # (draft index, number, inside
     # a 1. point) of 1./（1） points
     scopes: list[Scope] = field(default_factory=lambda: [Scope(0)])
-    # the units read from a sentence's subject before its verb alone (区营商办加强…), by draft index:
-    # that sentence's own where no note names the group's units
+    # the units a sentence names by weaker signs, by draft index: its subject before its verb alone
+    # (区营商办加强…), a general subject (各有关单位要…), units after 由 before the task's verb (由X按规定
+    # 受理); that sentence's own where no note names the group's units, else dropped
     subjects: dict[int, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
 
     def add_units(self, role: str, units: tuple[str, ...]) -> None:

@@ -265,7 +265,7 @@ class _ProseSegmenter:
                 s += label[0]
             subject = [("负责", label[1])] if label else by_subject(sentence) or named_roles(sentence)
             if not (subject or self.group.noted()):  # 党群工作处要加强…: the unit it falls to,
-                subject = modal_subject(sentence)  # where no note or label has named one; 区营商办加强…
+                subject = modal_subject(sentence)  # where no note or label has named one
             weak = []
             if subject and all(general_unit(u) for _, units in subject for u in units):
                 subject, weak = [], subject  # 各有关单位要…: the sentence's own, where no note names any
