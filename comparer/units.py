@@ -877,13 +877,20 @@ def by_doer(rest: str) -> tuple[str, ...]:
         return ()
     rest = re.split(r"[，,；;。：:]", rest, maxsplit=1)[0]
     for m in _SUBJECT_END.finditer(rest, 2, 41):
-        subject = _SUBJECT_ETC.sub("", rest[:m.start()])  # A、B等相关单位: A and B
         if _BY_DOER_NEXT.match(rest, m.start()) and not rest.startswith(_NAME_GOES_ON, m.start()) \
-                and not (_NOT_SUBJECT.search(subject) or _NOT_NAMED.search(subject)):
-            names = _subject_names(subject)
-            if names and not any(_DOING_IN_NAME.search(n) for n in names):
-                return names
+                and (names := _names_before(rest, m.start())):
+            return names
     return ()
+
+
+def _names_before(text: str, at: int) -> tuple[str, ...]:
+    """The units ``text[:at]`` names as a subject (``A、B等相关单位``: A and B), or none: a
+    description, a choice, a list with a verb of role, a name holding a task's verb."""
+    subject = _SUBJECT_ETC.sub("", text[:at])
+    if _NOT_SUBJECT.search(subject) or _NOT_NAMED.search(subject):
+        return ()
+    names = _subject_names(subject)
+    return () if any(_DOING_IN_NAME.search(n) for n in names) else names
 
 
 def by_doers(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -921,13 +928,9 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         at = m.start()
         if named is not None and at - named > _NAME_RUN_ON and not re.search("[、和及与]", first[named:at]):
             break  # 烟墩街道地处滨湖新区…: the unit named first is the subject, if any (A、B…: a list)
-        subject = _SUBJECT_ETC.sub("", first[:at])  # A、B等部门分别牵头…: A and B
-        if _NOT_SUBJECT.search(subject) or _NOT_NAMED.search(subject) or _NO_SUBJECT.match(subject):
-            continue
-        names = _subject_names(subject)
-        if not names or not all((len(n) > 2 or n.startswith("各")) and not _DOING_IN_NAME.search(n)
-                                for n in names):  # 高位统筹: a two-character word ending like a unit's name
-            continue
+        names = _names_before(first, at)  # (a subject opening as _NO_SUBJECT says: first does, above)
+        if not names or not all(len(n) > 2 or n.startswith("各") for n in names):
+            continue  # 高位统筹: a two-character word ending like a unit's name
         named = at if named is None else named
         verb = _DOING.match(first, at)
         if verb and not first.startswith(_NAME_GOES_ON, verb.end()):  # 区人力资源和社会|保障局
