@@ -384,6 +384,7 @@ def _title_only(doc: Document, g: Group) -> bool:
 SUBTITLE_MAX = 40
 _SHI = re.compile(POINT_WORD)
 _LIST_END = ("；", ";", "，", ",", "、")  # how the points of an enumeration end
+_SHI_LIST_END = ("，", ",", "、")  # …of 一是 points: a ；ends a task of its own (一是严厉打击…走私；)
 _BINDS = re.compile(rf"应当?|不得|必须|严禁|禁止|{MODAL_YAO.pattern}")  # a duty's words: …，不得…
 _LABEL_END = re.compile(r"[：:](?=\s*\S)|$")  # a title's colon with the text after it
 #: A point's unit label read apart from its text (``2.区自然资源局：（1）指导…``): the point's title.
@@ -423,8 +424,10 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
             continue
         s, e = g.drafts[i][:2]
         last_s, last_e = g.drafts[max(i, nxt - 1)][:2]  # the point's last sentence
-        if all(doc.text[a:b].rstrip().endswith(_LIST_END) for a, b in ((s, e), (last_s, last_e))):
-            return {}
+        ends = [doc.text[a:b].rstrip() for a, b in ((s, e), (last_s, last_e))]
+        tasks = in_item and points is shi and not any(t.endswith(("的；", "的;")) for t in ends)
+        if all(t.endswith(_SHI_LIST_END if tasks else _LIST_END) for t in ends):  # 一是…；二是…； in an
+            return {}  # item: points of tasks (not cases: 一是…的；)
         subs[i] = outer = Heading(number, _point_title(doc, g, i, number), g.item if in_item else None)
         last, last_inner = n, 0  # (no parent in a section)
     return subs
@@ -432,10 +435,11 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
 
 def _point_title(doc: Document, g: Group, i: int, number: str) -> str:
     """The title of the point that begins at draft ``i``: its label, or its words up to a
-    run-in text, a colon, or (when long) a comma."""
+    run-in text, a colon, a ；, or (when long) a comma."""
     s, e = g.drafts[i][:2]
     label = _POINT_LABEL.search(doc.text, g.drafts[i - 1][1] if i else 0, s)
     title = label.group(1) if label else _bare(doc.text[s:e].rstrip(), number)
+    title = re.split(r"(?<=[；;])", title, maxsplit=1)[0]  # 1、负责指导…；配合…: its first part
     run_in = min(run_in_title_end(title, 0, len(title)),  # 1、自查阶段（3月1日-3月31日） 各单位…
                  _LABEL_END.search(title).start())  # 3、X、Y负责： ①…；
     if run_in < len(title):

@@ -40,7 +40,7 @@ from comparer.layout import (ATTACHMENT_LIST, ATTACHMENT_NEXT, BULLETS, Expect, 
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
-from comparer.text import (GAP, SENTENCE_ENDS, STAGE, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
+from comparer.text import (GAP, POINT_WORD, SENTENCE_ENDS, STAGE, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
                            cn_to_int, last_space, run_in_end, run_in_title_end, split_lines, split_sentences)
 from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS,
                             before_remark, by_parts, by_prefix, by_subject, modal_subject,
@@ -68,6 +68,39 @@ _RULE_SENTENCE = re.compile(r"(?:列|排)(?:在|名)?(?:第一位|首位|第一)
 #: (…如下：), a dash-led subtitle (--平台建设长足进步。).
 _NO_AIM = re.compile(r"^(?:坚持|以|围绕|按照|遵循|紧扣|立足|着眼|高举|(?:深入|全面|认真)?(?:贯彻|学习))|[:：]$"
                      r"|^[-—－]{1,2}.{0,16}$")
+
+
+#: What begins a part of a sentence after its ；that is a task of its own: a numbered point.
+_POINT_START = re.compile(rf"{POINT_WORD}|[（(]?\s*\d{{1,2}}\s*(?:[）)、]|[.．](?!\d)|[.．](?=\d{{1,2}}\s*月))|[（(][一二三四五六七八九十]{{1,2}}[）)]|[①-⑳㈠-㈩]")
+_PART_CLOSERS = "”’）)》」』"
+#: A part that opens on a distributive subject (``各部门年底前报送…``, ``各级政府…要…``) states a duty of its own.
+_EACH_SUBJECT = re.compile(r"各[^\s，,；;。：:、]{0,10}?(?:部门|单位|机关|乡镇|街道|处室|科室|村|社区|学校|级|县|区|市)")
+
+
+def join_parts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans with the parts a ；joins put back together: a sentence is one obligation
+    (``…分步完成，2020年，完成30%；2021年，完成70%；2022年，完成100%。``, ``片区资源生态处负责规范…；
+    负责垃圾处理设施…选址工作；负责依法…查处。``: one unit's duties, ``对…的，…；对…的，…`` cases),
+    except where the part after a ；is a task of its own: a numbered point (``一是…；二是…``) or
+    a part whose own subject names its units (``市委宣传部负责…；市委政法委负责…``) or each of a kind
+    (``…不少于2次；各部门年底前报送…``)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and text[out[-1][0]:out[-1][1]].rstrip(_PART_CLOSERS)[-1:] in ("；", ";") \
+                and not _own_part(text[s:e]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _own_part(part: str) -> bool:
+    """Whether a part of a sentence after its ；is a task of its own (see :func:`join_parts`)."""
+    if _POINT_START.match(part) or _EACH_SUBJECT.match(part):
+        return True
+    return bool(part.startswith("由") and by_prefix(part) or unit_statement(part) or unit_label(part)
+                or by_subject(part) or named_roles(part) or modal_subject(part) or verb_subject(part)
+                or by_doers(part))
 
 
 def _states_aim(sentence: str) -> bool:
@@ -224,7 +257,7 @@ class _ProseSegmenter:
         return self.groups[-1]
 
     def add_sentences(self, start: int, end: int, kind: ClauseKind | None = None) -> None:
-        for s, e in split_sentences(self.text, start, end):
+        for s, e in join_parts(self.text, split_sentences(self.text, start, end)):
             if _RULE_SENTENCE.search(self.text, s, e):  # …原则上由排名首位的部门牵头负责。: for the notes below
                 self.first_leads = True
             s, own = self.by_units(s, e)

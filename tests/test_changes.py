@@ -243,13 +243,13 @@ def two_plans_corpus() -> Corpus:
 
 @pytest.fixture(scope="module")
 def two_plans(two_plans_corpus: Corpus):
-    """The two plans aligned by the cosine rule (see the xfail below for the matching model)."""
+    """The two plans aligned by the cosine rule (see the test below for the matching model)."""
     return comparer.align(two_plans_corpus, method="pairwise")
 
 
-@pytest.mark.xfail(strict=True, reason="the matching model gives identical clauses of two small "
-                   "plans, alone in a corpus, a probability under 0.1 (found by this suite; open)")
 def test_changes_matching_model_pairs_identical_clauses_of_two_plans(two_plans_corpus: Corpus) -> None:
+    # (an expected failure until the model was refit on ；-joined sentences: identical clauses of
+    # these two plans scored 0.28 and 0.25; now 0.58 and 0.54, barely in the match band)
     cs = changes(two_plans_corpus, "old", "new")
     assert cs.counts()["unchanged"] == 2
 

@@ -772,7 +772,7 @@ def test_layouts_duty_paragraphs_labelled_by_their_unit():
     # 乡纪委、监察室：负责…: the label names the paragraph's units (a span, not the clause's text),
     # for every sentence of that paragraph and no other (各村要…: its own subject names its unit)
     text = ("某乡疫情防控工作方案\n一、总体要求\n全面落实属地责任。\n二、工作职责\n"
-            "乡纪委、监察室：负责对防控措施落实情况进行监督检查；对失职渎职行为严肃问责。\n"
+            "乡纪委、监察室：负责对防控措施落实情况进行监督检查。对失职渎职行为严肃问责。\n"
             "乡人武部：负责组织民兵参与疫情处置工作。\n各村要及时掌握返乡人员情况。\n")
     got = {c.text[:6]: c.responsible_units for c in comparer.segment(Document("d", text)).clauses
            if c.kind is ClauseKind.OBLIGATION}
@@ -1200,3 +1200,44 @@ def test_layouts_glued_task_table_lead_list_and_government_cell():
     rows = _obligation_rows(text, lambda c: (c.item.number, c.lead_units, c.responsible_units, c.text[:4]))
     assert rows == [("1", ("县司法局", "县政务服务中心", "县发展改革局"), ("县直有关单位", "各乡镇人民政府"), "对涉及群"),
                     ("2", ("县委宣传部",), ("县直有关单位", "各乡镇人民政府"), "坚持政策")]
+
+
+def test_layouts_parts_joined_by_a_semicolon_are_one_sentence():
+    # a sentence is one obligation where the parts after its ；have no subject of their own: a unit's
+    # list of duties (each part then gets the unit), targets by year, cases (对…的，…；对…的，…);
+    # parts that open with a numbered point, a unit as subject or 各… stay apart
+    text = ("三、职责分工\n（一）垃圾治理。县城管局负责规范生活垃圾收运；负责中转站选址；负责查处乱倒垃圾行为。\n"
+            "（二）设施改造。利用三年时间分步完成改造，2024年完成40%；2025年完成80%；2026年全部完成。\n"
+            "（三）整改销号。对整改到位的，及时销号；对逾期未整改的，依法予以处罚。\n"
+            "（四）建立工作台账。一是摸清底数；二是逐户登记。\n"
+            "（五）经费保障。县财政局负责保障工作经费；县审计局负责开展专项审计。\n"
+            "（六）督促落实。县政府每年听取专题汇报不少于2次；各乡镇年底前报送工作总结。\n")
+    got = _obligation_rows(text, lambda c: (c.text, c.responsible_units))
+    assert got == [
+        ("县城管局负责规范生活垃圾收运；负责中转站选址；负责查处乱倒垃圾行为。", ("县城管局",)),
+        ("利用三年时间分步完成改造，2024年完成40%；2025年完成80%；2026年全部完成。", ()),
+        ("对整改到位的，及时销号；对逾期未整改的，依法予以处罚。", ()),
+        ("一是摸清底数；", ()), ("二是逐户登记。", ()),
+        ("县财政局负责保障工作经费；", ("县财政局",)), ("县审计局负责开展专项审计。", ("县审计局",)),
+        ("县政府每年听取专题汇报不少于2次；", ()), ("各乡镇年底前报送工作总结。", ())]
+
+
+def test_layouts_point_title_is_its_first_part_before_a_semicolon():
+    # a 1、 point whose sentence runs on after its ；: the point's title is its first part
+    text = ("二、工作职责\n（一）乡镇网格\n1、负责指导村级网格的建立和运行；配合上级网格排查环境安全隐患，及时报送监管信息。\n"
+            "2、负责整合本级执法力量。\n")
+    seg = comparer.segment(Document("d", text))
+    titles = [c.item.title for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert titles == ["负责指导村级网格的建立和运行；", "负责整合本级执法力量"]
+
+
+def test_layouts_points_of_tasks_ending_in_a_semicolon_are_sub_items():
+    # 一是…；二是…；三是…。 inside an item: each point a task and a sub-item; points that list cases
+    # (一是…的；二是…的；) are not, nor are points in a section's own text
+    text = ("一、重点任务\n（一）严厉打击走私。一是严厉打击洋垃圾走私；二是严厉打击濒危物种走私；三是严厉打击成品油走私。\n"
+            "（二）依法查处噪声扰民。一是在居民区夜间施工的；二是使用高音喇叭招揽顾客的。\n")
+    got = _obligation_rows(text, lambda c: (c.text[:4], c.item.label))
+    assert got == [("一是严厉", "一 严厉打击走私 › 一是 严厉打击洋垃圾走私；"),
+                   ("二是严厉", "一 严厉打击走私 › 二是 严厉打击濒危物种走私；"),
+                   ("三是严厉", "一 严厉打击走私 › 三是 严厉打击成品油走私"),
+                   ("一是在居", "二 依法查处噪声扰民"), ("二是使用", "二 依法查处噪声扰民")]

@@ -282,7 +282,7 @@ def test_segment_prose_and_table_text_read_as_each_alone(seg, table_first):
     prose_part = [c for c in s.clauses if not c.clause_id.split("/")[1].startswith("t")]
     table_part = [c for c in s.clauses if c.clause_id.split("/")[1].startswith("t")]
     assert [_facts(c) for c in prose_part] == [_facts(c) for c in seg("bazhou-2024").clauses]
-    assert sum(c.kind is ClauseKind.OBLIGATION for c in prose_part) == 79
+    assert sum(c.kind is ClauseKind.OBLIGATION for c in prose_part) == 78
     assert [_facts(c, "t1.") for c in table_part] == [_facts(c) for c in seg("bazhou-2026").clauses]
     shift = len(table) + 1 if table_first else 0
     assert [c.start - shift for c in prose_part] == [c.start for c in seg("bazhou-2024").clauses]
