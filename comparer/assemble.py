@@ -380,6 +380,24 @@ def _title_only(doc: Document, g: Group) -> bool:
     # (a target before its note, without a full stop: 1.全市GDP增长10%以上（由市发展改革委…负责）)
 
 
+#: An item's title sentence longer than this, with a comma, states a task: it is an obligation
+#: too (``（三）深入开展宪法学习宣传教育活动，加强国旗法、国歌法等宪法相关法的学习宣传。``).
+TASK_TITLE_MIN = 32
+_BINDS_STRICTLY = re.compile(r"应当|不得|必须|严禁|禁止")
+
+
+def _task_title(doc: Document, g: Group) -> bool:
+    """An item whose title is a sentence that states a task, with more sentences after it: a long
+    sentence with a comma, or one with a comma that binds (``…，不得…``, ``…必须…``). Its title
+    sentence is then an obligation as well as its heading."""
+    if g.item is None or len(g.drafts) < 2 or g.drafts[0][2] is not ClauseKind.HEADING or g.drafts[0][3] is not None:
+        return False
+    title = doc.text[g.drafts[0][0]:g.drafts[0][1]].rstrip()
+    bare = title.rstrip("。.！!；;")
+    return title.endswith(_SENTENCE_END) and any(ch in bare for ch in "，,") \
+        and (len(bare) > TASK_TITLE_MIN or bool(_BINDS_STRICTLY.search(bare)))
+
+
 #: A sub-item title sentence longer than this is an obligation of its own (its title too).
 SUBTITLE_MAX = 40
 _SHI = re.compile(POINT_WORD)
@@ -459,6 +477,9 @@ def _group_clauses(doc: Document, g: Group, prefix: str, layout: str) -> list[Cl
     if _title_only(doc, g):
         (start, end, _, row), = drafts
         drafts = [(start, end, g.kind, row)]
+    elif _task_title(doc, g):
+        (start, end, _, row), *rest = drafts
+        drafts = [(start, end, g.kind, row), *rest]
     subs = sub_items(doc, g)
     drafts = _sub_item_kinds(doc, drafts, subs)
     item = g.item

@@ -1241,3 +1241,18 @@ def test_layouts_points_of_tasks_ending_in_a_semicolon_are_sub_items():
                    ("二是严厉", "一 严厉打击走私 › 二是 严厉打击濒危物种走私；"),
                    ("三是严厉", "一 严厉打击走私 › 三是 严厉打击成品油走私"),
                    ("一是在居", "二 依法查处噪声扰民"), ("二是使用", "二 依法查处噪声扰民")]
+
+
+def test_layouts_item_title_that_states_a_task_is_an_obligation_too():
+    # an item whose first sentence is a long task sentence with a comma (or binds: 不得, 必须) and
+    # more sentences after it: that sentence is an obligation as well as the item's title; a short
+    # title sentence (（二）规范执法行为，提升执法质量。) stays a heading
+    text = ("二、重点任务\n（一）深入开展民法典学习宣传教育活动，加强与群众生产生活密切相关的法律法规的学习宣传。"
+            "组织开展民法典主题宣传月活动。\n"
+            "（二）规范执法行为，提升执法质量。全年开展执法案卷评查不少于2次。\n"
+            "（三）严格公正文明执法，不得选择性执法。推行执法全过程记录制度。\n")
+    seg = comparer.segment(Document("d", text))
+    got = [(c.kind.value, c.text[:6], c.item.title[:6]) for c in seg.clauses if c.item is not None]
+    assert got == [("obligation", "深入开展民法", "深入开展民法"), ("obligation", "组织开展民法", "深入开展民法"),
+                   ("heading", "规范执法行为", "规范执法行为"), ("obligation", "全年开展执法", "规范执法行为"),
+                   ("obligation", "严格公正文明", "严格公正文明"), ("obligation", "推行执法全过", "严格公正文明")]
