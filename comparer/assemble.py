@@ -402,6 +402,7 @@ def _task_title(doc: Document, g: Group) -> bool:
 SUBTITLE_MAX = 40
 _SHI = re.compile(POINT_WORD)
 _LIST_END = ("；", ";", "，", ",", "、")  # how the points of an enumeration end
+_ANNOUNCED = re.compile(r"下列|以下|如下")  # a title announcing a list
 _SHI_LIST_END = ("，", ",", "、")  # …of 一是 points: a ；ends a task of its own (一是严厉打击…走私；)
 _BINDS = re.compile(rf"应当?|不得|必须|严禁|禁止|{MODAL_YAO.pattern}")  # a duty's words: …，不得…
 _LABEL_END = re.compile(r"[：:](?=\s*\S)|$")  # a title's colon with the text after it
@@ -417,7 +418,9 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
     own text (no ``（一）`` item), ``一是`` points only, without a parent. They are
     sub-items when they count on from 1 (or, numbered through the whole plan, from where the
     item before stopped) and no point ends its first and its last sentence like an enumeration's
-    element (``1.经听证程序作出的行政处罚；``, ``一是制定年度普法责任清单，二是…``): a point may
+    element (``1.经听证程序作出的行政处罚；``, ``一是制定年度普法责任清单，二是…``); a ；ends a task,
+    not an element, after a comma (``1.检查…是否…，是否…；``, unless the item's title announces a
+    list: ``有下列情形之一的…``) and after an item's ``一是`` point (not ``一是…的；``): a point may
     list its own parts (``3、X、Y负责： ①…； ②…。``) or end on a figure (``…调解率71%；``). A
     title run into its text by a space (``1、自查阶段（3月1日-3月31日） 各单位…``) ends there, one
     before a colon (``3、X、Y负责： ①…``) at it.
@@ -443,7 +446,9 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
         s, e = g.drafts[i][:2]
         last_s, last_e = g.drafts[max(i, nxt - 1)][:2]  # the point's last sentence
         ends = [doc.text[a:b].rstrip() for a, b in ((s, e), (last_s, last_e))]
-        tasks = in_item and points is shi and not any(t.endswith(("的；", "的;")) for t in ends)
+        tasks = in_item and points is shi and not any(t.endswith(("的；", "的;")) for t in ends) \
+            or any(ch in ends[0][:-1] for ch in "，,") and not _ANNOUNCED.search(g.item.title if g.item else "")
+        # (1.检查…企业是否…，是否…；: a task's clauses; not under 投保企业的下列费用…：, a list)
         if all(t.endswith(_SHI_LIST_END if tasks else _LIST_END) for t in ends):  # 一是…；二是…； in an
             return {}  # item: points of tasks (not cases: 一是…的；)
         subs[i] = outer = Heading(number, _point_title(doc, g, i, number), g.item if in_item else None)

@@ -1256,3 +1256,17 @@ def test_layouts_item_title_that_states_a_task_is_an_obligation_too():
     assert got == [("obligation", "深入开展民法", "深入开展民法"), ("obligation", "组织开展民法", "深入开展民法"),
                    ("heading", "规范执法行为", "规范执法行为"), ("obligation", "全年开展执法", "规范执法行为"),
                    ("obligation", "严格公正文明", "严格公正文明"), ("obligation", "推行执法全过", "严格公正文明")]
+
+
+def test_layouts_points_of_long_sentences_ending_in_a_semicolon_are_sub_items():
+    # 1./2. points under an item whose sentences end in ；but are long task sentences with a comma
+    # (what to check): sub-items; short points ending in ；(cases to list), and points under a title
+    # that announces a list (有下列情形之一的…), stay an enumeration
+    text = ("三、检查内容\n（一）经营行为\n1.检查农贸市场、商场超市等经营主体是否存在销售过期食品的行为，是否建立进货查验记录制度；\n"
+            "2.检查餐饮服务单位是否存在使用无证原料的行为，是否落实从业人员健康管理制度；\n"
+            "（二）从严处罚情形\n1.拒不配合检查的；\n2.一年内再次违法的。\n"
+            "（三）有下列情形之一的依法从重处罚\n1.拒不配合检查，隐匿证据的；\n2.一年内再次违法，造成严重后果的。\n")
+    got = _obligation_rows(text, lambda c: (c.text[:4], c.item.label[:12]))
+    assert got == [("检查农贸", "一 经营行为 › 1 检"), ("检查餐饮", "一 经营行为 › 2 检"),
+                   ("拒不配合", "二 从严处罚情形"), ("一年内再", "二 从严处罚情形"),
+                   ("拒不配合", "三 有下列情形之一的依法"), ("一年内再", "三 有下列情形之一的依法")]
