@@ -758,13 +758,18 @@ class _ProseSegmenter:
         return end
 
     def label_units(self, title: str, body: int) -> None:
-        """An item titled by a unit's duties (``（七）卫生部门职责、任务``), or by a unit under a
-        section of duties (``三、职责分工`` / ``（一）县农业农村局：负责…``): that unit is the item's,
+        """An item titled by a unit's duties (``（七）卫生部门职责、任务``), by a unit under a
+        section of duties (``三、职责分工`` / ``（一）县农业农村局：负责…``), or by a unit's label
+        before a duty's verb anywhere (``（1）农业农村处：负责…``): that unit is the item's,
         leading when the duties at ``body`` open so (``（一）区环保局：牵头负责…``)."""
         duties = _UNIT_DUTIES.fullmatch(title.rstrip("：:。"))
         if duties and _NO_UNIT.fullmatch(duties.group(1)):
             duties = None  # （二）部门职责: the duties of the units named below
-        if duties is None and not self.under_duties(self.section):
+        k = body - 1
+        while k > 0 and self.text[k] in WHITESPACE:
+            k -= 1
+        labelled = self.text[k] in "：:" and _DUTY_VERB.match(self.text, body)  # （1）农业农村处：负责…
+        if duties is None and not (self.under_duties(self.section) or labelled):
             return
         units = unit_cell(duties.group(1) if duties else title.rstrip("：:。"))
         if units:
@@ -1018,6 +1023,7 @@ def _spaced_cells(text: str, s: int, e: int) -> tuple[int, int, int, list[tuple[
 
 _DUTIES = re.compile(r"职责|分工|责任")  # a section whose items are the units' duties
 _UNIT_DUTIES = re.compile(r"(.{2,20}?)的?(?:工作)?职责(?:[、和及]任务)?")  # 卫生部门职责、任务
+_DUTY_VERB = re.compile(r"[\s\u3000]*(?:负责|牵头|配合|协助|依职责)")  # …处：负责…, …分局：依职责负责…
 _LEADING_DUTIES = re.compile(r"[\s\u3000]*(?:牵头|负责牵头|负责会同)")  # 区环保局：牵头负责…: the unit leads
 #: Words for units that name none: 部门 (部门职责), 各有关单位, and roles (牵头单位, 轮值单位).
 _NO_UNIT = re.compile(r"(?:各|有关|相关|其他|成员)*(?:部门|单位)|[^\W\d_]{0,2}单位")

@@ -1270,3 +1270,14 @@ def test_layouts_points_of_long_sentences_ending_in_a_semicolon_are_sub_items():
     assert got == [("检查农贸", "一 经营行为 › 1 检"), ("检查餐饮", "一 经营行为 › 2 检"),
                    ("拒不配合", "二 从严处罚情形"), ("一年内再", "二 从严处罚情形"),
                    ("拒不配合", "三 有下列情形之一的依法"), ("一年内再", "三 有下列情形之一的依法")]
+
+
+def test_layouts_unit_label_before_a_duty_verb_names_the_items_unit():
+    # （1）农业农村处：负责… under a section that is not titled as duties (the duties announced by a
+    # sentence, 各成员单位工作职责如下：): the label is the item's unit; so for 1. points of an item
+    text = ("二、加强组织领导\n各成员单位工作职责如下：\n（1）农业农村处：负责拟订年度渔业安全生产工作计划。\n"
+            "（2）市场监管局平北分局：依职责负责水产品流通环节的执法监管。\n"
+            "三、强化保障\n（一）落实经费\n1.财政金融处：负责保障专项工作经费。\n2.党政办公室：配合做好经费使用监督。\n")
+    got = _obligation_rows(text, lambda c: (c.text[:4], c.responsible_units))
+    assert got == [("负责拟订", ("农业农村处",)), ("依职责负", ("市场监管局平北分局",)),
+                   ("负责保障", ("财政金融处",)), ("配合做好", ("党政办公室",))]
