@@ -446,8 +446,8 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
         s, e = g.drafts[i][:2]
         last_s, last_e = g.drafts[max(i, nxt - 1)][:2]  # the point's last sentence
         ends = [doc.text[a:b].rstrip() for a, b in ((s, e), (last_s, last_e))]
-        tasks = in_item and points is shi and not any(t.endswith(("的；", "的;")) for t in ends) \
-            or any(ch in ends[0][:-1] for ch in "，,") and not _ANNOUNCED.search(g.item.title if g.item else "")
+        tasks = (in_item and points is shi and not any(t.endswith(("的；", "的;")) for t in ends)
+                 or any(ch in ends[0][:-1] for ch in "，,") and not _ANNOUNCED.search(g.item.title if g.item else ""))
         # (1.检查…企业是否…，是否…；: a task's clauses; not under 投保企业的下列费用…：, a list)
         if all(t.endswith(_SHI_LIST_END if tasks else _LIST_END) for t in ends):  # 一是…；二是…； in an
             return {}  # item: points of tasks (not cases: 一是…的；)

@@ -40,7 +40,7 @@ from comparer.layout import (ATTACHMENT_LIST, ATTACHMENT_NEXT, BULLETS, Expect, 
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
-from comparer.text import (GAP, POINT_WORD, SENTENCE_ENDS, STAGE, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
+from comparer.text import (CLOSING_MARKS, GAP, POINT_WORD, SENTENCE_ENDS, STAGE, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
                            cn_to_int, last_space, run_in_end, run_in_title_end, split_lines, split_sentences)
 from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS,
                             before_remark, by_parts, by_prefix, by_subject, modal_subject,
@@ -72,7 +72,6 @@ _NO_AIM = re.compile(r"^(?:坚持|以|围绕|按照|遵循|紧扣|立足|着眼|
 
 #: What begins a part of a sentence after its ；that is a task of its own: a numbered point.
 _POINT_START = re.compile(rf"{POINT_WORD}|[（(]?\s*\d{{1,2}}\s*(?:[）)、]|[.．](?!\d)|[.．](?=\d{{1,2}}\s*月))|[（(][一二三四五六七八九十]{{1,2}}[）)]|[①-⑳㈠-㈩]")
-_PART_CLOSERS = "”’）)》」』"
 #: A part that opens on a distributive subject (``各部门年底前报送…``, ``各级政府…要…``) states a duty of its own.
 _EACH_SUBJECT = re.compile(r"各[^\s，,；;。：:、]{0,10}?(?:部门|单位|机关|乡镇|街道|处室|科室|村|社区|学校|级|县|区|市)")
 
@@ -86,8 +85,7 @@ def join_parts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     (``…不少于2次；各部门年底前报送…``)."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and text[out[-1][0]:out[-1][1]].rstrip(_PART_CLOSERS)[-1:] in ("；", ";") \
-                and not _own_part(text[s:e]):
+        if out and text[_rstrip_end(text, *out[-1], CLOSING_MARKS) - 1] in "；;" and not _own_part(text[s:e]):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -765,10 +763,8 @@ class _ProseSegmenter:
         duties = _UNIT_DUTIES.fullmatch(title.rstrip("：:。"))
         if duties and _NO_UNIT.fullmatch(duties.group(1)):
             duties = None  # （二）部门职责: the duties of the units named below
-        k = body - 1
-        while k > 0 and self.text[k] in WHITESPACE:
-            k -= 1
-        labelled = self.text[k] in "：:" and _DUTY_VERB.match(self.text, body)  # （1）农业农村处：负责…
+        labelled = self.text[_rstrip_end(self.text, 0, body, WHITESPACE) - 1] in "：:" \
+            and _DUTY_VERB.match(self.text, body)  # （1）农业农村处：负责…
         if duties is None and not (self.under_duties(self.section) or labelled):
             return
         units = unit_cell(duties.group(1) if duties else title.rstrip("：:。"))

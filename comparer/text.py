@@ -11,7 +11,8 @@ WHITESPACE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u200
 SENTENCE_ENDS = "。；;！？!?"  # where a sentence ends
 _OPEN = "（(《“‘【"
 _CLOSE = "）)》”’】"
-_TRAILING = "”’）)》」』"
+#: Closing marks a sentence keeps after its end (…；” …。）).
+CLOSING_MARKS = "”’）)》」』"
 #: The word that numbers a point of a list in a sentence: 一是, 二是… or 一要, 二要… (``一要提高认识。``).
 POINT_WORD = r"[一二三四五六七八九十]{1,2}[是要]"
 _POINT = re.compile(POINT_WORD)
@@ -81,7 +82,7 @@ def _cut_points(text: str, start: int, end: int, nested: bool) -> list[int]:
             quoted = False
         elif ch in SENTENCE_ENDS and depth == 0:
             j = i + 1
-            while j < end and text[j] in _TRAILING:
+            while j < end and text[j] in CLOSING_MARKS:
                 j += 1
             cuts.append(j)
             i = j
