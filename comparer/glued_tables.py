@@ -33,6 +33,7 @@ from comparer.model import Span, SpanKind
 from comparer.tables import Cell, TableRow, column_role
 from comparer.text import SENTENCE_ENDS, last_space
 from comparer.units import (
+    LEADER_KEYS,
     LIST_TAIL,
     NAME_ENDS,
     NOT_PREFIXED,
@@ -58,7 +59,7 @@ _COUNTED = "次个项家人名条件年月日天周倍万亿元批所座台套�
 _ROW_BEFORE = set(SENTENCE_ENDS) | set("”）)》」】〕道镇乡村关合头责") | NAME_ENDS  # 各街道3老城厢…, 各分局配合6…
 _EXTRA_NAMES = {"部门": "responsible", "单位": "responsible", "主要职责": "detail", "职责分工": "detail",
                 "主要职责分工": "detail", "工作职责": "detail", "工作要求": "detail",
-                "主要内容": "detail", "名称": "task", "阶段任务": "detail"}
+                "主要内容": "detail", "名称": "task", "阶段任务": "detail", "类别": "group", "分类": "group"}
 _GENERAL = re.compile(r"^(?:[省市县区州旗][级直])?(?:各|有关|相关|其他|其余)")
 _FOOTER = re.compile(rf"{RUN_IN_FOOTER}|来\s+源[:：]|相关文件[:：]|扫一扫")
 _UNITS_AT_START_MAX = 40
@@ -66,8 +67,15 @@ _VERB_AFTER = re.compile(rf"\s*(?:牵头|负责|配合|会同|协助|协同|参�
 _TAIL_MAX = 120  # the longest unit cells closing the last row
 
 
+_PERSON = re.compile(LEADER_KEYS)
+#: A row's group cell under a 类别 column, written on its group's first row only (merged), its name
+#: broken by a space where the cell broke its line: ``公共 交通类``.
+_GROUP_CELL = re.compile(r"\s*[\u4e00-\u9fff][\u4e00-\u9fff ]{0,9}?类(?=\s)")
+_EMPTY_CELL = re.compile(r"[/／—-]+|无")  # a unit cell left empty
+
+
 def _name_role(name: str) -> str | None:
-    return column_role(name) or _EXTRA_NAMES.get(name)
+    return column_role(name) or _EXTRA_NAMES.get(name) or ("person" if _PERSON.fullmatch(name) else None)
 
 
 def _header(text: str, start: int) -> tuple[int, list[str | None]] | None:
@@ -105,13 +113,15 @@ def _header(text: str, start: int) -> tuple[int, list[str | None]] | None:
     return zone_end, roles
 
 
-def _row_start(text: str, n: int, pos: int, limit: int, dated: bool = False) -> re.Match[str] | None:
+def _row_start(text: str, n: int, pos: int, limit: int, dated: bool = False,
+               first: re.Match[str] | None = None) -> re.Match[str] | None:
     """Where row ``n`` begins, from ``pos`` on: its number where a row can begin (``dated``: also
-    right after a deadline, when the rows end with a deadline column)."""
-    pattern = re.compile(rf"(?<![\d.．]){n}[.．、]?[ \u3000]?(?=[\u4e00-\u9fff（(“《])")  # 13 （八）…
+    right after a deadline, when the rows end with a deadline column), written as the ``first``
+    row's number is (``2 `` after ``1 ``: no ``2.`` of a list inside row 1's cell)."""
+    pattern = re.compile(rf"(?<![\d.．]){n}([.．、]?)[ \u3000]?(?=[\u4e00-\u9fff（(“《])")  # 13 （八）…
     for m in pattern.finditer(text, pos, limit):
         after = text[m.end()]
-        if after in _COUNTED:
+        if after in _COUNTED or first is not None and bool(m.group(1)) != bool(first.group(1)):
             continue
         before = text[m.start() - 1] if m.start() else "\n"
         if n == 1 or before.isspace() or before in _ROW_BEFORE:  # the first: right after the header
@@ -197,6 +207,11 @@ def _row(text: str, number: re.Match[str], end: int, roles: list[str | None]) ->
             s = k
         row.cells["detail"] = Cell(s, end)
         return row
+    if after[0] == "group" and (group := _GROUP_CELL.match(text, s, end)):
+        row.notes.append(Cell(group.end() - len(group.group().lstrip()), group.end()))  # 公共 交通类
+        s = group.end()
+    if "person" in after[first_unit:] and _spaced_row(text, row, s, end, len(units), units, after):
+        return row
     stop = end
     if "deadline" in after[first_unit:]:
         d = _trailing_deadline(text, s, end)
@@ -214,6 +229,44 @@ def _row(text: str, number: re.Match[str], end: int, roles: list[str | None]) ->
         d = row.cells["detail"]
         row.title = re.split(r"[，,；;。\n]", text[d.start:d.end].strip(), maxsplit=1)[0]
     return row
+
+
+def _spaced_row(text: str, row: TableRow, s: int, e: int, count: int, units: list[str],
+                after: list[str | None]) -> bool:
+    """Fill ``row`` from ``text[s:e]`` when its cells are separated by spaces and columns of
+    leaders' names (责任领导) follow its unit columns, so that no unit cell closes the row
+    (``…2017年9月30日前 区交建局 区交通集团 张遵耀 丁玉仁``): the last run of cells of unit names
+    (``/`` for an empty one) are its unit cells, the first the first unit column's, the rest the
+    next's; the cells after them are notes; a deadline cell right before them, when the header
+    puts the deadline there, is the deadline. False (the row untouched) when no cell names units."""
+    tokens = [(s + m.start(), s + m.end()) for m in re.finditer(r"\S+", text[s:e])]
+    named = [_unit_span(text, a, b) for a, b in tokens]
+    last = max((i for i, ok in enumerate(named) if ok), default=None)
+    if last is None or last == 0:
+        return False
+    first = last
+    while first > 1 and named[first - 1]:
+        first -= 1
+    row.cells[units[0]] = Cell(*tokens[first])
+    if count > 1 and last > first:
+        row.cells[units[1]] = Cell(tokens[first + 1][0], tokens[last][1])
+    empty = last
+    while empty + 1 < len(tokens) and _EMPTY_CELL.fullmatch(text[tokens[empty + 1][0]:tokens[empty + 1][1]]):
+        empty += 1  # 区城投集团 / 刘启仁: no second unit
+    if empty > last:
+        row.notes.append(Cell(tokens[last + 1][0], tokens[empty][1]))
+    if empty + 1 < len(tokens):
+        row.notes.append(Cell(tokens[empty + 1][0], tokens[-1][1]))  # 张遵耀 丁玉仁
+    stop = tokens[first][0]
+    if "deadline" in after and after.index("deadline") < after.index(units[0]) and first > 1 \
+            and deadline_cell(text[tokens[first - 1][0]:tokens[first - 1][1]]):
+        row.cells["deadline"] = Cell(*tokens[first - 1])
+        stop = tokens[first - 1][0]
+    while stop > s and text[stop - 1].isspace():
+        stop -= 1
+    row.cells["detail"] = Cell(s, stop)
+    row.title = re.split(r"[，,；;。\s]", text[s:stop].strip(), maxsplit=1)[0]  # a cell ends at a space
+    return True
 
 
 def _last_row_end(text: str, s: int, line_end: int, roles: list[str | None]) -> int:
@@ -259,7 +312,7 @@ def glued_tables(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
         p = zone_end
         while True:
             row = _row_start(text, len(numbers) + 1, p, min(len(text), p + (8 if not numbers else _ROW_MAX)),
-                             roles[-1] == "deadline")
+                             roles[-1] == "deadline", numbers[0] if numbers else None)
             if row is None:
                 break
             numbers.append(row)

@@ -1281,3 +1281,20 @@ def test_layouts_unit_label_before_a_duty_verb_names_the_items_unit():
     got = _obligation_rows(text, lambda c: (c.text[:4], c.responsible_units))
     assert got == [("负责拟订", ("农业农村处",)), ("依职责负", ("市场监管局平北分局",)),
                    ("负责保障", ("财政金融处",)), ("配合做好", ("党政办公室",))]
+
+
+def test_layouts_one_line_table_with_group_and_leader_columns():
+    # a crawled page's task table on one line, its cells separated by spaces: a 类别 cell written
+    # on its group's first row only (broken by a space: 城乡 建设类), the deadline before the unit
+    # columns, leaders' names (责任领导) after them, and a 1.-2. list inside a row's cell
+    text = ("附件 序号 类别 工作内容 工作要求 完成时限 牵头部门 配合部门 责任领导 "
+            "1 城乡 建设类 农村公路提升 1.完成县乡道路面改造20公里； 2.新增港湾式停靠站8个 2025年10月31日前 "
+            "区交通运输局 区财政局、各乡镇 王建平 李明 2 老旧小区改造 完成改造小区12个 2025年12月31日前 "
+            "区住建局 / 王建平 3 民生 保障类 新增托育机构 新增普惠托位300个 2025年11月30日前 区卫健局 "
+            "区教育局 区民政局 赵红 孙立\n")
+    got = _obligation_rows(text, lambda c: (c.item.label, c.lead_units, c.responsible_units, c.deadline))
+    assert got == [
+        ("1 农村公路提升", ("区交通运输局",), ("区财政局", "各乡镇"), "2025年10月31日前"),
+        ("1 农村公路提升", ("区交通运输局",), ("区财政局", "各乡镇"), "2025年10月31日前"),
+        ("2 老旧小区改造", ("区住建局",), (), "2025年12月31日前"),
+        ("3 新增托育机构", ("区卫健局",), ("区教育局", "区民政局"), "2025年11月30日前")]
