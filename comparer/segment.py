@@ -661,7 +661,8 @@ class _ProseSegmenter:
         task = _WHITESPACE_RUN.sub("", self.text[start:task_end])
         rest = self.text[s:task_end]  # the line's words, less the note
         ends_one = item_title and 0 < len(rest) <= WRAPPED_TASK_MAX and rest[-1] in SENTENCE_ENDS \
-            and not any(ch in TERMINATED for ch in rest[:-1])
+            and not any(ch in TERMINATED for ch in rest[:-1]) \
+            and not (modal_subject(rest) or by_subject(rest))  # （二）宣传引导 / 有关街道要…: its own subject
         if ends_one and (any(ch in "，," for ch in self.text[start:s])  # the line above starts a sentence,
                          or _states_a_task(task) and not any(ch in "，," for ch in rest)):  # or it ends a
             # target's words (（二）加强信用体系建设 / 建立…机制，全年培训2次。 is a title, then a task)

@@ -825,11 +825,29 @@ def general_unit(name: str) -> bool:
     return bool(_GENERIC_SUBJECT.match(name))
 
 
+#: A name that is a unit's as a member of a list of units, short of a unit's ending: each of a kind
+#: (各工作片, 各运输企业; not 各项, 各级, 各类, nor people), the ones concerned (有关片区), the townships
+#: or villages.
+_LISTED = re.compile(r"(?:各(?![项级种类个方环阶])|有关|相关)(?:(?![和及与])[\u4e00-\u9fff]){2,10}(?<![人员长者部记任志众户])"
+                     r"|乡镇|街道|村|社区")  # not people (各包村干部, 各村负责人), nor 各部门和运输企业
+#: 和 between two members of such a list (有关片区和乡镇).
+_LIST_AND = re.compile(r"(?<=[\u4e00-\u9fff]{2})和(?=各|有关|相关|乡镇|街道|村|社区)")
+
+
 def _subject_names(subject: str) -> tuple[str, ...]:
     """The units a sentence's subject names (``县残联、各乡镇``), less names that point back to a
-    note's units (``各牵头处室``); none when any name is no unit's or a general party's."""
+    note's units (``各牵头处室``); none when any name is no unit's or a general party's. In a list of
+    several, each of a kind and the townships are units too (``各工作片、包村工作队和各村``).
+
+    >>> _subject_names("各工作片、包村工作队和各村"), _subject_names("有关片区和乡镇")
+    (('各工作片', '包村工作队', '各村'), ('有关片区', '乡镇'))
+    >>> _subject_names("各工作片"), _subject_names("各项工作和各村")
+    ((), ())
+    """
     names = parse_units(_SUBJECT_ETC.sub("", subject))
-    if not names or not all(unit_name(u) and not _GENERAL_MODAL_SUBJECT.search(u) for u in names):
+    names = tuple(part for name in names for part in _LIST_AND.split(name))
+    if not names or not all((unit_name(u) or len(names) > 1 and _LISTED.fullmatch(u))
+                            and not _GENERAL_MODAL_SUBJECT.search(u) for u in names):
         return ()
     return tuple(u for u in names if not _ROLE_SUBJECT.match(u))
 

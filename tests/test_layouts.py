@@ -1010,7 +1010,8 @@ def test_layouts_unit_subject_of_a_modal_sentence_is_responsible():
 
 def test_layouts_modal_subject_beside_adverbials_and_general_names():
     # the unit that must act, with a phrase of time or matter before or after it, an adverb before
-    # 要, or a general name beside it (both kept); a description (负责现场处置的公安机关) and 企业 name no unit
+    # 要, or a general name beside it (both kept); a description (负责现场处置的公安机关) names no unit;
+    # each of a kind of company in a list of units (各客运企业) is one
     text = ("三、工作措施\n（一）各派出所在汛期要加强对沿河村组的巡查，及时劝离危险区域人员。\n"
             "（二）专项行动期间，县卫生健康委要每周汇总工作进展。\n"
             "（三）县公安局对涉医违法犯罪案件要快侦快破。\n（四）县交通运输局还要督促客运企业落实安全责任。\n"
@@ -1019,7 +1020,7 @@ def test_layouts_modal_subject_beside_adverbials_and_general_names():
             "（七）各部门、各客运企业要做好应急预案。\n")
     got = _obligation_rows(text, lambda c: c.responsible_units)
     assert got == [("各派出所",), ("县卫生健康委",), ("县公安局",), ("县交通运输局",), ("县直各有关部门", "各乡镇人民政府"),
-                   (), ()]
+                   (), ("各部门", "各客运企业")]
 
 
 def test_layouts_unit_subject_before_its_verb_where_no_note_names_units():
@@ -1298,3 +1299,17 @@ def test_layouts_one_line_table_with_group_and_leader_columns():
         ("1 农村公路提升", ("区交通运输局",), ("区财政局", "各乡镇"), "2025年10月31日前"),
         ("2 老旧小区改造", ("区住建局",), (), "2025年12月31日前"),
         ("3 新增托育机构", ("区卫健局",), ("区教育局", "区民政局"), "2025年11月30日前")]
+
+
+def test_layouts_subject_listing_units_of_several_kinds():
+    # a sentence's subject that lists units of several kinds, some without a unit's ending: each of
+    # a kind (各网格、各物业企业), the townships, the ones concerned, joined by 、 or 和; not people
+    # (各包片干部) and not a list of work (各项工作); a short sentence whose subject names units is no
+    # wrapped line of the item's title above it
+    text = ("三、工作措施\n（一）全面排查\n各网格、社区工作站和各小区物业企业要对辖区内出租房屋开展全面排查。\n"
+            "（二）宣传引导\n有关街道和乡镇要加强政策宣传。\n"
+            "（三）包片联系\n各包片干部、各村负责人要每周走访，不少于1次。\n"
+            "（四）统筹推进\n各项工作和各村要统筹推进，按月调度。\n")
+    got = _obligation_rows(text, lambda c: (c.text[:4], c.responsible_units))
+    assert got == [("各网格、", ("各网格", "社区工作站", "各小区物业企业")), ("有关街道", ("有关街道", "乡镇")),
+                   ("各包片干", ()), ("各项工作", ())]
