@@ -154,10 +154,26 @@ def run_in_end(text: str, start: int, end: int) -> int:
     return end
 
 
+#: A title of two or three short phrases (``统一思想，协调行动``): far shorter than a printed line, so a
+#: space after it is where the title ended, not where a sentence wrapped.
+_PHRASED_TITLE = re.compile(r"[^，,\s]{2,10}(?:[，,][^，,\s]{2,10}){1,2}(?<![的和及与对在为把将了从向于以])")
+
+
 def run_in_title_end(text: str, start: int, end: int) -> int:
     """Where an item title run into its text by a space ends (``（一）推行执法公示 各执法部门…``,
-    ``1、自查阶段（3月1日-3月31日） 各单位…``), else ``end``: a space inside a sentence is none."""
+    ``1、自查阶段（3月1日-3月31日） 各单位…``, ``（一）统一思想，协调行动 各乡镇…``), else ``end``: a
+    space inside a sentence is none.
+
+    >>> t = "统一思想，协调行动 各乡镇要高度重视。"
+    >>> t[:run_in_title_end(t, 0, len(t))]
+    '统一思想，协调行动'
+    >>> t = "严格规范公正文明执法，对群众反映强烈的 突出问题开展专项整治。"
+    >>> run_in_title_end(t, 0, len(t)) == len(t)
+    True
+    """
     run_in = run_in_end(text, start, end)
-    if run_in - start > RUN_IN_TITLE_MAX or any(ch in "，,、；;" for ch in text[start:run_in]):
+    head = text[start:run_in]
+    if run_in - start > RUN_IN_TITLE_MAX or any(ch in "、；;" for ch in head) \
+            or any(ch in "，," for ch in head) and not _PHRASED_TITLE.fullmatch(head):
         return end
     return run_in

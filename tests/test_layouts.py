@@ -1313,3 +1313,13 @@ def test_layouts_subject_listing_units_of_several_kinds():
     got = _obligation_rows(text, lambda c: (c.text[:4], c.responsible_units))
     assert got == [("各网格、", ("各网格", "社区工作站", "各小区物业企业")), ("有关街道", ("有关街道", "乡镇")),
                    ("各包片干", ()), ("各项工作", ())]
+
+
+def test_layouts_title_of_short_phrases_run_into_its_text_by_a_space():
+    # a page kept on one line: an item title of two short phrases joined by a comma, then a space,
+    # then its text; a space after a part that ends mid-phrase (…强烈的 突出问题) is a wrapped line
+    text = ("四、工作要求 （一）统一思想，协调行动 各街道、各有关部门要高度重视，认真组织好防汛各项工作。"
+            "（二）严格规范公正文明执法，对群众反映强烈的 突出问题开展专项整治。")
+    got = _obligation_rows(text, lambda c: (c.item.title, c.text[:6]))
+    assert got == [("统一思想，协调行动", "各街道、各有"),
+                   ("严格规范公正文明执法，对群众反映强烈的 突出问题开展专项整治", "严格规范公正")]
