@@ -919,7 +919,10 @@ class _ProseSegmenter:
         cells = self.row_cells(m.end(), body_end)  # 4.推动…监管 政策法规处 各有关处室 要制定…
         if cells:
             self.add_sentences(m.end(), cells[0])
-        self.add_body(self.cell_units(*cells[1:]) if cells else m.end(), body_end, e)
+        problem = None if cells else _PROBLEM_TITLE.match(self.text, m.end(), body_end)
+        if problem:  # 2.关于“风险防范意识不强”问题一是…: the problem is the point's title
+            self.add_sentences(m.end(), problem.end())
+        self.add_body(self.cell_units(*cells[1:]) if cells else problem.end() if problem else m.end(), body_end, e)
         return True
 
     def signature_line(self, s: int, e: int) -> bool:
@@ -1189,7 +1192,11 @@ _OPENING_TITLE_MAX = 30
 def _opening_after_title(text: str, start: int, end: int) -> int | None:
     """Where a title run into its first sentence with no stop or space ends: before the sentence's
     opening word (``优化道路运输配送管理根据交通运输部的统一安排，…``, ``加快发展城乡配送一是科学规划…``,
-    ``档案管理混乱2024年4月10日，制定…``), or before the unit it falls to (:func:`_subject_after_title`)."""
+    ``档案管理混乱2024年4月10日，制定…``), or before the unit it falls to (:func:`_subject_after_title`);
+    after the problem a rectification report's item is titled by (``关于“编岗管理较混乱”问题一是…``)."""
+    problem = _PROBLEM_TITLE.match(text, start, end)  # 1.关于“风险防范意识不强”问题一是召开…
+    if problem:
+        return problem.end()
     stop = _first_stop(text, start, end)
     if stop is None:
         return None
@@ -1203,6 +1210,9 @@ def _opening_after_title(text: str, start: int, end: int) -> int | None:
     return None
 
 
+#: A rectification report's item: the problem the inspectors named, in quotation marks, as its title
+#: (关于“执行选人用人程序和规定不严格”问题, 针对“…”的问题), its text run on after it.
+_PROBLEM_TITLE = re.compile(r"(?:关于|针对)[^“”。；;，,\s]{0,12}“[^“”]{1,60}”的?问题(?=[^\s，,。；;：:、的）)”])")
 _NOT_BEFORE_OPENING = set("要应须将也还都并和及与等、地得的着在于求")
 
 

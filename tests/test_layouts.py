@@ -1323,3 +1323,18 @@ def test_layouts_title_of_short_phrases_run_into_its_text_by_a_space():
     got = _obligation_rows(text, lambda c: (c.item.title, c.text[:6]))
     assert got == [("统一思想，协调行动", "各街道、各有"),
                    ("严格规范公正文明执法，对群众反映强烈的 突出问题开展专项整治", "严格规范公正")]
+
+
+def test_layouts_rectification_report_point_titled_by_its_problem():
+    # a rectification report kept on one line: each point is titled by the problem the inspectors
+    # named, in quotation marks, its text run on after it with no stop (…”问题一是…); the problem
+    # is the point's title and heading, the text its clauses
+    text = ("二、整改落实情况 （一）作风建设方面 1.关于“窗口服务态度生硬”问题一是开展窗口人员服务礼仪培训2次；"
+            "二是建立群众满意度回访制度，每月回访不少于50人次。2.针对“办事流程不透明”的问题制定并公开办事指南36项。\n")
+    seg = comparer.segment(Document("d", text))
+    got = [(c.kind.value, c.item.title, c.text[:6]) for c in seg.clauses if c.item and c.item.parent]
+    assert got == [("heading", "关于“窗口服务态度生硬”问题", "关于“窗口服"),
+                   ("obligation", "关于“窗口服务态度生硬”问题", "一是开展窗口"),  # (its 一是 points
+                   ("obligation", "关于“窗口服务态度生硬”问题", "二是建立群众"),  # are no third level)
+                   ("heading", "针对“办事流程不透明”的问题", "针对“办事流"),
+                   ("obligation", "针对“办事流程不透明”的问题", "制定并公开办")]
