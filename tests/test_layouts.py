@@ -1338,3 +1338,15 @@ def test_layouts_rectification_report_point_titled_by_its_problem():
                    ("obligation", "关于“窗口服务态度生硬”问题", "二是建立群众"),  # are no third level)
                    ("heading", "针对“办事流程不透明”的问题", "针对“办事流"),
                    ("obligation", "针对“办事流程不透明”的问题", "制定并公开办")]
+
+
+def test_layouts_report_named_a_notice_and_plan_with_main_measures():
+    # a report titled …情况的通报 says what was done (achievement); a plan whose section is titled
+    # 主要举措 states tasks (obligation), as its other sections do
+    report = ("中共某县司法局党组关于巡察整改情况的通报\n一、整改工作开展情况\n"
+              "局党组召开专题会议3次，制定整改措施42条，已完成40条。\n")
+    plan = ("某县环境保护督察反馈问题整改方案\n一、整改目标\n全年空气优良天数比例达到95%以上。\n"
+            "二、主要举措\n（一）强化责任落实\n建立整改工作台账，实行销号管理。\n")
+    kinds = [[c.kind.value for c in comparer.segment(Document("d", t)).clauses
+              if c.kind.value in ("obligation", "achievement")] for t in (report, plan)]
+    assert kinds == [["achievement"], ["obligation", "obligation"]]
