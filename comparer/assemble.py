@@ -242,11 +242,16 @@ def table_groups(doc: Document, table: Table, front: list[Line], spans: list[Spa
     for row in table.rows:
         number = row.cell_text(doc.text, "number")
         task = row.cell_text(doc.text, "task")
+        numbered = None if number else _NUMBERED_TASK.match(task)
+        if numbered:  # | | 1.优化产业布局 | …: a table without a 序号 column numbers its tasks in their cell
+            number, task = numbered.group(1), task[numbered.end():]
         if not number and task in _TOTALS and "detail" not in row.cells:  # | 总分 | 100 | | : no task
             _cell_span(spans, doc, row, "task", SpanKind.NOTE)
             _add_row(doc, spans, current or groups[0], row)
             continue
         part = _SECTION_ROW.fullmatch(number)
+        if not number and (titled := _SECTION_TASK.match(task)):  # | | 一、调整优化产业结构 | | |
+            part, task = titled, task[titled.end():]
         if part and task and not {"detail", "lead", "responsible"} & row.cells.keys():
             # 一、 | 巩固成果，提升河长制工作实效 | 31 | | : a row that heads the rows below it
             section = Heading(part.group(1), task)
@@ -279,6 +284,8 @@ def table_groups(doc: Document, table: Table, front: list[Line], spans: list[Spa
     return groups
 
 
+_NUMBERED_TASK = re.compile(r"(\d{1,3})[.．、](?!\d)(?=\S)")
+_SECTION_TASK = re.compile(r"([一二三四五六七八九十]{1,3})[、.．](?=\S)")
 _TOTALS = ("总分", "合计", "总计", "小计")  # a scoring table's row of its total
 #: The number cell of a table row that heads a part of the table: 一、, 二.
 _SECTION_ROW = re.compile(r"([一二三四五六七八九十]{1,3})[、.．]?")

@@ -1350,3 +1350,16 @@ def test_layouts_report_named_a_notice_and_plan_with_main_measures():
     kinds = [[c.kind.value for c in comparer.segment(Document("d", t)).clauses
               if c.kind.value in ("obligation", "achievement")] for t in (report, plan)]
     assert kinds == [["achievement"], ["obligation", "obligation"]]
+
+
+def test_layouts_table_without_number_column_numbers_tasks_in_their_cell():
+    # a task table with no 序号 column: its section rows (一、…) and its tasks (1.…) carry their
+    # numbers in the task cell; they are the table's sections and items, numbered as written
+    text = ("附件\n重点任务分工表\n| 重点任务 | 具体措施 | 牵头单位 | 参与单位 |\n| 一、调整产业结构 | | | |\n"
+            "| 1.优化产业布局 | 严格执行产业准入清单，年底前完成重点行业布局调整。 | 区经发局 | 区资源生态局 |\n"
+            "| 2.推进落后产能退出 | 依法关停落后产能企业3家。 | 区经发局 | 区执法局 |\n| 二、调整能源结构 | | | |\n"
+            "| 3.加快天然气利用 | 新建天然气管网20公里。 | 区交建局 | 区城投集团 |\n")
+    got = _obligation_rows(text, lambda c: (c.section.label, c.item.label, c.lead_units))
+    assert got == [("一 调整产业结构", "1 优化产业布局", ("区经发局",)),
+                   ("一 调整产业结构", "2 推进落后产能退出", ("区经发局",)),
+                   ("二 调整能源结构", "3 加快天然气利用", ("区交建局",))]
