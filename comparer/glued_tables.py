@@ -210,7 +210,7 @@ def _row(text: str, number: re.Match[str], end: int, roles: list[str | None]) ->
     if after[0] == "group" and (group := _GROUP_CELL.match(text, s, end)):
         row.notes.append(Cell(group.end() - len(group.group().lstrip()), group.end()))  # 公共 交通类
         s = group.end()
-    if "person" in after[first_unit:] and _spaced_row(text, row, s, end, len(units), units, after):
+    if "person" in after[first_unit:] and _spaced_row(text, row, s, end, units, after):
         return row
     stop = end
     if "deadline" in after[first_unit:]:
@@ -231,8 +231,7 @@ def _row(text: str, number: re.Match[str], end: int, roles: list[str | None]) ->
     return row
 
 
-def _spaced_row(text: str, row: TableRow, s: int, e: int, count: int, units: list[str],
-                after: list[str | None]) -> bool:
+def _spaced_row(text: str, row: TableRow, s: int, e: int, units: list[str], after: list[str | None]) -> bool:
     """Fill ``row`` from ``text[s:e]`` when its cells are separated by spaces and columns of
     leaders' names (责任领导) follow its unit columns, so that no unit cell closes the row
     (``…2017年9月30日前 区交建局 区交通集团 张遵耀 丁玉仁``): the last run of cells of unit names
@@ -248,7 +247,7 @@ def _spaced_row(text: str, row: TableRow, s: int, e: int, count: int, units: lis
     while first > 1 and named[first - 1]:
         first -= 1
     row.cells[units[0]] = Cell(*tokens[first])
-    if count > 1 and last > first:
+    if len(units) > 1 and last > first:
         row.cells[units[1]] = Cell(tokens[first + 1][0], tokens[last][1])
     empty = last
     while empty + 1 < len(tokens) and _EMPTY_CELL.fullmatch(text[tokens[empty + 1][0]:tokens[empty + 1][1]]):

@@ -919,10 +919,12 @@ class _ProseSegmenter:
         cells = self.row_cells(m.end(), body_end)  # 4.推动…监管 政策法规处 各有关处室 要制定…
         if cells:
             self.add_sentences(m.end(), cells[0])
+        start = self.cell_units(*cells[1:]) if cells else m.end()
         problem = None if cells else _PROBLEM_TITLE.match(self.text, m.end(), body_end)
         if problem:  # 2.关于“风险防范意识不强”问题一是…: the problem is the point's title
             self.add_sentences(m.end(), problem.end())
-        self.add_body(self.cell_units(*cells[1:]) if cells else problem.end() if problem else m.end(), body_end, e)
+            start = problem.end()
+        self.add_body(start, body_end, e)
         return True
 
     def signature_line(self, s: int, e: int) -> bool:
