@@ -67,7 +67,8 @@ _VERB_AFTER = re.compile(rf"\s*(?:牵头|负责|配合|会同|协助|协同|参�
 _TAIL_MAX = 120  # the longest unit cells closing the last row
 
 
-_PERSON = re.compile(LEADER_KEYS)
+#: A column of leaders' names (责任领导, 牵头负责人): no units, a note (text_tables reads it too).
+PERSON_COLUMN = re.compile(LEADER_KEYS)
 #: A row's group cell under a 类别 column, written on its group's first row only (merged), its name
 #: broken by a space where the cell broke its line: ``公共 交通类``.
 _GROUP_CELL = re.compile(r"\s*[\u4e00-\u9fff][\u4e00-\u9fff ]{0,9}?类(?=\s)")
@@ -75,7 +76,7 @@ _EMPTY_CELL = re.compile(r"[/／—-]+|无")  # a unit cell left empty
 
 
 def _name_role(name: str) -> str | None:
-    return column_role(name) or _EXTRA_NAMES.get(name) or ("person" if _PERSON.fullmatch(name) else None)
+    return column_role(name) or _EXTRA_NAMES.get(name) or ("person" if PERSON_COLUMN.fullmatch(name) else None)
 
 
 def _header(text: str, start: int) -> tuple[int, list[str | None]] | None:

@@ -27,11 +27,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from comparer.glued_tables import glued_tables
+from comparer.glued_tables import PERSON_COLUMN, glued_tables
 from comparer.model import Document, Span, SpanKind
 from comparer.tables import QUALIFIER, Cell, Table, TableRow, column_role, header_roles, make_row
 from comparer.text import GAP, Line, split_lines
-from comparer.units import LEADER_KEYS, deadline_cell, unit_cell
+from comparer.units import deadline_cell, unit_cell
 
 _PIPE = re.compile(r"[|｜│┃║]")  # and the bars of a box-drawn table
 _BOX_RULE = re.compile(r"[\u2500-\u257f][\u2500-\u257f\s]*")  # a box-drawn table's rule line
@@ -140,7 +140,6 @@ def _cell_lines_table(text: str, lines: list[Line], i: int,
 # -- loose tables ------------------------------------------------------------------------------
 _UNIT_COLUMN = re.compile(r"(?:单位|部门|科室|处室)$")  # 评分部门: a column of units, not ours
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_PERSON = re.compile(LEADER_KEYS)
 _PUNCT = re.compile(r"[。，,；;：:！？]")
 _GROUP_TITLE_MAX = 10  # a row's group cell (类别) is a short name
 _TASK_TITLE_MAX = 20  # a row's first cell under a 重点工作 column right after the 序号
@@ -159,7 +158,7 @@ def _loose_role(name: str) -> str | None:
     """A header name's role, or ``units`` for a column of units that is not ours (评分部门), or
     ``person`` for a column of leaders' names (责任领导)."""
     return column_role(name) or ("units" if _unit_column(name) else
-                                 "person" if _PERSON.fullmatch(re.sub(r"\s+", "", name)) else None)
+                                 "person" if PERSON_COLUMN.fullmatch(re.sub(r"\s+", "", name)) else None)
 
 
 def _header_like(name: str) -> bool:
