@@ -545,4 +545,4 @@ def _sub_item_kinds(doc: Document, drafts: list[Draft], subs: dict[int, Heading]
 def _bare(sentence: str, number: str) -> str:
     """A sub-item's first sentence without its 一是 word and its final punctuation."""
     sentence = sentence[len(number):] if number.endswith(("是", "要")) else sentence
-    return sentence.strip().rstrip("。.：:！!")
+    return sentence.strip().rstrip("。.：:！!").rstrip()  # 2.完善…机制 。: the title, less the space

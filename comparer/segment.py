@@ -924,8 +924,24 @@ class _ProseSegmenter:
         if problem:  # 2.关于“风险防范意识不强”问题一是…: the problem is the point's title
             self.add_sentences(m.end(), problem.end())
             start = problem.end()
+        elif not cells and m.re is _SUBITEM and (run_in := self.point_title_end(m.end(), body_end)):
+            self.add_sentences(m.end(), run_in)  # 1.开展土壤环境质量详查 2017年6月底前，…: a title,
+            start = run_in  # then its text
         self.add_body(start, body_end, e)
         return True
+
+    def point_title_end(self, s: int, e: int) -> int | None:
+        """Where the text of a point whose title runs into it by a space starts (``1.开展土壤环境质量
+        详查 2017年6月底前，…``, as after ``1.开展…详查。``), or None: not where the title has a stop
+        (``1.排查摸底。全面梳理…至2019 年 11 月…``: a space in its text), nor before a stop (``2.
+        完善教师补充机制 。建立…``) or a bare label (``3.关于…问题 整改进展：``)."""
+        run_in = run_in_title_end(self.text, s, e)
+        if run_in == e or any(ch in _POINT_TITLE_STOPS for ch in self.text[s:run_in]):
+            return None
+        start = run_in + len(self.text[run_in:e]) - len(self.text[run_in:e].lstrip())
+        if self.text[start] in TERMINATED or _BARE_LABEL.match(self.text, start, e):
+            return None
+        return start
 
     def signature_line(self, s: int, e: int) -> bool:
         line = self.text[s:e]
@@ -1211,6 +1227,9 @@ def _opening_after_title(text: str, start: int, end: int) -> int | None:
             return m.start()  # a sentence already, opening with its unit
     return None
 
+
+_POINT_TITLE_STOPS = set("。；;！？!?：:")
+_BARE_LABEL = re.compile(r"[^\s，,。；;：:]{2,8}[：:](?:\s|$|[一二三四五六七八九十]是)")  # 整改进展：⏎一是…
 
 #: A rectification report's item: the problem the inspectors named, in quotation marks, as its title
 #: (关于“执行选人用人程序和规定不严格”问题, 针对“…”的问题), its text run on after it.

@@ -1363,3 +1363,27 @@ def test_layouts_table_without_number_column_numbers_tasks_in_their_cell():
     assert got == [("一 调整产业结构", "1 优化产业布局", ("区经发局",)),
                    ("一 调整产业结构", "2 推进落后产能退出", ("区经发局",)),
                    ("二 调整能源结构", "3 加快天然气利用", ("区交建局",))]
+
+
+def test_layouts_point_title_run_into_its_text_by_a_space():
+    # a plan kept on one line: each point's title, then a space, then its first sentence (a date
+    # or a task); the title is the point's heading, as if a full stop ended it, and the sentence
+    # is whole; a space inside the text after a titled point (…至2021 年 3 月…) is no title's end,
+    # nor one before a stray stop (…机制 。) or a bare label (整改进展：)
+    text = ("二、主要任务 （一）加强水源保护 1.开展水源地环境调查 2021年6月底前，完成全县饮用水水源地环境状况调查。"
+            "责任单位：县生态环境局牵头，县水利局参与 2.建立水质监测体系 每季度开展一次水质监测。责任单位：县水利局负责 "
+            "3.清理排污口。全面排查2020年1月至2021 年 3 月期间新设的入河排污口。4.完善应急处置机制 。制定应急预案。"
+            "5.关于“巡查不到位”问题 整改进展：\n一是建立巡查台账。\n")
+    seg = comparer.segment(Document("d", text))
+    got = [(c.kind.value, c.item.title, c.text, c.lead_units) for c in seg.clauses if c.item and c.item.parent]
+    assert got == [
+        ("heading", "开展水源地环境调查", "开展水源地环境调查", ("县生态环境局",)),
+        ("obligation", "开展水源地环境调查", "2021年6月底前，完成全县饮用水水源地环境状况调查。", ("县生态环境局",)),
+        ("heading", "建立水质监测体系", "建立水质监测体系", ()),
+        ("obligation", "建立水质监测体系", "每季度开展一次水质监测。", ()),
+        ("heading", "清理排污口", "清理排污口。", ()),
+        ("obligation", "清理排污口", "全面排查2020年1月至2021 年 3 月期间新设的入河排污口。", ()),
+        ("heading", "完善应急处置机制", "完善应急处置机制 。", ()),
+        ("obligation", "完善应急处置机制", "制定应急预案。", ()),
+        ("heading", "关于“巡查不到位”问题 整改进展", "关于“巡查不到位”问题 整改进展：", ()),
+        ("obligation", "关于“巡查不到位”问题 整改进展", "一是建立巡查台账。", ())]
