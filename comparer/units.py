@@ -735,6 +735,8 @@ _ROLE_SUBJECT = re.compile(r"^(?:[省市县区州旗片]?[级直]?)?各?(?:成�
                            r".{0,4}(?:单位|部门|机关|处室|科室|股室)$")
 #: A sentence's opening phrase of time or matter before its subject (专项行动期间，…; 对于有较大影响的案件，…).
 _LEAD_ADVERBIAL = re.compile(r"[^，,。；;]{2,24}(?:期间|之后|以后|之前|以前|发生后|过程中)|(?:对于|针对)[^，,。；;]{2,30}")
+#: A time run into the subject after it, with no comma (国庆期间各部门要…).
+_TIME_BEFORE_SUBJECT = re.compile(r"^[^，,。；;]{2,12}?(?:期间|之后|以后|之前|以前)(?=各|[省市县区乡镇][^级]{2})")
 #: An adverb between a subject and its modal verb (还要, 也要, 一定要).
 _MODAL_ADVERB = re.compile(r"(?:还|也|都|均|一定|务必|必须)$")
 #: Where a phrase of time, place or matter follows the subject (在春运期间要, 对伤医案件应当).
@@ -801,6 +803,8 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     [('负责', ('各派出所',))]
     >>> modal_subject("专项行动期间，县卫生健康委还要及时汇总进展情况。")
     [('负责', ('县卫生健康委',))]
+    >>> modal_subject("国庆期间各部门要认真落实值班制度。")
+    [('负责', ('各部门',))]
     >>> modal_subject("各责任单位、各乡镇人民政府要制定具体实施方案。")
     [('负责', ('各乡镇人民政府',))]
     """
@@ -811,6 +815,7 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     if m is None:
         return []
     subject = _MODAL_ADVERB.sub("", m.group(1))  # 区旅游客运公司还要…
+    subject = _TIME_BEFORE_SUBJECT.sub("", subject)  # 国庆期间各部门要…
     after = _AFTER_SUBJECT.search(subject)  # 各派出所在春运期间要…, 公安局对涉医案件要…
     if after and unit_name(subject[:after.start()]):
         subject = subject[:after.start()]
@@ -859,6 +864,7 @@ _HELPING = r"配合|协助|参与|协同"
 #: The verb a unit subject does its task with (区营商办加强统筹协调, 银监部门引导商业银行…).
 _DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督|联合|汇总|协调|统筹|研究|排查|核查|检查"
                     rf"|督查|跟踪|收集|整理|梳理|审核|办理|受理|提供|对接|宣传|培训|负责|牵头|承担|提出|上报|报送"
+                    rf"|处置|处理|安排|初审|审查|设立"
                     rf"|{_HELPING})|按照|依据|根据|依照|依职责")  # 各业务处室按照各自职能…: how it does the task
 #: How a sentence opens that has no unit for its subject: a preposition or a verb (按照司法部…, 围绕法治政府
 #: 建设…, 把…同法治政府建设…, 支持人民法院…), a time (年内组织…), a concept named like a unit (法治政府).
@@ -872,6 +878,11 @@ _DOING_IN_NAME = re.compile(r"成立|开展|召开|加强|推进|落实|制定|�
 #: 行 (纪检组履行, 负责进行; 银行 is a name).
 _NOT_NAMED = re.compile(r"的|或|(?<!银)行$")
 _NAME_GOES_ON = tuple(UNIT_ENDS) + ("中心", "等")  # 县委|组织部, 社会|保障局: a verb word inside a longer name
+_ORGANISES = re.compile("组织(?!部)")  # 区烟花办|组织成员单位: a verb, not a name's 组
+
+
+def _name_goes_on(text: str, at: int) -> bool:
+    return text.startswith(_NAME_GOES_ON, at) and not _ORGANISES.match(text, at)
 _NAME_RUN_ON = 4  # 县委|组织部, 区行政|服务中心: a verb that is the start of a longer name
 
 
@@ -895,7 +906,7 @@ def by_doer(rest: str) -> tuple[str, ...]:
         return ()
     rest = re.split(r"[，,；;。：:]", rest, maxsplit=1)[0]
     for m in _SUBJECT_END.finditer(rest, 2, 41):
-        if _BY_DOER_NEXT.match(rest, m.start()) and not rest.startswith(_NAME_GOES_ON, m.start()) \
+        if _BY_DOER_NEXT.match(rest, m.start()) and not _name_goes_on(rest, m.start()) \
                 and (names := _names_before(rest, m.start())):
             return names
     return ()
@@ -951,7 +962,7 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
             continue  # 高位统筹: a two-character word ending like a unit's name
         named = at if named is None else named
         verb = _DOING.match(first, at)
-        if verb and not first.startswith(_NAME_GOES_ON, verb.end()):  # 区人力资源和社会|保障局
+        if verb and not _name_goes_on(first, verb.end()):  # 区人力资源和社会|保障局
             found = (at, names, verb.group())
         elif at == len(first) and _WITH_ETC.search(first) and len(first) < len(sentence.strip()):
             found = (at, names, "")  # 区市场监管局、公安局等部门，依职责…: the part names them alone

@@ -1387,3 +1387,16 @@ def test_layouts_point_title_run_into_its_text_by_a_space():
         ("obligation", "完善应急处置机制", "制定应急预案。", ()),
         ("heading", "关于“巡查不到位”问题 整改进展", "关于“巡查不到位”问题 整改进展：", ()),
         ("obligation", "关于“巡查不到位”问题 整改进展", "一是建立巡查台账。", ())]
+
+
+def test_layouts_units_doing_a_task_by_verbs_of_handling_or_after_a_time():
+    # units named after 由 before a verb of handling (初审, 处置, 安排) or one that organises others
+    # (区安委办组织成员单位…: 区安委办, not a name running on), a unit subject that sets up a
+    # service (设立), and a subject after a time with no comma (春节期间各街道要…) are the task's
+    text = ("三、工作措施\n（一）材料审核\n申请材料由各分局初审，符合条件的报局信用监管科。\n"
+            "（二）收缴处置\n收缴的违禁物品由公安部门统一处置。\n"
+            "（三）联合检查\n由区安委办组织成员单位开展联合检查，每季度不少于1次。\n"
+            "（四）投诉受理\n区市场监管局设立投诉举报电话，及时处理群众诉求。\n"
+            "（五）值班值守\n春节期间各街道要落实24小时值班制度。\n")
+    got = _obligation_rows(text, lambda c: c.responsible_units)
+    assert got == [("各分局",), ("公安部门",), ("区安委办",), ("区市场监管局",), ("各街道",)]
