@@ -45,6 +45,8 @@ _CANDIDATE = re.compile(
     rf"|(?P<section>(?P<sn>[{_CN}]{{1,3}})\s*[、．.](?=[\u4e00-\u9fff“《\d]))"
     rf"|(?P<item>[（(]\s*(?P<inn>[{_CN}]{{1,3}})\s*[）)]|(?P<enc>[㈠-㈩])|(?<=[ \u3000])(?P<half>[{_CN}]{{1,3}})[）)])"  # 一) too
     rf"|(?P<stage>{STAGE})"  # 第二阶段：…
+    rf"|(?P<chapter>第(?P<cn>[{_CN}]{{1,3}})章[ \u3000]*(?=[\u4e00-\u9fff]))"  # 第二章 管理职责
+    rf"|(?P<article>第(?P<an>[{_CN}]{{1,3}})条(?=[ \u3000]|[\u4e00-\u9fff“《]))"  # 第五条 县教育局…
     rf"|(?P<ditem>(?<![\d.．])(?:[（(]\s*(?P<dp>\d{{1,2}})\s*[）)]|(?P<dd>\d{{1,2}})\s*[.．、。](?:(?![\d%])|(?={YEAR_AFTER_NUMBER})))"
     rf"(?=[ \u3000]?[\u4e00-\u9fff“《]|{YEAR_AFTER_NUMBER}))"  # 1.2017年10月底前…: a year after the number
     r"|(?P<drow>(?<=[ \u3000])(?P<dr>\d{1,2})[ \u3000](?=[\u4e00-\u9fff]))"  # …经济发展局 2015年6月 2 加快…
@@ -90,6 +92,7 @@ class Expect:
     sub: int = 0  # the last point of the other form inside a digit item
     run: int = 0  # the last digit point of any item: numbering that runs on across items (（二）3.…)
     digit_form: str | None = None  # the form of the points of an item (1.), under which（1） is a sub-point
+    article: int = 0  # the last article of rules (第五条)
     row: int | None = None  # the last row's number where the 1. items are the rows of a table glued
     # into the prose: a row's unit cell runs into the next row's number (…（街道办事处）31.持续加强…)
 
@@ -115,7 +118,7 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
     """Where the candidate ``m`` cuts the line that starts at ``s`` (None: it does not)."""
     pos = m.start()
     before = text[pos - 1] if pos > s else ""
-    kind = m.lastgroup  # units, role, section, item, stage, ditem, page, artifact, sign, furniture, link, public, annex or field
+    kind = m.lastgroup  # units, role, section, item, stage, chapter, article, ditem, page, artifact, sign, furniture, link, public, annex or field
     if pos == s:
         if kind == "furniture" and _DISTRIBUTION.match(text, s):  # 抄送：…。…办公室 2016年8月24日印发 附件…
             return _distribution_end(text, s, m.end())
@@ -164,6 +167,10 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
         return None  # …每日更新www.mishuzj.com湖北省…: a watermark inside a sentence stays in it
     if kind == "ditem" and before in "，," and n == expect.digit + 1 > 1 and _TITLE_AFTER.match(text, m.end()):
         return pos  # …安全防范工作，12.强化城镇燃气安全专项治理。: the next point after a comma
+    if kind in ("chapter", "article"):  # …制定本细则。第二条 …: the next article, after a sentence or
+        n = cn_to_int(m.group("cn") or m.group("an"))  # a space (not 依照本办法第五条…)
+        last = expect.section if kind == "chapter" else expect.article
+        return pos if before in _BEFORE_MARK and n in (1, last + 1) else None
     if kind == "stage":  # after a sentence, or run into a unit line: …，各乡镇第三阶段：督促检查…;
         # not after its item's marker (（一）第一阶段：集中攻坚)
         after_marker = _MARKER_BEFORE.search(text, s, pos)
@@ -210,6 +217,9 @@ def _after_marker(text: str, s: int, e: int, expect: Expect) -> Expect:
     m = _CANDIDATE.match(text, s, e)
     if m is not None and m.lastgroup == "drow" and expect.row is not None:
         return replace(expect, row=int(m.group("dr")))  # 2 加快医疗资源建设 …: a row of a glued table
+    if m is not None and m.lastgroup in ("chapter", "article"):
+        n = cn_to_int(m.group("cn") or m.group("an"))
+        return replace(expect, section=n) if m.lastgroup == "chapter" else replace(expect, article=n)
     if m is None or m.lastgroup not in ("section", "item", "ditem"):
         return expect
     if m.lastgroup == "section":

@@ -63,6 +63,11 @@ _PART_TITLE = re.compile(
     r"|(?P<dated>[^\s，,。；;：:、\d“”\"（()）]{2,14}(?<![到在于自从至止为是前后起]))(?=(?:19|20)\d{2}\s*年)")
 #: An article headed by its title alone (``第一条 办公空间支持``): the section its points fall in.
 _ARTICLE = re.compile(r"第([一二三四五六七八九十]{1,3})条[\s\u3000]+(?=[^\s。；;，,：:]{2,20}$)")
+#: A chapter of rules (``第二章 管理职责``): a section; its articles (``第五条 县教育局负责…``, numbered on
+#: from the last) are its items, untitled, their text a task's (a short titled one, ``第一条 总则``, is
+#: a section: _ARTICLE).
+_CHAPTER = re.compile(r"第([一二三四五六七八九十]{1,3})章[\s\u3000]*(?=[\u4e00-\u9fff])")
+_ARTICLE_ITEM = re.compile(r"第([一二三四五六七八九十]{1,4})条(?:[\s\u3000]+|(?=[\u4e00-\u9fff“《]))")
 _RULE_SENTENCE = re.compile(r"(?:列|排)(?:在|名)?(?:第一位|首位|第一)[的者]?(?:单位|部门)[为是]?(?:工作)?牵头")
 #: In a section of targets, what is no target: a principle (坚持…, 以…为…, 深入贯彻落实…), a lead-in
 #: (…如下：), a dash-led subtitle (--平台建设长足进步。).
@@ -243,6 +248,8 @@ class _ProseSegmenter:
         self.background = False  # the current section describes where things stand (一、现状分析)
         self.attachments = 0  # the number the next line of a list of attachments (附表：1、…) has
         self.stage: tuple[int, int] | None = None  # (section, stage) of the last stage item
+        self.article = 0  # the number of the last article (第五条) read
+        self.in_article = False  # the current item is an article: its （一） lines are its text
         self.chunks = _viewer_chunks(self.text)
 
     # -- helpers ------------------------------------------------------------------------------
@@ -389,7 +396,7 @@ class _ProseSegmenter:
         if self.header_cell(s, e) or self.cell_line(s, e):
             return
         self.cells_below = 0
-        for handler in (self.units_line, self.deadline_line, self.section_line,
+        for handler in (self.units_line, self.deadline_line, self.section_line, self.article_line,
                         self.item_line, self.subitem_line, self.signature_line, self.front_line):
             if handler(s, e):
                 return
@@ -585,13 +592,13 @@ class _ProseSegmenter:
 
     def section_line(self, s: int, e: int) -> bool:
         m = _SECTION.match(self.text, s, e) or _SECTION_COMMA.match(self.text, s, e) \
-            or _ARTICLE.match(self.text, s, e)
+            or _ARTICLE.match(self.text, s, e) or _CHAPTER.match(self.text, s, e)
         if m and m.re is _SECTION_COMMA and cn_to_int(m.group(1)) != (self.expect.section or 0) + 1:
             m = None  # 五，建立信息平台 after section 四: a comma for 、; 一，二，三 in a sentence: no section
         if not m or m.end() >= e:
             return False
         self.seen_structure = True
-        self.section_digits = False
+        self.section_digits = self.in_article = False
         self.section_no += 1
         self.expect.section = cn_to_int(m.group(1))
         self.span(s, m.end(), SpanKind.MARKER)
@@ -616,7 +623,8 @@ class _ProseSegmenter:
             end = e = keyed.start()
         note = _led_bracket(self.text, m.end(), end) if end == e else None
         title, title_end = self.heading_clause(m.end(), end if note is None else note)
-        self.section = group.section = Heading(m.group(1), title)
+        number = self.text[s:m.end()].strip() if m.re is _CHAPTER else m.group(1)  # 第二章
+        self.section = group.section = Heading(number, title)
         self.section_kind = group.kind = _section_kind(title, self.report)
         self.background = not self.report and _is_background(title)  # its figures are no targets
         self.heading_units(title, note, e)
@@ -685,7 +693,16 @@ class _ProseSegmenter:
         return True
 
     def item_line(self, s: int, e: int) -> bool:
-        m = _ITEM.match(self.text, s, e) or self.stage_line(s, e)
+        m = _ITEM.match(self.text, s, e)
+        if self.in_article:  # an article's （一）…（二）…: its points (cases, 的；, are its text)
+            if not m or m.end() >= e:
+                return False
+            self.span(s, m.end(), SpanKind.MARKER)
+            self.group.new_scope(point=True)
+            self.group.points.append((len(self.group.drafts), (m.group(1) or m.group(2)).translate(UNENCLOSE), False))
+            self.add_body(m.end(), e, e)
+            return True
+        m = m or self.stage_line(s, e)
         if not m or m.end() >= e:
             return False
         number = (m.group(1) or m.group(2)).translate(UNENCLOSE)  # ㈡ is item 二
@@ -693,6 +710,23 @@ class _ProseSegmenter:
         self.section_digits = False
         self.expect.item, self.expect.digit, self.expect.digit_form = cn_to_int(number), 0, None
         self.start_item(s, m.end(), e, number)
+        return True
+
+    def article_line(self, s: int, e: int) -> bool:
+        """An article of rules (``第五条 县教育局负责…``), numbered on from the last: an item of the
+        chapter it is in, titled by its first words; its text the item's."""
+        m = _ARTICLE_ITEM.match(self.text, s, e)
+        if not m or m.end() >= e or cn_to_int(m.group(1)) not in (self.article + 1, 1):
+            return False
+        self.article = self.expect.article = cn_to_int(m.group(1))
+        self.seen_structure, self.section_digits, self.in_article = True, False, True
+        self.expect.item, self.expect.digit, self.expect.digit_form = 0, 0, None
+        self.span(s, m.end(), SpanKind.MARKER)
+        group = Group((str(self.section_no), f"第{m.group(1)}条"), self.section_kind, self.section)
+        self.groups.append(group)
+        body_end = self.inline_units(m.end(), e)
+        group.item = Heading(f"第{m.group(1)}条", first_words(self.text[m.end():body_end]).rstrip("：:"))
+        self.add_body(m.end(), body_end, e)
         return True
 
     def stage_line(self, s: int, e: int) -> re.Match[str] | None:

@@ -1400,3 +1400,25 @@ def test_layouts_units_doing_a_task_by_verbs_of_handling_or_after_a_time():
             "（五）值班值守\n春节期间各街道要落实24小时值班制度。\n")
     got = _obligation_rows(text, lambda c: c.responsible_units)
     assert got == [("各分局",), ("公安部门",), ("区安委办",), ("区市场监管局",), ("各街道",)]
+
+
+@pytest.mark.parametrize("sep", ["\n", " "])
+def test_layouts_rules_in_chapters_and_articles(sep):
+    # rules (实施细则) in chapters, on lines or kept on one line: each chapter is a section, each
+    # article (第五条, untitled) an item of it, titled by its first words; an article's （一）（二）
+    # are its points; a reference to an article (依照本细则第三条) is no article
+    text = sep.join(["某县校舍安全管理实施细则", "第一章 总则", "第一条 为加强校舍安全管理，制定本细则。",
+                     "第二条 县教育局负责全县校舍安全管理工作。", "第二章 管理职责",
+                     "第三条 学校应当每学期开展一次校舍安全排查，依照本细则第二条报送结果。",
+                     "第四条 县住建局应当履行下列职责：", "（一）指导校舍加固工程设计，每年组织培训不少于1次。",
+                     "（二）加强施工质量监督，发现问题及时督促整改。"]) + "\n"
+    seg = comparer.segment(Document("d", text))
+    got = [(c.section.label, c.item.label) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert got == [("第一章 总则", "第一条 为加强校舍安全管理"),
+                   ("第一章 总则", "第二条 县教育局负责全县校舍安全管理工作"),
+                   ("第二章 管理职责", "第三条 学校应当每学期开展一次校舍安全排查"),
+                   ("第二章 管理职责", "第四条 县住建局应当履行下列职责"),
+                   ("第二章 管理职责", "第四条 县住建局应当履行下列职责 › 一 指导校舍加固工程设计，每年组织培训不少于1次"),
+                   ("第二章 管理职责", "第四条 县住建局应当履行下列职责 › 二 加强施工质量监督，发现问题及时督促整改")]
+    units = {c.text[:4]: c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert (units["县教育局"], units["学校应当"], units["县住建局"]) == (("县教育局",), ("学校",), ("县住建局",))
