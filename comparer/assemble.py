@@ -17,7 +17,7 @@ from comparer.layout import PRINTED_BY, noise_kind
 from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, TableRow
 from comparer.text import POINT_WORD, Line, cn_to_int, run_in_title_end, split_sentences
-from comparer.units import is_lead, led_note, parse_units
+from comparer.units import LIST_TAIL, is_lead, led_note, parse_units
 
 TITLE_MAX = 60  # longest title line
 _WS = re.compile(r"\s+")
@@ -300,11 +300,12 @@ def _cell_span(spans: list[Span], doc: Document, row: TableRow, role: str, kind:
 def _row_units(text: str, row: TableRow) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The lead and responsible units of the row's unit cells, each cell parsed alone, without
     repeats: a cell's column gives its role, unless the cell names roles by verb itself
-    (``法规科牵头，办公室配合`` in a 责任科室 column)."""
+    (``法规科牵头，办公室配合`` in a 责任科室 column; not ``A、B按职责分工负责`` in a 牵头单位 column, where
+    each leads its part)."""
     found: dict[bool, list[str]] = {True: [], False: []}
     for column in ("lead", "responsible"):
         for c in row.role_cells(column):
-            pairs = led_note(_WS.sub("", text[c.start:c.end]).rstrip("。；;"))
+            pairs = led_note(LIST_TAIL.sub("", _WS.sub("", text[c.start:c.end])).rstrip("。；;"))
             for role, units in pairs or [(column, parse_units(text[c.start:c.end]))]:
                 found[role == "lead" or is_lead(role)] += units
     return tuple(dict.fromkeys(found[True])), tuple(dict.fromkeys(found[False]))

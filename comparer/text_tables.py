@@ -31,7 +31,7 @@ from comparer.glued_tables import PERSON_COLUMN, glued_tables
 from comparer.model import Document, Span, SpanKind
 from comparer.tables import QUALIFIER, Cell, Table, TableRow, column_role, header_roles, make_row
 from comparer.text import GAP, Line, split_lines
-from comparer.units import deadline_cell, unit_cell
+from comparer.units import deadline_cell, led_note, unit_cell
 
 _PIPE = re.compile(r"[|｜│┃║]")  # and the bars of a box-drawn table
 _BOX_RULE = re.compile(r"[\u2500-\u257f][\u2500-\u257f\s]*")  # a box-drawn table's rule line
@@ -400,8 +400,10 @@ class _Shape:
 
 
 def _cell_kind(text: str, cell: Cell) -> str:
+    """A cell of units (names, or roles by verb: ``区经发局牵头，区执法局配合``), a deadline, or text."""
     value = text[cell.start:cell.end]
-    return "units" if unit_cell(value) else "deadline" if deadline_cell(value) else "text"
+    return "units" if unit_cell(value) or led_note(re.sub(r"\s+", "", value).rstrip("。；;")) \
+        else "deadline" if deadline_cell(value) else "text"
 
 
 def _loose_row(text: str, before: list[Cell], number: Cell, after: list[Cell], kinds: list[str],

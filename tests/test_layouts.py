@@ -1422,3 +1422,13 @@ def test_layouts_rules_in_chapters_and_articles(sep):
                    ("第二章 管理职责", "第四条 县住建局应当履行下列职责 › 二 加强施工质量监督，发现问题及时督促整改")]
     units = {c.text[:4]: c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
     assert (units["县教育局"], units["学校应当"], units["县住建局"]) == (("县教育局",), ("学校",), ("县住建局",))
+
+
+def test_layouts_lead_column_cell_saying_each_leads_its_part():
+    # a task table whose 牵头单位 cell names two units that each lead their part (按职责分工负责):
+    # both lead; a cell that names roles by verb (A牵头，B配合) still gives them
+    text = ("附件\n重点任务分工表\n| 序号 | 重点任务 | 牵头单位 | 参与单位 |\n"
+            "| 1 | 严格执行产业准入清单，年底前完成重点行业布局调整。 | 区经发局、区环土局按职责分工负责 | 区资源生态局 |\n"
+            "| 2 | 依法关停落后产能企业3家。 | 区经发局牵头，区执法局配合 | 各乡镇 |\n")
+    got = _obligation_rows(text, lambda c: (c.lead_units, c.responsible_units))
+    assert got == [(("区经发局", "区环土局"), ("区资源生态局",)), (("区经发局",), ("区执法局", "各乡镇"))]
