@@ -165,7 +165,8 @@ def _is_background(title: str) -> bool:
     return _BACKGROUND.search(title) is not None and _REMEDY.search(title) is None
 
 
-_REPORT_WORD = r"(?:工作|情况|年度|建设)的?(?:报告|总结|通报)"  # 关于巡察整改情况的通报: a report
+_REPORT_WORD = (r"(?:工作|情况|年度|建设)的?(?:报告|总结|通报)"  # 关于巡察整改情况的通报: a report;
+                r"|年度[^\n。；;《》]{0,20}建设(?:工作)?情况")  # 2024年度法治政府建设情况: the annual one
 #: A title that splits a report's tasks among units is a plan: 《政府工作报告》重点工作责任分解.
 _TASK_SPLIT = re.compile(r"(?:任务|责任|目标|工作|部门)(?:分解|分工)|分工方案|任务清单|责任清单|分解落实|分办意见|分工意见")
 _REPORT_HEAD = re.compile(rf"^[^\n。；;]{{0,60}}{_REPORT_WORD}[^\n。；;]{{0,12}}$", re.M)  # a title line
@@ -173,7 +174,7 @@ _REPORT_START = re.compile(rf"\s*[^\n。；;]{{0,60}}{_REPORT_WORD}")  # a title
 #: A section heading only a report has (a plan's are 总体要求, 主要任务, 保障措施…).
 _REPORT_SECTION = re.compile(r"(?:^|(?<=[\s。]))[一二三四五六七八九十]{1,3}\s*[、.．][^\n。]{0,30}?"
                              r"(?:工作情况|主要成效|工作成效|取得的成效|主要做法|存在的问题|存在的不足"
-                             r"|措施和成效|工作总结)",
+                             r"|措施和成效|工作总结|整改(?:工作)?进展情况)",
                              re.M)
 
 

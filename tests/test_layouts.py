@@ -1432,3 +1432,15 @@ def test_layouts_lead_column_cell_saying_each_leads_its_part():
             "| 2 | 依法关停落后产能企业3家。 | 区经发局牵头，区执法局配合 | 各乡镇 |\n")
     got = _obligation_rows(text, lambda c: (c.lead_units, c.responsible_units))
     assert got == [(("区经发局", "区环土局"), ("区资源生态局",)), (("区经发局",), ("区执法局", "各乡镇"))]
+
+
+def test_layouts_annual_rule_of_law_report_and_rectification_progress_report():
+    # an annual 法治政府建设情况 (the report every government publishes) says what was done, as
+    # does a text whose section reports rectification progress (二、集中整改期内巡察整改进展情况)
+    annual = ("某县2024年度法治政府建设情况\n2024年，我县深入推进法治政府建设。\n一、强化组织领导\n"
+              "（一）加强理论学习。全年召开理论学习中心组学习会12次。\n")
+    progress = ("平潭某片区\n现将巡察整改情况予以公布。\n一、集中整改期内巡察整改进展情况\n"
+                "（一）贯彻落实上级决策部署方面\n1.学习贯彻不够深入。已完成。制定学习计划，开展专题学习6次。\n")
+    kinds = [{c.kind.value for c in comparer.segment(Document("d", t)).clauses
+              if c.kind.value in ("obligation", "achievement")} for t in (annual, progress)]
+    assert kinds == [{"achievement"}, {"achievement"}]
