@@ -500,6 +500,9 @@ _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 
 
 _OFFICE_OF_TASK = re.compile(r"主管部门$")  # 建设主管部门: a unit named for the work it governs
+#: Words that end like a unit's name and are none: a deployment (周密部署), a place or standing
+#: (整改不到位, 全方位, 政治站位, 收运点位, 岗位), a task that sets one up (成立领导小组).
+_NOT_UNIT = re.compile(r"(?:部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位)$|^成立")
 _NAMED_OFFICE_MIN = 4  # 江宁路街道, 区“两旧”专班: a street office or task force named by its place
 
 
@@ -514,8 +517,8 @@ def unit_name(name: str) -> bool:
     not a task's words (``加快建设法治政府``) or a platform (``省级重点平台``)."""
     core = _TRAILING_BRACKET.sub("", name)  # 各乡镇（街道）, 县农业农村局（水利局）
     if not 2 <= len(core) <= _UNIT_MAX or _TASK_START.match(core) and not _OFFICE_OF_TASK.search(core) \
-            or core.endswith(("干部", "平台")) or core.startswith("我"):  # 我厅: the writer, no name
-        return False  # 省级重点平台, 对台离岸金融平台: a platform is no unit
+            or core.endswith(("干部", "平台")) or core.startswith("我") or _NOT_UNIT.search(core):
+        return False  # 省级重点平台: a platform is no unit; 我厅: the writer, no name
     return _ends_like_unit(core) or bool(_ZONE.search(core) or _GENERIC_PLACES.match(core)) \
         or core.startswith("中国") and len(core) <= _COMPANY_MAX  # 中国移动, 中国铁塔
 

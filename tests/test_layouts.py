@@ -1444,3 +1444,13 @@ def test_layouts_annual_rule_of_law_report_and_rectification_progress_report():
     kinds = [{c.kind.value for c in comparer.segment(Document("d", t)).clauses
               if c.kind.value in ("obligation", "achievement")} for t in (annual, progress)]
     assert kinds == [{"achievement"}, {"achievement"}]
+
+
+def test_layouts_heading_words_that_end_like_a_unit_name_are_no_unit():
+    # section titles whose last character ends unit names (署, 位, 组) but which name a deployment,
+    # a shortfall or a task (着眼全局周密部署, 审计反馈问题整改不到位, 成立领导小组) give their
+    # clauses no unit; a section titled by a unit (二、区应急管理局) still does
+    text = ("一、着眼全局周密部署\n强化统筹布局，制定年度工作计划。\n二、审计反馈问题整改不到位\n建立整改台账，实行销号管理。\n"
+            "三、成立领导小组\n组长由分管领导担任。\n四、区应急管理局\n负责森林火灾应急处置。\n")
+    got = _obligation_rows(text, lambda c: c.responsible_units)
+    assert got == [(), (), (), ("区应急管理局",)]
