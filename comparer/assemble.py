@@ -108,6 +108,12 @@ class Group:
         self.scopes[-1].inner = self.scopes[-1].inner or inner
         self.scopes[-1].point = self.scopes[-1].point or point
 
+    def open_point(self, number: str, inner: bool = False) -> None:
+        """A numbered point (1., （1）, an article's （一）) opens here: a scope of its own, and a
+        sub-item perhaps (:func:`sub_items`)."""
+        self.new_scope(inner=inner, point=True)
+        self.points.append((len(self.drafts), number, inner))
+
     def own_subjects(self) -> None:
         """Where no note names the group's units, each sentence whose subject names its units before
         its verb (``区营商办加强统筹协调``) gets a scope of its own with them; where one does

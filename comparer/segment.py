@@ -624,7 +624,7 @@ class _ProseSegmenter:
             end = e = keyed.start()
         note = _led_bracket(self.text, m.end(), end) if end == e else None
         title, title_end = self.heading_clause(m.end(), end if note is None else note)
-        number = self.text[s:m.end()].strip() if m.re is _CHAPTER else m.group(1)  # 第二章
+        number = f"第{m.group(1)}章" if m.re is _CHAPTER else m.group(1)
         self.section = group.section = Heading(number, title)
         self.section_kind = group.kind = _section_kind(title, self.report)
         self.background = not self.report and _is_background(title)  # its figures are no targets
@@ -694,19 +694,15 @@ class _ProseSegmenter:
         return True
 
     def item_line(self, s: int, e: int) -> bool:
-        m = _ITEM.match(self.text, s, e)
-        if self.in_article:  # an article's （一）…（二）…: its points (cases, 的；, are its text)
-            if not m or m.end() >= e:
-                return False
-            self.span(s, m.end(), SpanKind.MARKER)
-            self.group.new_scope(point=True)
-            self.group.points.append((len(self.group.drafts), (m.group(1) or m.group(2)).translate(UNENCLOSE), False))
-            self.add_body(m.end(), e, e)
-            return True
-        m = m or self.stage_line(s, e)
+        m = _ITEM.match(self.text, s, e) or (None if self.in_article else self.stage_line(s, e))
         if not m or m.end() >= e:
             return False
         number = (m.group(1) or m.group(2)).translate(UNENCLOSE)  # ㈡ is item 二
+        if self.in_article:  # an article's （一）…（二）…: its points (cases, 的；, are its text)
+            self.span(s, m.end(), SpanKind.MARKER)
+            self.group.open_point(number)
+            self.add_body(m.end(), e, e)
+            return True
         self.stage = (self.section_no, cn_to_int(number)) if m.re is _STAGE else None
         self.section_digits = False
         self.expect.item, self.expect.digit, self.expect.digit_form = cn_to_int(number), 0, None
@@ -717,16 +713,18 @@ class _ProseSegmenter:
         """An article of rules (``第五条 县教育局负责…``), numbered on from the last: an item of the
         chapter it is in, titled by its first words; its text the item's."""
         m = _ARTICLE_ITEM.match(self.text, s, e)
-        if not m or m.end() >= e or cn_to_int(m.group(1)) not in (self.article + 1, 1):
+        number = cn_to_int(m.group(1)) if m else 0
+        if not m or m.end() >= e or number not in (self.article + 1, 1):
             return False
-        self.article = self.expect.article = cn_to_int(m.group(1))
+        self.article = self.expect.article = number
         self.seen_structure, self.section_digits, self.in_article = True, False, True
         self.expect.item, self.expect.digit, self.expect.digit_form = 0, 0, None
         self.span(s, m.end(), SpanKind.MARKER)
-        group = Group((str(self.section_no), f"第{m.group(1)}条"), self.section_kind, self.section)
+        label = f"第{m.group(1)}条"
+        group = Group((str(self.section_no), label), self.section_kind, self.section)
         self.groups.append(group)
         body_end = self.inline_units(m.end(), e)
-        group.item = Heading(f"第{m.group(1)}条", first_words(self.text[m.end():body_end]).rstrip("：:"))
+        group.item = Heading(label, first_words(self.text[m.end():body_end]).rstrip("：:"))
         self.add_body(m.end(), body_end, e)
         return True
 
@@ -947,8 +945,7 @@ class _ProseSegmenter:
             expect.digit_form, expect.sub = form, 0
         self.span(s, m.end(), SpanKind.MARKER)
         if not (inside and self.labelled):  # 1.区交通与建设局：（1）…；（2）…: the label's points are its
-            self.group.new_scope(inner=inside, point=True)  # own, in its scope, and no sub-items of their own
-            self.group.points.append((len(self.group.drafts), str(number), inside))  # a sub-item, perhaps
+            self.group.open_point(str(number), inner=inside)  # own, in its scope, and no sub-items of their own
         self.labelled = self.labelled and inside or self.point_label(m.end(), e)
         body_end = self.inline_units(m.end(), e)
         cells = self.row_cells(m.end(), body_end)  # 4.推动…监管 政策法规处 各有关处室 要制定…

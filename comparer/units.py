@@ -737,9 +737,10 @@ _GENERAL_MODAL_SUBJECT = re.compile(r"^(?:全\S{1,2})?各级|^被|^(?:中标|实
 _ROLE_SUBJECT = re.compile(r"^(?:[省市县区州旗片]?[级直]?)?各?(?:成员|责任|牵头|配合|协办|主管|职能)"
                            r".{0,4}(?:单位|部门|机关|处室|科室|股室)$")
 #: A sentence's opening phrase of time or matter before its subject (专项行动期间，…; 对于有较大影响的案件，…).
-_LEAD_ADVERBIAL = re.compile(r"[^，,。；;]{2,24}(?:期间|之后|以后|之前|以前|发生后|过程中)|(?:对于|针对)[^，,。；;]{2,30}")
+_TIME_END = "期间|之后|以后|之前|以前"
+_LEAD_ADVERBIAL = re.compile(rf"[^，,。；;]{{2,24}}(?:{_TIME_END}|发生后|过程中)|(?:对于|针对)[^，,。；;]{{2,30}}")
 #: A time run into the subject after it, with no comma (国庆期间各部门要…).
-_TIME_BEFORE_SUBJECT = re.compile(r"^[^，,。；;]{2,12}?(?:期间|之后|以后|之前|以前)(?=各|[省市县区乡镇][^级]{2})")
+_TIME_BEFORE_SUBJECT = re.compile(rf"^[^，,。；;]{{2,12}}?(?:{_TIME_END})(?=各|[省市县区乡镇][^级]{{2}})")
 #: An adverb between a subject and its modal verb (还要, 也要, 一定要).
 _MODAL_ADVERB = re.compile(r"(?:还|也|都|均|一定|务必|必须)$")
 #: Where a phrase of time, place or matter follows the subject (在春运期间要, 对伤医案件应当).
@@ -882,11 +883,12 @@ _DOING_IN_NAME = re.compile(r"成立|开展|召开|加强|推进|落实|制定|�
 _NOT_NAMED = re.compile(r"的|或|(?<!银)行$")
 _NAME_GOES_ON = tuple(UNIT_ENDS) + ("中心", "等")  # 县委|组织部, 社会|保障局: a verb word inside a longer name
 _ORGANISES = re.compile("组织(?!部)")  # 区烟花办|组织成员单位: a verb, not a name's 组
+_NAME_RUN_ON = 4  # 县委|组织部, 区行政|服务中心: a verb that is the start of a longer name
 
 
 def _name_goes_on(text: str, at: int) -> bool:
+    """Whether a name goes on at ``text[at]`` (县委|组织部), rather than a verb following it."""
     return text.startswith(_NAME_GOES_ON, at) and not _ORGANISES.match(text, at)
-_NAME_RUN_ON = 4  # 县委|组织部, 区行政|服务中心: a verb that is the start of a longer name
 
 
 #: What follows the units after 由 when no verb of role does: a verb of the task, or how, when or
