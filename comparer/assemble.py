@@ -67,6 +67,7 @@ class Group:
     deadline: str | None = None
     points: list[tuple[int, str, bool]] = field(default_factory=list)  # (draft index, number, inside
     # a 1. point) of 1./（1） points
+    sub_run: int = 0  # the last （1） point inside a 1. point before the group: numbered on from there
     scopes: list[Scope] = field(default_factory=lambda: [Scope(0)])
     # the units a sentence names by weaker signs, by draft index: its subject before its verb alone
     # (区营商办加强…), a general subject (各有关单位要…), units after 由 before the task's verb (由X按规定
@@ -449,12 +450,14 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
     digit = [(i, n, inner) for i, n, inner in g.points if i < len(g.drafts)] if in_item else []
     points = min((shi, digit), key=lambda p: p[0][0] if p else len(g.drafts))
     subs: dict[int, Heading] = {}
-    last, outer, last_inner = 0, None, 0  # （1） points inside a 1. point: its sub-items
+    last, outer, last_inner, run = 0, None, 0, g.sub_run  # （1） points inside a 1. point: its sub-items
     for (i, number, inner), nxt in zip(points, [*(j for j, *_ in points[1:]), len(g.drafts)]):
         n = cn_to_int(number.rstrip("是要"))
-        if inner and outer is not None and (n in (last_inner + 1, 1) or (last_inner, n) == (0, 2)):
+        if inner and outer is not None and (n in (last_inner + 1, 1) or (last_inner, n) == (0, 2)
+                                            or last_inner == 0 and n == run + 1 > 1):
             subs[i], last_inner = Heading(number, _point_title(doc, g, i, number), outer), n
-            continue  # (1.排查步骤（1）自查…（2）…: the first run into its point's title)
+            run = n  # (1.排查步骤（1）自查…（2）…: the first run into its point's title; 2.… （3）…:
+            continue  # numbered on from the points of the point before)
         if n not in (last + 1, 1) and subs:  # the first may count on from the item before (2. 3. …)
             continue
         s, e = g.drafts[i][:2]

@@ -27,7 +27,9 @@ _ITEM_GAP = 3  # a source that skips numbers: （三） then （六） after a s
 _GAP_AFTER = set("。；;）) \t\u3000\xa0")
 #: The start of a unit line, after the deadline field that may open it (``完成期限：…牵头单位：``).
 _UNIT_LINE_START = re.compile(rf"(?:{DEADLINE_FIELD})?(?P<key>[【\[〔]?(?:{_ROLES})\s*[】\]〕]?\s*[:：])")
-_RUN_IN_ITEM = re.compile(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)][\u4e00-\u9fff“”、，]{2,32}[：:]?")  # （一）政法综治处:1.…
+_RUN_IN_ITEM = re.compile(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)](?:[\u4e00-\u9fff“”、，]{2,32}[：:]?"
+                          r"|[\u4e00-\u9fff“”、，]{2,60}方面)")  # （一）政法综治处:1.…; a group of problems:
+# （一）贯彻落实党的路线方针政策…工作要求方面1.…
 _RUN_IN_POINT = re.compile(r"\d{1,2}[.．、][\u4e00-\u9fff“”、，]{2,32}")  # 1.市场准入和退出标准（1）不得…
 #: A sentence that announces the numbered list after its colon (…按照以下标准进行审查：1.…).
 _LIST_LEAD = re.compile(r"(?:以下|如下|下列)(?:几[点项个])?(?:标准|要求|措施|情形|条件|任务|工作|原则|规定|事项|内容|方面|重点)"
@@ -90,6 +92,8 @@ class Expect:
     digit_items: bool = False  # 1./（1） number the items (the document has no （一） items)
     item_form: str | None = None  # "dot" (1.) or "paren" (（1）): which of them numbers the items
     sub: int = 0  # the last point of the other form inside a digit item
+    sub_run: int = 0  # the last such point of any point: numbered on across points (2.…（3）… after
+    # 1.…（1）…（2）…)
     run: int = 0  # the last digit point of any item: numbering that runs on across items (（二）3.…)
     digit_form: str | None = None  # the form of the points of an item (1.), under which（1） is a sub-point
     article: int = 0  # the last article of rules (第五条)
@@ -193,8 +197,16 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
                                           and expect.item < number <= expect.item + _ITEM_GAP) else None
     if kind == "ditem":
         return pos if _continues(n, expect.digit) or n == expect.sub + 1 \
-            or expect.digit == 0 and n == expect.run + 1 > 2 else None
+            or expect.digit == 0 and n == expect.run + 1 > 2 \
+            or _sub_runs_on(m, n, expect) else None
     return pos
+
+
+def _sub_runs_on(m: re.Match[str], n: int, expect: Expect) -> bool:
+    """A （n） point numbered on from the sub-points of the point before, inside a 1. point that
+    has none yet: ``2.…不够到位整改情况：已完成。…。（3）…`` after ``1.…（1）…（2）…``."""
+    return bool(m.group("dp")) and not expect.digit_items and expect.digit > 0 and expect.digit_form != "paren" \
+        and expect.sub == 0 and n == expect.sub_run + 1 > 2
 
 
 _DISTRIBUTION_MAX = 160  # a distribution line with its printed-by line
@@ -233,7 +245,7 @@ def _after_marker(text: str, s: int, e: int, expect: Expect) -> Expect:
     if expect.item_form in (None, form) and not inside_point(expect, form):
         first = form == "dot" and not expect.digit_items and _LABEL_FIRST_POINT.match(text, m.end(), e)
         return replace(expect, digit=n, sub=1 if first else 0, digit_form=form if first else expect.digit_form)
-    return replace(expect, sub=n)
+    return replace(expect, sub=n, sub_run=n)
 
 
 #: A point that opens with its unit's label and that unit's first point: ``2.区自然资源局：（1）…``.

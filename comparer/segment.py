@@ -744,7 +744,7 @@ class _ProseSegmenter:
         self.seen_structure = True
         self.span(s, body, SpanKind.MARKER)
         group = Group((str(self.section_no), str(cn_to_int(number))), self.section_kind,
-                       self.section)
+                       self.section, sub_run=self.expect.sub_run)
         self.groups.append(group)
         body_end = self.inline_units(body, e)
         if body_end == e:
@@ -939,7 +939,7 @@ class _ProseSegmenter:
             return True
         inside = inside_point(expect, form)
         if expect.digit_items or inside:
-            expect.sub = number  # a （1） point inside a 1. item, or inside a 1. point of an item
+            expect.sub = expect.sub_run = number  # a （1） point inside a 1. item, or inside a 1. point
         else:
             expect.digit = expect.run = number
             expect.digit_form, expect.sub = form, 0

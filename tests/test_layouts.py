@@ -1454,3 +1454,27 @@ def test_layouts_heading_words_that_end_like_a_unit_name_are_no_unit():
             "三、成立领导小组\n组长由分管领导担任。\n四、区应急管理局\n负责森林火灾应急处置。\n")
     got = _obligation_rows(text, lambda c: c.responsible_units)
     assert got == [(), (), (), ("区应急管理局",)]
+
+
+def test_layouts_inspection_report_groups_run_into_their_problems_numbered_on():
+    # a rectification progress report kept on one line: each （一） group of problems (…方面, a long
+    # title) runs into its first numbered problem with no stop, and the problems' own （1） points
+    # are numbered on through the whole report (（3） under problem 2., （5） under group （二）);
+    # each problem is an item's point, each （n） a sub-item of its problem
+    text = ("二、集中整改期内巡察整改进展情况（一）贯彻落实党的路线方针政策和上级党委决策部署及工作要求方面"
+            "1.学习贯彻上级精神不够深入整改情况：已完成。制定年度学习计划。（1）理论学习流于形式整改情况：已完成。"
+            "开展专题研讨6场次。（2）学用结合不紧整改情况：已完成。形成调研报告3篇。2.推动乡村振兴不够有力整改情况：已完成。"
+            "统筹推进乡村振兴项目。（3）项目效益不高整改情况：已完成。盘活闲置资产12处。（4）产业培育不足整改情况：基本完成。"
+            "引进农业企业2家。（二）群众身边不正之风方面3.落实八项规定精神不严整改情况：已完成。开展专项检查4次。"
+            "（5）公务接待不规范整改情况：已完成。修订接待管理办法。\n")
+    seg = comparer.segment(Document("d", text))
+    got = [(c.item.label, c.text[:4]) for c in seg.clauses if c.kind is ClauseKind.ACHIEVEMENT and c.text[0] != "已"]
+    group1, group2 = "一 贯彻落实党的路线方针政策和上级党委决策部署及工作要求方面", "二 群众身边不正之风方面"
+    p1, p2, p3 = (f"{group1} › 1 学习贯彻上级精神不够深入整改情况", f"{group1} › 2 推动乡村振兴不够有力整改情况",
+                  f"{group2} › 3 落实八项规定精神不严整改情况")
+    assert [label for label, _ in got] == [
+        p1, p1, p1 + " › 1 理论学习流于形式整改情况", p1 + " › 1 理论学习流于形式整改情况",
+        p1 + " › 2 学用结合不紧整改情况", p1 + " › 2 学用结合不紧整改情况", p2, p2,
+        p2 + " › 3 项目效益不高整改情况", p2 + " › 3 项目效益不高整改情况",
+        p2 + " › 4 产业培育不足整改情况", p2 + " › 4 产业培育不足整改情况", p3, p3,
+        p3 + " › 5 公务接待不规范整改情况", p3 + " › 5 公务接待不规范整改情况"]
