@@ -62,8 +62,8 @@ LIST_TAIL = re.compile(r"(?:(?:按照?|依据|根据)(?:各自)?职责(?:分工)
 #: How unit names end (局, 委, 办 …): a list's names, a wrapped unit line's end.
 UNIT_ENDS = "局委办室会院府处所心门位队站部厅庭组团社行"
 # 及 or 和 between two unit names (市级各有关部门及各县市区政府) lists them, like 、.
-_AND = re.compile(rf"(?<=[{UNIT_ENDS}])(?:及(?=\S{{2}})|和(?=[省市县区州旗乡镇各]\S|[^、]{{1,20}}?(?:部门|局)(?:、|$)))")  # 区经济发展局和县交通局,
-# 公路局和公安部门
+_AND = re.compile(rf"(?<=[{UNIT_ENDS}])(?:及(?=\S{{2}})|和(?=[省市县区州旗乡镇各]\S|属地|[^、]{{1,20}}?(?:部门|局)(?:、|$)))")  # 区经济发展局和县交通局,
+# 公路局和公安部门, 边防派出所和属地村委会
 # (but 各县(市、区)党委和人民政府 is one name: what follows 和 names no place of its own)
 # ``全国妇联等和各省级人民政府``: a list closed by 等, and the bodies of every place after it.
 _ETC_AND = re.compile(r"(?<=[\u4e00-\u9fff）)])等[和及](?=各|有关|相关)")  # (妇联: 联 ends names too)
@@ -488,7 +488,8 @@ def _together(units: str, role: str) -> list[tuple[str, tuple[str, ...]]]:
 # -- cells that hold nothing but units or a deadline ------------------------------------------
 NAME_ENDS = set(UNIT_ENDS + "科股库联协馆台校司署")  # a cell's names: 调解科, 直属库, 妇联, 科协, 文化馆, 发展署
 _ZONE = re.compile(r"(?:开发|示范|新|园|高新|经济|经开|工业|保税|综合试验|综合实验|管)区$")  # 平潭综合实验区
-_GENERIC_PLACES = re.compile(r"^(?:各|属地).{0,6}[乡镇街道村社区县市旗]$"  # 各乡镇, 各县市区, 属地街镇
+_GENERIC_PLACES = re.compile(r"^(?:片区|[县区镇乡])?(?:各|属地).{0,6}[乡镇街道村社区县市旗]$"  # 各乡镇, 各县市区, 属地街镇,
+                             # 片区各行政村
                              r"|^各?[省市县区州旗]属(?:国有企业|国企|企业|事业单位)$")  # 区属国企: the district's companies
 #: Words a unit name does not start with, but a short task title does (加快建设法治政府).
 TASK_VERBS = (r"加强|加快|推进|推动|健全|完善|落实|深化|建设|建立|强化|提升|提高|规范|严格"
@@ -736,16 +737,17 @@ _GENERAL_MODAL_SUBJECT = re.compile(r"^(?:全\S{1,2})?各级|^被|^(?:中标|实
 #: own. A general one (各单位, 有关部门, 各级机关党委) is the writer's unit all the same.
 _ROLE_SUBJECT = re.compile(r"^(?:[省市县区州旗片]?[级直]?)?各?(?:成员|责任|牵头|配合|协办|主管|职能)"
                            r".{0,4}(?:单位|部门|机关|处室|科室|股室)$")
-#: A sentence's opening phrase of time or matter before its subject (专项行动期间，…; 对于有较大影响的案件，…).
+#: A sentence's opening phrase of time or matter before its subject (专项行动期间，…; 对于有较大影响的案件，…;
+#: 项目业主提交协调事项后，…).
 _TIME_END = "期间|之后|以后|之前|以前"
-_LEAD_ADVERBIAL = re.compile(rf"[^，,。；;]{{2,24}}(?:{_TIME_END}|发生后|过程中)|(?:对于|针对)[^，,。；;]{{2,30}}")
+_LEAD_ADVERBIAL = re.compile(rf"[^，,。；;]{{2,24}}(?:{_TIME_END}|(?<!落)后|过程中)|(?:对于|针对)[^，,。；;]{{2,30}}")
 #: A time run into the subject after it, with no comma (国庆期间各部门要…).
 _TIME_BEFORE_SUBJECT = re.compile(rf"^[^，,。；;]{{2,12}}?(?:{_TIME_END})(?=各|[省市县区乡镇][^级]{{2}})")
 #: An adverb between a subject and its modal verb (还要, 也要, 一定要).
 _MODAL_ADVERB = re.compile(r"(?:还|也|都|均|一定|务必|必须)$")
 #: Where a phrase of time, place or matter follows the subject (在春运期间要, 对伤医案件应当).
 _AFTER_SUBJECT = re.compile(r"(?:在|对|针对|于)(?=[^在对于]{2,24}$)")
-_SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门))?$")  # 县教育局、卫生局等行业主管部门负责
+_SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门|处室|科室|股室))?$")  # 县教育局、卫生局等行业主管部门负责
 _NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|等|对|在|将|交给")  # 专项行动由镇平安办牵头, 民宗部门协助…
 _BY_WAY_OF = re.compile(r"^经(?!济|信|发|贸|开|管|侦)")  # …，经属地片区管理局会同区资源生态局审核后
 _WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:单位|部门|机关)")
@@ -811,10 +813,18 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     [('负责', ('各部门',))]
     >>> modal_subject("各责任单位、各乡镇人民政府要制定具体实施方案。")
     [('负责', ('各乡镇人民政府',))]
+    >>> modal_subject("交通建设处、社会事业处等处室要结合业务工作做好宣传。")
+    [('负责', ('交通建设处', '社会事业处'))]
+
+    Units it calls in for the task later in the sentence (``…，召集A、B等部门召开…``) take part:
+
+    >>> modal_subject("收到申请后，属地片区要根据申请事项，召集区交通建设局、资源生态局等部门召开协调会。")
+    [('负责', ('属地片区',)), ('会同', ('区交通建设局', '区资源生态局'))]
     """
     parts = re.split(r"[，,；;。：:]", sentence, maxsplit=2)
-    if len(parts) > 1 and _LEAD_ADVERBIAL.fullmatch(parts[0].strip()):
-        parts = parts[1:]  # 专项行动期间，区卫生计生局要…: the subject after a time or a matter
+    if len(parts) > 1 and _LEAD_ADVERBIAL.fullmatch(parts[0].strip()) and not _MODAL_SUBJECT.match(parts[0].strip()):
+        parts = parts[1:]  # 专项行动期间，区卫生计生局要…: the subject after a time or a matter (not
+        # 各部门及乡镇应当于每季度结束后，…: the subject's own part)
     m = _MODAL_SUBJECT.match(_MODAL_OPENING.sub("", parts[0].strip()))
     if m is None:
         return []
@@ -823,10 +833,18 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     after = _AFTER_SUBJECT.search(subject)  # 各派出所在春运期间要…, 公安局对涉医案件要…
     if after and unit_name(subject[:after.start()]):
         subject = subject[:after.start()]
+    subject = _SUBJECT_ETC.sub("", subject)  # 码头、高铁站综合服务中心等有关部门要…: the names listed
     if _NOT_SUBJECT.search(subject) or "的" in subject:  # 负责现场处置的公安机关: a description
         return []
     names = _subject_names(subject)
-    return [("负责", names)] if names else []
+    if not names:
+        return []
+    called = next((p.strip() for p in parts[1:] if p.strip().startswith(_CALLS)), "")
+    return [("负责", names)] + (_with(called[2:]) if called else [])  # …，召集A、B等部门召开…: they
+    # take part
+
+
+_CALLS = ("会同", "召集")  # the subject calls in other units for its task
 
 
 def general_unit(name: str) -> bool:
@@ -838,7 +856,7 @@ def general_unit(name: str) -> bool:
 #: (各工作片, 各运输企业; not 各项, 各级, 各类, nor people), the ones concerned (有关片区), the townships
 #: or villages.
 _LISTED = re.compile(r"(?:各(?![项级种类个方环阶])|有关|相关)(?:(?![和及与])[\u4e00-\u9fff]){2,10}(?<![人员长者部记任志众户])"
-                     r"|乡镇|街道|村|社区")  # not people (各包村干部, 各村负责人), nor 各部门和运输企业
+                     r"|乡镇|街道|(?:行政)?村|社区")  # not people (各包村干部, 各村负责人), nor 各部门和运输企业
 #: 和 between two members of such a list (有关片区和乡镇).
 _LIST_AND = re.compile(r"(?<=[\u4e00-\u9fff]{2})和(?=各|有关|相关|乡镇|街道|村|社区)")
 

@@ -1478,3 +1478,17 @@ def test_layouts_inspection_report_groups_run_into_their_problems_numbered_on():
         p2 + " › 3 项目效益不高整改情况", p2 + " › 3 项目效益不高整改情况",
         p2 + " › 4 产业培育不足整改情况", p2 + " › 4 产业培育不足整改情况", p3, p3,
         p3 + " › 5 公务接待不规范整改情况", p3 + " › 5 公务接待不规范整改情况"]
+
+
+def test_layouts_unit_subjects_listed_with_etc_calling_others_or_after_a_time():
+    # subjects that list units and close the list with 等 (…等有关部门要, …等处室要, …等要), list
+    # villages of the area (片区各行政村, 行政村), join two units by 和 before 属地…, follow a
+    # phrase of time (…事项后，X要…) or call others in for the task (召集A、B等部门…) are the task's
+    text = ("三、工作措施\n（一）加强宣传\n综合执法处、社会事务处等处室要结合业务工作开展宣传。\n"
+            "（二）组织督导\n区纪检监察组、党群工作部等要组织开展督导。\n"
+            "（三）排查隐患\n片区各行政村、各有关单位要开展隐患排查。\n"
+            "（四）渡口管理\n渡口由边防派出所和属地村委会负责管理。\n"
+            "（五）预先协调\n项目单位提交申请事项后，属地镇要根据申请事项，召集县交通运输局、自然资源局等部门召开协调会。\n")
+    got = _obligation_rows(text, lambda c: c.responsible_units)
+    assert got == [("综合执法处", "社会事务处"), ("区纪检监察组", "区党群工作部"), ("片区各行政村", "各有关单位"),
+                   ("边防派出所", "属地村委会"), ("属地镇", "县交通运输局", "县自然资源局")]
