@@ -23,15 +23,16 @@ _PARTY_BODIES = (
     "组织部", "宣传部", "统战部", "政法委", "编办", "网信办", "党校", "社工部", "社会工作部",
     "政研室", "改革办", "依法治", "办公室", "委办",
 )
-#: Names that begin with a level character without naming a jurisdiction (市监局 = 市场监管局).
-NOT_PREFIXED = ("市场", "市监", "区域", "县域", "州域")
+#: Names that begin with a level character without naming a jurisdiction (市监局 = 市场监管局,
+NOT_PREFIXED = ("市场", "市监", "市管", "区域", "县域", "州域")  # 市管处 = 市场管理处
 _SPACE = re.compile(r"\s+")
 #: Role words of unit notes and their colon: ``牵头单位：``, ``责任单位:``, ``配合：``.
 #: Role keys of unit notes and lines, and column names of responsibility tables: 牵头单位, 责任部门,
 #: 牵头责任单位, 主要协作单位, 协同责任单位, 协助单位, 责任科室 …
 ROLE_KEYS = (r"(?:(?:总|分项)?(?:牵头责任|主要责任|牵头|主责|主办|承办|组织|主要协作|协同责任|协同|协助|协作|协办|配合|参与"
              r"|参加|责任|负责|实施|支撑){1,2}(?:考核|实施|推进|督办)?(?:单位|部门|科室|处室|股室)"  # 协同配合单位, 牵头考核单位
-             r"(?:或(?:单位|部门)|[（(](?:单位|部门)[）)])?"  # 责任处室或单位, 责任处室（单位）
+             r"(?:或(?:单位|部门)|[（(](?:单位|部门)[）)]|[、/](?:单位|部门))?"  # 责任处室或单位, 责任处室（单位）,
+             # 责任处室、单位
              r"|(?:推进|督办)(?:单位|部门))")  # a 督办清单's keys (not 持续推进 before 牵头单位)
 #: Keys of notes that divide a task among units by verb: 责任分工：A牵头，B配合; 部门分工：…
 DIVISION = r"(?:责任|部门|任务)分工"

@@ -1492,3 +1492,15 @@ def test_layouts_unit_subjects_listed_with_etc_calling_others_or_after_a_time():
     got = _obligation_rows(text, lambda c: c.responsible_units)
     assert got == [("综合执法处", "社会事务处"), ("区纪检监察组", "区党群工作部"), ("片区各行政村", "各有关单位"),
                    ("边防派出所", "属地村委会"), ("属地镇", "县交通运输局", "县自然资源局")]
+
+
+def test_layouts_unit_line_keyed_by_offices_and_units():
+    # a unit line keyed 责任处室、单位 (offices and the units outside) is a unit line like 责任单位；
+    # a 市管处 (市场管理处) names no city, so the next office does not take 市 from it
+    text = ("三、工作内容\n（一）压实防汛责任\n建立健全防汛责任体系，明确各岗位职责。\n"
+            "责任处室、单位：景管处、市管处、体育处、区文旅服务中心，各旅游经营单位\n"
+            "（二）开展防汛演练\n组织开展防汛应急演练不少于2次。\n责任处室/单位：办公室、区文旅服务中心\n")
+    seg = comparer.segment(Document("d", text))
+    got = [(c.kind.value, c.responsible_units) for c in seg.clauses if c.item and c.kind is not ClauseKind.HEADING]
+    assert got == [("obligation", ("景管处", "市管处", "体育处", "区文旅服务中心", "各旅游经营单位")),
+                   ("obligation", ("办公室", "区文旅服务中心"))]
