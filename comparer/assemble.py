@@ -48,6 +48,7 @@ class Scope:
     own: bool = False  # the units of the one sentence they are the subject of (市发改委负责…)
     inner: bool = False  # a （1） point's inside a 1. point
     point: bool = False  # opened by a point's number (not by a sentence that names its own units)
+    announces: bool = False  # an article's lead-in whose units are those of the points it announces
 
 
 Units = tuple[tuple[str, ...], tuple[str, ...], "str | None"]  # lead, responsible, deadline
@@ -164,7 +165,7 @@ class Group:
         title carries them all."""
         self.close_note()
         self.own_subjects()
-        scopes = _outer_notes(_joined(self.scopes, len(self.drafts)))
+        scopes = _outer_notes(_joined(_announced(self.scopes), len(self.drafts)))
         noted = [sc for sc in scopes if (sc.lead or sc.responsible) and not sc.own]
         owned = any(sc.own for sc in scopes)
         if len(noted) < 2 and not owned:
@@ -186,6 +187,23 @@ class Group:
                 out.append((_merge(base.lead, sc.lead), _merge(base.responsible, sc.responsible),
                             sc.deadline or base.deadline))
         return out
+
+
+def _announced(scopes: list[Scope]) -> list[Scope]:
+    """``scopes`` with the points an article's lead-in announces (``县住建局应当履行下列职责：
+    （一）…（二）…``) given its units, where a point names none of its own."""
+    out: list[Scope] = []
+    carry = None
+    for sc in scopes:
+        if sc.announces:
+            carry = sc
+        elif carry is not None and sc.point and not sc.own and not (sc.lead or sc.responsible):
+            sc = Scope(sc.start, list(carry.lead), list(carry.responsible), sc.deadline or carry.deadline,
+                       own=True, inner=sc.inner, point=True)
+        elif not sc.point:
+            carry = None
+        out.append(sc)
+    return out
 
 
 def _joined(scopes: list[Scope], n_drafts: int) -> list[Scope]:
