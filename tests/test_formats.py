@@ -320,6 +320,21 @@ def test_html_title_from_page_title_without_h1(tmp_path: Path) -> None:
     assert lines_of(out) == [FUKANG_TITLE, "一、强化法治政府建设组织领导", "（一）深入学习贯彻习近平法治思想。"]
 
 
+def test_html_title_from_the_cms_article_title_not_the_site_banner(tmp_path: Path) -> None:
+    """A portal page with no <title> whose CMS records the article's title in <meta
+    name="ArticleTitle">: that title opens the text, not the site's name from its banner; where
+    the body wraps the same title over lines, no second copy is added."""
+    title = "某县司法局关于印发《某县2025年法治政府建设工作要点》的通知"
+    page = ("<html><head><meta charset='utf-8'><meta name=\"ArticleTitle\" content=\"{}\"/></head><body>"
+            "<div class='title'>某县人民政府门户网站</div><div id='zoom'>{}<p>一、强化组织领导</p>"
+            "<p>（一）深入学习贯彻习近平法治思想。</p></div></body></html>")
+    (tmp_path / "a.html").write_text(page.format(title, ""), encoding="utf-8")
+    (tmp_path / "b.html").write_text(page.format(title, "<p>某县司法局关于印发</p><p>《某县2025年法治政府建设工作要点》的通知</p>"),
+                                     encoding="utf-8")
+    assert lines_of(read_text(tmp_path / "a.html")[0]) == [title, "一、强化组织领导", "（一）深入学习贯彻习近平法治思想。"]
+    assert lines_of(read_text(tmp_path / "b.html")[0])[:2] == ["某县司法局关于印发", "《某县2025年法治政府建设工作要点》的通知"]
+
+
 def test_html_bold_heading_in_raw_text_is_a_line_of_its_own(tmp_path: Path) -> None:
     """A JSP page's notice in one <div> of raw lines, its headings in <b>: the source line break
     after ``</b>`` joins Chinese characters (no space), so the heading ran into its first sentence

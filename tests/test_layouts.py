@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import comparer
 from comparer.layout import Expect, next_cut, noise_kind
+from comparer.meta import infer_meta
 from comparer.model import ClauseKind, Document
 from comparer.units import by_parts, by_subject, deadline_cell, first_leads, led_note, parse_units, unit_cell
 from tests.layout_score import expected, fixture_names, load, obligations, score, squeeze
@@ -1516,3 +1517,14 @@ def test_layouts_article_lead_in_gives_its_unit_to_the_points_it_announces():
                       "第三条 县教育局负责校舍安全管理。"]) + "\n"
     got = _obligation_rows(text, lambda c: c.responsible_units)
     assert got == [(), ("县住建局",), ("县住建局",), ("学校",), ("县住建局",), ("县教育局",)]
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("某县2024年度法治政府建设情况", "工作报告"),  # the annual report every government publishes
+    ("中共某镇委员会关于巡察整改进展情况的通报", "工作报告"),
+    ("某县生态环境保护督察反馈问题整改方案", "实施方案"),
+    ("某县2023年秸秆禁烧行动计划", "工作计划"),
+])
+def test_layouts_kind_of_reports_and_plans_from_their_title(title, kind):
+    meta = infer_meta(f"{title}\n一、总体情况\n全年召开专题会议4次。\n")
+    assert (meta["title"], meta["kind"]) == (title, kind)

@@ -3,7 +3,7 @@
 Navigation, breadcrumbs, metadata lines (发布时间/来源/浏览次数), share and print links, sidebars,
 footers and scripts are dropped; the body is a known article container (``.TRS_Editor``,
 ``#zoom``…) or else the element holding the most Chinese text. The title (the article's
-``<h1>``, else the page ``<title>``) comes first unless the body's first lines already hold a
+``<h1>``, else the CMS's ``<meta name="ArticleTitle">``, else the page ``<title>``) comes first unless the body's first lines already hold a
 title or it is no title (fewer than four Chinese characters); tables are flattened as
 :mod:`comparer.ingest` describes.
 
@@ -78,13 +78,14 @@ def _adds_title(title: str, lines: list[str], page_title: str) -> bool:
     Not when it has fewer than :data:`_TITLE_MIN_CJK` Chinese characters (a placeholder
     ``<title>`` such as ``t`` or ``首页`` is no document title), nor when one of the body's first
     :data:`_TITLE_LOOKAHEAD` lines is that title already, or is another title that the page
-    title contains (the plan's own title under ``关于印发《…》的通知``, after ``附件``).
+    title contains (the plan's own title under ``关于印发《…》的通知``, after ``附件``), or the
+    first line of that title wrapped over lines (``…关于印发`` / ``《…》的通知``).
     """
     if len(_CJK.findall(title)) < _TITLE_MIN_CJK:
         return False
     page, wanted = _squash(page_title), _squash(title)
     for line in map(_squash, lines[:_TITLE_LOOKAHEAD]):
-        if line == wanted or (len(_CJK.findall(line)) >= _TITLE_MIN_CJK and line in page):
+        if line == wanted or (len(_CJK.findall(line)) >= _TITLE_MIN_CJK and (line in page or line in wanted)):
             return False
     return True
 
@@ -222,10 +223,15 @@ def _parent_named(node: Tag | NavigableString, names: set[str]) -> Tag | None:
 
 
 def _title(soup: BeautifulSoup, body: Tag, page_title: str) -> str:
-    """The article's ``<h1>``, else a heading the page ``<title>`` contains, else that title."""
+    """The article's ``<h1>``, else the title the portal's CMS records (``<meta name="ArticleTitle">``),
+    else a heading the page ``<title>`` contains, else that title."""
     h1 = body.find("h1")
     if h1 is not None and _inline(h1.get_text()):
         return _inline(h1.get_text())
+    meta = soup.find("meta", attrs={"name": re.compile(r"^ArticleTitle$", re.IGNORECASE)})
+    recorded = _inline(str(meta.get("content", ""))) if meta is not None else ""
+    if len(_CJK.findall(recorded)) >= _TITLE_MIN_CJK:
+        return recorded
     for tag in soup.find_all(["h1", "h2", "h3"]) + soup.select('[class*="title"], [id*="title"]'):
         text = _inline(tag.get_text())
         if len(text) >= 4 and text in page_title:
