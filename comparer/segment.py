@@ -1234,9 +1234,10 @@ def _subject_after_title(text: str, start: int, stop: int) -> int | None:
 
 
 #: Words a sentence opens with that a task title does not hold inside it: a point word (一是), a
-#: basis or purpose (根据, 按照, 围绕, 为进一步), an adverb of effort (切实, 充分), a date (2024年4月).
+#: basis or purpose (根据, 按照, 围绕, 为进一步), an adverb of effort (切实, 充分), a date (2024年4月),
+#: a time to come before a comma (下一步，…: a report's plans).
 _SENTENCE_OPENING = re.compile(r"[一二三四五六七八九十]是|根据|按照|依据|依照|围绕|针对|为了|为进一步|切实|充分|积极"
-                               r"|(?:19|20)\d{2}年\d{1,2}月")
+                               r"|(?:19|20)\d{2}年\d{1,2}月|(?:下一步|今后)(?=[，,])")
 _OPENING_TITLE_MAX = 30
 
 
@@ -1254,7 +1255,7 @@ def _opening_after_title(text: str, start: int, end: int) -> int | None:
     k = _subject_after_title(text, start, stop)
     if k is not None:
         return k
-    for m in _SENTENCE_OPENING.finditer(text, start + _TITLE_MIN, min(stop, start + _OPENING_TITLE_MAX + 1)):
+    for m in _SENTENCE_OPENING.finditer(text, start + _TITLE_MIN, min(stop + 1, start + _OPENING_TITLE_MAX + 1)):
         if text[m.start() - 1] not in _NOT_BEFORE_OPENING \
                 and unit_cell(text[start:m.start()]) is None:  # not 各村委会要|充分发挥…, 各业务科室|按照…:
             return m.start()  # a sentence already, opening with its unit

@@ -1528,3 +1528,14 @@ def test_layouts_article_lead_in_gives_its_unit_to_the_points_it_announces():
 def test_layouts_kind_of_reports_and_plans_from_their_title(title, kind):
     meta = infer_meta(f"{title}\n一、总体情况\n全年召开专题会议4次。\n")
     assert (meta["title"], meta["kind"]) == (title, kind)
+
+
+def test_layouts_report_plans_section_title_run_into_next_steps():
+    # a report's last section, its title run into its first sentence with no stop: the sentence
+    # opens with 下一步， (what is planned next), which no title holds before a comma
+    text = ("某局关于巡察整改进展情况的通报\n一、整改工作开展情况\n局党组召开专题会议3次。\n"
+            "二、下一步工作打算下一步，局党组将持续巩固整改成果，建立长效机制。\n三、明确下一步工作重点\n全面梳理问题清单。\n")
+    seg = comparer.segment(Document("d", text))
+    assert [c.section.title for c in seg.clauses if c.kind is ClauseKind.HEADING] == [
+        "整改工作开展情况", "下一步工作打算", "明确下一步工作重点"]
+    assert any(c.text == "下一步，局党组将持续巩固整改成果，建立长效机制。" for c in seg.clauses)
