@@ -313,7 +313,7 @@ class _ProseSegmenter:
             if weak:
                 self.group.subjects[len(self.group.drafts)] = weak
             if subject:  # X负责…，由Y负责…: both the sentence's own
-                self.group.new_scope(own=True)  # (县住建局应当履行下列职责：（一）…: and the article's points')
+                self.group.new_scope(own=True)  # (县住建局应当履行下列职责：（一）…: and the article's points)
                 self.group.scopes[-1].announces = self.in_article and self.text[e - 1] in "：:"
             for role, units in parts + subject:
                 self.group.add_units(role, units)

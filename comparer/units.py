@@ -24,7 +24,8 @@ _PARTY_BODIES = (
     "政研室", "改革办", "依法治", "办公室", "委办",
 )
 #: Names that begin with a level character without naming a jurisdiction (市监局 = 市场监管局,
-NOT_PREFIXED = ("市场", "市监", "市管", "区域", "县域", "州域")  # 市管处 = 市场管理处
+#: 市管处 = 市场管理处).
+NOT_PREFIXED = ("市场", "市监", "市管", "区域", "县域", "州域")
 _SPACE = re.compile(r"\s+")
 #: Role words of unit notes and their colon: ``牵头单位：``, ``责任单位:``, ``配合：``.
 #: Role keys of unit notes and lines, and column names of responsibility tables: 牵头单位, 责任部门,

@@ -3,9 +3,9 @@
 Navigation, breadcrumbs, metadata lines (发布时间/来源/浏览次数), share and print links, sidebars,
 footers and scripts are dropped; the body is a known article container (``.TRS_Editor``,
 ``#zoom``…) or else the element holding the most Chinese text. The title (the article's
-``<h1>``, else the CMS's ``<meta name="ArticleTitle">``, else the page ``<title>``) comes first unless the body's first lines already hold a
-title or it is no title (fewer than four Chinese characters); tables are flattened as
-:mod:`comparer.ingest` describes.
+``<h1>``, else the CMS's ``<meta name="ArticleTitle">``, else the page ``<title>``) comes first
+unless the body's first lines already hold a title or it is no title (fewer than four Chinese
+characters); tables are flattened as :mod:`comparer.ingest` describes.
 
 An internal DTD (``<!DOCTYPE html [<!ENTITY …>]>``) is removed before parsing, with a warning:
 the HTML parser would read its tail as text. lxml's HTML parser expands no declared entity and
