@@ -491,12 +491,19 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
     return subs
 
 
+#: The label a rectification report's point opens with before the problem it names (存在问题：…).
+PROBLEM_LABEL = re.compile(r"(?:存在|主要)?问题(?:表现|描述)?\s*[:：]\s*")
+
+
 def _point_title(doc: Document, g: Group, i: int, number: str) -> str:
     """The title of the point that begins at draft ``i``: its label, or its words up to a
     run-in text, a colon, a ；, or (when long) a comma."""
     s, e = g.drafts[i][:2]
     label = _POINT_LABEL.search(doc.text, g.drafts[i - 1][1] if i else 0, s)
     title = label.group(1) if label else _bare(doc.text[s:e].rstrip(), number)
+    problem = PROBLEM_LABEL.match(title)
+    if problem and problem.end() < len(title):
+        title = title[problem.end():]  # （1）存在问题：执行…不够严格。: the problem is the title
     title = re.split(r"(?<=[；;])", title, maxsplit=1)[0]  # 1、负责指导…；配合…: its first part
     run_in = min(run_in_title_end(title, 0, len(title)),  # 1、自查阶段（3月1日-3月31日） 各单位…
                  _LABEL_END.search(title).start())  # 3、X、Y负责： ①…；

@@ -28,8 +28,8 @@ _GAP_AFTER = set("。；;）) \t\u3000\xa0")
 #: The start of a unit line, after the deadline field that may open it (``完成期限：…牵头单位：``).
 _UNIT_LINE_START = re.compile(rf"(?:{DEADLINE_FIELD})?(?P<key>[【\[〔]?(?:{_ROLES})\s*[】\]〕]?\s*[:：])")
 _RUN_IN_ITEM = re.compile(r"[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)](?:[\u4e00-\u9fff“”、，]{2,32}[：:]?"
-                          r"|[\u4e00-\u9fff“”、，]{2,60}方面)")  # （一）政法综治处:1.…; a group of problems:
-# （一）贯彻落实党的路线方针政策…工作要求方面1.…
+                          r"|[\u4e00-\u9fff“”、，]{2,60}(?:方面|情况))")  # （一）政法综治处:1.…; a group of
+# problems: （一）贯彻落实党的路线方针政策…工作要求方面1.…, （一）聚焦…工作要求情况1.…
 _RUN_IN_POINT = re.compile(r"\d{1,2}[.．、][\u4e00-\u9fff“”、，]{2,32}")  # 1.市场准入和退出标准（1）不得…
 #: A sentence that announces the numbered list after its colon (…按照以下标准进行审查：1.…).
 _LIST_LEAD = re.compile(r"(?:以下|如下|下列)(?:几[点项个])?(?:标准|要求|措施|情形|条件|任务|工作|原则|规定|事项|内容|方面|重点)"
@@ -138,8 +138,10 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
             or _UNIT_LINE_START.match(text, s) and (n in (expect.digit + 1, expect.run + 1)
                                                      or before in NAME_ENDS and n > 1)):
         return pos  # run into the point after it
-    if kind == "ditem" and m.group("dp") and n == 1 and _RUN_IN_POINT.fullmatch(text, s, pos):
+    if kind == "ditem" and m.group("dp") and (n == 1 or _sub_runs_on(m, n, expect)) \
+            and _RUN_IN_POINT.fullmatch(text, s, pos):
         return pos  # a point's title run into its first sub-point: 1.市场准入和退出标准（1）不得…
+        # (2.推进审批制度改革有短板（4）…: numbered on from the point before)
     if kind == "ditem" and n == 1 and before in "：:" \
             and _LIST_LEAD.search(text, max(s, pos - 80), pos):
         return pos  # …按照以下标准进行审查：1.市场准入…: the list the sentence announces (or （1）…)

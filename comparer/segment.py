@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from comparer.assemble import SUBTITLE_MAX, TITLE_MAX, Group, finish, first_words, table_groups
+from comparer.assemble import PROBLEM_LABEL, SUBTITLE_MAX, TITLE_MAX, Group, finish, first_words, table_groups
 from comparer.attributes import MODAL_YAO, find_targets
 from comparer.glued_tables import middle_units, name_ending, prose_headers, tail_units
 from comparer.layout import (ATTACHMENT_LIST, ATTACHMENT_NEXT, BULLETS, Expect, close_bracket, closes_notice, inside_point,
@@ -153,7 +153,10 @@ _WHITESPACE_RUN = re.compile(r"\s+")
 _UNIT_ENDS = set(UNIT_ENDS)
 _CAPTION_LINES = 3
 _PROBLEM_WORDS = ("问题", "不足", "短板")
-_PLAN_WORDS = ("下一步", "打算", "思路", "展望", "计划", "安排")
+_PLAN_WORDS = ("下一步", "打算", "思路", "展望", "计划", "安排", "进一步整改")  # 需要进一步整改的事项及措施
+#: A report's section on what was done about the problems it names: 巡察反馈问题的整改情况,
+#: 问题线索的处理情况 (not 存在的问题).
+_PROGRESS = re.compile(r"(?:整改|处理|落实|办理)(?:工作)?(?:进展)?情况")
 #: A plan's sections that state its aims, not tasks: their text is preamble.
 _AIM_WORDS = ("总体要求", "指导思想", "基本原则", "工作原则", "总体目标", "主要目标", "工作目标")
 #: A plan's sections that describe where things stand, not tasks: ``一、金融产业现状分析``.
@@ -199,10 +202,10 @@ def _section_kind(title: str, report: bool) -> ClauseKind:
     if not report:  # (工作原则和分工: the units' duties too)
         aims = any(w in title for w in _AIM_WORDS) and not _DUTIES.search(title)
         return ClauseKind.PREAMBLE if aims or _is_background(title) else ClauseKind.OBLIGATION
-    if any(w in title for w in _PROBLEM_WORDS):
-        return ClauseKind.PROBLEM
     if any(w in title for w in _PLAN_WORDS):
         return ClauseKind.OBLIGATION
+    if any(w in title for w in _PROBLEM_WORDS) and not _PROGRESS.search(title):
+        return ClauseKind.PROBLEM
     return ClauseKind.ACHIEVEMENT
 
 
@@ -275,6 +278,8 @@ class _ProseSegmenter:
                                                         or _TARGET_LABEL.match(self.text, s, e)
                                                         or self.aims() and _states_aim(self.text[s:e])):
                 clause_kind = ClauseKind.OBLIGATION  # 工作目标: 到2025年，…达到95%以上 is a task
+            if clause_kind is ClauseKind.ACHIEVEMENT and PROBLEM_LABEL.match(self.text, s, e):
+                clause_kind = ClauseKind.PROBLEM  # 存在问题：…不够严格。 in a report of what was done
             self.group.drafts.append((s, e, clause_kind, None))
             if own:
                 self.group.new_scope()

@@ -1539,3 +1539,28 @@ def test_layouts_report_plans_section_title_run_into_next_steps():
     assert [c.section.title for c in seg.clauses if c.kind is ClauseKind.HEADING] == [
         "整改工作开展情况", "下一步工作打算", "明确下一步工作重点"]
     assert any(c.text == "下一步，局党组将持续巩固整改成果，建立长效机制。" for c in seg.clauses)
+
+
+def test_layouts_inspection_report_problems_labelled_and_what_was_done():
+    # a rectification report kept on one line: its section on the progress of the problems the
+    # inspectors named (…问题的整改情况) says what was done (achievement), each （n） point opens
+    # with the problem after its label (存在问题：…, the point's title, a problem), a group titled
+    # …情况 runs into its first problem and a problem's title into its first point (numbered on);
+    # its section on what is still to be done (需要进一步整改的事项及措施) states tasks
+    text = ("某局党组关于巡察整改进展情况的通报\n一、组织整改工作开展情况\n局党组召开专题会议3次。\n"
+            "二、巡察反馈问题的整改情况（一）聚焦贯彻落实上级决策部署情况1.理论学习不够深入（1）存在问题：执行学习制度不够严格。"
+            "整改情况：已完成。制定学习计划，开展专题学习6次。（2）存在问题：学用结合不紧。整改情况：已完成。形成调研报告3篇。"
+            "2.审批改革有短板（3）存在问题：审批流程有待优化。整改情况：基本完成。压减审批时限30%。\n"
+            "三、需要进一步整改的事项及措施\n持续巩固整改成果，建立长效机制。\n")
+    seg = comparer.segment(Document("d", text))
+    got = [(c.kind.value, c.item.label.split(" › ", 1)[1] if c.item and c.item.parent else "-", c.text[:6])
+           for c in seg.clauses if c.kind.value in ("achievement", "problem", "obligation")]
+    p1, p2 = "1 理论学习不够深入", "2 审批改革有短板"
+    assert got == [("achievement", "-", "局党组召开专"),
+                   ("problem", p1 + " › 1 执行学习制度不够严格", "存在问题：执"), ("achievement", p1 + " › 1 执行学习制度不够严格", "整改情况：已"),
+                   ("achievement", p1 + " › 1 执行学习制度不够严格", "制定学习计划"),
+                   ("problem", p1 + " › 2 学用结合不紧", "存在问题：学"), ("achievement", p1 + " › 2 学用结合不紧", "整改情况：已"),
+                   ("achievement", p1 + " › 2 学用结合不紧", "形成调研报告"),
+                   ("problem", p2 + " › 3 审批流程有待优化", "存在问题：审"), ("achievement", p2 + " › 3 审批流程有待优化", "整改情况：基"),
+                   ("achievement", p2 + " › 3 审批流程有待优化", "压减审批时限"),
+                   ("obligation", "-", "持续巩固整改")]
