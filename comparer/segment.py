@@ -175,7 +175,8 @@ _TASK_SPLIT = re.compile(r"(?:任务|责任|目标|工作|部门)(?:分解|分�
 _REPORT_HEAD = re.compile(rf"^[^\n。；;]{{0,60}}{_REPORT_WORD}[^\n。；;]{{0,12}}$", re.M)  # a title line
 _REPORT_START = re.compile(rf"\s*[^\n。；;]{{0,60}}{_REPORT_WORD}")  # a title run into the text
 #: A section heading only a report has (a plan's are 总体要求, 主要任务, 保障措施…).
-_REPORT_SECTION = re.compile(r"(?:^|(?<=[\s。]))[一二三四五六七八九十]{1,3}\s*[、.．][^\n。]{0,30}?"
+_REPORT_SECTION = re.compile(r"(?:^|(?<=[\s。]))[一二三四五六七八九十]{1,3}\s*[、.．]\s*[^\s。，,；;]{0,30}?"  # (a heading: not
+                             # 四、加强督导评估 …加强对各村工作情况, its text run on in a one-line page)
                              r"(?:工作情况|主要成效|工作成效|取得的成效|主要做法|存在的问题|存在的不足"
                              r"|措施和成效|工作总结|整改(?:工作)?进展情况)",
                              re.M)

@@ -1564,3 +1564,13 @@ def test_layouts_inspection_report_problems_labelled_and_what_was_done():
                    ("problem", p2 + " › 3 审批流程有待优化", "存在问题：审"), ("achievement", p2 + " › 3 审批流程有待优化", "整改情况：基"),
                    ("achievement", p2 + " › 3 审批流程有待优化", "压减审批时限"),
                    ("obligation", "-", "持续巩固整改")]
+
+
+def test_layouts_plan_on_one_line_naming_work_situation_in_a_sentence_is_no_report():
+    # a plan kept on one line whose section's sentence mentions 工作情况 (加强对各村工作情况的督导):
+    # the words are no report's section heading (一、2024年主要工作情况), so its tasks stay tasks
+    text = ("某镇新冠病毒疫苗接种工作方案 一、总体要求 全面推进疫苗接种工作。 二、组织实施 各村要做好摸底登记。 "
+            "三、加强督导评估 建立常态化通报制度，加强对各村、各部门工作情况的督导检查。\n")
+    kinds = {c.kind.value for c in comparer.segment(Document("d", text)).clauses
+             if c.kind.value in ("obligation", "achievement")}
+    assert kinds == {"obligation"}
