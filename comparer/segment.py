@@ -153,6 +153,7 @@ _WHITESPACE_RUN = re.compile(r"\s+")
 _UNIT_ENDS = set(UNIT_ENDS)
 _CAPTION_LINES = 3
 _PROBLEM_WORDS = ("问题", "不足", "短板")
+_DONE_KINDS = (ClauseKind.ACHIEVEMENT, ClauseKind.PROBLEM)  # a report's sentences: what was done or found
 _PLAN_WORDS = ("下一步", "打算", "思路", "展望", "计划", "安排", "进一步整改")  # 需要进一步整改的事项及措施
 #: A report's section on what was done about the problems it names: 巡察反馈问题的整改情况,
 #: 问题线索的处理情况 (not 存在的问题).
@@ -318,14 +319,15 @@ class _ProseSegmenter:
                 weak = verb_subject(sentence) or by_doers(sentence)  # 区营商办加强…, …由X按规定受理: the same
             if weak:
                 self.group.subjects[len(self.group.drafts)] = weak
-            if subject:  # X负责…，由Y负责…: both the sentence's own
+            done = bool(parts) and self.group.kind in _DONE_KINDS  # a report's …，由X牵头，…研究认定。:
+            if subject or done:  # what was done so, the sentence's own; X负责…，由Y负责…: both its own
                 self.group.new_scope(own=True)  # (县住建局应当履行下列职责：（一）…: and the article's points)
                 self.group.scopes[-1].announces = self.in_article and self.text[e - 1] in "：:"
             for role, units in parts + subject:
                 self.group.add_units(role, units)
             if label:  # the label's units hold for its paragraph: the rest of this piece
                 self.row_closed = True
-            return s, bool(subject) and not label
+            return s, (bool(subject) or done) and not label
         self.span(s, s + found[0], SpanKind.UNITS)
         for role, units in found[1]:
             self.group.add_units(role, units)
@@ -809,7 +811,7 @@ class _ProseSegmenter:
         if duties is None and not (self.under_duties(self.section) or labelled):
             return
         units = unit_cell(duties.group(1) if duties else title.rstrip("：:。"))
-        if units:
+        if units and not all(_NO_UNIT.fullmatch(u) for u in units):  # （三）成员单位: the members
             self.group.add_units("牵头" if _LEADING_DUTIES.match(self.text, body) else "责任单位", units)
 
     def under_duties(self, *headings: Heading | None) -> bool:

@@ -1574,3 +1574,14 @@ def test_layouts_plan_on_one_line_naming_work_situation_in_a_sentence_is_no_repo
     kinds = {c.kind.value for c in comparer.segment(Document("d", text)).clauses
              if c.kind.value in ("obligation", "achievement")}
     assert kinds == {"obligation"}
+
+
+def test_layouts_report_sentence_telling_who_led_what_was_done_keeps_its_units():
+    # in a report, a sentence telling how a thing was settled (…，由X牵头，Y共同研究认定。) names
+    # the units of that sentence only, not of the whole item's other sentences
+    text = ("某局党组关于巡察整改情况的通报\n一、整改工作开展情况\n（一）关于“权籍调查不规范”问题\n"
+            "局党组召开专题会议研究整改措施。\n对地类有争议的，由镇项目指挥部牵头，国土、林业等部门共同研究认定。\n"
+            "已完成权籍调查成果复核120宗。\n")
+    got = [(c.text[:6], c.lead_units) for c in comparer.segment(Document("d", text)).clauses
+           if c.kind is ClauseKind.ACHIEVEMENT]
+    assert got == [("局党组召开专", ()), ("对地类有争议", ("镇项目指挥部",)), ("已完成权籍调", ())]
