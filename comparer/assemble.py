@@ -74,6 +74,9 @@ class Group:
     # (区营商办加强…), a general subject (各有关单位要…), units after 由 before the task's verb (由X按规定
     # 受理); that sentence's own where no note names the group's units, else dropped
     subjects: dict[int, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
+    # the units a sentence calls into its task besides its subject (…会同A、B等部门…, …报送X审核), by
+    # draft index: responsible for that sentence alone
+    called: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def add_units(self, role: str, units: tuple[str, ...]) -> None:
         """Add ``units`` under ``role`` to the group and to its current scope."""
@@ -547,6 +550,8 @@ def _group_clauses(doc: Document, g: Group, prefix: str, layout: str) -> list[Cl
             cid = f"{local}.{counters[local]}"
         if deadline is None and kind is not ClauseKind.HEADING:
             deadline = find_deadline(text)
+        if row is None and kind is not ClauseKind.HEADING and g.called.get(i):
+            responsible = _merge(list(responsible), [u for u in g.called[i] if u not in lead])
         if kind is ClauseKind.PREAMBLE and g.key != ("0",) and (lead or responsible):
             kind = ClauseKind.OBLIGATION  # 一、主要目标 / 1.地区生产总值增长12%。（市发改委）: units make a task
         if kind in (ClauseKind.OBLIGATION, ClauseKind.ACHIEVEMENT) and not text.endswith("。") \

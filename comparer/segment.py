@@ -46,7 +46,7 @@ from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS,
                             before_remark, by_parts, by_prefix, by_subject, modal_subject,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles,
                             parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_name,
-                            unit_statement, verb_subject, general_unit, by_doers)
+                            unit_statement, verb_subject, general_unit, by_doers, called_in)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _ROLE_WORDS = re.compile(r"责任|内容|任务|职责|分工|工作|单位及|部门及")  # 重点普法内容及责任部门: no unit
@@ -319,6 +319,8 @@ class _ProseSegmenter:
                 weak = verb_subject(sentence) or by_doers(sentence)  # 区营商办加强…, …由X按规定受理: the same
             if weak:
                 self.group.subjects[len(self.group.drafts)] = weak
+            if called := called_in(sentence):
+                self.group.called[len(self.group.drafts)] = called
             done = bool(parts) and self.group.kind in _DONE_KINDS  # a report's …，由X牵头，…研究认定。:
             if subject or done:  # what was done so, the sentence's own; X负责…，由Y负责…: both its own
                 self.group.new_scope(own=True)  # (县住建局应当履行下列职责：（一）…: and the article's points)

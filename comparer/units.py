@@ -835,10 +835,11 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     after = _AFTER_SUBJECT.search(subject)  # 各派出所在春运期间要…, 公安局对涉医案件要…
     if after and unit_name(subject[:after.start()]):
         subject = subject[:after.start()]
-    subject = _SUBJECT_ETC.sub("", subject)  # 码头、高铁站综合服务中心等有关部门要…: the names listed
+    listed, subject = subject, _SUBJECT_ETC.sub("", subject)  # 码头、高铁站综合服务中心等有关部门要…: the
+    # names listed
     if _NOT_SUBJECT.search(subject) or "的" in subject:  # 负责现场处置的公安机关: a description
         return []
-    names = _subject_names(subject)
+    names = _subject_names(subject) or _fields_named(listed)  # 发展改革、财政等部门要…: by their fields
     if not names:
         return []
     called = next((p.strip() for p in parts[1:] if p.strip().startswith(_CALLS)), "")
@@ -888,11 +889,11 @@ _HELPING = r"配合|协助|参与|协同"
 #: The verb a unit subject does its task with (区营商办加强统筹协调, 银监部门引导商业银行…).
 _DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督|联合|汇总|协调|统筹|研究|排查|核查|检查"
                     rf"|督查|跟踪|收集|整理|梳理|审核|办理|受理|提供|对接|宣传|培训|负责|牵头|承担|提出|上报|报送"
-                    rf"|处置|处理|安排|初审|审查|设立"
-                    rf"|{_HELPING})|按照|依据|根据|依照|依职责")  # 各业务处室按照各自职能…: how it does the task
+                    rf"|处置|处理|安排|初审|审查|设立|结合|承担|组成|成立|确定|按职责"
+                    rf"|{_HELPING})|按照|依据|根据|依照|依职责|在各自职责|在职责范围|各司其职|各负其责")  # 各业务处室按照各自职能…: how it does the task
 #: How a sentence opens that has no unit for its subject: a preposition or a verb (按照司法部…, 围绕法治政府
 #: 建设…, 把…同法治政府建设…, 支持人民法院…), a time (年内组织…), a concept named like a unit (法治政府).
-_NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|关于|在|从|向|与|同|和|及|支持|帮助|整合|主动|鼓励"
+_NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|关于|在|从|向|与|同|和|及|支持|帮助|整合|主动|鼓励|调整"
                          r"|接受|仅|只|若|如|因|凡|除|多"
                          r"|经(?!济|信|发|贸|开|管|侦)|组织|年|全年|每年|今年"
                          r"|[^，,]*(?:关于|习近平|法治政府|服务型政府|数字政府|要|应|须|不|排查))")
@@ -902,7 +903,7 @@ _DOING_IN_NAME = re.compile(r"成立|开展|召开|加强|推进|落实|制定|�
 #: 行 (纪检组履行, 负责进行; 银行 is a name).
 _NOT_NAMED = re.compile(r"的|或|(?<!银)行$")
 _NAME_GOES_ON = tuple(UNIT_ENDS) + ("中心", "等")  # 县委|组织部, 社会|保障局: a verb word inside a longer name
-_ORGANISES = re.compile("组织(?!部)")  # 区烟花办|组织成员单位: a verb, not a name's 组
+_ORGANISES = re.compile("组织(?!部)|会[商签审]")  # 区烟花办|组织成员单位, 资源局|会商: a verb, not a name's 组 or 会
 _NAME_RUN_ON = 4  # 县委|组织部, 区行政|服务中心: a verb that is the start of a longer name
 
 
@@ -943,7 +944,7 @@ def _names_before(text: str, at: int) -> tuple[str, ...]:
     subject = _SUBJECT_ETC.sub("", text[:at])
     if _NOT_SUBJECT.search(subject) or _NOT_NAMED.search(subject):
         return ()
-    names = _subject_names(subject)
+    names = _subject_names(subject) or _fields_named(text[:at])  # 区发展改革、财政等有关部门在…
     return () if any(_DOING_IN_NAME.search(n) for n in names) else names
 
 
@@ -983,7 +984,7 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         if named is not None and at - named > _NAME_RUN_ON and not re.search("[、和及与]", first[named:at]):
             break  # 烟墩街道地处滨湖新区…: the unit named first is the subject, if any (A、B…: a list)
         names = _names_before(first, at)  # (a subject opening as _NO_SUBJECT says: first does, above)
-        if not names or not all(len(n) > 2 or n.startswith("各") for n in names):
+        if not names or not (all(len(n) > 2 or n.startswith("各") for n in names) or _ETC_END.search(first, 0, at)):
             continue  # 高位统筹: a two-character word ending like a unit's name
         named = at if named is None else named
         verb = _DOING.match(first, at)
@@ -1011,6 +1012,8 @@ def _subject_pairs(part: str) -> list[tuple[str, tuple[str, ...]]]:
     subject = _SUBJECT_ETC.sub("", m.group(1)) if m else ""  # X、Y等部门负责…: X and Y
     lead = parse_units(subject) if subject and not _NOT_SUBJECT.search(subject) else ()
     if not lead or not all(unit_name(u) and not _GENERIC_SUBJECT.match(u) for u in lead):
+        lead = _fields_named(m.group(1)) if m else ()  # 公安、住建等部门负责…: named by their fields
+    if not lead:
         return []
     if m.group(2) == "会同":
         return [("牵头", lead)] + _with(part[m.end():])
@@ -1028,6 +1031,91 @@ def _with(rest: str) -> list[tuple[str, tuple[str, ...]]]:
         names = parse_units(rest[:end.end()]) if end else ()
         ok = all(unit_name(n) for n in names)
     return [("会同", names)] if names and ok else []
+
+
+#: A verb that calls other units into the task inside a sentence (…，会同A、B等部门开展…; 配合公安、住建等部门…).
+_CALLED_IN = re.compile(r"(?<![由经])(?:会同(?!意)|配合好?|协同|协助)(?![、，,])")
+#: A verb that sends the task's result to a unit, which receives, reviews or approves it (…前报送区经济发展局
+#: 科技处; 报区人民政府审定).
+_SENT_TO = re.compile(r"(?:报送|上报|报请|报告|提交|送交|抄送|汇总到|汇总至|(?<![汇上情简周月年通电公预警填申])报)(?:至|到|给)?")
+_RECEIVER = re.compile(r"(?:中共)?[省市州县区旗镇乡各][^，,；;。：:、\s（(等和及与并]{1,24}?"
+                       r"(?:局|委|办|办公室|处|科|股|中心|政府|人民政府|党委|组|部|厅|院)"
+                       r"(?=审定|审批|审核|审查|备案|批准|批复|汇总|核准|研究|同意|挂牌|督办|[，,；;。、]|$)")
+
+
+def called_in(sentence: str) -> tuple[str, ...]:
+    """The units a sentence calls into its task besides its subject: those it works with
+    (``会同A、B等部门``, ``配合公安、住建、消防等部门``) and those it sends the result to (``报送区经济发展局
+    科技处``, ``报区人民政府审定``); they share the task (responsible), for that sentence alone.
+
+    >>> called_in("继续会同区农业农村局、区资源生态局会商解决方案。")
+    ('区农业农村局', '区资源生态局')
+    >>> called_in("配合公安、住建、市场监管、消防等部门开展联合检查。")
+    ('公安', '住建', '市场监管', '消防')
+    >>> called_in("请各单位于6月15日前报送区经济发展局科技处。"), called_in("成果报区人民政府审定后发布。")
+    (('区经济发展局科技处',), ('区人民政府',))
+
+    A verb that names no unit after it (``积极配合做好…``, ``开展联合执法``, ``及时报告情况``) calls in none:
+
+    >>> called_in("各乡镇积极配合做好摸底登记，开展联合执法，及时报告情况。")
+    ()
+    """
+    out: list[str] = []
+    for m in _CALLED_IN.finditer(sentence):
+        rest = re.split(r"[，,；;。：:]", sentence[m.end():], maxsplit=1)[0]
+        etc = _WITH_ETC.search(rest)
+        names = _field_list(rest[:etc.start()]) if etc else _listed_names(rest)
+        out += [n for n in names if n not in out and not general_unit(n)]
+    for m in _SENT_TO.finditer(sentence):
+        r = _RECEIVER.match(sentence, m.end())
+        if r and unit_name(r.group()) and not general_unit(r.group()) and r.group() not in out:
+            out.append(r.group())
+    return tuple(out)
+
+
+_FIELD = re.compile(r"[\u4e00-\u9fff（）()]{2,12}")
+
+
+def _fields_named(subject: str) -> tuple[str, ...]:
+    """The departments a subject closed by 等部门 names by their fields (``区发展改革、财政、税务等有关部门``),
+    or none."""
+    etc = _ETC_END.search(subject)
+    return _field_list(subject[:etc.start()]) if etc else ()
+
+
+def _field_list(text: str) -> tuple[str, ...]:
+    """The units a list closed by 等部门 names (``区发展改革、财政、税务``: the departments of those fields,
+    named as the writer names them), or none where a piece holds a task's words."""
+    pieces = re.split("[、和及]", text)
+    if not all(_FIELD.fullmatch(p) and not _TASK_START.match(p) and not _DOING_IN_NAME.search(p)
+               and not _NOT_SUBJECT.search(p) and "的" not in p for p in pieces):
+        return ()
+    return parse_units(text)
+
+
+#: A unit's ending that is a word's first character instead (应急处|置, 局面, 委托, 组织, 所在).
+_NOT_END = re.compile(r"处[置理罚]|部[分署]|局[面势限]|会[议商签审]|委托|组[织成建]|办[理法]|所[有在属]|队伍|站[点位]|心[理态]")
+#: What follows a list of units called into a task: the task's verb, a pause, the list going on.
+_AFTER_LIST = re.compile(rf"{_BY_DOER_NEXT.pattern}|[，,、等和及]|$|会商|共同|一起|同步")
+
+
+def _listed_names(text: str) -> tuple[str, ...]:
+    """The unit names ``text`` opens with (``区农业农村局、区资源生态局会商…``: both; ``旗司法局开展…``: the
+    whole name), the longest such list that the task's verb or a pause follows, or none where a
+    name holds no unit's words (a verb, 的, 和, a word like 处置 or 行业)."""
+    best: tuple[str, ...] = ()
+    for m in _SUBJECT_END.finditer(text, 3, _UNIT_MAX * 3):
+        at = m.start()
+        if _name_goes_on(text, at) or _NOT_END.match(text, at - 1) or not _AFTER_LIST.match(text, at):
+            continue
+        names = parse_units(text[:at])
+        if names and all(len(n) > 2 and unit_name(n) and not _DOING.match(n) and not _DOING_IN_NAME.search(n)
+                         and not _NOT_SUBJECT.search(n) and not _NOT_NAMED.search(n) and "和" not in n
+                         and n[0] not in "与并向为好" for n in names):
+            best = names
+            if _BY_DOER_NEXT.match(text, at):  # 区扶贫办|指导村（居）委会: the task's verb ends the list
+                break
+    return best
 
 
 _STATEMENT = re.compile(rf"(?:[^，,。；;]{{2,20}}[，,])?[^，,。；;]{{0,24}}?({ROLE_KEYS}|牵头|责任(?:主体)?)(?:均|分别|都)?(?:为|是)"

@@ -930,7 +930,7 @@ def test_layouts_attachment_after_the_text_is_no_task_of_the_last_item():
     assert_well_formed(seg)
     tasks = {c.text: (c.item and c.item.number, c.responsible_units)
              for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
-    assert tasks == {"区协调小组成立督导组开展检查。": ("一", ()), "建立隐患清单台账。": ("1", ("区应急局",))}
+    assert tasks == {"区协调小组成立督导组开展检查。": ("一", ("区协调小组",)), "建立隐患清单台账。": ("1", ("区应急局",))}
     annex = [c.text for c in seg.clauses if c.kind is ClauseKind.PREAMBLE]
     assert annex == ["建筑分类", "名称", "一类", "住宅建筑"]
 
@@ -1585,3 +1585,32 @@ def test_layouts_report_sentence_telling_who_led_what_was_done_keeps_its_units()
     got = [(c.text[:6], c.lead_units) for c in comparer.segment(Document("d", text)).clauses
            if c.kind is ClauseKind.ACHIEVEMENT]
     assert got == [("局党组召开专", ()), ("对地类有争议", ("镇项目指挥部",)), ("已完成权籍调", ())]
+
+
+def test_layouts_units_called_into_a_sentence_share_its_task():
+    # 会同/配合 lists and the office a result is sent to are that sentence's units (responsible),
+    # as written: named offices, or departments named by their fields before 等部门
+    text = ("一、重点任务\n（一）开展联合检查。配合公安、住建、应急管理等部门开展燃气场所联合检查。\n"
+            "（二）化解历史遗留问题。继续会同镇农业服务中心、镇规划建设办会商解决方案。\n"
+            "（三）报送进展。各村要于每月5日前将进展情况报送镇党政办公室汇总。\n"
+            "（四）严格落实责任。镇财政、税务、市场监管等有关部门在各自职责范围内做好企业帮扶工作。\n")
+    got = {c.text: c.responsible_units for c in comparer.segment(Document("d", text)).clauses
+           if c.kind is ClauseKind.OBLIGATION}
+    assert got == {"配合公安、住建、应急管理等部门开展燃气场所联合检查。": ("公安", "住建", "应急管理"),
+                   "继续会同镇农业服务中心、镇规划建设办会商解决方案。": ("镇农业服务中心", "镇规划建设办"),
+                   "各村要于每月5日前将进展情况报送镇党政办公室汇总。": ("各村", "镇党政办公室"),
+                   "镇财政、税务、市场监管等有关部门在各自职责范围内做好企业帮扶工作。": ("镇财政", "税务", "市场监管")}
+
+
+@pytest.mark.parametrize("sentence, units", [
+    ("各派出所结合辖区实际，确定整治重点区域。", ("各派出所",)),
+    ("镇纪委、党政办、环卫所组成督查组，每周开展一次督查。", ("镇纪委", "党政办", "环卫所")),
+    ("街道办事处成立专项工作领导小组。", ("街道办事处",)),
+    # 配合/会同 without a unit after it, 联合 as a word, a report of what was done: no unit
+    ("积极配合做好摸底登记，开展联合执法，及时报告情况。", ()),
+    ("一是调整支部内部组成，增补支委。", ()),
+])
+def test_layouts_units_of_a_subject_before_its_verb(sentence, units):
+    text = f"一、工作措施\n（一）落实责任。{sentence}\n"
+    clauses = [c for c in comparer.segment(Document("d", text)).clauses if c.text == sentence]
+    assert [c.lead_units + c.responsible_units for c in clauses] == [units]
