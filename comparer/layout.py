@@ -431,6 +431,10 @@ _ATTACHMENT = re.compile(r"附[件表]\s*\d{0,2}\s*[:：]?\s*[^。；;]{0,60}") 
 #: An attachment line that opens a numbered list of them (``附表：1、…计划表``), and the list's next lines.
 ATTACHMENT_LIST = re.compile(r"附[件表]\s*[:：]\s*1\s*[、.．]")
 ATTACHMENT_NEXT = re.compile(r"(\d{1,2})\s*[、.．][^。；;]{2,60}")
+#: A headline in a page's list of links, dated at its end (``…主题党日活动的通知[06-29]``,
+#: ``…工作方案 2021-06-29``): no sentence, no field.
+_HEADLINE = re.compile(r"[^。；;：:\s][^。；;：:]{3,80}?(?:[\[［【]\s*(?:\d{4}-)?\d{1,2}-\d{1,2}\s*[\]］】]"
+                       r"|\s\d{4}-\d{1,2}-\d{1,2})")
 _MOJIBAKE = re.compile(r"锟斤拷|烫烫|屯屯|\ufffd|[ÃÂâæåçèéïäö][\u0080-\u00ff\u2018-\u203a\u20ac\u2122]")
 _BOILERPLATE = re.compile(r"各[^。；;]{1,80}?(?:人民政府|部门|单位|局|委|办|街道|乡镇|苏木)[^。；;]{0,40}[:：]$"
                           r"|特此(?:公示|通知|公告|通报|函告)[。！!]?$"
@@ -484,6 +488,8 @@ def noise_kind(line: str) -> str | None:
         return "footer"  # 我们 is text; 抄送：省春运办。 is not
     if _COMMENT.fullmatch(line):
         return "comment"
+    if _HEADLINE.fullmatch(line):
+        return "link"
     if _TEMPLATE.search(line):
         return "template"
     if _ATTACHMENT.fullmatch(line):

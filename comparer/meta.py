@@ -92,12 +92,20 @@ def infer_kind(title: str | None, text: str) -> str | None:
     return None
 
 
+#: The year of a document's own issue number, the year it was issued in: on a line of its own or set
+#: off by spaces (``绍市教〔2009〕61号``), or closing its title in brackets; not a cited document's
+#: (``《…》（岚综管〔2021〕12号）``).
+_ISSUE_NUMBER = re.compile(r"(?:^|(?<=\s)|(?<=[^》\s][（(]))[\u4e00-\u9fff]{1,10}[〔［\[【]((?:19|20)\d\d)[〕］\]】]\s*\d{1,4}\s*号"
+                           r"(?=[）)]?\s*$|\s)", re.MULTILINE)
+
+
 def infer_year(title: str | None, text: str) -> int | None:
-    """The year of the title, else the first year in the opening text, page furniture (a stale
-    date banner, a 发布日期) left out."""
+    """The year of the title, else of the issue number in the opening text, else the first year
+    there, page furniture (a stale date banner, a 发布日期, a list of dated links) left out."""
     head = "\n".join(line for line in text[:2000].split("\n") if not noise_kind(line))
-    m = _YEAR.search(title or "") or _YEAR.search(head[:400])
+    m = _YEAR.search(title or "") or _ISSUE_NUMBER.search(head[:600]) or _YEAR.search(head[:400])
     return int(m.group(1)) if m else None
+
 
 
 def _split_head(text: str) -> tuple[str, str]:

@@ -1614,3 +1614,21 @@ def test_layouts_units_of_a_subject_before_its_verb(sentence, units):
     text = f"一、工作措施\n（一）落实责任。{sentence}\n"
     clauses = [c for c in comparer.segment(Document("d", text)).clauses if c.text == sentence]
     assert [c.lead_units + c.responsible_units for c in clauses] == [units]
+
+
+def test_layouts_a_portal_list_of_dated_links_is_noise_and_gives_no_year():
+    # a school portal's side list of headlines, each dated [MM-DD], above a forwarded notice: the
+    # headlines are links, and the year is the notice's issue number's, not a headline's
+    text = ("转发市教育局关于开展中小学教师有偿补课专项治理工作的通知\n推荐阅读\n"
+            "校运动会秩序册[10-18]\n2026学年各项先进推优名单公示[07-13]\n关于开展6月支部主题党日活动的通知 2026-06-29\n"
+            "市教育局关于开展中小学教师有偿补课专项治理工作的通知\n市教办〔2015〕38号\n"
+            "各市直学校：\n根据《省教育厅关于规范办学行为的通知》（浙教办〔2014〕12号）精神，现将有关事项通知如下：\n"
+            "一、治理内容\n1.严禁中小学校组织学生参加有偿补课；\n2.严禁在职教师参加校外培训机构有偿补课。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    kinds = {c.text: c.kind for c in seg.clauses}
+    assert kinds["2026学年各项先进推优名单公示[07-13]"] is ClauseKind.NOISE
+    assert kinds["关于开展6月支部主题党日活动的通知 2026-06-29"] is ClauseKind.NOISE
+    assert infer_meta(text)["year"] == 2015
+    cited = text.replace("市教办〔2015〕38号\n", "")  # only a cited document's number: no year from it
+    assert infer_meta(cited).get("year") != 2014
