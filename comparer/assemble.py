@@ -491,7 +491,33 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
             return {}  # item: points of tasks (not cases: 一是…的；)
         subs[i] = outer = Heading(number, _point_title(doc, g, i, number), g.item if in_item else None)
         last, last_inner = n, 0  # (no parent in a section)
+    if points is digit and subs:
+        subs.update(_shi_in_points(doc, g, subs, shi))
     return subs
+
+
+def _shi_in_points(doc: Document, g: Group, subs: dict[int, Heading],
+                   shi: list[tuple[int, str, bool]]) -> dict[int, Heading]:
+    """The ``一是`` points inside an item's ``1.`` / ``（1）`` points (``1.加强宣传。一是制作宣传栏。二是…``):
+    sub-items of the point they stand in, where they count from 一 within it; none that lists cases
+    (``一是…的；``)."""
+    out: dict[int, Heading] = {}
+    last, owner = 0, None
+    for i, number, _ in shi:
+        if i in subs:
+            continue
+        point = max((k for k in subs if k < i), default=None)
+        if point is None:
+            continue
+        n = cn_to_int(number.rstrip("是要"))
+        if point != owner:
+            last, owner = 0, point
+        text = doc.text[g.drafts[i][0]:g.drafts[i][1]].rstrip()
+        if n != last + 1 or text.endswith(("的；", "的;")):
+            continue
+        out[i] = Heading(number, _point_title(doc, g, i, number), subs[point])
+        last = n
+    return out
 
 
 #: The label a rectification report's point opens with before the problem it names (存在问题：…).
@@ -507,7 +533,7 @@ def _point_title(doc: Document, g: Group, i: int, number: str) -> str:
     problem = PROBLEM_LABEL.match(title)
     if problem and problem.end() < len(title):
         title = title[problem.end():]  # （1）存在问题：执行…不够严格。: the problem is the title
-    title = re.split(r"(?<=[；;])", title, maxsplit=1)[0]  # 1、负责指导…；配合…: its first part
+    title = re.split(r"[；;]", title, maxsplit=1)[0]  # 1、负责指导…；配合…: its first part
     run_in = min(run_in_title_end(title, 0, len(title)),  # 1、自查阶段（3月1日-3月31日） 各单位…
                  _LABEL_END.search(title).start())  # 3、X、Y负责： ①…；
     if run_in < len(title):
@@ -567,7 +593,9 @@ def _sub_item_kinds(doc: Document, drafts: list[Draft], subs: dict[int, Heading]
     is stated in it alone (``1.每年组织旁听庭审不少于1次。``: an obligation, as for items) or the
     sentence states a target (``1.全年培训不少于40学时。``, then its details: a task, not a title),
     ends like an enumeration's element (``1.迁移影响景观的坟墓；``), or binds with a comma
-    (``3.通信线应敷设在电力线路下方，不得跨越。``). A title run into its task is no heading."""
+    (``3.通信线应敷设在电力线路下方，不得跨越。``); a ``一是`` point's title is one or two short
+    phrases without figures (``一是提高政治站位，强化组织领导。``, not ``一是结合实际，我局于3月21日制定了
+    工作计划。``). A title run into its task is no heading."""
     starts = sorted(subs)
     out = list(drafts)
     for i, nxt in zip(starts, [*starts[1:], len(drafts)]):
@@ -577,9 +605,14 @@ def _sub_item_kinds(doc: Document, drafts: list[Draft], subs: dict[int, Heading]
         parent = nxt in subs and subs[nxt].parent is subs[i]  # 3.运行机制。（1）…: its points follow
         if (nxt > i + 1 or parent) and len(bare) <= SUBTITLE_MAX and subs[i].title == bare \
                 and not find_targets(sentence) and not sentence.endswith(_LIST_END) \
-                and not (_BINDS.search(bare) and any(ch in bare for ch in "，,")):
+                and not (_BINDS.search(bare) and any(ch in bare for ch in "，,")) \
+                and not (subs[i].number.endswith(("是", "要")) and _SHI_SENTENCE.search(bare)):
             out[i] = (s, e, ClauseKind.HEADING, row)
     return out
+
+
+#: A 一是 point's sentence that is no title: a figure, two commas, or a phrase too long for a title.
+_SHI_SENTENCE = re.compile(r"\d|[，,].*[，,]|[^，,]{13,}[，,]|[，,][^，,]{13,}")
 
 
 def _bare(sentence: str, number: str) -> str:

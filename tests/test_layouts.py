@@ -1083,9 +1083,9 @@ def test_layouts_points_announced_by_a_colon_and_titles_run_into_sub_points():
     got = _obligation_rows(text, lambda c: (c.item.label, c.text))
     assert got == [
         ("二 审查标准", "县直各单位要按照以下标准进行审查："),
-        ("二 审查标准 › 1 市场准入标准 › 1 不得设置不合理的准入条件；", "不得设置不合理的准入条件；"),
+        ("二 审查标准 › 1 市场准入标准 › 1 不得设置不合理的准入条件", "不得设置不合理的准入条件；"),
         ("二 审查标准 › 1 市场准入标准 › 2 不得限定购买特定经营者的商品", "不得限定购买特定经营者的商品。"),
-        ("二 审查标准 › 2 要素流动标准 › 1 不得限制外地商品进入本地市场；", "不得限制外地商品进入本地市场；"),
+        ("二 审查标准 › 2 要素流动标准 › 1 不得限制外地商品进入本地市场", "不得限制外地商品进入本地市场；"),
         ("二 审查标准 › 2 要素流动标准 › 2 不得排斥外地经营者参加招标投标", "不得排斥外地经营者参加招标投标。"),
         ("三 排查对象", "各村要继续排查以下对象：（1）低保边缘家庭；"), ("三 排查对象", "（2）登记失业人员。")]
 
@@ -1230,7 +1230,7 @@ def test_layouts_point_title_is_its_first_part_before_a_semicolon():
             "2、负责整合本级执法力量。\n")
     seg = comparer.segment(Document("d", text))
     titles = [c.item.title for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
-    assert titles == ["负责指导村级网格的建立和运行；", "负责整合本级执法力量"]
+    assert titles == ["负责指导村级网格的建立和运行", "负责整合本级执法力量"]  # (less its ；)
 
 
 def test_layouts_points_of_tasks_ending_in_a_semicolon_are_sub_items():
@@ -1239,8 +1239,8 @@ def test_layouts_points_of_tasks_ending_in_a_semicolon_are_sub_items():
     text = ("一、重点任务\n（一）严厉打击走私。一是严厉打击洋垃圾走私；二是严厉打击濒危物种走私；三是严厉打击成品油走私。\n"
             "（二）依法查处噪声扰民。一是在居民区夜间施工的；二是使用高音喇叭招揽顾客的。\n")
     got = _obligation_rows(text, lambda c: (c.text[:4], c.item.label))
-    assert got == [("一是严厉", "一 严厉打击走私 › 一是 严厉打击洋垃圾走私；"),
-                   ("二是严厉", "一 严厉打击走私 › 二是 严厉打击濒危物种走私；"),
+    assert got == [("一是严厉", "一 严厉打击走私 › 一是 严厉打击洋垃圾走私"),
+                   ("二是严厉", "一 严厉打击走私 › 二是 严厉打击濒危物种走私"),
                    ("三是严厉", "一 严厉打击走私 › 三是 严厉打击成品油走私"),
                    ("一是在居", "二 依法查处噪声扰民"), ("二是使用", "二 依法查处噪声扰民")]
 
@@ -1329,16 +1329,20 @@ def test_layouts_title_of_short_phrases_run_into_its_text_by_a_space():
 def test_layouts_rectification_report_point_titled_by_its_problem():
     # a rectification report kept on one line: each point is titled by the problem the inspectors
     # named, in quotation marks, its text run on after it with no stop (…”问题一是…); the problem
-    # is the point's title and heading, the text its clauses
+    # is the point's title and heading, the text its clauses (its 一是 points a third level)
     text = ("二、整改落实情况 （一）作风建设方面 1.关于“窗口服务态度生硬”问题一是开展窗口人员服务礼仪培训2次；"
             "二是建立群众满意度回访制度，每月回访不少于50人次。2.针对“办事流程不透明”的问题制定并公开办事指南36项。\n")
     seg = comparer.segment(Document("d", text))
-    got = [(c.kind.value, c.item.title, c.text[:6]) for c in seg.clauses if c.item and c.item.parent]
+    got = [(c.kind.value, c.item.root is not c.item.parent and c.item.parent.title or c.item.title, c.text[:6])
+           for c in seg.clauses if c.item and c.item.parent]
     assert got == [("heading", "关于“窗口服务态度生硬”问题", "关于“窗口服"),
-                   ("obligation", "关于“窗口服务态度生硬”问题", "一是开展窗口"),  # (its 一是 points
-                   ("obligation", "关于“窗口服务态度生硬”问题", "二是建立群众"),  # are no third level)
+                   ("obligation", "关于“窗口服务态度生硬”问题", "一是开展窗口"),
+                   ("obligation", "关于“窗口服务态度生硬”问题", "二是建立群众"),
                    ("heading", "针对“办事流程不透明”的问题", "针对“办事流"),
                    ("obligation", "针对“办事流程不透明”的问题", "制定并公开办")]
+    points = [c.item.label for c in seg.clauses if c.text.startswith(("一是", "二是"))]
+    assert points == ["一 作风建设方面 › 1 关于“窗口服务态度生硬”问题 › 一是 开展窗口人员服务礼仪培训2次",
+                      "一 作风建设方面 › 1 关于“窗口服务态度生硬”问题 › 二是 建立群众满意度回访制度，每月回访不少于50人次"]
 
 
 def test_layouts_report_named_a_notice_and_plan_with_main_measures():
@@ -1387,7 +1391,7 @@ def test_layouts_point_title_run_into_its_text_by_a_space():
         ("heading", "完善应急处置机制", "完善应急处置机制 。", ()),
         ("obligation", "完善应急处置机制", "制定应急预案。", ()),
         ("heading", "关于“巡查不到位”问题 整改进展", "关于“巡查不到位”问题 整改进展：", ()),
-        ("obligation", "关于“巡查不到位”问题 整改进展", "一是建立巡查台账。", ())]
+        ("obligation", "建立巡查台账", "一是建立巡查台账。", ())]  # (a point of its own under 5.)
 
 
 def test_layouts_units_doing_a_task_by_verbs_of_handling_or_after_a_time():
@@ -1632,3 +1636,23 @@ def test_layouts_a_portal_list_of_dated_links_is_noise_and_gives_no_year():
     assert infer_meta(text)["year"] == 2015
     cited = text.replace("市教办〔2015〕38号\n", "")  # only a cited document's number: no year from it
     assert infer_meta(cited).get("year") != 2014
+
+
+def test_layouts_yishi_points_inside_a_numbered_point_are_its_sub_items():
+    # 一是/二是 inside a 1. point under （二）: a third level, each point its own item; a short
+    # title of one or two phrases is the point's heading, a sentence with a figure or a long
+    # second phrase is a task
+    text = ("一、工作任务\n（一）分类收集。一是有害垃圾由保洁员统一收集。二是可回收物由群众自行交售。\n"
+            "（二）分类处理\n1.加强宣传。一是制作宣传栏10块。二是开展入户宣传活动。\n"
+            "2.压实责任。一是提高政治站位，强化组织领导。各村要明确专人负责。"
+            "二是结合本镇实际，于3月底前制定垃圾分类考核办法。\n3.建立台账。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    got = {c.text: (c.kind, c.item.label) for c in seg.clauses if c.item}
+    assert got["一是制作宣传栏10块。"] == (ClauseKind.OBLIGATION, "二 分类处理 › 1 加强宣传 › 一是 制作宣传栏10块")
+    assert got["二是开展入户宣传活动。"] == (ClauseKind.OBLIGATION, "二 分类处理 › 1 加强宣传 › 二是 开展入户宣传活动")
+    assert got["一是提高政治站位，强化组织领导。"][0] is ClauseKind.HEADING
+    assert got["各村要明确专人负责。"][1] == "二 分类处理 › 2 压实责任 › 一是 提高政治站位，强化组织领导"
+    assert got["二是结合本镇实际，于3月底前制定垃圾分类考核办法。"][0] is ClauseKind.OBLIGATION
+    assert got["建立台账。"][1] == "二 分类处理 › 3 建立台账"
+    assert got["二是可回收物由群众自行交售。"][1] == "一 分类收集 › 二是 可回收物由群众自行交售"
