@@ -1656,3 +1656,16 @@ def test_layouts_yishi_points_inside_a_numbered_point_are_its_sub_items():
     assert got["二是结合本镇实际，于3月底前制定垃圾分类考核办法。"][0] is ClauseKind.OBLIGATION
     assert got["建立台账。"][1] == "二 分类处理 › 3 建立台账"
     assert got["二是可回收物由群众自行交售。"][1] == "一 分类收集 › 二是 可回收物由群众自行交售"
+
+
+def test_layouts_points_numbered_on_past_a_left_out_number_keep_their_parent():
+    # （1）（2）（4）（5） under 1.: the source left out （3）; （4） and （5） are still points of 1.,
+    # not problems of their own next to it
+    text = ("一、整改情况\n（一）资金管理方面\n1.关于“合同管理不规范”问题\n（1）制定合同管理制度。\n（2）开展合同清理。\n"
+            "（4）建立合同台账。\n（5）开展专项检查。\n2.关于“资产管理混乱”问题\n（1）清查固定资产。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    parents = {c.text: c.item.parent.title for c in seg.clauses if c.item and c.item.parent and c.item.parent.parent}
+    assert parents == {"制定合同管理制度。": "关于“合同管理不规范”问题", "开展合同清理。": "关于“合同管理不规范”问题",
+                       "建立合同台账。": "关于“合同管理不规范”问题", "开展专项检查。": "关于“合同管理不规范”问题",
+                       "清查固定资产。": "关于“资产管理混乱”问题"}
