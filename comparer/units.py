@@ -889,8 +889,9 @@ _HELPING = r"配合|协助|参与|协同"
 #: The verb a unit subject does its task with (区营商办加强统筹协调, 银监部门引导商业银行…).
 _DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督|联合|汇总|协调|统筹|研究|排查|核查|检查"
                     rf"|督查|跟踪|收集|整理|梳理|审核|办理|受理|提供|对接|宣传|培训|负责|牵头|承担|提出|上报|报送"
-                    rf"|处置|处理|安排|初审|审查|设立|结合|承担|组成|成立|确定|按职责"
-                    rf"|{_HELPING})|按照|依据|根据|依照|依职责|在各自职责|在职责范围|各司其职|各负其责")  # 各业务处室按照各自职能…: how it does the task
+                    rf"|处置|处理|安排|初审|审查|设立|结合|组成|成立|确定|按职责"
+                    rf"|{_HELPING})|按照|依据|根据|依照|依职责|在各自职责|在职责范围|各司其职|各负其责"
+                    r"|于(?=\d|每|本月|本年|次年|年底|年内|月底)")  # 各业务处室按照各自职能…: how it does the task
 #: How a sentence opens that has no unit for its subject: a preposition or a verb (按照司法部…, 围绕法治政府
 #: 建设…, 把…同法治政府建设…, 支持人民法院…), a time (年内组织…), a concept named like a unit (法治政府).
 _NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|关于|在|从|向|与|同|和|及|支持|帮助|整合|主动|鼓励|调整"

@@ -1669,3 +1669,11 @@ def test_layouts_points_numbered_on_past_a_left_out_number_keep_their_parent():
     assert parents == {"制定合同管理制度。": "关于“合同管理不规范”问题", "开展合同清理。": "关于“合同管理不规范”问题",
                        "建立合同台账。": "关于“合同管理不规范”问题", "开展专项检查。": "关于“合同管理不规范”问题",
                        "清查固定资产。": "关于“资产管理混乱”问题"}
+
+
+def test_layouts_a_unit_subject_before_a_date_does_the_task():
+    # X于<date>…: the unit before 于 and a date is the sentence's doer
+    text = "一、工作步骤\n（一）自查阶段。各村于每月5日前完成自查。资源生态处于2020年7月10日前组织复核。\n"
+    got = {c.text: c.responsible_units for c in comparer.segment(Document("d", text)).clauses
+           if c.kind is ClauseKind.OBLIGATION}
+    assert got == {"各村于每月5日前完成自查。": ("各村",), "资源生态处于2020年7月10日前组织复核。": ("资源生态处",)}
