@@ -511,7 +511,7 @@ _NAMED_OFFICE_MIN = 4  # 江宁路街道, 区“两旧”专班: a street office
 
 def _ends_like_unit(name: str) -> bool:
     """Whether a name ends as unit names do (…局, …委, …办, …海关, 团市委机关, 江宁路街道, 区“两旧”专班)."""
-    return name[-1:] in NAME_ENDS or name.endswith(("海关", "机关")) \
+    return name[-1:] in NAME_ENDS or name.endswith(("海关", "机关", "执法机构")) \
         or len(name) >= _NAMED_OFFICE_MIN and name.endswith(("街道", "专班"))
 
 
@@ -752,7 +752,7 @@ _AFTER_SUBJECT = re.compile(r"(?:在|对|针对|于)(?=[^在对于]{2,24}$)")
 _SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门|处室|科室|股室))?$")  # 县教育局、卫生局等行业主管部门负责
 _NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|等|对|在|将|交给")  # 专项行动由镇平安办牵头, 民宗部门协助…
 _BY_WAY_OF = re.compile(r"^经(?!济|信|发|贸|开|管|侦)")  # …，经属地片区管理局会同区资源生态局审核后
-_WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:单位|部门|机关)")
+_WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:职能|主管|行政)?(?:单位|部门|机关)")
 _ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等部门配合
 #: Where the last unit a ``会同`` list names ends: a verb of the task follows it.
 _WITH_END = re.compile(rf"[{UNIT_ENDS}](?=负责|共同|联合|研究|抓好|按照|根据|结合|在|对|将|于|每|定期|适时|进行|督促|及时|(?:{TASK_VERBS}))")
@@ -1035,7 +1035,7 @@ def _with(rest: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 #: A verb that calls other units into the task inside a sentence (…，会同A、B等部门开展…; 配合公安、住建等部门…).
-_CALLED_IN = re.compile(r"(?<![由经])(?:会同(?!意)|配合好?|协同|协助)(?![、，,])")
+_CALLED_IN = re.compile(r"(?<![由经])(?:会同(?!意)|配合好?|协同|协助|(?<=[局委办室会院府处所心门队站部厅组])(?:牵头|联合))(?![、，,])")
 #: A verb that sends the task's result to a unit, which receives, reviews or approves it (…前报送区经济发展局
 #: 科技处; 报区人民政府审定).
 _SENT_TO = re.compile(r"(?:报送|上报|报请|报告|提交|送交|抄送|汇总到|汇总至|(?<![汇上情简周月年通电公预警填申])报)(?:至|到|给)?")

@@ -1677,3 +1677,17 @@ def test_layouts_a_unit_subject_before_a_date_does_the_task():
     got = {c.text: c.responsible_units for c in comparer.segment(Document("d", text)).clauses
            if c.kind is ClauseKind.OBLIGATION}
     assert got == {"各村于每月5日前完成自查。": ("各村",), "资源生态处于2020年7月10日前组织复核。": ("资源生态处",)}
+
+
+@pytest.mark.parametrize("sentence, lead, responsible", [
+    # 由X牵头A、B…, X联合A、B…: the units X leads with share the task
+    ("由县政务服务中心牵头县住建局、县自然资源局加强审批协同。", ("县政务服务中心",), ("县住建局", "县自然资源局")),
+    ("由县住建局联合县行政服务中心、县自然资源局组织联合审查。", (), ("县住建局", "县行政服务中心", "县自然资源局")),
+    # a list of fields closed by 等相关职能部门, and an enforcement body named 执法机构
+    ("住建、民政、公安等相关职能部门要加强对业主委员会的指导。", (), ("住建", "民政", "公安")),
+    ("县自然资源执法机构应加大对违法用地的查处力度。", (), ("县自然资源执法机构",)),
+])
+def test_layouts_units_a_lead_works_with_and_fields_closed_by_a_kind_of_department(sentence, lead, responsible):
+    text = f"一、工作措施\n（一）加强协同。{sentence}\n"
+    clauses = [c for c in comparer.segment(Document("d", text)).clauses if c.text == sentence]
+    assert [(c.lead_units, c.responsible_units) for c in clauses] == [(lead, responsible)]
