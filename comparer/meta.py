@@ -107,7 +107,6 @@ def infer_year(title: str | None, text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-
 def _split_head(text: str) -> tuple[str, str]:
     """The first :data:`_TITLE_LINES` lines of ``text``, and the text after them."""
     cut = -1
