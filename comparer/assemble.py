@@ -472,11 +472,12 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
     points = min((shi, digit), key=lambda p: p[0][0] if p else len(g.drafts))
     subs: dict[int, Heading] = {}
     last, outer, last_inner, run = 0, None, 0, g.sub_run  # （1） points inside a 1. point: its sub-items
-    numbers = [cn_to_int(number.rstrip("是要")) if inner else None for _, number, inner in points]
+    numbers = [cn_to_int(number.rstrip("是要")) for _, number, _ in points]
     for k, ((i, number, inner), nxt) in enumerate(zip(points, [*(j for j, *_ in points[1:]), len(g.drafts)])):
-        n = cn_to_int(number.rstrip("是要"))
-        skipped = last_inner > 0 and n == last_inner + 2 and numbers[k + 1:k + 2] in ([n + 1], [])  # （2）（4）
-        # （5）: one number left out, the points going on after it
+        n = numbers[k]
+        goes_on = k + 1 == len(points) or points[k + 1][2] and numbers[k + 1] == n + 1
+        skipped = last_inner > 0 and n == last_inner + 2 and goes_on  # （2）（4）（5）: one number left out,
+        # the points going on after it
         if inner and outer is not None and (n in (last_inner + 1, 1) or (last_inner, n) == (0, 2)
                                             or last_inner == 0 and n == run + 1 > 1 or skipped):
             subs[i], last_inner = Heading(number, _point_title(doc, g, i, number), outer), n
