@@ -10,6 +10,7 @@ used twice.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from comparer.attributes import MODAL_YAO, find_deadline, find_targets
@@ -507,12 +508,12 @@ def _shi_in_points(doc: Document, g: Group, subs: dict[int, Heading],
     (``一是…的；``)."""
     out: dict[int, Heading] = {}
     last, owner = 0, None
+    starts = sorted(subs)
     for i, number, _ in shi:
-        if i in subs:
+        at = bisect_left(starts, i)  # the point the 一是 stands in: the last one that begins before it
+        if i in subs or at == 0:
             continue
-        point = max((k for k in subs if k < i), default=None)
-        if point is None:
-            continue
+        point = starts[at - 1]
         n = cn_to_int(number.rstrip("是要"))
         if point != owner:
             last, owner = 0, point
