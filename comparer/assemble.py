@@ -582,7 +582,9 @@ def _group_clauses(doc: Document, g: Group, prefix: str, layout: str) -> list[Cl
         if deadline is None and kind is not ClauseKind.HEADING:
             deadline = find_deadline(text)
         if row is None and kind is not ClauseKind.HEADING and g.called.get(i):
-            responsible = _merge(list(responsible), [u for u in g.called[i] if u not in lead])
+            named = lead + tuple(responsible)  # 各县区 beside a note's 各县区人民政府: named already
+            responsible = _merge(list(responsible), [u for u in g.called[i]
+                                                     if not any(n.startswith(u) for n in named)])
         if kind is ClauseKind.PREAMBLE and g.key != ("0",) and (lead or responsible):
             kind = ClauseKind.OBLIGATION  # 一、主要目标 / 1.地区生产总值增长12%。（市发改委）: units make a task
         if kind in (ClauseKind.OBLIGATION, ClauseKind.ACHIEVEMENT) and not text.endswith("。") \

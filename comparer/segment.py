@@ -46,7 +46,8 @@ from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS,
                             before_remark, by_parts, by_prefix, by_subject, modal_subject,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles,
                             parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_name,
-                            unit_statement, verb_subject, general_unit, by_doers, called_in)
+                            unit_statement, verb_subject, general_unit, by_doers, called_in,
+                            later_subjects)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _ROLE_WORDS = re.compile(r"责任|内容|任务|职责|分工|工作|单位及|部门及")  # 重点普法内容及责任部门: no unit
@@ -319,7 +320,8 @@ class _ProseSegmenter:
                 weak = verb_subject(sentence) or by_doers(sentence)  # 区营商办加强…, …由X按规定受理: the same
             if weak:
                 self.group.subjects[len(self.group.drafts)] = weak
-            if called := called_in(sentence):
+            calls = called_in(sentence)  # …会同A、B…; …，区建管委督促…: units of later parts too
+            if called := calls + tuple(u for u in later_subjects(sentence) if u not in calls):
                 self.group.called[len(self.group.drafts)] = called
             done = bool(parts) and self.group.kind in _DONE_KINDS  # a report's …，由X牵头，…研究认定。:
             if subject or done:  # what was done so, the sentence's own; X负责…，由Y负责…: both its own

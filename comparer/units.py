@@ -750,7 +750,7 @@ _MODAL_ADVERB = re.compile(r"(?:还|也|都|均|一定|务必|必须)$")
 #: Where a phrase of time, place or matter follows the subject (在春运期间要, 对伤医案件应当).
 _AFTER_SUBJECT = re.compile(r"(?:在|对|针对|于)(?=[^在对于]{2,24}$)")
 _SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门|处室|科室|股室))?$")  # 县教育局、卫生局等行业主管部门负责
-_NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|等|对|在|将|交给")  # 专项行动由镇平安办牵头, 民宗部门协助…
+_NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|等|对(?!应)|在|将|交给|到")  # 专项行动由镇平安办牵头, 民宗部门协助…
 _BY_WAY_OF = re.compile(r"^经(?!济|信|发|贸|开|管|侦)")  # …，经属地片区管理局会同区资源生态局审核后
 _WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:职能|主管|行政)?(?:单位|部门|机关)")
 _ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等部门配合
@@ -889,15 +889,16 @@ _HELPING = r"配合|协助|参与|协同"
 #: The verb a unit subject does its task with (区营商办加强统筹协调, 银监部门引导商业银行…).
 _DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督|联合|汇总|协调|统筹|研究|排查|核查|检查"
                     rf"|督查|跟踪|收集|整理|梳理|审核|办理|受理|提供|对接|宣传|培训|负责|牵头|承担|提出|上报|报送"
-                    rf"|处置|处理|安排|初审|审查|设立|结合|组成|成立|确定|按职责"
+                    rf"|处置|处理|安排|初审|审查|设立|结合|组成(?!人员)|成立|确定|进行|予以|按职责"
                     rf"|{_HELPING})|按照|依据|根据|依照|依职责|在各自职责|在职责范围|各司其职|各负其责"
-                    r"|于(?=\d|每|本月|本年|次年|年底|年内|月底)")  # 各业务处室按照各自职能…: how it does the task
+                    r"|于(?=\d|每|本月|本年|次年|年底|年内|月底)"
+                    rf"|在(?=[^，,。；;在]{{2,30}}?(?:{TASK_VERBS}|予以|进行))")  # 各村在每月底前完成…  # 各业务处室按照各自职能…: how it does the task
 #: How a sentence opens that has no unit for its subject: a preposition or a verb (按照司法部…, 围绕法治政府
 #: 建设…, 把…同法治政府建设…, 支持人民法院…), a time (年内组织…), a concept named like a unit (法治政府).
 _NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|关于|在|从|向|与|同|和|及|支持|帮助|整合|主动|鼓励|调整"
                          r"|接受|仅|只|若|如|因|凡|除|多"
                          r"|经(?!济|信|发|贸|开|管|侦)|组织|年|全年|每年|今年"
-                         r"|[^，,]*(?:关于|习近平|法治政府|服务型政府|数字政府|要|应|须|不|排查))")
+                         r"|[^，,]*(?:关于|习近平|法治政府|服务型政府|数字政府|要|应|须|不))")
 _SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区道')))}])")  # …局, 各乡镇, 各社区
 _DOING_IN_NAME = re.compile(r"成立|开展|召开|加强|推进|落实|制定|完成|做好|抓好")  # 区协调小组成立督导组…
 #: A subject that is no list of names: a description (…的), a choice (A或其所属部门), a verb ending in
@@ -982,8 +983,11 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     found, named = None, None  # the subject so far; where the first unit name ends
     for m in _SUBJECT_END.finditer(first, 2, 41):
         at = m.start()
-        if named is not None and at - named > _NAME_RUN_ON and not re.search("[、和及与]", first[named:at]):
-            break  # 烟墩街道地处滨湖新区…: the unit named first is the subject, if any (A、B…: a list)
+        if named is not None and at - named > _NAME_RUN_ON and not re.search("[、和及与]", first[named:at]) \
+                and not (first[named - 1] in "委会府" and _ends_like_unit(first[:at])
+                         and not _DOING.search(first, named, at)):
+            break  # 烟墩街道地处滨湖新区…: the unit named first is the subject, if any (A、B…: a list;
+            # 管委会党群工作部: one longer name)
         names = _names_before(first, at)  # (a subject opening as _NO_SUBJECT says: first does, above)
         if not names or not (all(len(n) > 2 or n.startswith("各") for n in names) or _ETC_END.search(first, 0, at)):
             continue  # 高位统筹: a two-character word ending like a unit's name
@@ -1035,7 +1039,7 @@ def _with(rest: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 #: A verb that calls other units into the task inside a sentence (…，会同A、B等部门开展…; 配合公安、住建等部门…).
-_CALLED_IN = re.compile(r"(?<![由经])(?:会同(?!意)|配合好?|协同|协助|(?<=[局委办室会院府处所心门队站部厅组])(?:牵头|联合))(?![、，,])")
+_CALLED_IN = re.compile(r"(?<![由经])(?:会同(?!意)|配合好?|协同|协助|(?:(?<=[局委办室会院府处所心门队站部厅组])|(?<=[局委办室会院府处所心门队站部厅组]将))(?:牵头|联合))(?![、，,])")
 #: A verb that sends the task's result to a unit, which receives, reviews or approves it (…前报送区经济发展局
 #: 科技处; 报区人民政府审定).
 _SENT_TO = re.compile(r"(?:报送|上报|报请|报告|提交|送交|抄送|汇总到|汇总至|(?<![汇上情简周月年通电公预警填申])报)(?:至|到|给)?")
@@ -1072,6 +1076,45 @@ def called_in(sentence: str) -> tuple[str, ...]:
         if r and unit_name(r.group()) and not general_unit(r.group()) and r.group() not in out:
             out.append(r.group())
     return tuple(out)
+
+
+def later_subjects(sentence: str) -> tuple[str, ...]:
+    """The units that are the subjects of a sentence's later clauses, after a comma or semicolon
+    (``…的重要内容，各处室、办事处、相关单位要高度重视``; ``X定期予以通报，区建管委督促整改``): they do
+    that part of the task (responsible), for that sentence alone. The first clause's subject is
+    the caller's (:func:`modal_subject`, :func:`verb_subject`).
+
+    >>> later_subjects("禁烟工作已纳入文明建设的重要内容，各处室、办事处要高度重视。")
+    ('各处室', '办事处')
+    >>> later_subjects("区行政服务中心定期予以通报，区建管委督促相关部门整改。")
+    ('区建管委',)
+    >>> later_subjects("由对应牵头部门负责受理，各部门按照各自职责分工做好相关工作。")
+    ('各部门',)
+
+    A clause that opens with no unit (``…，要加强…``, ``…，全面落实…``) names none:
+
+    >>> later_subjects("围绕中心工作，要加强统筹，全面落实责任。"), later_subjects("工作开展后，形成政府统筹的机制。")
+    ((), ())
+    """
+    out: list[str] = []
+    for part in re.split(r"[，,；;]", sentence)[1:]:
+        if re.search("负责(?:人(?!才)|同志)", part):  # …，局属各单位负责人为成员: their heads, named
+            continue
+        part = _ASKED.sub("", part.strip())  # …，请各单位认真抓好落实: the units asked to
+        part = _BEFORE_EACH.sub("", part)  # …，年底前各部门要…: the subject from 各
+        pairs = modal_subject(part) or [(r, names) for r, names in verb_subject(part) if _PLACED.match(names[0])]
+        for _, names in pairs:
+            out += [n for n in names if n not in out]
+    return tuple(out)
+
+
+#: How a later clause asks units to do its task (…，请各单位…, 要求各单位都要…, 并督促区水务公司…).
+_ASKED = re.compile(r"^并?(?:要求|请(?!示)|责成|督促)(?=各|有关|相关|[省市县区州旗乡镇])")
+#: A phrase run into a subject of each of a kind (年底前各部门, 凝聚活动合力各单位).
+_BEFORE_EACH = re.compile(r"^[^各]{1,8}?(?=各(?![项级种类个方环阶])[\u4e00-\u9fff]{1,8}(?:要|应))")
+#: A later clause's subject with no modal verb names its units by place or kind (区建管委督促…,
+#: 各村按照…, 其他单位在…), not a word that ends like a unit (形成政府…, 办公场所统一…).
+_PLACED = re.compile(r"[省市县区州旗盟乡镇]|各|有关|相关|其他|片区")
 
 
 _FIELD = re.compile(r"[\u4e00-\u9fff（）()]{2,12}")

@@ -1691,3 +1691,23 @@ def test_layouts_units_a_lead_works_with_and_fields_closed_by_a_kind_of_departme
     text = f"一、工作措施\n（一）加强协同。{sentence}\n"
     clauses = [c for c in comparer.segment(Document("d", text)).clauses if c.text == sentence]
     assert [(c.lead_units, c.responsible_units) for c in clauses] == [(lead, responsible)]
+
+
+@pytest.mark.parametrize("sentence, responsible", [
+    # the subject of a later part of the sentence, after a comma or semicolon, does that part
+    ("禁烟工作已纳入镇文明创建的重要内容，各村、镇直各单位要高度重视。", ("各村", "镇直各单位")),
+    ("镇便民服务中心每月对办件情况予以通报，镇纪委督促相关站所整改。", ("镇纪委",)),
+    ("由镇便民服务中心负责受理，各部门按照各自职责做好审批工作。", ("镇便民服务中心", "各部门")),
+    ("实行月调度，请各村认真抓好落实。", ("各村",)),
+    # a unit subject before 在 and its task, a doer after 由 with 进行, a long name behind its owner
+    ("各村在每月底前完成隐患排查整改。", ("各村",)),
+    ("对违法占地行为，由镇综合执法队进行查处。", ("镇综合执法队",)),
+    ("管委会党群工作部、财政处等部门在人员和经费等方面予以保障。", ("管委会党群工作部", "财政处")),
+    # a later part that opens with a verb, a heads-of-units line, a word that ends like a unit: none
+    ("各村要加强宣传，形成政府主导、群众参与的格局。", ("各村",)),
+    ("成立工作专班，局属各单位负责人为成员。", ()),
+])
+def test_layouts_units_of_a_sentences_later_parts_and_doers_before_their_task(sentence, responsible):
+    text = f"一、工作措施\n（一）压实责任。{sentence}\n"
+    clauses = [c for c in comparer.segment(Document("d", text)).clauses if c.text == sentence]
+    assert [c.lead_units + c.responsible_units for c in clauses] == [responsible]
