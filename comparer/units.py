@@ -511,7 +511,7 @@ _NAMED_OFFICE_MIN = 4  # 江宁路街道, 区“两旧”专班: a street office
 
 def _ends_like_unit(name: str) -> bool:
     """Whether a name ends as unit names do (…局, …委, …办, …海关, 团市委机关, 江宁路街道, 区“两旧”专班)."""
-    return name[-1:] in NAME_ENDS or name.endswith(("海关", "机关", "执法机构")) \
+    return name[-1:] in NAME_ENDS or name.endswith(("海关", "机关", "执法机构", "幼儿园")) \
         or len(name) >= _NAMED_OFFICE_MIN and name.endswith(("街道", "专班"))
 
 
@@ -884,15 +884,18 @@ def _subject_names(subject: str) -> tuple[str, ...]:
 
 #: What stands between a unit subject and its verb: a modal or an adverb (要切实, 积极, 统一).
 _BEFORE_VERB = (r"(?:要|应当|应|须|必须|将|还|也|都|均|一定|务必|主动|及时|统一|定期|全力|具体|共同|继续|重点|分别|各自"
-                r"|积极|切实|认真|进一步|依法)*")
+                r"|积极|切实|认真|进一步|依法|适时|尽快|逐项|逐一)*")
 _HELPING = r"配合|协助|参与|协同"
+#: A verb that may end a phrase of place, time or matter after a subject (X在门户网站公布…, X对…进行检查).
+_ACTS = "予以|进行|举办|公布|发布|公示|公开|检查|督查|审核|办理|受理|通报|报送"
 #: The verb a unit subject does its task with (区营商办加强统筹协调, 银监部门引导商业银行…).
 _DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督|联合|汇总|协调|统筹|研究|排查|核查|检查"
                     rf"|督查|跟踪|收集|整理|梳理|审核|办理|受理|提供|对接|宣传|培训|负责|牵头|承担|提出|上报|报送"
                     rf"|处置|处理|安排|初审|审查|设立|结合|组成(?!人员)|成立|确定|进行|予以|按职责"
                     rf"|{_HELPING})|按照|依据|根据|依照|依职责|在各自职责|在职责范围|各司其职|各负其责"
                     r"|于(?=\d|每|本月|本年|次年|年底|年内|月底)"
-                    rf"|在(?=[^，,。；;在]{{2,30}}?(?:{TASK_VERBS}|予以|进行))")  # 各村在每月底前完成…  # 各业务处室按照各自职能…: how it does the task
+                    rf"|将?[在对](?=[^，,。；;在对]{{2,30}}?(?:{TASK_VERBS}|{_ACTS}))")  # 各业务处室按照各自职能…: how it
+# does the task; 各村在每月底前完成…, X对…进行检查: where, when or on what
 #: How a sentence opens that has no unit for its subject: a preposition or a verb (按照司法部…, 围绕法治政府
 #: 建设…, 把…同法治政府建设…, 支持人民法院…), a time (年内组织…), a concept named like a unit (法治政府).
 _NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|关于|在|从|向|与|同|和|及|支持|帮助|整合|主动|鼓励|调整"
@@ -900,7 +903,7 @@ _NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|
                          r"|经(?!济|信|发|贸|开|管|侦)|组织|年|全年|每年|今年"
                          r"|[^，,]*(?:关于|习近平|法治政府|服务型政府|数字政府|要|应|须|不))")
 _SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区道')))}])")  # …局, 各乡镇, 各社区
-_DOING_IN_NAME = re.compile(r"成立|开展|召开|加强|推进|落实|制定|完成|做好|抓好")  # 区协调小组成立督导组…
+_DOING_IN_NAME = re.compile(r"成立|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部)")  # 区协调小组成立督导组…
 #: A subject that is no list of names: a description (…的), a choice (A或其所属部门), a verb ending in
 #: 行 (纪检组履行, 负责进行; 银行 is a name).
 _NOT_NAMED = re.compile(r"的|或|(?<!银)行$")
@@ -935,6 +938,7 @@ def by_doer(rest: str) -> tuple[str, ...]:
     rest = re.split(r"[，,；;。：:]", rest, maxsplit=1)[0]
     for m in _SUBJECT_END.finditer(rest, 2, 41):
         if _BY_DOER_NEXT.match(rest, m.start()) and not _name_goes_on(rest, m.start()) \
+                and not rest.startswith(("所在", "所属", "所有"), m.start() - 1) \
                 and (names := _names_before(rest, m.start())):
             return names
     return ()
@@ -983,6 +987,8 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     found, named = None, None  # the subject so far; where the first unit name ends
     for m in _SUBJECT_END.finditer(first, 2, 41):
         at = m.start()
+        if first.startswith(("所在", "所属", "所有"), at - 1):  # 补录经所|在区县…: a word's first character
+            continue
         if named is not None and at - named > _NAME_RUN_ON and not re.search("[、和及与]", first[named:at]) \
                 and not (first[named - 1] in "委会府" and _ends_like_unit(first[:at])
                          and not _DOING.search(first, named, at)):
@@ -993,7 +999,7 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
             continue  # 高位统筹: a two-character word ending like a unit's name
         named = at if named is None else named
         verb = _DOING.match(first, at)
-        if verb and not _name_goes_on(first, verb.end()):  # 区人力资源和社会|保障局
+        if verb and (verb.group()[-1] in "在对" or not _name_goes_on(first, verb.end())):  # 区人力资源和社会|保障局
             found = (at, names, verb.group())
         elif at == len(first) and _WITH_ETC.search(first) and len(first) < len(sentence.strip()):
             found = (at, names, "")  # 区市场监管局、公安局等部门，依职责…: the part names them alone
