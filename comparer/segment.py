@@ -849,6 +849,8 @@ class _ProseSegmenter:
             self.span(m.start(), e, SpanKind.UNITS)
             note = self.text[m.start() + 1:e].rstrip().rstrip("。；;，,")
             self.add_note(note[:-1])  # less its closing bracket
+            before = _rstrip_end(self.text, 0, m.start(), None)  # …设施。（责任部门：A、B）: the note
+            self.scope_after = before > 0 and self.text[before - 1] in _NOTE_CLOSES  # closes its paragraph
             return m.start()
         start = _led_bracket(self.text, s, e)
         if start is None:

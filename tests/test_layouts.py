@@ -1716,3 +1716,19 @@ def test_layouts_units_of_a_sentences_later_parts_and_doers_before_their_task(se
     text = f"一、工作措施\n（一）压实责任。{sentence}\n"
     clauses = [c for c in comparer.segment(Document("d", text)).clauses if c.text == sentence]
     assert [c.lead_units + c.responsible_units for c in clauses] == [responsible]
+
+
+def test_layouts_notes_closing_paragraphs_of_a_section_without_items_hold_for_their_paragraph():
+    # a notice whose 一、 sections have no items, each paragraph closed by its own （责任部门：…）:
+    # each note names the units of its paragraph, not of the whole section; the heading has them all
+    text = ("关于做好港口污染防治工作的通知\n各有关单位：\n为做好工作，现通知如下：\n一、加强规划建设\n"
+            "市、区两级交通主管部门应当统筹规划建设接收设施。港口码头应当配套建设接收设施。"
+            "（责任部门：委综合规划处、各区交通主管部门）\n"
+            "现有码头应当落实接收设施配置责任。（责任部门：委交通建设处）\n"
+            "二、加强闭环管理\n港口经营人应当查看接收单证。（责任部门：市港航中心）\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    got = {c.text[:6]: c.responsible_units for c in seg.clauses if c.kind in (ClauseKind.OBLIGATION, ClauseKind.HEADING)}
+    assert got == {"加强规划建设": ("委综合规划处", "各区交通主管部门", "委交通建设处"),
+                   "市、区两级交": ("委综合规划处", "各区交通主管部门"), "港口码头应当": ("委综合规划处", "各区交通主管部门"),
+                   "现有码头应当": ("委交通建设处",), "加强闭环管理": ("市港航中心",), "港口经营人应": ("市港航中心",)}
