@@ -1091,7 +1091,7 @@ _UNIT_DUTIES = re.compile(r"(.{2,20}?)的?(?:工作)?职责(?:[、和及]任务)
 _DUTY_VERB = re.compile(r"[\s\u3000]*(?:负责|牵头|配合|协助|依职责)")  # …处：负责…, …分局：依职责负责…
 _LEADING_DUTIES = re.compile(r"[\s\u3000]*(?:牵头|负责牵头|负责会同)")  # 区环保局：牵头负责…: the unit leads
 #: Words for units that name none: 部门 (部门职责), 各有关单位, and roles (牵头单位, 轮值单位).
-_NO_UNIT = re.compile(r"(?:各|有关|相关|其他|成员)*(?:部门|单位)|[^\W\d_]{0,2}单位")
+_NO_UNIT = re.compile(r"(?:各|有关|相关|其他|成员)*(?:部门|单位|处室|科室|股室)|[^\W\d_]{0,2}单位")  # 处室职责
 _UNIT_MAX = 30
 _DUTY_ENDS = _UNIT_ENDS | set("科股")  # 人民调解科: an office of a bureau
 

@@ -705,6 +705,13 @@ def test_layouts_item_titled_by_a_units_duties():
                                        ("年底开展考评。", (), ())]
 
 
+def test_layouts_item_titled_by_the_duties_of_a_kind_of_office_names_no_unit():
+    # （二）处室职责 over 1.社会事业处 / 2.政法综治处: 处室 is the kind of the offices below, no unit
+    text = ("四、职责分工\n（二）处室职责\n1.社会事业处。加强旅游安全宣传。\n2.政法综治处。开展景区治安巡查。\n")
+    assert _obligation_units(text) == [("加强旅游安全宣传。", (), ("社会事业处",)),
+                                       ("开展景区治安巡查。", (), ("政法综治处",))]
+
+
 def test_layouts_header_name_broken_over_two_lines():
     # 责任 / 科室 on two lines is the column 责任科室 (a cell-per-line table from a narrow PDF column)
     text = ("序号\n重点任务\n责任\n科室\n完成时限\n1\n开展执法案卷评查，评查结果通报。\n法制股\n11月底前\n"
