@@ -492,7 +492,8 @@ NAME_ENDS = set(UNIT_ENDS + "科股库联协馆台校司署")  # a cell's names:
 _ZONE = re.compile(r"(?:开发|示范|新|园|高新|经济|经开|工业|保税|综合试验|综合实验|管)区$")  # 平潭综合实验区
 _GENERIC_PLACES = re.compile(r"^(?:片区|[县区镇乡])?(?:各|属地).{0,6}[乡镇街道村社区县市旗]$"  # 各乡镇, 各县市区, 属地街镇,
                              # 片区各行政村
-                             r"|^各?[省市县区州旗]属(?:国有企业|国企|企业|事业单位)$")  # 区属国企: the district's companies
+                             r"|^各?[省市县区州旗]属(?:国有企业|国企|企业|事业单位)$"  # 区属国企: the district's companies
+                             r"|^各地$")  # 各地要…: each place's government, in a province's or city's text
 #: Words a unit name does not start with, but a short task title does (加快建设法治政府).
 TASK_VERBS = (r"加强|加快|推进|推动|健全|完善|落实|深化|建设|建立|强化|提升|提高|规范|严格"
                 r"|全面|深入|持续|开展|做好|抓好|创新|优化|坚持|召开|组织|实施|制定|构建|打造|发挥"
@@ -1096,6 +1097,8 @@ def later_subjects(sentence: str) -> tuple[str, ...]:
     ('区建管委',)
     >>> later_subjects("由对应牵头部门负责受理，各部门按照各自职责分工做好相关工作。")
     ('各部门',)
+    >>> later_subjects("各地要配齐法治副校长，由公安部门统筹配备护校民警。")
+    ('公安部门',)
 
     A clause that opens with no unit (``…，要加强…``, ``…，全面落实…``) names none:
 
@@ -1108,7 +1111,8 @@ def later_subjects(sentence: str) -> tuple[str, ...]:
             continue
         part = _ASKED.sub("", part.strip())  # …，请各单位认真抓好落实: the units asked to
         part = _BEFORE_EACH.sub("", part)  # …，年底前各部门要…: the subject from 各
-        pairs = modal_subject(part) or [(r, names) for r, names in verb_subject(part) if _PLACED.match(names[0])]
+        pairs = modal_subject(part) or [(r, names) for r, names in verb_subject(part) if _PLACED.match(names[0])] \
+            or ([("负责", by_doer(part[1:]))] if part.startswith("由") else [])  # …，由公安部门统筹配备…
         for _, names in pairs:
             out += [n for n in names if n not in out]
     return tuple(out)

@@ -1714,6 +1714,8 @@ def test_layouts_units_a_lead_works_with_and_fields_closed_by_a_kind_of_departme
     ("县教育局将在暑期举办一期校园安全专题培训班。", ("县教育局",)),
     ("由镇安办逐项梳理明确整改责任。", ("镇安办",)),
     ("各幼儿园要在园内公告栏公布收费标准。", ("各幼儿园",)),
+    # each place (各地) in a province's text, and a doer after 由 in a later part
+    ("各地要配齐法治副校长，由公安部门统筹配备护校民警。", ("各地", "公安部门")),
     # a later part that opens with a verb, a heads-of-units line, a word that ends like a unit: none
     ("由户籍所在地街道统筹安排。", ()),
     ("各村要加强宣传，形成政府主导、群众参与的格局。", ("各村",)),
