@@ -1111,8 +1111,11 @@ def later_subjects(sentence: str) -> tuple[str, ...]:
             continue
         part = _ASKED.sub("", part.strip())  # …，请各单位认真抓好落实: the units asked to
         part = _BEFORE_EACH.sub("", part)  # …，年底前各部门要…: the subject from 各
-        pairs = modal_subject(part) or [(r, names) for r, names in verb_subject(part) if _PLACED.match(names[0])] \
-            or ([("负责", by_doer(part[1:]))] if part.startswith("由") else [])  # …，由公安部门统筹配备…
+        if part.startswith("由"):  # …，由公安部门统筹配备…
+            pairs = [("负责", by_doer(part[1:]))]
+        else:  # (a clause with no modal verb, or not opening by place or kind, is read no further)
+            pairs = _MODAL.search(part) and modal_subject(part) or _PLACED.match(part) and [
+                (r, names) for r, names in verb_subject(part) if _PLACED.match(names[0])] or []
         for _, names in pairs:
             out += [n for n in names if n not in out]
     return tuple(out)
@@ -1125,6 +1128,7 @@ _BEFORE_EACH = re.compile(r"^[^各]{1,8}?(?=各(?![项级种类个方环阶])[\u
 #: A later clause's subject with no modal verb names its units by place or kind (区建管委督促…,
 #: 各村按照…, 其他单位在…), not a word that ends like a unit (形成政府…, 办公场所统一…).
 _PLACED = re.compile(r"[省市县区州旗盟乡镇]|各|有关|相关|其他|片区")
+_MODAL = re.compile("应|要|须")
 
 
 _FIELD = re.compile(r"[\u4e00-\u9fff（）()]{2,12}")
