@@ -1242,7 +1242,9 @@ def _subject_after_title(text: str, start: int, stop: int) -> int | None:
         k = name_ending(text, start + _TITLE_MIN, verb.start())
         if k is not None and text[k - 1:k + 1] in _PLACE_WORDS:
             k -= 1  # 检查时间|辖区各分局应…, not 辖|区各分局
-        if k is not None and text[k - 1] not in "和及与、或由经向对让请交给同" and unit_cell(text[start:k]) is None:
+        if k is not None and text[k - 1] not in "和及与、或由经向对让请交给同" and unit_cell(text[start:k]) is None \
+                and not ("、" in text[start:k] and len(unit_cell(text[start:verb.start()]) or ()) > 1):
+            # (nor 库尔勒市、尉犁|县人民政府要…: places sharing their office, one subject)
             return k  # (not …清除由|市城管局负责, 各相关医疗机构和|区医保中心要…, nor a unit twice: 片区各处室|各处室要…)
     return None
 

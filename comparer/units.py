@@ -158,7 +158,7 @@ def parse_units(text: str) -> tuple[str, ...]:
         if DEADLINE_PART.fullmatch(group.strip("。.")):
             continue
         prev: tuple[str, str] | None = None
-        for raw in _split_etc(_shared_levels(unglued(_split_top(group, "、")))):
+        for raw in _split_etc(_shared_office(_shared_levels(unglued(_split_top(group, "、"))))):
             bare = _clean(raw)
             name = _expand(bare, prev)
             if _prefixes(name) or _names_place(bare):  # 人民银行潍坊市中心支行: the next abbreviation
@@ -218,6 +218,27 @@ def _shared_levels(names: list[str]) -> list[str]:
         else:
             out.append(name)
     return out
+
+
+def _shared_office(names: list[str]) -> list[str]:
+    """Places listed before the last one's office share it (``黄浦区、静安区、徐汇区水务局``: each
+    district's 水务局; ``库尔勒市、轮台县人民政府``: each one's government).
+
+    >>> _shared_office(["浦东新区", "黄浦区", "静安区水务局"])
+    ['浦东新区水务局', '黄浦区水务局', '静安区水务局']
+    >>> _shared_office(["各乡镇", "县直各部门"]), _shared_office(["县委", "县政府办公室"])
+    (['各乡镇', '县直各部门'], ['县委', '县政府办公室'])
+    """
+    last = _PLACE_OFFICE.fullmatch(names[-1].rstrip("。.；;")) if len(names) > 1 else None
+    if last is None or not _ends_like_unit(last.group(2)) \
+            or not all(_PLACE_ONLY.fullmatch(n) for n in names[:-1]):
+        return names
+    return [n + last.group(2) for n in names[:-1]] + names[-1:]
+
+
+#: A place's name alone (黄浦区, 浦东新区, 轮台县), and one followed by its office (静安区水务局).
+_PLACE_ONLY = re.compile(r"[^各直属级请、\d（(]{2,6}?(?:新区|[省市县区旗镇乡])")
+_PLACE_OFFICE = re.compile(rf"({_PLACE_ONLY.pattern})([^各直属级、].{{1,15}})")
 
 
 _SHARED_RUN = re.compile(r"各[州县市区旗]{1,2}(?:[（(][^）)]{1,6}[）)])?(?:、[州县市区旗](?:[（(][^）)]{1,6}[）)])?)*")
@@ -731,7 +752,7 @@ _SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[][^，,；;。
                       r"(会同(?!意)|牵头负责|负责牵头|牵头|负责(?!人|同志))")
 _MODAL_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[《][^，,；;。：:\s《]{1,39}?)"
                             r"(?:应当|必须|应(?![诉急对用收答有届声变])|要(?![求点素件])|须(?!知))")
-_MODAL_OPENING = re.compile(rf"^(?:{POINT_WORD}|其中|同时|此外|另外)[，,、]?")  # 一是公安机关要…
+_MODAL_OPENING = re.compile(rf"^(?:{POINT_WORD}|其中|同时|此外|另外)[，,、]?|^请(?=各|有关|相关|[省市县区州旗乡镇])")  # 一是公安机关要…
 #: A subject that names no particular unit: every level of government, the unit sued, the one that
 #: wins a bid (各级政府要…, 被诉行政机关应当…).
 _GENERAL_MODAL_SUBJECT = re.compile(r"^(?:全\S{1,2})?各级|^被|^(?:中标|实施|申请|责任)(?:单位|人|主体)$"
@@ -1046,7 +1067,7 @@ def _with(rest: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 #: A verb that calls other units into the task inside a sentence (…，会同A、B等部门开展…; 配合公安、住建等部门…).
-_CALLED_IN = re.compile(r"(?<![由经])(?:会同(?!意)|配合好?|协同|协助|(?:(?<=[局委办室会院府处所心门队站部厅组])|(?<=[局委办室会院府处所心门队站部厅组]将))(?:牵头|联合))(?![、，,])")
+_CALLED_IN = re.compile(r"(?<![由经])(?:会同(?!意)|配合好?|协同|协助|下放(?:至|给|到)?|(?:(?<=[局委办室会院府处所心门队站部厅组])|(?<=[局委办室会院府处所心门队站部厅组]将))(?:牵头|联合))(?![、，,])")
 #: A verb that sends the task's result to a unit, which receives, reviews or approves it (…前报送区经济发展局
 #: 科技处; 报区人民政府审定).
 _SENT_TO = re.compile(r"(?:报送|上报|报请|报告|提交|送交|抄送|汇总到|汇总至|(?<![汇上情简周月年通电公预警填申])报)(?:至|到|给)?")
@@ -1132,12 +1153,15 @@ _MODAL = re.compile("应|要|须")
 
 
 _FIELD = re.compile(r"[\u4e00-\u9fff（）()]{2,12}")
+_FIELDS_DEPARTMENTS = re.compile(r"(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5}部门")  # 市民宗、消防部门
 
 
 def _fields_named(subject: str) -> tuple[str, ...]:
     """The departments a subject closed by 等部门 names by their fields (``区发展改革、财政、税务等有关部门``),
     or none."""
     etc = _ETC_END.search(subject)
+    if etc is None and _FIELDS_DEPARTMENTS.fullmatch(subject):  # 市民宗、消防部门: both departments
+        return _field_list(subject)
     return _field_list(subject[:etc.start()]) if etc else ()
 
 

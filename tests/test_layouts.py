@@ -1741,3 +1741,19 @@ def test_layouts_notes_closing_paragraphs_of_a_section_without_items_hold_for_th
     assert got == {"加强规划建设": ("委综合规划处", "各区交通主管部门", "委交通建设处"),
                    "市、区两级交": ("委综合规划处", "各区交通主管部门"), "港口码头应当": ("委综合规划处", "各区交通主管部门"),
                    "现有码头应当": ("委交通建设处",), "加强闭环管理": ("市港航中心",), "港口经营人应": ("市港航中心",)}
+
+
+@pytest.mark.parametrize("sentence, responsible", [
+    # places listed before the last one's office share it; powers handed down to them (下放)
+    ("（一）河道施工方案审核事项，下放浦东新区、黄浦区、静安区水务局。", ("浦东新区水务局", "黄浦区水务局", "静安区水务局")),
+    ("（二）库尔勒市、轮台县人民政府要落实属地责任。", ("库尔勒市人民政府", "轮台县人民政府")),
+    # two departments named by their fields before one 部门, and units a request is made to (请…)
+    ("（三）县民宗、消防部门将联合开展达标验收。", ("县民宗", "消防部门")),
+    ("（四）请各乡镇于2月9日前报送实施方案。", ("各乡镇",)),
+    # a list that is no places' (各乡镇、县直各部门) keeps its names
+    ("（五）各乡镇、县直各部门要加强统筹。", ("各乡镇", "县直各部门")),
+])
+def test_layouts_places_sharing_an_office_and_departments_sharing_a_kind(sentence, responsible):
+    text = f"一、工作安排\n{sentence}\n"
+    clauses = [c for c in comparer.segment(Document("d", text)).clauses if c.kind is ClauseKind.OBLIGATION]
+    assert [c.lead_units + c.responsible_units for c in clauses] == [responsible]
