@@ -154,7 +154,7 @@ def parse_units(text: str) -> tuple[str, ...]:
     """
     out: list[str] = []
     for group in _split_top(_SPACE.sub("", text), ",，;；"):
-        group = _AND.sub("、", _ETC_AND.sub("、", LIST_TAIL.sub("", group)))
+        group = _AND.sub("、", _ETC_AND.sub("、", LIST_TAIL.sub("", group).replace("以及", "、")))
         if DEADLINE_PART.fullmatch(group.strip("。.")):
             continue
         prev: tuple[str, str] | None = None
@@ -436,7 +436,7 @@ def verb_role(verb: str) -> str:
     return "牵头" if is_lead(verb.removeprefix("负责")) else verb
 
 
-_LED = re.compile(r"(?:由)?(.+?)(?:分别|共同|自行|各自|统一|分工)?(牵头负责|牵头落实|牵头|主办|承办|负责落实|负责牵头|负责|配合|参加|参与|协同|协助|协作|具体实施|组织实施"
+_LED = re.compile(r"(?:由)?(.+?)(?:分别|共同|自行|各自|统一|分工|双)?(牵头负责|牵头落实|牵头|主办|承办|负责落实|负责牵头|负责|配合|参加|参与|协同|协助|协作|具体实施|组织实施"
                   r"|组织落实|组织配合|协办|各负其责|落实|为成员单位)(?:落实|实施|督导|推进|组织|协调|指导|督促|考核)?$")
 
 
@@ -909,11 +909,12 @@ _BEFORE_VERB = (r"(?:要|应当|应|须|必须|将|还|也|都|均|一定|务必
                 r"|积极|切实|认真|进一步|依法|适时|尽快|逐项|逐一)*")
 _HELPING = r"配合|协助|参与|协同"
 #: A verb that may end a phrase of place, time or matter after a subject (X在门户网站公布…, X对…进行检查).
+_LEAD_DUTY = re.compile(r"牵头(?:部门|单位)?的?职责")
 _ACTS = "予以|进行|举办|公布|发布|公示|公开|检查|督查|审核|办理|受理|通报|报送"
 #: The verb a unit subject does its task with (区营商办加强统筹协调, 银监部门引导商业银行…).
 _DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督|联合|汇总|协调|统筹|研究|排查|核查|检查"
                     rf"|督查|跟踪|收集|整理|梳理|审核|办理|受理|提供|对接|宣传|培训|负责|牵头|承担|提出|上报|报送"
-                    rf"|处置|处理|安排|初审|审查|设立|结合|组成(?!人员)|成立|确定|进行|予以|按职责"
+                    rf"|处置|处理|安排|初审|审查|设立|结合|组成(?!人员)|成立|确定|进行|予以|履行|按职责"
                     rf"|{_HELPING})|按照|依据|根据|依照|依职责|在各自职责|在职责范围|各司其职|各负其责"
                     r"|于(?=\d|每|本月|本年|次年|年底|年内|月底)"
                     rf"|将?[在对](?=[^，,。；;在对]{{2,30}}?(?:{TASK_VERBS}|{_ACTS}))")  # 各业务处室按照各自职能…: how it
@@ -1028,7 +1029,8 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     if found is None:
         return []
     verb = found[2]
-    role = "配合" if re.search(f"(?:{_HELPING})$", verb) else "牵头" if verb.endswith("牵头") else "负责"
+    role = "配合" if re.search(f"(?:{_HELPING})$", verb) else "牵头" if verb.endswith("牵头") \
+        or verb.endswith("履行") and _LEAD_DUTY.search(first) else "负责"  # X履行…牵头部门职责: X leads
     return [(role, found[1])]
 
 
@@ -1067,7 +1069,7 @@ def _with(rest: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 #: A verb that calls other units into the task inside a sentence (…，会同A、B等部门开展…; 配合公安、住建等部门…).
-_CALLED_IN = re.compile(r"(?<![由经])(?:会同(?!意)|配合好?|协同|协助|下放(?:至|给|到)?|(?:(?<=[局委办室会院府处所心门队站部厅组])|(?<=[局委办室会院府处所心门队站部厅组]将))(?:牵头|联合))(?![、，,])")
+_CALLED_IN = re.compile(r"(?<![由经])(?:会同(?!意)|配合好?|协同|协助|下放(?:至|给|到)?|(?:(?<=[局委办室会院府处所心门队站部厅组])|(?<=[局委办室会院府处所心门队站部厅组]将))(?:牵头|联合|(?<!社会)组织(?!部|生活)))(?![、，,])")
 #: A verb that sends the task's result to a unit, which receives, reviews or approves it (…前报送区经济发展局
 #: 科技处; 报区人民政府审定).
 _SENT_TO = re.compile(r"(?:报送|上报|报请|报告|提交|送交|抄送|汇总到|汇总至|(?<![汇上情简周月年通电公预警填申])报)(?:至|到|给)?")
@@ -1168,7 +1170,7 @@ def _fields_named(subject: str) -> tuple[str, ...]:
 def _field_list(text: str) -> tuple[str, ...]:
     """The units a list closed by 等部门 names (``区发展改革、财政、税务``: the departments of those fields,
     named as the writer names them), or none where a piece holds a task's words."""
-    pieces = re.split("[、和及]", text)
+    pieces = re.split("以及|[、和及]", text)
     if not all(_FIELD.fullmatch(p) and not _TASK_START.match(p) and not _DOING_IN_NAME.search(p)
                and not _NOT_SUBJECT.search(p) and "的" not in p for p in pieces):
         return ()

@@ -1757,3 +1757,19 @@ def test_layouts_places_sharing_an_office_and_departments_sharing_a_kind(sentenc
     text = f"一、工作安排\n{sentence}\n"
     clauses = [c for c in comparer.segment(Document("d", text)).clauses if c.kind is ClauseKind.OBLIGATION]
     assert [c.lead_units + c.responsible_units for c in clauses] == [responsible]
+
+
+@pytest.mark.parametrize("sentence, lead, responsible", [
+    # 由A和B双牵头，会同…以及…等单位: both lead; the fields after 会同 take part, 以及 between them too
+    ("具体工作由县住建局和县数据局双牵头，会同县发展改革、房管以及电力等单位抓好落实。",
+     ("县住建局", "县数据局"), ("县发展改革", "房管", "电力")),
+    # X履行…牵头部门职责: X leads; 由X组织A、B等部门…: A and B take part
+    ("县发展改革委履行项目审批“一件事”牵头部门职责，统筹推进改革。", ("县发展改革委",), ()),
+    ("由县审批中心组织办公室、财政科等部门开展评估。", (), ("县审批中心", "办公室", "财政科")),
+    # 社会组织 is no verb of a unit calling others in
+    ("在社会组织年报网络平台设立行业协会专栏。", (), ()),
+])
+def test_layouts_joint_leads_lead_duties_and_units_a_lead_organises(sentence, lead, responsible):
+    text = f"一、工作措施\n（一）强化协同。{sentence}\n"
+    clauses = [c for c in comparer.segment(Document("d", text)).clauses if c.text == sentence]
+    assert [(c.lead_units, c.responsible_units) for c in clauses] == [(lead, responsible)]
