@@ -909,8 +909,8 @@ _BEFORE_VERB = (r"(?:要|应当|应|须|必须|将|还|也|都|均|一定|务必
                 r"|积极|切实|认真|进一步|依法|适时|尽快|逐项|逐一)*")
 _HELPING = r"配合|协助|参与|协同"
 #: A verb that may end a phrase of place, time or matter after a subject (X在门户网站公布…, X对…进行检查).
-_LEAD_DUTY = re.compile(r"牵头(?:部门|单位)?的?职责")
 _ACTS = "予以|进行|举办|公布|发布|公示|公开|检查|督查|审核|办理|受理|通报|报送"
+_LEAD_DUTY = re.compile(r"牵头(?:部门|单位)?的?职责")  # X履行…牵头部门职责: the duty of the lead
 #: The verb a unit subject does its task with (区营商办加强统筹协调, 银监部门引导商业银行…).
 _DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督|联合|汇总|协调|统筹|研究|排查|核查|检查"
                     rf"|督查|跟踪|收集|整理|梳理|审核|办理|受理|提供|对接|宣传|培训|负责|牵头|承担|提出|上报|报送"
