@@ -544,6 +544,14 @@ def _obligation_units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, 
     return _obligation_rows(text, lambda c: (c.text, c.lead_units, c.responsible_units))
 
 
+def _sentence_units(sentence: str, title: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The lead and responsible units of each clause that is ``sentence``, written as the body of an
+    item ``（一）<title>。`` under a section ``一、工作措施``."""
+    text = f"一、工作措施\n（一）{title}。{sentence}\n"
+    return [(c.lead_units, c.responsible_units) for c in comparer.segment(Document("d", text)).clauses
+            if c.text == sentence]
+
+
 def test_layouts_unit_cell_naming_roles_by_verb():
     # a 责任科室 cell that names the lead by verb: the cell's own roles, not the column's
     text = ("工作任务 | 具体要求 | 责任科室 |\n"
@@ -1622,9 +1630,7 @@ def test_layouts_units_called_into_a_sentence_share_its_task():
     ("一是调整支部内部组成，增补支委。", ()),
 ])
 def test_layouts_units_of_a_subject_before_its_verb(sentence, units):
-    text = f"一、工作措施\n（一）落实责任。{sentence}\n"
-    clauses = [c for c in comparer.segment(Document("d", text)).clauses if c.text == sentence]
-    assert [c.lead_units + c.responsible_units for c in clauses] == [units]
+    assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [units]
 
 
 def test_layouts_a_portal_list_of_dated_links_is_noise_and_gives_no_year():
@@ -1695,9 +1701,7 @@ def test_layouts_a_unit_subject_before_a_date_does_the_task():
     ("县自然资源执法机构应加大对违法用地的查处力度。", (), ("县自然资源执法机构",)),
 ])
 def test_layouts_units_a_lead_works_with_and_fields_closed_by_a_kind_of_department(sentence, lead, responsible):
-    text = f"一、工作措施\n（一）加强协同。{sentence}\n"
-    clauses = [c for c in comparer.segment(Document("d", text)).clauses if c.text == sentence]
-    assert [(c.lead_units, c.responsible_units) for c in clauses] == [(lead, responsible)]
+    assert _sentence_units(sentence, "加强协同") == [(lead, responsible)]
 
 
 @pytest.mark.parametrize("sentence, responsible", [
@@ -1722,9 +1726,7 @@ def test_layouts_units_a_lead_works_with_and_fields_closed_by_a_kind_of_departme
     ("成立工作专班，局属各单位负责人为成员。", ()),
 ])
 def test_layouts_units_of_a_sentences_later_parts_and_doers_before_their_task(sentence, responsible):
-    text = f"一、工作措施\n（一）压实责任。{sentence}\n"
-    clauses = [c for c in comparer.segment(Document("d", text)).clauses if c.text == sentence]
-    assert [c.lead_units + c.responsible_units for c in clauses] == [responsible]
+    assert [leads + others for leads, others in _sentence_units(sentence, "压实责任")] == [responsible]
 
 
 def test_layouts_notes_closing_paragraphs_of_a_section_without_items_hold_for_their_paragraph():
@@ -1770,6 +1772,4 @@ def test_layouts_places_sharing_an_office_and_departments_sharing_a_kind(sentenc
     ("在社会组织年报网络平台设立行业协会专栏。", (), ()),
 ])
 def test_layouts_joint_leads_lead_duties_and_units_a_lead_organises(sentence, lead, responsible):
-    text = f"一、工作措施\n（一）强化协同。{sentence}\n"
-    clauses = [c for c in comparer.segment(Document("d", text)).clauses if c.text == sentence]
-    assert [(c.lead_units, c.responsible_units) for c in clauses] == [(lead, responsible)]
+    assert _sentence_units(sentence, "强化协同") == [(lead, responsible)]
