@@ -752,7 +752,8 @@ _SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[][^，,；;。
                       r"(会同(?!意)|牵头负责|负责牵头|牵头|负责(?!人|同志))")
 _MODAL_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[《][^，,；;。：:\s《]{1,39}?)"
                             r"(?:应当|必须|应(?![诉急对用收答有届声变])|要(?![求点素件])|须(?!知))")
-_MODAL_OPENING = re.compile(rf"^(?:{POINT_WORD}|其中|同时|此外|另外)[，,、]?|^请(?=各|有关|相关|[省市县区州旗乡镇])")  # 一是公安机关要…
+_UNITS_NEXT = "(?=各|有关|相关|[省市县区州旗乡镇])"  # units named next (请各乡镇…, 要求有关部门…)
+_MODAL_OPENING = re.compile(rf"^(?:{POINT_WORD}|其中|同时|此外|另外)[，,、]?|^请{_UNITS_NEXT}")  # 一是公安机关要…
 #: A subject that names no particular unit: every level of government, the unit sued, the one that
 #: wins a bid (各级政府要…, 被诉行政机关应当…).
 _GENERAL_MODAL_SUBJECT = re.compile(r"^(?:全\S{1,2})?各级|^被|^(?:中标|实施|申请|责任)(?:单位|人|主体)$"
@@ -946,6 +947,9 @@ _BY_DOER_NEXT = re.compile(rf"(?:{_DOING.pattern}|按|依|以|在|对|于|根据
                            r"(?![\u4e00-\u9fff]{0,2}的)")  # 由各街镇负责的收运点位: which points, no doer
 
 
+_SUO_WORDS = ("所在", "所属", "所有")  # 户籍所|在地: 所 starts a word there, it ends no name
+
+
 def by_doer(rest: str) -> tuple[str, ...]:
     """The units named after 由 (``rest`` follows it) when the task's verb, not a verb of role,
     comes next: ``区行政服务中心按相关规定统一受理`` gives 区行政服务中心; none where ``rest`` opens
@@ -961,7 +965,7 @@ def by_doer(rest: str) -> tuple[str, ...]:
     rest = re.split(r"[，,；;。：:]", rest, maxsplit=1)[0]
     for m in _SUBJECT_END.finditer(rest, 2, 41):
         if _BY_DOER_NEXT.match(rest, m.start()) and not _name_goes_on(rest, m.start()) \
-                and not rest.startswith(("所在", "所属", "所有"), m.start() - 1) \
+                and not rest.startswith(_SUO_WORDS, m.start() - 1) \
                 and (names := _names_before(rest, m.start())):
             return names
     return ()
@@ -1010,7 +1014,7 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     found, named = None, None  # the subject so far; where the first unit name ends
     for m in _SUBJECT_END.finditer(first, 2, 41):
         at = m.start()
-        if first.startswith(("所在", "所属", "所有"), at - 1):  # 补录经所|在区县…: a word's first character
+        if first.startswith(_SUO_WORDS, at - 1):  # 补录经所|在区县…: a word's first character
             continue
         if named is not None and at - named > _NAME_RUN_ON and not re.search("[、和及与]", first[named:at]) \
                 and not (first[named - 1] in "委会府" and _ends_like_unit(first[:at])
@@ -1069,7 +1073,9 @@ def _with(rest: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 #: A verb that calls other units into the task inside a sentence (…，会同A、B等部门开展…; 配合公安、住建等部门…).
-_CALLED_IN = re.compile(r"(?<![由经])(?:会同(?!意)|配合好?|协同|协助|下放(?:至|给|到)?|(?:(?<=[局委办室会院府处所心门队站部厅组])|(?<=[局委办室会院府处所心门队站部厅组]将))(?:牵头|联合|(?<!社会)组织(?!部|生活)))(?![、，,])")
+_CALLER_END = "[局委办室会院府处所心门队站部厅组]"  # how the name of a unit that calls others in ends
+_CALLED_IN = re.compile(rf"(?<![由经])(?:会同(?!意)|配合好?|协同|协助|下放(?:至|给|到)?"
+                        rf"|(?:(?<={_CALLER_END})|(?<={_CALLER_END}将))(?:牵头|联合|(?<!社会)组织(?!部|生活)))(?![、，,])")
 #: A verb that sends the task's result to a unit, which receives, reviews or approves it (…前报送区经济发展局
 #: 科技处; 报区人民政府审定).
 _SENT_TO = re.compile(r"(?:报送|上报|报请|报告|提交|送交|抄送|汇总到|汇总至|(?<![汇上情简周月年通电公预警填申])报)(?:至|到|给)?")
@@ -1145,7 +1151,7 @@ def later_subjects(sentence: str) -> tuple[str, ...]:
 
 
 #: How a later clause asks units to do its task (…，请各单位…, 要求各单位都要…, 并督促区水务公司…).
-_ASKED = re.compile(r"^并?(?:要求|请(?!示)|责成|督促)(?=各|有关|相关|[省市县区州旗乡镇])")
+_ASKED = re.compile(rf"^并?(?:要求|请(?!示)|责成|督促){_UNITS_NEXT}")
 #: A phrase run into a subject of each of a kind (年底前各部门, 凝聚活动合力各单位).
 _BEFORE_EACH = re.compile(r"^[^各]{1,8}?(?=各(?![项级种类个方环阶])[\u4e00-\u9fff]{1,8}(?:要|应))")
 #: A later clause's subject with no modal verb names its units by place or kind (区建管委督促…,
@@ -1160,7 +1166,7 @@ _FIELDS_DEPARTMENTS = re.compile(r"(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2
 
 def _fields_named(subject: str) -> tuple[str, ...]:
     """The departments a subject closed by 等部门 names by their fields (``区发展改革、财政、税务等有关部门``),
-    or none."""
+    or a short list of fields before one 部门 (``市民宗、消防部门``), or none."""
     etc = _ETC_END.search(subject)
     if etc is None and _FIELDS_DEPARTMENTS.fullmatch(subject):  # 市民宗、消防部门: both departments
         return _field_list(subject)
