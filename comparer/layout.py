@@ -431,6 +431,9 @@ _ATTACHMENT = re.compile(r"附[件表]\s*\d{0,2}\s*[:：]?\s*[^。；;]{0,60}") 
 #: An attachment line that opens a numbered list of them (``附表：1、…计划表``), and the list's next lines.
 ATTACHMENT_LIST = re.compile(r"附[件表]\s*[:：]\s*1\s*[、.．]")
 ATTACHMENT_NEXT = re.compile(r"(\d{1,2})\s*[、.．][^。；;]{2,60}")
+#: The rest of a listed attachment's title wrapped onto a line of its own (``附件：1.2019年…联席会`` /
+#: ``议成员单位工作任务清单`` / ``2.…``): a short line ending as a document's title ends.
+ATTACHMENT_WRAP = re.compile(r"[^。；;：:\s\d][^。；;：:]{0,40}(?:表|方案|清单|计划|办法|细则|要点|目录|名单|指标|标准)")
 #: A headline in a page's list of links, dated at its end (``…主题党日活动的通知[06-29]``,
 #: ``…工作方案 2021-06-29``): no sentence, no field.
 _HEADLINE = re.compile(r"[^。；;：:\s][^。；;：:]{3,80}?(?:[\[［【]\s*(?:\d{4}-)?\d{1,2}-\d{1,2}\s*[\]］】]"

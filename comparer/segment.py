@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterator
 from comparer.assemble import PROBLEM_LABEL, SUBTITLE_MAX, TITLE_MAX, Group, finish, first_words, table_groups
 from comparer.attributes import MODAL_YAO, find_targets
 from comparer.glued_tables import middle_units, name_ending, prose_headers, tail_units
-from comparer.layout import (ATTACHMENT_LIST, ATTACHMENT_NEXT, BULLETS, Expect, close_bracket, closes_notice, inside_point,
+from comparer.layout import (ATTACHMENT_LIST, ATTACHMENT_NEXT, ATTACHMENT_WRAP, BULLETS, Expect, close_bracket, closes_notice, inside_point,
                              is_boilerplate, next_cut, noise_kind)
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
@@ -110,6 +110,12 @@ def _own_part(part: str) -> bool:
 def _states_aim(sentence: str) -> bool:
     """A sentence of a section of targets that states one (``到2023年，…``, ``培育3家…``)."""
     return _NO_AIM.search(sentence.strip()) is None
+#: An attachment's title naming targets or tasks (``各镇垃圾分类目标任务分解表``, ``…任务清单``), not a
+#: form or a classification table: the sentences under it state tasks.
+_TASK_ANNEX = re.compile(r"(?:目标|任务)[^。；;，,]{0,6}(?:表|清单)$")
+#: A town, street or zone named alone on a line (``罗店镇``, ``友谊路街道``; not the header's ``街镇``).
+_PLACE_ROW = re.compile(r"[\u4e00-\u9fff]{2,10}(?:镇|乡|街道|园区|社区|村)")
+_LINE_BELOW = re.compile(r"\s*\n\s*([^\n]*?)\s*(?:\n|$)")  # the next line that has text
 _TARGET_LABEL = re.compile(r"(?:工作|主要|总体|整改|年度|攻坚)(?:目标|指标)(?:任务)?\s*[:：]\s*\S")  # 整改目标：压实…
 _SECTION_COMMA = re.compile(r"([一二三四五六七八九十]{1,3})[，,](?=[\u4e00-\u9fff])")
 _ITEM = re.compile(r"(?:[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]|([㈠-㈩]))\s*")  # 一) and ㈠ too
@@ -254,6 +260,8 @@ class _ProseSegmenter:
         self.labelled = False  # the current point opened with its units' label (1.区规划局：…)
         self.background = False  # the current section describes where things stand (一、现状分析)
         self.attachments = 0  # the number the next line of a list of attachments (附表：1、…) has
+        self.annex_group: Group | None = None  # the group an attachment line after the text opened
+        self.annex_tasks = False  # its title names targets or tasks: its full sentences are tasks
         self.stage: tuple[int, int] | None = None  # (section, stage) of the last stage item
         self.article = 0  # the number of the last article (第五条) read
         self.in_article = False  # the current item is an article: its （一） lines are its text
@@ -276,7 +284,12 @@ class _ProseSegmenter:
             if s >= e:
                 continue
             clause_kind = kind or self.group.kind
-            if clause_kind is ClauseKind.PREAMBLE and not self.background and (
+            if self.group is self.annex_group and not self.group.drafts:
+                self.annex_tasks = bool(_TASK_ANNEX.search(self.text, s, e))  # …目标任务分解表
+            if clause_kind is ClauseKind.PREAMBLE and self.annex_tasks and self.group is self.annex_group \
+                    and self.text[s:e].rstrip()[-1:] in "。！；;":
+                clause_kind = ClauseKind.OBLIGATION  # 罗店镇 / 创建达标累计61个小区。: a town's target
+            elif clause_kind is ClauseKind.PREAMBLE and not self.background and (
                     self.group.key != ("0",) and find_targets(self.text[s:e])
                                                         or _TARGET_LABEL.match(self.text, s, e)
                                                         or self.aims() and _states_aim(self.text[s:e])):
@@ -410,7 +423,7 @@ class _ProseSegmenter:
         if self.header_cell(s, e) or self.cell_line(s, e):
             return
         self.cells_below = 0
-        for handler in (self.units_line, self.deadline_line, self.section_line, self.article_line,
+        for handler in (self.annex_row, self.units_line, self.deadline_line, self.section_line, self.article_line,
                         self.item_line, self.subitem_line, self.signature_line, self.front_line):
             if handler(s, e):
                 return
@@ -424,13 +437,16 @@ class _ProseSegmenter:
         front = self.group.key == ("0",)
         kind = noise_kind(line)
         listed = self.attachments and (m := ATTACHMENT_NEXT.fullmatch(line)) and int(m.group(1)) == self.attachments
-        self.attachments = self.attachments + 1 if listed else 2 if kind == "attachment" and ATTACHMENT_LIST.match(line) else 0
-        if listed:  # 附表：1、…计划表 / 2、…项目表: the list of attachments goes on
+        wrapped = self.attachments and not listed and ATTACHMENT_WRAP.fullmatch(line)
+        if not wrapped:
+            self.attachments = (self.attachments + 1 if listed
+                                else 2 if kind == "attachment" and ATTACHMENT_LIST.match(line) else 0)
+        if listed or wrapped:  # 附表：1、…计划表 / 2、…项目表: the list of attachments goes on
             kind = "attachment"
         if not (kind or line in self.titles or (not front and is_boilerplate(line))):
             return False
         self.noise.drafts.append((s, e, ClauseKind.NOISE, None))
-        if (kind == "attachment" and not listed or closes_notice(line)) and self.seen_structure and not self.tables:
+        if (kind == "attachment" and not (listed or wrapped) or closes_notice(line)) and self.seen_structure:
             self.annex()
         return True
 
@@ -441,7 +457,8 @@ class _ProseSegmenter:
         target or name their units."""
         self.section_no += 1
         self.section, self.section_kind, self.background = None, ClauseKind.OBLIGATION, False
-        self.groups.append(Group((f"s{self.section_no}",), ClauseKind.PREAMBLE))
+        self.annex_group = Group((f"s{self.section_no}",), ClauseKind.PREAMBLE)
+        self.groups.append(self.annex_group)
         self.expect = Expect(digit_items=self.expect.digit_items, row=self.expect.row and 0)  # its numbers start again
         self.section_digits = False
 
@@ -512,6 +529,21 @@ class _ProseSegmenter:
         else:
             return False
         self.row_closed = True
+        return True
+
+    def annex_row(self, s: int, e: int) -> bool:
+        """In an attachment of targets by place (``街镇 | 目标任务``), a line naming a town or a body
+        alone (``罗店镇``): the unit the targets below it are set for, up to the next such line."""
+        if not self.annex_tasks or self.group is not self.annex_group:
+            return False
+        line = self.text[s:e]
+        names = unit_cell(line) or ((line,) if _PLACE_ROW.fullmatch(line) else None)
+        below = _LINE_BELOW.match(self.text, e)
+        if not names or not below or below.group(1)[-1:] not in tuple("。！；;"):
+            return False  # (a row of figures below a place's name: a table's cells, no task)
+        self.group.new_scope(own=True)  # (its own: not the caption's nor the header cells')
+        self.span(s, e, SpanKind.UNITS)
+        self.group.add_units("责任单位", names)
         return True
 
     def units_line(self, s: int, e: int) -> bool:

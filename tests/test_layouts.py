@@ -950,6 +950,28 @@ def test_layouts_attachment_after_the_text_is_no_task_of_the_last_item():
     assert annex == ["建筑分类", "名称", "一类", "住宅建筑"]
 
 
+def test_layouts_attachments_after_a_table_attachment_are_no_items_of_the_plan():
+    # an attachment list whose first title wraps onto a line of its own, then 附件1 as a task table
+    # written one cell a line, then 附件2 as a per-town list of targets: the list's 2./3. are no
+    # sub-items of the plan's last item, nor is anything after 附件2 (a town's target is a task)
+    text = ("一、保障措施\n（一）加强经费保障。区财政局落实分类经费。\n\n"
+            "附件：1.2025年青岚区垃圾分类联席会\n\n议成员单位任务清单\n\n2.2025年各镇垃圾分类目标分解表\n\n"
+            "3.2025年青岚区垃圾分类工作指标\n\n附件1\n\n2025年青岚区垃圾分类联席会议成员单位任务清单\n\n"
+            "序号\n\n任务名称\n\n任务内容\n\n牵头部门\n\n配合部门\n\n时间节点\n\n"
+            "1\n\n加强宣传\n\n开展垃圾分类进社区宣传。\n\n区绿化市容局\n\n各镇\n\n2025年\n\n"
+            "附件2\n\n2025年各镇垃圾分类目标分解表\n\n镇\n\n目标任务\n\n"
+            "青溪镇\n\n创建达标小区累计12个，湿垃圾分类量5吨/日。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    items = {(c.item.label if c.item else None) for c in seg.clauses}
+    assert not any(label and "目标分解表" in label for label in items)
+    assert not any(label and "工作指标" in label for label in items)
+    target = [c for c in seg.clauses if c.text.startswith("创建达标小区累计12个")]
+    assert [(c.kind, c.item, c.responsible_units) for c in target] == [(ClauseKind.OBLIGATION, None, ("青溪镇",))]
+    assert [c.kind for c in seg.clauses if c.text == "议成员单位任务清单"] == [ClauseKind.NOISE]
+    assert not any(c.kind is ClauseKind.OBLIGATION for c in seg.clauses if c.text in ("镇", "目标任务", "青溪镇"))
+
+
 def test_layouts_article_titles_are_sections():
     # 第一条 算力支持 on a line of its own titles the article; its （一） points are its items
     text = ("第一条 算力支持\n按算力使用费用的30%给予补贴。（责任单位：区工信局）\n第二条 人才支持\n"
