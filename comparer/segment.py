@@ -337,14 +337,16 @@ class _ProseSegmenter:
             if called := calls + tuple(u for u in later_subjects(sentence) if u not in calls):
                 self.group.called[len(self.group.drafts)] = called
             done = bool(parts) and self.group.kind in _DONE_KINDS  # a report's …，由X牵头，…研究认定。:
-            if subject or done:  # what was done so, the sentence's own; X负责…，由Y负责…: both its own
+            pointed = bool(parts) and bool(self.group.points) and len(self.group.drafts) > self.group.points[-1][0] + 1
+            # (deep in a 1. point, past its title's sentence: …培训。党政机关…由A与B落实，其余…由C牵头)
+            if subject or done or pointed:  # what was done so, the sentence's own; X负责…，由Y负责…: both its own
                 self.group.new_scope(own=True)  # (县住建局应当履行下列职责：（一）…: and the article's points)
                 self.group.scopes[-1].announces = self.in_article and self.text[e - 1] in "：:"
             for role, units in parts + subject:
                 self.group.add_units(role, units)
             if label:  # the label's units hold for its paragraph: the rest of this piece
                 self.row_closed = True
-            return s, (bool(subject) or done) and not label
+            return s, (bool(subject) or done or pointed) and not label
         self.span(s, s + found[0], SpanKind.UNITS)
         for role, units in found[1]:
             self.group.add_units(role, units)

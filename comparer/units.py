@@ -64,8 +64,9 @@ LIST_TAIL = re.compile(r"(?:(?:按照?|依据|根据)(?:各自)?职责(?:分工)
 #: How unit names end (局, 委, 办 …): a list's names, a wrapped unit line's end.
 UNIT_ENDS = "局委办室会院府处所心门位队站部厅庭组团社行"
 # 及 or 和 between two unit names (市级各有关部门及各县市区政府) lists them, like 、.
-_AND = re.compile(rf"(?<=[{UNIT_ENDS}])(?:及(?=\S{{2}})|和(?=[省市县区州旗乡镇各]\S|属地|[^、]{{1,20}}?(?:部门|局)(?:、|$)))")  # 区经济发展局和县交通局,
-# 公路局和公安部门, 边防派出所和属地村委会
+_AND = re.compile(rf"(?<=[{UNIT_ENDS}])(?:及(?=\S{{2}})|和(?=[省市县区州旗乡镇各]\S|属地|[^、]{{1,20}}?(?:部门|局)(?:、|$))"
+                  r"|与(?=[省市县区州旗乡镇各]\S))")  # 区经济发展局和县交通局, 公路局和公安部门, 边防派出所和
+# 属地村委会, 区机管局与区绿化市容局
 # (but 各县(市、区)党委和人民政府 is one name: what follows 和 names no place of its own)
 # ``全国妇联等和各省级人民政府``: a list closed by 等, and the bodies of every place after it.
 _ETC_AND = re.compile(r"(?<=[\u4e00-\u9fff）)])等[和及](?=各|有关|相关)")  # (妇联: 联 ends names too)

@@ -972,6 +972,20 @@ def test_layouts_attachments_after_a_table_attachment_are_no_items_of_the_plan()
     assert not any(c.kind is ClauseKind.OBLIGATION for c in seg.clauses if c.text in ("镇", "目标任务", "青溪镇"))
 
 
+def test_layouts_units_a_sentence_names_deep_in_a_point_are_that_sentences():
+    # …由A与B落实 in the body of a 1. point, past its first sentence: the units of that sentence, not
+    # of the whole item and its other points (A与B: two names)
+    text = ("一、推进全面覆盖\n（一）推进源头分类\n"
+            "1.深入开展创建。开展达标街镇创建活动。一是加强居住区源头收集。二是加强单位分类宣传培训。"
+            "机关等公共机构分类推进由区机管局与区绿化市容局落实。\n"
+            "2.完善收运体系。建设中转站3座。\n")
+    seg = comparer.segment(Document("d", text))
+    units = {c.text: c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert units["机关等公共机构分类推进由区机管局与区绿化市容局落实。"] == ("区机管局", "区绿化市容局")
+    assert units["建设中转站3座。"] == ()
+    assert units["开展达标街镇创建活动。"] == ()
+
+
 def test_layouts_article_titles_are_sections():
     # 第一条 算力支持 on a line of its own titles the article; its （一） points are its items
     text = ("第一条 算力支持\n按算力使用费用的30%给予补贴。（责任单位：区工信局）\n第二条 人才支持\n"
