@@ -140,16 +140,30 @@ def cn_to_int(numeral: str) -> int:
     return _CN_DIGITS.get(numeral, 0)
 
 
+#: The rest of a short title its stray spaces split (a PDF's: ``保障 合理用药。``, ``优化 转诊 服务 。``):
+#: a few words, closed by 。 before any comma.
+_SPACED_TITLE_END = re.compile(rf"(?!{POINT_WORD}|[（(\d①-⑳]|详见|具体见)[^\s，,、；;：:。！？]{{1,8}}((?:[ \t\u3000]+[^\s，,、；;：:。！？]{{1,8}}){{1,2}})?[ \t\u3000]*(?:。|$)")
+_SPACED_HEAD_MAX = 8  # the words before the first such space: a title's, where more spaces follow,
+_SPACED_VERB_MAX = 4  # or where one does, a verb's alone (保障 合理用药。, not 海鲜美食周 开展…评选。)
+
+
 def run_in_end(text: str, start: int, end: int) -> int:
     """Where a section title run into its text ends: at a space after it (``五、下一步工作打算
     2026年，…`` from a PDF line), else ``end``; not at a space inside a year (``2025 年``) or
     before a few last characters of the title (a wrapped title joined by a space)."""
+    past = start  # the end of a title its stray spaces split, read as one
     for m in _SPACE_RUN.finditer(text, start + 2, end):
-        tail = text[m.end():end]
-        if text[m.start() - 1].isdigit() and tail[0] in "年月日":  # 一、2025 年推进…
+        if m.start() < past:
             continue
+        tail = text[m.end():end]
+        if text[m.start() - 1].isdigit() and tail[0] in "年月日" or tail[0] == "。":  # 一、2025 年推进…,
+            continue  # …促进机制 。: a space before the title's full stop
         if len(tail) <= WRAPPED_HEADING_MAX and not any(ch in TERMINATED for ch in tail):
             continue  # the title's wrapped end joined by a space: …服务型政 府
+        spaced = _SPACED_TITLE_END.match(tail)
+        if spaced and (m.start() - start <= _SPACED_VERB_MAX or spaced.group(1)) and m.start() - start <= _SPACED_HEAD_MAX:
+            past = m.end() + spaced.end()
+            continue  # stray spaces inside a short title closed by its 。: 2 .不断优化 签约 服务团队。
         return m.start()
     return end
 

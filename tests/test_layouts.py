@@ -986,6 +986,26 @@ def test_layouts_units_a_sentence_names_deep_in_a_point_are_that_sentences():
     assert units["开展达标街镇创建活动。"] == ()
 
 
+def test_layouts_point_titles_with_stray_spaces_are_whole():
+    # a PDF's stray spaces inside short point titles (2. 保障 合理用药。, 4 . 优化 转诊 服务 。): the
+    # title runs to its 。; a title a space parts from its text stays apart (渔火音乐节 在…举办…。)
+    text = ("（一）拓展服务内涵\n1. 提升服务能力 。基层医疗卫生机构要加强全科医生队伍建设。\n"
+            "2. 保障 合理用药。基层医疗卫生机构要配备常用药品。\n3 . 开展 上门服务。各区要为行动不便的居民提供上门服务。\n"
+            "4 . 优化 转诊 服务 。医联体牵头医院要预留号源。\n5. 建立健全激励机制 。 各区要完善激励机制。\n"
+            "（二）渔火音乐节 在滨海公园举办音乐节。\n"
+            "（三）加强组织领导 一要强化组织协调。区领导小组要定期研究。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    titles = [c.item.title for c in seg.clauses if c.kind is ClauseKind.HEADING and c.item]
+    assert titles[1:5] == ["提升服务能力", "保障 合理用药", "开展 上门服务", "优化 转诊 服务"]
+    tasks = [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert tasks[:4] == ["基层医疗卫生机构要加强全科医生队伍建设。", "基层医疗卫生机构要配备常用药品。",
+                         "各区要为行动不便的居民提供上门服务。", "医联体牵头医院要预留号源。"]
+    assert "在滨海公园举办音乐节。" in tasks and "各区要完善激励机制。" in tasks
+    assert "。" not in [c.text for c in seg.clauses]  # (a space before a title's 。 leaves it no clause)
+    assert any(c.item and c.item.number == "一要" for c in seg.clauses)
+
+
 def test_layouts_article_titles_are_sections():
     # 第一条 算力支持 on a line of its own titles the article; its （一） points are its items
     text = ("第一条 算力支持\n按算力使用费用的30%给予补贴。（责任单位：区工信局）\n第二条 人才支持\n"
