@@ -162,6 +162,10 @@ _CAPTION_LINES = 3
 _PROBLEM_WORDS = ("问题", "不足", "短板")
 _DONE_KINDS = (ClauseKind.ACHIEVEMENT, ClauseKind.PROBLEM)  # a report's sentences: what was done or found
 _PLAN_WORDS = ("下一步", "打算", "思路", "展望", "计划", "安排", "进一步整改")  # 需要进一步整改的事项及措施
+#: A report's section of tasks to come (三、2026年主要任务, 二、关于…规划纲要（草案）的说明), not one of
+#: what was done (一、2024年重点工作完成情况, 2025年工作回顾).
+_PLAN_SECTION = re.compile(r"(?:主要|重点)(?:任务|目标)|目标任务|规划纲要|工作(?:任务|重点)")
+_REVIEW = re.compile(r"回顾|情况|成效|成绩|完成|总结|做法|进展|问题|不足")
 #: A report's section on what was done about the problems it names: 巡察反馈问题的整改情况,
 #: 问题线索的处理情况 (not 存在的问题).
 _PROGRESS = re.compile(r"(?:整改|处理|落实|办理)(?:工作)?(?:进展)?情况")
@@ -207,11 +211,13 @@ def _is_report(doc: Document, text: str) -> bool:
             or _REPORT_SECTION.search(text) is not None)
 
 
-def _section_kind(title: str, report: bool) -> ClauseKind:
+def _section_kind(title: str, report: bool, planning: bool = False) -> ClauseKind:
+    """The kind of a section's sentences, from its title; ``planning``: in a report, a section
+    of plans came before (a work report's sections after its 2026年主要任务 plan too)."""
     if not report:  # (工作原则和分工: the units' duties too)
         aims = any(w in title for w in _AIM_WORDS) and not _DUTIES.search(title)
         return ClauseKind.PREAMBLE if aims or _is_background(title) else ClauseKind.OBLIGATION
-    if any(w in title for w in _PLAN_WORDS):
+    if any(w in title for w in _PLAN_WORDS) or (_PLAN_SECTION.search(title) or planning) and not _REVIEW.search(title):
         return ClauseKind.OBLIGATION
     if any(w in title for w in _PROBLEM_WORDS) and not _PROGRESS.search(title):
         return ClauseKind.PROBLEM
@@ -260,6 +266,7 @@ class _ProseSegmenter:
         self.labelled = False  # the current point opened with its units' label (1.区规划局：…)
         self.background = False  # the current section describes where things stand (一、现状分析)
         self.attachments = 0  # the number the next line of a list of attachments (附表：1、…) has
+        self.planning = False  # a report's section of plans has come (下一步工作打算, 2026年主要任务)
         self.annex_group: Group | None = None  # the group an attachment line after the text opened
         self.annex_tasks = False  # its title names targets or tasks: its full sentences are tasks
         self.stage: tuple[int, int] | None = None  # (section, stage) of the last stage item
@@ -673,7 +680,8 @@ class _ProseSegmenter:
         title, title_end = self.heading_clause(m.end(), end if note is None else note)
         number = f"第{m.group(1)}章" if m.re is _CHAPTER else m.group(1)
         self.section = group.section = Heading(number, title)
-        self.section_kind = group.kind = _section_kind(title, self.report)
+        self.section_kind = group.kind = _section_kind(title, self.report, self.planning)
+        self.planning = self.planning or self.report and self.section_kind is ClauseKind.OBLIGATION
         self.background = not self.report and _is_background(title)  # its figures are no targets
         self.heading_units(title, note, e)
         self.add_body(title_end, e if note is None else note, e)

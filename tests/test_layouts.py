@@ -1006,6 +1006,19 @@ def test_layouts_point_titles_with_stray_spaces_are_whole():
     assert any(c.item and c.item.number == "一要" for c in seg.clauses)
 
 
+def test_layouts_a_work_reports_sections_of_tasks_to_come_are_obligations():
+    # a government work report: what was done last year, then this year's tasks, then a section of
+    # the government's own work after them (its title names no plan, but it comes after one)
+    text = ("2026年青岚县人民政府工作报告\n一、2025年工作回顾\n（一）经济稳中有进。全县地区生产总值增长5.5%。\n"
+            "二、2026年主要任务\n（一）扩大有效投资。全年完成固定资产投资120亿元。\n"
+            "三、全面加强政府自身建设\n（一）坚持依法行政。主动接受县人大及其常委会的法律监督。\n")
+    seg = comparer.segment(Document("d", text))
+    kinds = {c.text: c.kind for c in seg.clauses}
+    assert kinds["全县地区生产总值增长5.5%。"] is ClauseKind.ACHIEVEMENT
+    assert kinds["全年完成固定资产投资120亿元。"] is ClauseKind.OBLIGATION
+    assert kinds["主动接受县人大及其常委会的法律监督。"] is ClauseKind.OBLIGATION
+
+
 def test_layouts_article_titles_are_sections():
     # 第一条 算力支持 on a line of its own titles the article; its （一） points are its items
     text = ("第一条 算力支持\n按算力使用费用的30%给予补贴。（责任单位：区工信局）\n第二条 人才支持\n"
