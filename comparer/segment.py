@@ -1037,6 +1037,14 @@ class _ProseSegmenter:
         if len(line) > TITLE_MAX or not _SIGNATURE.fullmatch(line.strip()):
             return False
         self.span(s, e, SpanKind.SIGNATURE)
+        drafts = self.group.drafts
+        if self.seen_structure and "日" in line and self.group.key != ("0",):  # the date signs the text:
+            if drafts and (issuer := self.text[drafts[-1][0]:drafts[-1][1]]) and len(issuer) <= _WRAPPED_UNIT_MAX \
+                    and not self.text[drafts[-1][0]:s].strip(" \t\u3000\xa0\n").count("\n") \
+                    and issuer[-1] not in TERMINATED and unit_name(issuer):  # 广东省科技厅 / 2015年8月14日
+                start = drafts.pop()[0]
+                self.span(start, start + len(issuer), SpanKind.SIGNATURE)
+            self.annex()  # what follows (a site's advert, a contact card) is no text of its last section
         return True
 
     def front_line(self, s: int, e: int) -> bool:

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import comparer
 from comparer.layout import Expect, next_cut, noise_kind
 from comparer.meta import infer_meta
-from comparer.model import ClauseKind, Document
+from comparer.model import ClauseKind, Document, SpanKind
 from comparer.units import by_parts, by_subject, deadline_cell, first_leads, led_note, parse_units, unit_cell
 from tests.layout_score import expected, fixture_names, load, obligations, score, squeeze
 from tests.test_fuzz import assert_well_formed
@@ -1017,6 +1017,19 @@ def test_layouts_a_work_reports_sections_of_tasks_to_come_are_obligations():
     assert kinds["全县地区生产总值增长5.5%。"] is ClauseKind.ACHIEVEMENT
     assert kinds["全年完成固定资产投资120亿元。"] is ClauseKind.OBLIGATION
     assert kinds["主动接受县人大及其常委会的法律监督。"] is ClauseKind.OBLIGATION
+
+
+def test_layouts_text_after_the_signature_is_no_task_of_the_last_section():
+    # the issuer's name and the date sign the text; a site's advert after them (a consultancy's
+    # services and contacts) is no sentence of the last section, and the issuer's line no task
+    text = ("一、申报时间\n申报单位网上申报截止时间为2025年8月21日。\n二、联系方式\n"
+            "书面材料报送地址：青岚市科技信息大楼1楼业务受理窗口。\n\n青岚市科技局\n2025年8月14日\n\n"
+            "青禾咨询-科技服务部为广大企业、高校提供项目申报等服务。\n联系方式：\n王先生 13700000000\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    tasks = [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert tasks == ["申报单位网上申报截止时间为2025年8月21日。", "书面材料报送地址：青岚市科技信息大楼1楼业务受理窗口。"]
+    assert "青岚市科技局" in [text[sp.start:sp.end] for sp in seg.spans if sp.kind is SpanKind.SIGNATURE]
 
 
 def test_layouts_article_titles_are_sections():
