@@ -162,6 +162,9 @@ _CAPTION_LINES = 3
 _PROBLEM_WORDS = ("问题", "不足", "短板")
 _DONE_KINDS = (ClauseKind.ACHIEVEMENT, ClauseKind.PROBLEM)  # a report's sentences: what was done or found
 _PLAN_WORDS = ("下一步", "打算", "思路", "展望", "计划", "安排", "进一步整改")  # 需要进一步整改的事项及措施
+#: A sentence whose units by 由 are of a matter it names first (``专项资金管理办法由X会同Y制定``), not of
+#: the work of its item (``该项工作由X牵头``, ``由X牵头，…``).
+_OWN_MATTER = re.compile(r"(?!(?:该|此|本|上述|以上|各|相关|这)项?)[^由，,；;。]{2,30}由")
 #: A report's section of tasks to come (三、2026年主要任务, 二、关于…规划纲要（草案）的说明), not one of
 #: what was done (一、2024年重点工作完成情况, 2025年工作回顾).
 _PLAN_SECTION = re.compile(r"(?:主要|重点)(?:任务|目标)|目标任务|规划纲要|工作(?:任务|重点)")
@@ -344,8 +347,11 @@ class _ProseSegmenter:
             if called := calls + tuple(u for u in later_subjects(sentence) if u not in calls):
                 self.group.called[len(self.group.drafts)] = called
             done = bool(parts) and self.group.kind in _DONE_KINDS  # a report's …，由X牵头，…研究认定。:
-            pointed = bool(parts) and bool(self.group.points) and len(self.group.drafts) > self.group.points[-1][0] + 1
-            # (deep in a 1. point, past its title's sentence: …培训。党政机关…由A与B落实，其余…由C牵头)
+            pointed = bool(parts) and (bool(self.group.points) and len(self.group.drafts) > self.group.points[-1][0] + 1
+                                       or len(self.group.key) == 2 and len(self.group.drafts) > 2
+                                       and _OWN_MATTER.match(sentence) is not None)
+            # (deep in a 1. point, past its title's sentence: …培训。党政机关…由A与B落实，其余…由C牵头; or past
+            # an item's first sentences, of a matter of its own: 专项资金管理办法由X会同Y制定。)
             if subject or done or pointed:  # what was done so, the sentence's own; X负责…，由Y负责…: both its own
                 self.group.new_scope(own=True)  # (县住建局应当履行下列职责：（一）…: and the article's points)
                 self.group.scopes[-1].announces = self.in_article and self.text[e - 1] in "：:"
@@ -355,7 +361,9 @@ class _ProseSegmenter:
                 self.row_closed = True
             return s, (bool(subject) or done or pointed) and not label
         self.span(s, s + found[0], SpanKind.UNITS)
-        for role, units in found[1]:
+        named = {u for _, units in found[1] for u in units}  # 由X牵头，会同A、B等部门…: A and B too
+        later = [(role, units) for role, units in by_parts(self.text[s:e]) if not named.issuperset(units)]
+        for role, units in found[1] + later:
             self.group.add_units(role, units)
         s += found[0]
         while s < e and self.text[s] in WHITESPACE:
@@ -805,7 +813,9 @@ class _ProseSegmenter:
         if body_end == e:
             body_end = self.duty_units(body, e)
         text_start = body
-        body, _ = self.by_units(body, body_end, labels=False)  # （三）由县疾控中心承办，县教育局协办。…
+        first = next(iter(split_sentences(self.text, body, body_end)), (body, body_end))[1]
+        body, _ = self.by_units(body, first, labels=False)  # （三）由县疾控中心承办，县教育局协办。…: its
+        # first sentence's (a later one's 专项资金管理办法由X会同Y制定 is that sentence's)
         # (an item titled by its unit, （一）农业部门：…, keeps that title: label_units)
         cells = self.row_cells(body, body_end)  # 4.推动…监管 政策法规处 各有关处室 要制定…
         run_in = cells[0] if cells else run_in_title_end(self.text, body, body_end)  # （一）推行执法公示 各执法…

@@ -64,9 +64,10 @@ LIST_TAIL = re.compile(r"(?:(?:按照?|依据|根据)(?:各自)?职责(?:分工)
 #: How unit names end (局, 委, 办 …): a list's names, a wrapped unit line's end.
 UNIT_ENDS = "局委办室会院府处所心门位队站部厅庭组团社行"
 # 及 or 和 between two unit names (市级各有关部门及各县市区政府) lists them, like 、.
-_AND = re.compile(rf"(?<=[{UNIT_ENDS}])(?:及(?=\S{{2}})|和(?=[省市县区州旗乡镇各]\S|属地|[^、]{{1,20}}?(?:部门|局)(?:、|$))"
-                  r"|与(?=[省市县区州旗乡镇各]\S))")  # 区经济发展局和县交通局, 公路局和公安部门, 边防派出所和
-# 属地村委会, 区机管局与区绿化市容局
+_AND = re.compile(rf"(?<=[{UNIT_ENDS}])(?:及(?=\S{{2}})|和(?=[省市县区州旗乡镇各]\S|属地|[^、]{{1,20}}?(?:部门|局|管委会|委员会)(?:、|$))"
+                  r"|与(?=[省市县区州旗乡镇各]\S))"
+                  r"|(?<=[区县市旗])和(?=[^、]{2,20}?(?:管委会|管理局|政府)$)")  # 区经济发展局和县交通局, 公路局和
+# 公安部门, 边防派出所和属地村委会, 区机管局与区绿化市容局, 浦东新区、奉贤区和临港地区管委会
 # (but 各县(市、区)党委和人民政府 is one name: what follows 和 names no place of its own)
 # ``全国妇联等和各省级人民政府``: a list closed by 等, and the bodies of every place after it.
 _ETC_AND = re.compile(r"(?<=[\u4e00-\u9fff）)])等[和及](?=各|有关|相关)")  # (妇联: 联 ends names too)
@@ -231,12 +232,13 @@ def _shared_office(names: list[str]) -> list[str]:
     (['各乡镇', '县直各部门'], ['县委', '县政府办公室'])
     """
     last = _PLACE_OFFICE.fullmatch(names[-1].rstrip("。.；;")) if len(names) > 1 else None
-    if last is None or not _ends_like_unit(last.group(2)) \
+    if last is None or not _ends_like_unit(last.group(2)) or last.group(2).startswith(_ZONE_OFFICES) \
             or not all(_PLACE_ONLY.fullmatch(n) for n in names[:-1]):
-        return names
+        return names  # (浦东新区、奉贤区、临港地区管委会: a zone's own committee, no district's)
     return [n + last.group(2) for n in names[:-1]] + names[-1:]
 
 
+_ZONE_OFFICES = ("管委会", "管理委员会")
 #: A place's name alone (黄浦区, 浦东新区, 轮台县), and one followed by its office (静安区水务局).
 _PLACE_ONLY = re.compile(r"[^各直属级请、\d（(]{2,6}?(?:新区|[省市县区旗镇乡])")
 _PLACE_OFFICE = re.compile(rf"({_PLACE_ONLY.pattern})([^各直属级、].{{1,15}})")
@@ -1069,7 +1071,8 @@ def _with(rest: str) -> list[tuple[str, tuple[str, ...]]]:
     else:
         end = _WITH_END.search(rest)
         names = parse_units(rest[:end.end()]) if end else ()
-        ok = all(unit_name(n) for n in names)
+        ok = all(unit_name(n) or _PLACE_ONLY.fullmatch(n) for n in names) and any(unit_name(n) for n in names)
+        # (会同浦东新区、奉贤区和临港地区管委会: places beside a unit stand for their governments)
     return [("会同", names)] if names and ok else []
 
 

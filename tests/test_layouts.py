@@ -1032,6 +1032,21 @@ def test_layouts_text_after_the_signature_is_no_task_of_the_last_section():
     assert "青岚市科技局" in [text[sp.start:sp.end] for sp in seg.spans if sp.kind is SpanKind.SIGNATURE]
 
 
+def test_layouts_units_of_a_later_sentence_in_a_run_in_item_are_that_sentences():
+    # an item written on one line: the units its fourth sentence names by 由X会同Y are that sentence's,
+    # not the item's other sentences'; places listed beside a zone's committee stand for their
+    # governments (浦东新区、奉贤区和临港地区管委会: three, not 浦东新区和临港地区管委会)
+    text = ("一、主要任务\n（十）整合临港地区现有各类专项资金。由市、浦东新区和奉贤区财力共同出资，成立统一的专项发展资金。"
+            "专项发展资金由临港地区管委会统筹使用。专项发展资金管理办法由市财政局会同浦东新区、奉贤区和临港地区管委会制定。"
+            "积极争取国家专项建设基金支持。\n")
+    seg = comparer.segment(Document("d", text))
+    units = {c.text: (c.lead_units, c.responsible_units) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert units["专项发展资金管理办法由市财政局会同浦东新区、奉贤区和临港地区管委会制定。"] == (
+        ("市财政局",), ("浦东新区", "奉贤区", "临港地区管委会"))
+    assert units["积极争取国家专项建设基金支持。"] == ((), ())
+    assert units["由市、浦东新区和奉贤区财力共同出资，成立统一的专项发展资金。"] == ((), ())
+
+
 def test_layouts_article_titles_are_sections():
     # 第一条 算力支持 on a line of its own titles the article; its （一） points are its items
     text = ("第一条 算力支持\n按算力使用费用的30%给予补贴。（责任单位：区工信局）\n第二条 人才支持\n"
