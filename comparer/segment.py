@@ -110,6 +110,8 @@ def _own_part(part: str) -> bool:
 def _states_aim(sentence: str) -> bool:
     """A sentence of a section of targets that states one (``到2023年，…``, ``培育3家…``)."""
     return _NO_AIM.search(sentence.strip()) is None
+
+
 #: An attachment's title naming targets or tasks (``各镇垃圾分类目标任务分解表``, ``…任务清单``), not a
 #: form or a classification table: the sentences under it state tasks.
 _TASK_ANNEX = re.compile(r"(?:目标|任务)[^。；;，,]{0,6}(?:表|清单)$")
@@ -297,7 +299,7 @@ class _ProseSegmenter:
             if self.group is self.annex_group and not self.group.drafts:
                 self.annex_tasks = bool(_TASK_ANNEX.search(self.text, s, e))  # …目标任务分解表
             if clause_kind is ClauseKind.PREAMBLE and self.annex_tasks and self.group is self.annex_group \
-                    and self.text[s:e].rstrip()[-1:] in "。！；;":
+                    and self.text[s:e].rstrip()[-1:] in tuple("。！；;"):
                 clause_kind = ClauseKind.OBLIGATION  # 罗店镇 / 创建达标累计61个小区。: a town's target
             elif clause_kind is ClauseKind.PREAMBLE and not self.background and (
                     self.group.key != ("0",) and find_targets(self.text[s:e])
