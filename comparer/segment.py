@@ -156,6 +156,7 @@ _SIGNATURE = re.compile(
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|发布)?)?"
 )
 _WRAPPED_UNIT_MAX = 20
+_ISSUER_MAX = 20  # an issuer's name signing the text above its date
 _PROGRESS_STEP = 1 << 18  # characters between two progress reports
 _BY_PARTS_MAX = 400  # a sentence looked through for units named by verb after 由
 _WHITESPACE_RUN = re.compile(r"\s+")
@@ -1051,11 +1052,12 @@ class _ProseSegmenter:
         self.span(s, e, SpanKind.SIGNATURE)
         drafts = self.group.drafts
         if self.seen_structure and "日" in line and self.group.key != ("0",):  # the date signs the text:
-            if drafts and (issuer := self.text[drafts[-1][0]:drafts[-1][1]]) and len(issuer) <= _WRAPPED_UNIT_MAX \
-                    and not self.text[drafts[-1][0]:s].strip(" \t\u3000\xa0\n").count("\n") \
-                    and issuer[-1] not in TERMINATED and unit_name(issuer):  # 广东省科技厅 / 2015年8月14日
-                start = drafts.pop()[0]
-                self.span(start, start + len(issuer), SpanKind.SIGNATURE)
+            start, end = drafts[-1][:2] if drafts else (s, s)
+            issuer = self.text[start:end]  # 广东省科技厅 / 2015年8月14日: the line right above, a name
+            if issuer and len(issuer) <= _ISSUER_MAX and "\n" not in issuer.rstrip() \
+                    and not self.text[end:s].strip() and issuer[-1] not in TERMINATED and unit_name(issuer):
+                drafts.pop()
+                self.span(start, end, SpanKind.SIGNATURE)
             self.annex()  # what follows (a site's advert, a contact card) is no text of its last section
         return True
 

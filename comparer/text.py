@@ -160,8 +160,8 @@ def run_in_end(text: str, start: int, end: int) -> int:
             continue  # …促进机制 。: a space before the title's full stop
         if len(tail) <= WRAPPED_HEADING_MAX and not any(ch in TERMINATED for ch in tail):
             continue  # the title's wrapped end joined by a space: …服务型政 府
-        spaced = _SPACED_TITLE_END.match(tail)
-        if spaced and (m.start() - start <= _SPACED_VERB_MAX or spaced.group(1)) and m.start() - start <= _SPACED_HEAD_MAX:
+        spaced, head = _SPACED_TITLE_END.match(tail), m.start() - start
+        if spaced and head <= _SPACED_HEAD_MAX and (head <= _SPACED_VERB_MAX or spaced.group(1)):
             past = m.end() + spaced.end()
             continue  # stray spaces inside a short title closed by its 。: 2 .不断优化 签约 服务团队。
         return m.start()
