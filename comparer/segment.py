@@ -1348,7 +1348,7 @@ _BARE_LABEL = re.compile(r"[^\s，,。；;：:]{2,8}[：:](?:\s|$|[一二三四�
 #: A rectification report's item: the problem the inspectors named, in quotation marks, as its title
 #: (关于“执行选人用人程序和规定不严格”问题, 针对“…”的问题), its text run on after it.
 _PROBLEM_TITLE = re.compile(r"(?:关于|针对)[^“”。；;，,\s]{0,12}“[^“”]{1,60}”的?问题(?=[^\s，,。；;：:、的）)”])")
-_NOT_BEFORE_OPENING = set("要应须将也还都并和及与等、地得的着在于求")
+_NOT_BEFORE_OPENING = set("要应须可将也还都并和及与等、地得的着在于求")
 
 
 def _first_stop(text: str, start: int, end: int) -> int | None:

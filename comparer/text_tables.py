@@ -130,8 +130,9 @@ def _cell_lines_table(text: str, lines: list[Line], i: int,
     while True:
         row = take(len(roles))
         if len(row) < len(roles) or not _numbered(text, roles, row) \
-                or any(column_role(t) for t in _names(text, row)):
-            break
+                or any(column_role(t) for t in _names(text, row)) \
+                or any(r in ("task", "detail") and _cell_kind(text, c) == "units" for r, c in zip(roles, row)):
+            break  # (units in the task's column: the row lacks a cell, its cells are not one a column)
         rows.append(row)
         end, n_spans = k, len(spans)
     return (roles, header, rows, spans[:n_spans], end) if rows else None
@@ -334,13 +335,16 @@ def _loose_table(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _P
 
 
 _PART_HEAD = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]")
+_AFTER_TABLE = re.compile(r"附\s*[件表]\s*\d{0,2}\s*[:：]?$|备\s*注\s*[:：]")  # 附件2; 备注：…
 
 
 def _part_after(text: str, line: Line, cell: Cell) -> bool:
     """Whether ``cell`` is a part heading on a line of its own, not indented as a table's cells
-    are (``三、工作进度安排`` after a tab-indented table: the table has ended)."""
+    are (``三、工作进度安排`` after a tab-indented table: the table has ended), an attachment's line
+    (``附件2``: the next attachment begins) or the table's closing remark (``备注：…``)."""
     return cell.start == line.start and text[line.start] not in " \t\u3000" \
-        and _PART_HEAD.match(text, cell.start, cell.end) is not None
+        and (_PART_HEAD.match(text, cell.start, cell.end) is not None
+             or _AFTER_TABLE.match(text, cell.start, cell.end) is not None)
 
 
 def _by_position(text: str, number: Cell, after: list[Cell], kinds: list[str],
@@ -349,7 +353,8 @@ def _by_position(text: str, number: Cell, after: list[Cell], kinds: list[str],
     progress column between the task and the units, ``序号 / 内容与要求 / 进展情况 / 责任单位``): its
     unit columns must hold units; a column of no known name is the task's text where the header
     names no column so (the first one, after the task title if any: 工作任务 / 主要工作内容), a short
-    one before the task column the row's title (类别), else a note; None when the row does not fit."""
+    one before the task column the row's title (类别), else a note; None when the row does not fit (a
+    unit column holds no units, the task's column a unit)."""
     roles = names[1:]
     if len(after) != len(roles) or "number" in roles:
         return None
@@ -358,8 +363,8 @@ def _by_position(text: str, number: Cell, after: list[Cell], kinds: list[str],
     first_task = next((k for k, r in enumerate(roles) if r in ("task", "detail")), len(roles))
     for k, (cell, kind, role) in enumerate(zip(after, kinds, roles)):
         value = text[cell.start:cell.end]
-        if role in ("lead", "responsible", "units") and kind != "units":
-            return None
+        if role in ("lead", "responsible", "units") and kind != "units" or role in ("task", "detail") and kind == "units":
+            return None  # (a unit in the task's column: the row lacks a cell before it)
         if role is None and k < first_task and tasked and len(value) <= _GROUP_TITLE_MAX \
                 and not _PUNCT.search(value) and "task" not in row.cells:
             row.cells["task"] = cell  # 类别 before 主要任务: the row's title

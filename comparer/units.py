@@ -64,9 +64,10 @@ LIST_TAIL = re.compile(r"(?:(?:按照?|依据|根据)(?:各自)?职责(?:分工)
 #: How unit names end (局, 委, 办 …): a list's names, a wrapped unit line's end.
 UNIT_ENDS = "局委办室会院府处所心门位队站部厅庭组团社行"
 # 及 or 和 between two unit names (市级各有关部门及各县市区政府) lists them, like 、.
-_AND = re.compile(rf"(?<=[{UNIT_ENDS}])(?:及(?=\S{{2}})|和(?=[省市县区州旗乡镇各]\S|属地|[^、]{{1,20}}?(?:部门|局|管委会|委员会)(?:、|$))"
+_AND = re.compile(rf"(?<=[{UNIT_ENDS}构])(?:及(?=\S{{2}})|和(?=[省市县区州旗乡镇各]\S|属地|[^、]{{1,20}}?(?:部门|局|管委会|委员会|机构)(?:、|$))"
                   r"|与(?=[省市县区州旗乡镇各]\S))"
-                  r"|(?<=[区县市旗])和(?=[^、]{2,20}?(?:管委会|管理局|政府)$)")  # 区经济发展局和县交通局, 公路局和
+                  r"|(?<=[区县市旗])和(?=[^、]{2,20}?(?:管委会|管理局|政府)$)"
+                  r"|(?<=[镇乡])和(?=[^、和]{2,6}[镇乡](?:、|$))")  # 泥城镇和书院镇  # 区经济发展局和县交通局, 公路局和
 # 公安部门, 边防派出所和属地村委会, 区机管局与区绿化市容局, 浦东新区、奉贤区和临港地区管委会
 # (but 各县(市、区)党委和人民政府 is one name: what follows 和 names no place of its own)
 # ``全国妇联等和各省级人民政府``: a list closed by 等, and the bodies of every place after it.
@@ -530,13 +531,15 @@ _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 _OFFICE_OF_TASK = re.compile(r"主管部门$")  # 建设主管部门: a unit named for the work it governs
 #: Words that end like a unit's name and are none: a deployment (周密部署), a place or standing
 #: (整改不到位, 全方位, 政治站位, 收运点位, 岗位), a task that sets one up (成立领导小组).
-_NOT_UNIT = re.compile(r"(?:部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位)$|^成立")
+_NOT_UNIT = re.compile(r"选定|指定|委托|^(?:或者?|纳入|探索|严禁|禁止|促进)|(?:部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位)$|^成立")
 _NAMED_OFFICE_MIN = 4  # 江宁路街道, 区“两旧”专班: a street office or task force named by its place
 
 
 def _ends_like_unit(name: str) -> bool:
-    """Whether a name ends as unit names do (…局, …委, …办, …海关, 团市委机关, 江宁路街道, 区“两旧”专班)."""
-    return name[-1:] in NAME_ENDS or name.endswith(("海关", "机关", "执法机构", "幼儿园")) \
+    """Whether a name ends as unit names do (…局, …委, …办, …海关, 团市委机关, 江宁路街道, 区“两旧”专班,
+    培育机构)."""
+    return name[-1:] in NAME_ENDS or name.endswith(("海关", "机关", "幼儿园")) \
+        or len(name) >= _NAMED_OFFICE_MIN and name.endswith("机构") \
         or len(name) >= _NAMED_OFFICE_MIN and name.endswith(("街道", "专班"))
 
 
@@ -547,8 +550,12 @@ def unit_name(name: str) -> bool:
     if not 2 <= len(core) <= _UNIT_MAX or _TASK_START.match(core) and not _OFFICE_OF_TASK.search(core) \
             or core.endswith(("干部", "平台")) or core.startswith("我") or _NOT_UNIT.search(core):
         return False  # 省级重点平台: a platform is no unit; 我厅: the writer, no name
-    return _ends_like_unit(core) or bool(_ZONE.search(core) or _GENERIC_PLACES.match(core)) \
+    return _ends_like_unit(core) or bool(_ZONE.search(core) or _GENERIC_PLACES.match(core) or _TOWN.search(core)) \
         or core.startswith("中国") and len(core) <= _COMPANY_MAX  # 中国移动, 中国铁塔
+
+
+#: A township named by its place (万祥镇, 书院镇, 红旗乡), not a kind of town (小城镇, 重点镇, 特色小镇).
+_TOWN = re.compile(r"^(?!(?:小城|新型城|[全各本该每乡])[镇乡]$)[^\s，,。；;、]{2,6}(?:(?<!小|古|点|心|制|集|乡)镇|(?<!城)乡)$")
 
 
 def unit_cell(text: str) -> tuple[str, ...] | None:
@@ -754,12 +761,13 @@ _GENERIC_SUBJECT = re.compile(r"^(?:[省市县区州旗][级直]?|县[（(]市�
 _SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[][^，,；;。：:\s]{1,59}?)(?:应当|应|要|将|须)?"
                       r"(会同(?!意)|牵头负责|负责牵头|牵头|负责(?!人|同志))")
 _MODAL_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[《][^，,；;。：:\s《]{1,39}?)"
-                            r"(?:应当|必须|应(?![诉急对用收答有届声变])|要(?![求点素件])|须(?!知))")
+                            r"(?:应当|必须|(?<![效响适供反相对回感答呼])应(?![诉急对用收答有届声变])|要(?![求点素件])|须(?!知)"
+                            r"|(?<![许认])可(?![持靠信视控行能见研循])(?=以|[依根按结视对向在将于自会采适]))")  # 民政等部门可根据…
 _UNITS_NEXT = "(?=各|有关|相关|[省市县区州旗乡镇])"  # units named next (请各乡镇…, 要求有关部门…)
-_MODAL_OPENING = re.compile(rf"^(?:{POINT_WORD}|其中|同时|此外|另外)[，,、]?|^请{_UNITS_NEXT}")  # 一是公安机关要…
+_MODAL_OPENING = re.compile(rf"^(?:{POINT_WORD}|其中|同时|此外|另外)[，,、]?|^请{_UNITS_NEXT}|^[—－-]+")  # 一是公安机关要…
 #: A subject that names no particular unit: every level of government, the unit sued, the one that
 #: wins a bid (各级政府要…, 被诉行政机关应当…).
-_GENERAL_MODAL_SUBJECT = re.compile(r"^(?:全\S{1,2})?各级|^被|^(?:中标|实施|申请|责任)(?:单位|人|主体)$"
+_GENERAL_MODAL_SUBJECT = re.compile(r"^(?:全\S{1,2})?各级|^被|^(?:中标|实施|申请|申报|责任|项目)(?:单位|人|主体|家庭)$"
                                     r"|\d")  # 摸底登记（3月1日—3月31日）各街道: a title runs into it
 #: A subject that points back to the units a note names (各牵头处室, 责任单位, 成员单位): no unit of its
 #: own. A general one (各单位, 有关部门, 各级机关党委) is the writer's unit all the same.
@@ -866,13 +874,16 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     if _NOT_SUBJECT.search(subject) or "的" in subject:  # 负责现场处置的公安机关: a description
         return []
     names = _subject_names(subject) or _fields_named(listed)  # 发展改革、财政等部门要…: by their fields
-    if not names:
-        return []
+    if not names or m.group().endswith("可") and not (_fields_named(listed) or all(map(_OFFICE.search, names))):
+        return []  # 其他生产经营单位可以…: a party the text allows something, no office
     called = next((p.strip() for p in parts[1:] if p.strip().startswith(_CALLS)), "")
     return [("负责", names)] + (_with(called[2:]) if called else [])  # …，召集A、B等部门召开…: they
     # take part
 
 
+#: A name ending as a public office's (not a company's or a regulated party's, 生产经营单位): the subject of
+#: a sentence that allows it something (区住房保障部门可依法…) is an office given the task.
+_OFFICE = re.compile(r"(?:局|委|办|厅|部门|政府|机关|办公室|中心|街道|管委会|[镇乡]|处|科|所|队|站|院)$")
 _CALLS = ("会同", "召集")  # the subject calls in other units for its task
 
 
@@ -913,7 +924,7 @@ _BEFORE_VERB = (r"(?:要|应当|应|须|必须|将|还|也|都|均|一定|务必
                 r"|积极|切实|认真|进一步|依法|适时|尽快|逐项|逐一)*")
 _HELPING = r"配合|协助|参与|协同"
 #: A verb that may end a phrase of place, time or matter after a subject (X在门户网站公布…, X对…进行检查).
-_ACTS = "予以|进行|举办|公布|发布|公示|公开|检查|督查|审核|办理|受理|通报|报送"
+_ACTS = "予以|进行|举办|公布|发布|公示|公开|检查|督查|审核|办理|受理|通报|报送|报备|备案|提请"
 _LEAD_DUTY = re.compile(r"牵头(?:部门|单位)?的?职责")  # X履行…牵头部门职责: the duty of the lead
 #: The verb a unit subject does its task with (区营商办加强统筹协调, 银监部门引导商业银行…).
 _DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督|联合|汇总|协调|统筹|研究|排查|核查|检查"
@@ -926,22 +937,28 @@ _DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督
 #: How a sentence opens that has no unit for its subject: a preposition or a verb (按照司法部…, 围绕法治政府
 #: 建设…, 把…同法治政府建设…, 支持人民法院…), a time (年内组织…), a concept named like a unit (法治政府).
 _NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|关于|在|从|向|与|同|和|及|支持|帮助|整合|主动|鼓励|调整"
+                         r"|严禁|禁止|杜绝|防止|避免|探索"
                          r"|接受|仅|只|若|如|因|凡|除|多"
                          r"|经(?!济|信|发|贸|开|管|侦)|组织|年|全年|每年|今年"
                          r"|[^，,]*(?:关于|习近平|法治政府|服务型政府|数字政府|要|应|须|不))")
-_SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区道')))}])")  # …局, 各乡镇, 各社区
+_SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区道构')))}])")  # …局, 各乡镇, 各社区,
+# 培育机构
 _DOING_IN_NAME = re.compile(r"成立|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部)")  # 区协调小组成立督导组…
 #: A subject that is no list of names: a description (…的), a choice (A或其所属部门), a verb ending in
 #: 行 (纪检组履行, 负责进行; 银行 is a name).
 _NOT_NAMED = re.compile(r"的|或|(?<!银)行$")
 _NAME_GOES_ON = tuple(UNIT_ENDS) + ("中心", "等")  # 县委|组织部, 社会|保障局: a verb word inside a longer name
 _ORGANISES = re.compile("组织(?!部)|会[商签审]")  # 区烟花办|组织成员单位, 资源局|会商: a verb, not a name's 组 or 会
+#: What a text will call the units just named (（以下统称“四镇”）, （以下简称“区管委会”）).
+_SHORT_NAME = re.compile(r"[（(]以下(?:简称|统称|称)[^（(）)]{1,20}[）)]")
+_EVERY_PLACE = re.compile("[省市州县区]?各[区县市乡](?![镇街])")  # 市各区|科技管理部门: the name goes on
 _NAME_RUN_ON = 4  # 县委|组织部, 区行政|服务中心: a verb that is the start of a longer name
 
 
 def _name_goes_on(text: str, at: int) -> bool:
     """Whether a name goes on at ``text[at]`` (县委|组织部), rather than a verb following it."""
-    return text.startswith(_NAME_GOES_ON, at) and not _ORGANISES.match(text, at)
+    return text.startswith(_NAME_GOES_ON, at) and not _ORGANISES.match(text, at) \
+        and not text.startswith(("社会", "社区"), at)  # 做好|社会管理: a task's word
 
 
 #: What follows the units after 由 when no verb of role does: a verb of the task, or how, when or
@@ -1012,6 +1029,7 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     ([], [])
     """
     first = _MODAL_OPENING.sub("", re.split(r"[，,；;。：:]", sentence, maxsplit=1)[0].strip())
+    first = _SHORT_NAME.sub("", first)  # 南汇新城镇、…和书院镇（以下统称“四镇”）重点做好…
     if _NO_SUBJECT.match(first) or _DOING.match(first):  # 引导支持社会组织…: a task, no subject
         return []
     found, named = None, None  # the subject so far; where the first unit name ends
@@ -1021,9 +1039,9 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
             continue
         if named is not None and at - named > _NAME_RUN_ON and not re.search("[、和及与]", first[named:at]) \
                 and not (first[named - 1] in "委会府" and _ends_like_unit(first[:at])
-                         and not _DOING.search(first, named, at)):
+                         and not _DOING.search(first, named, at)) and not _EVERY_PLACE.match(first):
             break  # 烟墩街道地处滨湖新区…: the unit named first is the subject, if any (A、B…: a list;
-            # 管委会党群工作部: one longer name)
+            # 管委会党群工作部, 市各区|科技管理部门: one longer name)
         names = _names_before(first, at)  # (a subject opening as _NO_SUBJECT says: first does, above)
         if not names or not (all(len(n) > 2 or n.startswith("各") for n in names) or _ETC_END.search(first, 0, at)):
             continue  # 高位统筹: a two-character word ending like a unit's name
@@ -1080,25 +1098,26 @@ def _with(rest: str) -> list[tuple[str, tuple[str, ...]]]:
 _CALLER_END = "[局委办室会院府处所心门队站部厅组]"  # how the name of a unit that calls others in ends
 _CALLED_IN = re.compile(rf"(?<![由经])(?:会同(?!意)|配合好?|协同|协助|下放(?:至|给|到)?"
                         rf"|(?:(?<={_CALLER_END})|(?<={_CALLER_END}将))(?:牵头|联合|(?<!社会)组织(?!部|生活)))(?![、，,])")
-#: A verb that sends the task's result to a unit, which receives, reviews or approves it (…前报送区经济发展局
-#: 科技处; 报区人民政府审定).
+#: A verb that sends the task's result to a unit that reviews or approves it (报区人民政府审定); a unit that
+#: only receives it (…前报送区经济发展局科技处, 报送市编委办) does no part of the task.
 _SENT_TO = re.compile(r"(?:报送|上报|报请|报告|提交|送交|抄送|汇总到|汇总至|(?<![汇上情简周月年通电公预警填申])报)(?:至|到|给)?")
 _RECEIVER = re.compile(r"(?:中共)?[省市州县区旗镇乡各][^，,；;。：:、\s（(等和及与并]{1,24}?"
                        r"(?:局|委|办|办公室|处|科|股|中心|政府|人民政府|党委|组|部|厅|院)"
-                       r"(?=审定|审批|审核|审查|备案|批准|批复|汇总|核准|研究|同意|挂牌|督办|[，,；;。、]|$)")
+                       r"(?=审定|审批|审核|审查|备案|批准|批复|汇总|核准|研究|同意|挂牌|督办)")
 
 
 def called_in(sentence: str) -> tuple[str, ...]:
     """The units a sentence calls into its task besides its subject: those it works with
-    (``会同A、B等部门``, ``配合公安、住建、消防等部门``) and those it sends the result to (``报送区经济发展局
-    科技处``, ``报区人民政府审定``); they share the task (responsible), for that sentence alone.
+    (``会同A、B等部门``, ``配合公安、住建、消防等部门``) and those it sends the result to for review
+    (``报区人民政府审定``); they share the task (responsible), for that sentence alone. A unit that only
+    receives the result (``报送区经济发展局科技处``) is none.
 
     >>> called_in("继续会同区农业农村局、区资源生态局会商解决方案。")
     ('区农业农村局', '区资源生态局')
     >>> called_in("配合公安、住建、市场监管、消防等部门开展联合检查。")
     ('公安', '住建', '市场监管', '消防')
     >>> called_in("请各单位于6月15日前报送区经济发展局科技处。"), called_in("成果报区人民政府审定后发布。")
-    (('区经济发展局科技处',), ('区人民政府',))
+    ((), ('区人民政府',))
 
     A verb that names no unit after it (``积极配合做好…``, ``开展联合执法``, ``及时报告情况``) calls in none:
 

@@ -1870,3 +1870,50 @@ def test_layouts_places_sharing_an_office_and_departments_sharing_a_kind(sentenc
 ])
 def test_layouts_joint_leads_lead_duties_and_units_a_lead_organises(sentence, lead, responsible):
     assert _sentence_units(sentence, "强化协同") == [(lead, responsible)]
+
+
+@pytest.mark.parametrize("sentence, responsible", [
+    # departments allowed something (可) are given the task; a party the text allows something is none
+    ("（一）民政、人社等部门可根据实际需要制定补贴办法。", ("民政", "人社")),
+    ("（二）其他经营单位可以自行组织应急演练。", ()),
+    # applicants and the units a task's result is only sent to are no units of the task
+    ("（三）申报单位应如实填写申报材料。", ()),
+    ("（四）各街道于每月5日前将统计表报送区统计局。", ("各街道",)),
+    # towns named as the subject, a short name for them in brackets, an adverb before the verb
+    ("（五）红星镇、石门镇和长乐镇（以下统称“三镇”）重点做好农村环境整治。", ("红星镇", "石门镇", "长乐镇")),
+    # one longer name that opens with every district; an agency or hospitals as the doers
+    ("（六）市各区教育行政部门完成辖区学校名单的汇总。", ("市各区教育行政部门",)),
+    ("（七）评估机构对通过初审的项目向市发展改革委提请备案。", ("评估机构",)),
+    ("（八）各定点医疗机构和康复机构要按月做好费用结算。", ("各定点医疗机构", "康复机构")),
+    # 效应 holds no modal verb; what the text forbids or promotes names no doer
+    ("（九）鼓励和支持相关职业院校在实训领域开展具有示范效应的专业建设。", ()),
+    ("（十）严禁各学校与培训机构合作举办收费班。", ()),
+    ("（十一）——促进各定点医疗机构降低服务成本。", ()),
+])
+def test_layouts_subjects_allowed_by_ke_towns_agencies_and_no_recipients(sentence, responsible):
+    text = f"一、工作安排\n{sentence}\n"
+    clauses = [c for c in comparer.segment(Document("d", text)).clauses if c.kind is ClauseKind.OBLIGATION]
+    assert [c.lead_units + c.responsible_units for c in clauses] == [responsible]
+    assert [sentence.endswith(c.text) for c in clauses] == [True]  # (一)…部门可|根据…: no title cut at 可
+
+
+def test_layouts_a_loose_tables_last_row_ends_at_an_attachment_line():
+    # a task table written one cell a line whose last row is followed by 附件2, a per-town list of
+    # targets: the towns are no units of that row; a row with no title cell and a third unit cell
+    # is not read by position (a unit cell is no task's text)
+    text = ("一、保障措施\n（一）加强经费保障。区财政局落实分类经费。\n\n"
+            "附件：1.2025年青岚区垃圾分类任务清单\n\n2.2025年各镇垃圾分类目标分解表\n\n"
+            "附件1\n\n2025年青岚区垃圾分类任务清单\n\n"
+            "序号\n\n任务名称\n\n任务内容\n\n牵头部门\n\n配合部门\n\n时间节点\n\n"
+            "1\n\n加强宣传\n\n开展垃圾分类进社区宣传。\n\n区绿化市容局\n\n各镇\n\n2025年\n\n"
+            "2\n\n机关单位垃圾分类实现全覆盖，全部达到标准。\n\n区机管局\n\n区绿化市容局\n\n区级机关、公共机构\n\n2025年\n\n"
+            "3\n\n完善收运\n\n建设湿垃圾中转站3座。\n\n区绿化市容局\n\n各镇\n\n2025年\n\n"
+            "附件2\n\n2025年各镇垃圾分类目标分解表\n\n镇\n\n目标任务\n\n"
+            "红星镇\n\n创建达标小区累计12个。\n\n石门镇\n\n创建达标小区累计8个。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    units = {c.text: (c.lead_units, c.responsible_units) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert units["建设湿垃圾中转站3座。"] == (("区绿化市容局",), ("各镇",))
+    assert units["机关单位垃圾分类实现全覆盖，全部达到标准。"][0][0] == "区机管局"
+    assert units["创建达标小区累计12个。"] == ((), ("红星镇",))
+    assert units["创建达标小区累计8个。"] == ((), ("石门镇",))
