@@ -518,7 +518,9 @@ _ZONE = re.compile(r"(?:开发|示范|新|园|高新|经济|经开|工业|保税
 _GENERIC_PLACES = re.compile(r"^(?:片区|[县区镇乡])?(?:各|属地).{0,6}[乡镇街道村社区县市旗]$"  # 各乡镇, 各县市区, 属地街镇,
                              # 片区各行政村
                              r"|^各?[省市县区州旗]属(?:国有企业|国企|企业|事业单位)$"  # 区属国企: the district's companies
-                             r"|^各地$")  # 各地要…: each place's government, in a province's or city's text
+                             r"|^各地$"  # 各地要…: each place's government, in a province's or city's text
+                             r"|^(?:街镇|镇街|乡镇)$"  # 由街镇（园区）牵头: the towns and streets in general
+                             r"|^各(?:班级?|年级|年段|教研组|备课组)$")  # 各班要…: a school's classes and groups
 #: Words a unit name does not start with, but a short task title does (加快建设法治政府).
 TASK_VERBS = (r"加强|加快|推进|推动|健全|完善|落实|深化|建设|建立|强化|提升|提高|规范|严格"
                 r"|全面|深入|持续|开展|做好|抓好|创新|优化|坚持|召开|组织|实施|制定|构建|打造|发挥"

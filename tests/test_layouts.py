@@ -1889,6 +1889,9 @@ def test_layouts_joint_leads_lead_duties_and_units_a_lead_organises(sentence, le
     ("（九）鼓励和支持相关职业院校在实训领域开展具有示范效应的专业建设。", ()),
     ("（十）严禁各学校与培训机构合作举办收费班。", ()),
     ("（十一）——促进各定点医疗机构降低服务成本。", ()),
+    # the towns and streets in general after 由, and a school's classes, are doers too
+    ("（十二）老旧小区改造由街镇（园区）牵头组织实施。", ("街镇（园区）",)),
+    ("（十三）各班要组织学生参加安全演练。", ("各班",)),
 ])
 def test_layouts_subjects_allowed_by_ke_towns_agencies_and_no_recipients(sentence, responsible):
     text = f"一、工作安排\n{sentence}\n"
