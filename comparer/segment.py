@@ -1363,7 +1363,7 @@ _TITLE_STOPS = set("。；;，,：:！!？?（(“《") | set(WHITESPACE)
 def _title_end(text: str, start: int, end: int) -> int:
     """Where an item title ends: after its first 。/：/！ within 80 characters (or a ；/; that a space
     follows, where two lines were joined: ``1.收入增长8%； 该目标责任单位为…``; not the colon after
-    a stage, ``第一阶段：集中攻坚``), else the line end."""
+    a stage, ``第一阶段：集中攻坚``, nor a clock time's, ``18:00前``), else the line end."""
     depth = 0
     for i in range(start, min(end, start + 80)):
         ch = text[i]
@@ -1372,7 +1372,8 @@ def _title_end(text: str, start: int, end: int) -> int:
         elif ch in "）)》”":
             depth = max(0, depth - 1)
         elif depth == 0 and (ch in "。：:！" or ch in "；;" and i + 1 < end and text[i + 1] in WHITESPACE) \
-                and not (ch in "：:" and _STAGE.fullmatch(text, start, i + 1)):  # （一）第一阶段：集中攻坚
+                and not (ch in "：:" and (_STAGE.fullmatch(text, start, i + 1)  # （一）第一阶段：集中攻坚
+                                         or text[i - 1].isdigit() and text[i + 1:i + 2].isdigit())):  # 18:00
             return i + 1
     return end if end - start <= 80 else start
 

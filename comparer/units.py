@@ -781,6 +781,9 @@ _TIME_END = "期间|之后|以后|之前|以前"
 _LEAD_ADVERBIAL = re.compile(rf"[^，,。；;]{{2,24}}(?:{_TIME_END}|(?<!落)后|过程中)|(?:对于|针对)[^，,。；;]{{2,30}}")
 #: A time run into the subject after it, with no comma (国庆期间各部门要…).
 _TIME_BEFORE_SUBJECT = re.compile(rf"^[^，,。；;]{{2,12}}?(?:{_TIME_END})(?=各|[省市县区乡镇][^级]{{2}})")
+#: A subject, then the time of its task before a comma (各高校在制定招生计划时，要…).
+_SUBJECT_WHEN = re.compile(r"([^，,；;。：:\s]{2,20}?)(?:在|于)[^，,；;。：:]{2,30}?(?:时|中|期间|之际)")
+_MODAL_FIRST = re.compile(r"(?:要|应当|应|须|必须)(?![求点件])")
 #: An adverb between a subject and its modal verb (还要, 也要, 一定要).
 _MODAL_ADVERB = re.compile(r"(?:还|也|都|均|一定|务必|必须)$")
 #: Where a phrase of time, place or matter follows the subject (在春运期间要, 对伤医案件应当).
@@ -847,6 +850,8 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     [('负责', ('各派出所',))]
     >>> modal_subject("专项行动期间，县卫生健康委还要及时汇总进展情况。")
     [('负责', ('县卫生健康委',))]
+    >>> modal_subject("各高校在制定年度计划时，要注重提高质量。")
+    [('负责', ('各高校',))]
     >>> modal_subject("国庆期间各部门要认真落实值班制度。")
     [('负责', ('各部门',))]
     >>> modal_subject("各责任单位、各乡镇人民政府要制定具体实施方案。")
@@ -863,6 +868,10 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     if len(parts) > 1 and _LEAD_ADVERBIAL.fullmatch(parts[0].strip()) and not _MODAL_SUBJECT.match(parts[0].strip()):
         parts = parts[1:]  # 专项行动期间，区卫生计生局要…: the subject after a time or a matter (not
         # 各部门及乡镇应当于每季度结束后，…: the subject's own part)
+    when = _SUBJECT_WHEN.fullmatch(parts[0].strip())
+    if when and len(parts) > 1 and _MODAL_FIRST.match(parts[1].strip()):
+        parts = [when.group(1) + parts[1].strip(), *parts[2:]]  # 各高校在制定计划时，要注重…: the subject
+        # before its time, the modal verb after it
     m = _MODAL_SUBJECT.match(_MODAL_OPENING.sub("", parts[0].strip()))
     if m is None:
         return []

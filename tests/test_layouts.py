@@ -1892,6 +1892,8 @@ def test_layouts_joint_leads_lead_duties_and_units_a_lead_organises(sentence, le
     # the towns and streets in general after 由, and a school's classes, are doers too
     ("（十二）老旧小区改造由街镇（园区）牵头组织实施。", ("街镇（园区）",)),
     ("（十三）各班要组织学生参加安全演练。", ("各班",)),
+    # the subject, then the time of its task before a comma, then the modal verb
+    ("（十四）各市教育局在组织年度考核时，要严格执行评分标准。", ("各市教育局",)),
 ])
 def test_layouts_subjects_allowed_by_ke_towns_agencies_and_no_recipients(sentence, responsible):
     text = f"一、工作安排\n{sentence}\n"
@@ -1920,3 +1922,14 @@ def test_layouts_a_loose_tables_last_row_ends_at_an_attachment_line():
     assert units["机关单位垃圾分类实现全覆盖，全部达到标准。"][0][0] == "区机管局"
     assert units["创建达标小区累计12个。"] == ((), ("红星镇",))
     assert units["创建达标小区累计8个。"] == ((), ("石门镇",))
+
+
+def test_layouts_a_clock_time_or_a_ratio_does_not_end_an_item_title():
+    # the colon of 17:30 or of 3:1 inside a point's first sentence is no end of its title
+    text = ("三、材料报送\n1.请各县区于2025年3月10日17:30前，将汇总表报送市农业农村局。\n"
+            "2.储备粮轮换比例达到3:1时启动应急投放。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    obligations = [(c.item.number, c.text) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert obligations == [("1", "请各县区于2025年3月10日17:30前，将汇总表报送市农业农村局。"),
+                           ("2", "储备粮轮换比例达到3:1时启动应急投放。")]
