@@ -46,7 +46,7 @@ from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS,
                             before_remark, by_parts, by_prefix, by_subject, modal_subject,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles,
                             parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_name,
-                            unit_statement, verb_subject, general_unit, by_doers, called_in,
+                            unit_statement, verb_subject, general_unit, by_doers, called_in, TASK_VERBS,
                             later_subjects)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
@@ -1314,17 +1314,26 @@ def _subject_after_title(text: str, start: int, stop: int) -> int | None:
 
 
 #: Words a sentence opens with that a task title does not hold inside it: a point word (一是), a
-#: basis or purpose (根据, 按照, 围绕, 为进一步), an adverb of effort (切实, 充分), a date (2024年4月),
+#: basis or purpose (根据, 按照, 围绕, 为进一步), an adverb of effort (切实, 充分), the writer's place or
+#: office after a title naming a topic (继续教育对象|我省…, not a verb's object: 确定进入我区…), a date
+#: (2024年4月),
 #: a time to come before a comma (下一步，…: a report's plans).
 _SENTENCE_OPENING = re.compile(r"[一二三四五六七八九十]是|根据|按照|依据|依照|围绕|针对|为了|为进一步|切实|充分|积极"
+                               r"|(?<![入清进到在对为于向和及与将把让使了动强快实升化展立持助护导的])"
+                               r"我(?:省|市|区|县|州|旗|镇|乡|局|厅|委|校|院)(?!级)"
                                r"|(?:19|20)\d{2}年\d{1,2}月|(?:下一步|今后)(?=[，,])")
 _OPENING_TITLE_MAX = 30
+_REPEAT_MIN = 4  # the first characters of a title that its sentence repeats to open with
+_REPEATED_TITLE_MAX = 10  # a topic's title so repeated is short (继续教育对象, 见习期限及待遇)
+_TITLE_VERB = re.compile(rf"{TASK_VERBS}|要|应|须|我|取得")  # a sentence's words, no topic's
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _opening_after_title(text: str, start: int, end: int) -> int | None:
     """Where a title run into its first sentence with no stop or space ends: before the sentence's
     opening word (``优化道路运输配送管理根据交通运输部的统一安排，…``, ``加快发展城乡配送一是科学规划…``,
-    ``档案管理混乱2024年4月10日，制定…``), or before the unit it falls to (:func:`_subject_after_title`);
+    ``档案管理混乱2024年4月10日，制定…``, ``继续教育内容继续教育的内容有:``: the title's first words again), or
+    before the unit it falls to (:func:`_subject_after_title`);
     after the problem a rectification report's item is titled by (``关于“编岗管理较混乱”问题一是…``)."""
     problem = _PROBLEM_TITLE.match(text, start, end)  # 1.关于“风险防范意识不强”问题一是召开…
     if problem:
@@ -1339,6 +1348,12 @@ def _opening_after_title(text: str, start: int, end: int) -> int | None:
         if text[m.start() - 1] not in _NOT_BEFORE_OPENING \
                 and unit_cell(text[start:m.start()]) is None:  # not 各村委会要|充分发挥…, 各业务科室|按照…:
             return m.start()  # a sentence already, opening with its unit
+    head = text[start:start + _REPEAT_MIN]
+    again = text.find(head, start + _REPEAT_MIN, min(stop, start + _REPEATED_TITLE_MAX + _REPEAT_MIN)) \
+        if _HAN_WORD.fullmatch(head) else -1
+    if again > 0 and text[again - 1] not in _NOT_BEFORE_OPENING and not _TITLE_VERB.search(text, start, again):
+        return again  # 继续教育内容|继续教育的内容有: the sentence opens with the title's first words (not
+        # 基本公共教育完善|基本公共教育制度: a verb's object)
     return None
 
 

@@ -954,7 +954,7 @@ _NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|
                          r"|[^，,]*(?:关于|习近平|法治政府|服务型政府|数字政府|要|应|须|不))")
 _SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区道构')))}])")  # …局, 各乡镇, 各社区,
 # 培育机构
-_DOING_IN_NAME = re.compile(r"成立|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部)")  # 区协调小组成立督导组…
+_DOING_IN_NAME = re.compile(r"成立|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部)|分为|包括|是指")  # 区协调小组成立督导组…
 #: A subject that is no list of names: a description (…的), a choice (A或其所属部门), a verb ending in
 #: 行 (纪检组履行, 负责进行; 银行 is a name).
 _NOT_NAMED = re.compile(r"的|或|(?<!银)行$")

@@ -1933,3 +1933,22 @@ def test_layouts_a_clock_time_or_a_ratio_does_not_end_an_item_title():
     obligations = [(c.item.number, c.text) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
     assert obligations == [("1", "请各县区于2025年3月10日17:30前，将汇总表报送市农业农村局。"),
                            ("2", "储备粮轮换比例达到3:1时启动应急投放。")]
+
+
+def test_layouts_a_one_line_texts_topic_titles_end_where_their_sentence_opens():
+    # a crawl that lost its line breaks: a topic's title runs into a sentence that opens with the
+    # writer's place (我市) or repeats the title's first words (培训对象为…); a title whose sentence
+    # repeats its words after a verb (完善基本公共教育制度) is no such title
+    text = ("一、培训对象我市辖区内从事统计工作的人员。二、培训学时我市统计人员每年参加培训不少于24学时。"
+            "三、培训内容和方式(一)培训内容培训内容包括:统计法、统计制度方法。(二)培训期限培训期限一般为3天。\n"
+            "四、重点任务\n(一)基本公共教育完善基本公共教育制度，推进义务教育优质均衡发展。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    kinds = {c.text: c.kind for c in seg.clauses}
+    for title in ("培训对象", "培训学时", "培训内容", "培训期限"):
+        assert kinds[title] is ClauseKind.HEADING
+    assert kinds["我市辖区内从事统计工作的人员。"] is ClauseKind.OBLIGATION
+    assert kinds["我市统计人员每年参加培训不少于24学时。"] is ClauseKind.OBLIGATION
+    assert kinds["培训内容包括:统计法、统计制度方法。"] is ClauseKind.OBLIGATION
+    assert kinds["培训期限一般为3天。"] is ClauseKind.OBLIGATION
+    assert kinds["基本公共教育完善基本公共教育制度，推进义务教育优质均衡发展。"] is ClauseKind.OBLIGATION
