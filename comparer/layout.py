@@ -397,7 +397,7 @@ _BULLET = BULLETS + "■□*-– \t\u3000"  # and the marks a noise line may ope
 _PUBLIC_NOTE = re.compile(r"[（(]此件(?:公开发布|主动公开|不公开)[）)]")
 _FOOTER = re.compile(r"^欢迎(?:登录|访问|光临|进入).{0,30}网|ICP备|网站标识码|版权所有|公网安备|技术支持[:：]|网站地图|联系我们|扫一扫|"
                      r"手机扫码|分享到|上一篇|下一篇|【\s*打印|【\s*关闭|打印本页|关闭窗口|附件下载|"
-                     r"相关链接|Copyright|©|联\s*系\s*(?:电\s*话|人)\s*[:：]|^返回\S{0,10}列表$")
+                     r"相关链接|Copyright|©|联\s*系\s*(?:电\s*话|人)\s*[:：]|^返回\S{0,10}列表$|版权声明|邮政编码[:：]\s*\d{6}\s+电话")
 #: A page's download list: its label with what follows it (``附件下载 …实施方案。``), or a file's name
 #: (``1-2022年…实施细则.doc``, ``…342号.pdf附件：…统计表.xlsx``).
 _DOWNLOAD = re.compile(r"^附件下载|^[^。；;！？]{1,200}\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)$", re.IGNORECASE)
@@ -438,6 +438,12 @@ ATTACHMENT_WRAP = re.compile(r"[^。；;：:\s\d][^。；;：:]{0,40}(?:表|方�
 #: ``…工作方案 2021-06-29``): no sentence, no field.
 _HEADLINE = re.compile(r"[^。；;：:\s][^。；;：:]{3,80}?(?:[\[［【]\s*(?:\d{4}-)?\d{1,2}-\d{1,2}\s*[\]］】]"
                        r"|\s\d{4}-\d{1,2}-\d{1,2})")
+#: A link to another site in a page's footer list (``中国政府网``, ``工业和信息化部网站``); the names listed
+#: after it, one a line, are links too (:data:`LINK_NAME`).
+SITE_LINK = re.compile(r"中国政府网|[^\s。，,；;：:、]{2,24}(?:网站|政府网|门户网)")
+LINK_NAME = re.compile(r"[^。；;，,：:！？!?]{1,40}")
+#: A page's credit line: the office that published it (``重庆市经济和信息化委员会发布``).
+_CREDIT = re.compile(r"[\u4e00-\u9fff]{2,28}(?:委员会|政府|局|厅|办公室|中心|委|办)发布")
 _MOJIBAKE = re.compile(r"锟斤拷|烫烫|屯屯|\ufffd|[ÃÂâæåçèéïäö][\u0080-\u00ff\u2018-\u203a\u20ac\u2122]")
 _BOILERPLATE = re.compile(r"各[^。；;]{1,80}?(?:人民政府|部门|单位|局|委|办|街道|乡镇|苏木)[^。；;]{0,40}[:：]$"
                           r"|特此(?:公示|通知|公告|通报|函告)[。！!]?$"
@@ -491,8 +497,10 @@ def noise_kind(line: str) -> str | None:
         return "footer"  # 我们 is text; 抄送：省春运办。 is not
     if _COMMENT.fullmatch(line):
         return "comment"
-    if _HEADLINE.fullmatch(line):
+    if _HEADLINE.fullmatch(line) or SITE_LINK.fullmatch(line):
         return "link"
+    if _CREDIT.fullmatch(line):
+        return "footer"
     if _TEMPLATE.search(line):
         return "template"
     if _ATTACHMENT.fullmatch(line):

@@ -36,7 +36,7 @@ from comparer.assemble import PROBLEM_LABEL, SUBTITLE_MAX, TITLE_MAX, Group, fin
 from comparer.attributes import MODAL_YAO, find_targets
 from comparer.glued_tables import middle_units, name_ending, prose_headers, tail_units
 from comparer.layout import (ATTACHMENT_LIST, ATTACHMENT_NEXT, ATTACHMENT_WRAP, BULLETS, Expect, close_bracket, closes_notice, inside_point,
-                             is_boilerplate, next_cut, noise_kind)
+                             is_boilerplate, next_cut, noise_kind, LINK_NAME, SITE_LINK)
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
@@ -272,6 +272,7 @@ class _ProseSegmenter:
         self.labelled = False  # the current point opened with its units' label (1.区规划局：…)
         self.background = False  # the current section describes where things stand (一、现状分析)
         self.attachments = 0  # the number the next line of a list of attachments (附表：1、…) has
+        self.site_links = False  # in a page's list of links to other sites (中国政府网 / 市发展改革委 / …)
         self.planning = False  # a report's section of plans has come (下一步工作打算, 2026年主要任务)
         self.annex_group: Group | None = None  # the group an attachment line after the text opened
         self.annex_tasks = False  # its title names targets or tasks: its full sentences are tasks
@@ -463,6 +464,9 @@ class _ProseSegmenter:
                                 else 2 if kind == "attachment" and ATTACHMENT_LIST.match(line) else 0)
         if listed or wrapped:  # 附表：1、…计划表 / 2、…项目表: the list of attachments goes on
             kind = "attachment"
+        if kind is None and self.site_links and LINK_NAME.fullmatch(line):
+            kind = "link"  # 中国政府网 / … / 市发展改革委: the sites' names listed after a link to a site
+        self.site_links = kind is not None and (self.site_links or SITE_LINK.fullmatch(line) is not None)
         if not (kind or line in self.titles or (not front and is_boilerplate(line))):
             return False
         self.noise.drafts.append((s, e, ClauseKind.NOISE, None))

@@ -1952,3 +1952,17 @@ def test_layouts_a_one_line_texts_topic_titles_end_where_their_sentence_opens():
     assert kinds["培训内容包括:统计法、统计制度方法。"] is ClauseKind.OBLIGATION
     assert kinds["培训期限一般为3天。"] is ClauseKind.OBLIGATION
     assert kinds["基本公共教育完善基本公共教育制度，推进义务教育优质均衡发展。"] is ClauseKind.OBLIGATION
+
+
+def test_layouts_a_pages_list_of_links_to_other_sites_is_noise():
+    # after the text, a page's credit line, its links to other sites and the offices listed under
+    # them, one a line, and its copyright lines: page furniture, not the last item's sentences
+    text = ("一、支持企业出海\n（一）海外认证奖励。对获得出口认证的企业给予奖励。（责任单位：市经济信息委）\n"
+            "本措施自2025年1月1日起施行。\n东江市经济和信息化委员会发布\n中国政府网\n东江市人民政府网站\n"
+            "市级部门相关网站\n市发展改革委\n市教委\n市财政局\n东江工业职业学院\n网站地图\n|\n版权声明\n|\n联系我们\n"
+            "东江市滨河路8号 邮政编码：400100 电话：023-66668888\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    obligations = [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert obligations == ["对获得出口认证的企业给予奖励。", "本措施自2025年1月1日起施行。"]
+    assert all(c.kind is ClauseKind.NOISE for c in seg.clauses if c.text in ("中国政府网", "市教委", "东江工业职业学院", "版权声明"))
