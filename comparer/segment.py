@@ -1320,8 +1320,7 @@ def _subject_after_title(text: str, start: int, stop: int) -> int | None:
 #: Words a sentence opens with that a task title does not hold inside it: a point word (一是), a
 #: basis or purpose (根据, 按照, 围绕, 为进一步), an adverb of effort (切实, 充分), the writer's place or
 #: office after a title naming a topic (继续教育对象|我省…, not a verb's object: 确定进入我区…), a date
-#: (2024年4月),
-#: a time to come before a comma (下一步，…: a report's plans).
+#: (2024年4月), a time to come before a comma (下一步，…: a report's plans).
 _SENTENCE_OPENING = re.compile(r"[一二三四五六七八九十]是|根据|按照|依据|依照|围绕|针对|为了|为进一步|切实|充分|积极"
                                r"|(?<![入清进到在对为于向和及与将把让使了动强快实升化展立持助护导的])"
                                r"我(?:省|市|区|县|州|旗|镇|乡|局|厅|委|校|院)(?!级)"
