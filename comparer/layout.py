@@ -444,6 +444,25 @@ SITE_LINK = re.compile(r"中国政府网|[^\s。，,；;：:、]{2,24}(?:网站|
 LINK_NAME = re.compile(r"[^。；;，,：:！？!?]{1,40}")
 #: A page's credit line: the office that published it (``重庆市经济和信息化委员会发布``).
 _CREDIT = re.compile(r"[\u4e00-\u9fff]{2,28}(?:委员会|政府|局|厅|办公室|中心|委|办)发布")
+# A table of contents' entry: a title led by dots to its page number, or the dots alone where the
+# extraction broke the line (一、实施背景…………… 1, ………… / - 2 -), and its heading 目录.
+_CONTENTS = re.compile(r"(?:[^。；;！？!?]{0,60}?(?:\.{4,}|…{3,}|·{4,}|．{4,}|\.\s*\.\s*\.\s*\.)[.\s…·．]*"
+                       r"(?:[-—－–]?\s*\d{1,3}\s*[-—－–]?)?|目\s*录)")
+_LEADERS = re.compile(r"(?:\.{4,}|…{3,}|·{4,}|．{4,})[.\s…·．]*(?:[-—－–]?\s*\d{1,3}\s*[-—－–]?)?")
+
+
+def contents_entry(text: str, s: int, e: int) -> bool:
+    """Whether the line ``text[s:e]`` is a table of contents' entry whose dots the extraction put on
+    the next line (``二、实施方式`` / ``…………`` / ``- 1 -``), or half of a spaced-out ``目`` / ``录``."""
+    line = text[s:e].strip()
+    nxt_end = text.find("\n", e + 1)
+    nxt = text[e + 1:nxt_end if nxt_end >= 0 else len(text)].strip()
+    before = text[max(0, text.rfind("\n", 0, max(0, s - 1)) + 1):max(0, s - 1)].strip()
+    if (line, nxt) == ("目", "录") or (before, line) == ("目", "录"):
+        return True
+    return 0 < len(line) <= 60 and bool(_LEADERS.fullmatch(nxt))
+
+
 _MOJIBAKE = re.compile(r"锟斤拷|烫烫|屯屯|\ufffd|[ÃÂâæåçèéïäö][\u0080-\u00ff\u2018-\u203a\u20ac\u2122]")
 _BOILERPLATE = re.compile(r"各[^。；;]{1,80}?(?:人民政府|部门|单位|局|委|办|街道|乡镇|苏木)[^。；;]{0,40}[:：]$"
                           r"|特此(?:公示|通知|公告|通报|函告)[。！!]?$"
@@ -460,13 +479,15 @@ def closes_notice(line: str) -> bool:
 
 def noise_kind(line: str) -> str | None:
     """What kind of page furniture ``line`` is (``page``, ``navigation``, ``bar``, ``metadata``,
-    ``banner``, ``footer``, ``comment``, ``template``, ``code``, ``link``, ``attachment``, ``mojibake``), or None
-    for document text.
+    ``banner``, ``footer``, ``comment``, ``template``, ``code``, ``link``, ``attachment``, ``mojibake``,
+    ``contents``), or None for document text.
 
     Examples
     --------
     >>> noise_kind("- 3 -"), noise_kind("首页 > 政务公开 > 规划计划"), noise_kind("（一）加强领导。")
     ('page', 'navigation', None)
+    >>> noise_kind("二、实施方式……………………… 3"), noise_kind("坚持依法决策……")
+    ('contents', None)
     """
     line = line.strip()
     if _PAGE.fullmatch(line):
@@ -507,6 +528,8 @@ def noise_kind(line: str) -> str | None:
         return "attachment"
     if _mojibake_share(line) > 0.3:
         return "mojibake"
+    if _CONTENTS.fullmatch(line):
+        return "contents"
     return None
 
 

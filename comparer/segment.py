@@ -35,8 +35,8 @@ from collections.abc import Callable, Iterator
 from comparer.assemble import PROBLEM_LABEL, SUBTITLE_MAX, TITLE_MAX, Group, finish, first_words, table_groups
 from comparer.attributes import MODAL_YAO, find_targets
 from comparer.glued_tables import middle_units, name_ending, prose_headers, tail_units
-from comparer.layout import (ATTACHMENT_LIST, ATTACHMENT_NEXT, ATTACHMENT_WRAP, BULLETS, Expect, close_bracket, closes_notice, inside_point,
-                             is_boilerplate, next_cut, noise_kind, LINK_NAME, SITE_LINK)
+from comparer.layout import (ATTACHMENT_LIST, ATTACHMENT_NEXT, ATTACHMENT_WRAP, BULLETS, Expect, close_bracket, closes_notice, contents_entry,
+                             inside_point, is_boilerplate, next_cut, noise_kind, LINK_NAME, SITE_LINK)
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
@@ -464,6 +464,8 @@ class _ProseSegmenter:
                                 else 2 if kind == "attachment" and ATTACHMENT_LIST.match(line) else 0)
         if listed or wrapped:  # 附表：1、…计划表 / 2、…项目表: the list of attachments goes on
             kind = "attachment"
+        if kind is None and contents_entry(self.text, s, e):
+            kind = "contents"
         if kind is None and self.site_links and LINK_NAME.fullmatch(line):
             kind = "link"  # 中国政府网 / … / 市发展改革委: the sites' names listed after a link to a site
         self.site_links = kind is not None and (self.site_links or SITE_LINK.fullmatch(line) is not None)
@@ -993,8 +995,9 @@ class _ProseSegmenter:
         number, form = int(m.group(1) or m.group(2)), "dot" if m.group(1) else "paren"
         if expect.row is not None and form == "dot":
             expect.row = number  # a row of a table glued into the prose
-        if expect.digit_items and expect.item_form in (None, form):  # 1. or （1） numbers the items
-            expect.item_form, expect.digit, expect.sub = form, number, 0
+        if expect.digit_items and (expect.item_form in (None, form) or number == 1 and len(self.group.key) == 1):
+            # 1. or （1） numbers the items (a section of its own may number them the other way:
+            expect.item_form, expect.digit, expect.sub = form, number, 0  # 二、（1）… 三、1．…)
             self.start_item(s, m.end(), e, str(number))
             return True
         if self.group.key == ("0",):  # a page that starts mid-list: 4、… / 5、… before any heading

@@ -1966,3 +1966,33 @@ def test_layouts_a_pages_list_of_links_to_other_sites_is_noise():
     obligations = [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
     assert obligations == ["对获得出口认证的企业给予奖励。", "本措施自2025年1月1日起施行。"]
     assert all(c.kind is ClauseKind.NOISE for c in seg.clauses if c.text in ("中国政府网", "市教委", "东江工业职业学院", "版权声明"))
+
+
+def test_layouts_numbers_a_pages_extraction_put_on_lines_of_their_own(tmp_path):
+    # a page copied span by span: each number, bracket and slash on a line of its own; a table of
+    # contents with its dots on the next line; （1） items in one section and 1． items in another
+    text = ("市发展改革委关于做好\n2026\n年迎峰度夏电力需求响应工作的通知\n各区发展改革委，市电力公司：\n"
+            "为保障\n2026\n年夏季电力供应，依据《关于开展\n2026\n年电力需求侧管理工作的通知》（某发改能源〔\n2026\n〕\n12\n"
+            "号），现就有关事项通知如下。\n目\n录\n一、工作目标........................\n...................\n- 1 -\n"
+            "二、参与条件\n....................\n- 2 -\n"
+            "一、工作目标\n今年\n7\n月\n1\n日至\n8\n月\n31\n日，全市削峰响应规模不低于\n80\n万千瓦，补贴价格为\n1.2\n元\n/\n千瓦时。\n"
+            "二、参与条件\n（\n1\n）参与用户上年用电量不低于\n500\n万千瓦时。\n（\n2\n）负荷集成商应于\n6\n月\n15\n日前完成平台注册。\n"
+            "三、工作要求\n1\n．市电力公司负责建设响应平台，\n6\n月\n20\n日前完成用户数据接入。\n"
+            "2\n．各区发展改革委负责组织辖区用户申报。\n")
+    path = tmp_path / "split.txt"
+    path.write_text(text, encoding="utf-8")
+    seg = comparer.segment(comparer.read_document(path))
+    assert_well_formed(seg)
+    assert (seg.clauses[0].kind, seg.clauses[0].text) == (ClauseKind.TITLE, "市发展改革委关于做好2026年迎峰度夏电力需求响应工作的通知")
+    obligations = [(c.section.number, c.item and c.item.number, c.text, c.responsible_units)
+                   for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert obligations == [
+        ("一", None, "今年7月1日至8月31日，全市削峰响应规模不低于80万千瓦，补贴价格为1.2元/千瓦时。", ()),
+        ("二", "1", "参与用户上年用电量不低于500万千瓦时。", ()),
+        ("二", "2", "负荷集成商应于6月15日前完成平台注册。", ()),
+        ("三", "1", "市电力公司负责建设响应平台，6月20日前完成用户数据接入。", ("市电力公司",)),
+        ("三", "2", "各区发展改革委负责组织辖区用户申报。", ("各区发展改革委",))]
+    noise = [c.text for c in seg.clauses if c.kind is ClauseKind.NOISE]
+    assert noise == ["目", "录", "一、工作目标........................", "...................", "- 1 -",
+                     "二、参与条件", "....................", "- 2 -"]
+    assert "（某发改能源〔2026〕12号）" in seg.document.text

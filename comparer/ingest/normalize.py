@@ -4,7 +4,9 @@ Only what changes no meaning: line ends, byte-order marks, HTML markup left in a
 page's source or a database's content field pasted: ``<p align="left">…</p>``, ``&nbsp;``),
 Markdown left in it (a page clipped to Markdown: ``**1.推进…。**``, ``## 标题``, front matter),
 traditional characters turned into simplified ones (OpenCC ``t2s``) when a text is written in
-traditional characters, and pinyin readings printed after characters (``领(lǐng)导``) removed.
+traditional characters, pinyin readings printed after characters (``领(lǐng)导``) removed, and
+numbers a page's text extraction put on lines of their own (``为`` / ``2021`` / ``年``) put back
+into their sentence.
 Punctuation is kept as written (001 uses ASCII ``,()``): the segmenter accepts both forms.
 """
 
@@ -92,6 +94,74 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
+# A page copied span by span puts each run of Latin script on a line of its own: ``实施时间为`` /
+# ``2021`` / ``年`` / ``2`` / ``月``, ``（`` / ``1`` / ``）对于…``, ``津工信电力〔`` / ``2021`` / ``〕``.
+_NUMBER_BIT = re.compile(r"[0-9][0-9.:%～~\-]{0,11}")
+_OPEN_BIT = re.compile(r"[（(〔［\[【]")
+_CLOSE_BIT = re.compile(r"[）)〕］\]】]")
+# What follows a number inside a sentence: a measure word, a date's unit, a closing mark.
+_AFTER_NUMBER = re.compile(r"[年月日号时分秒个万亿千百元％%次家项人件户台名所条批期届倍周天度米吨瓦〕）)\]】．.、，,；;。：:/～~\-]")
+_ENDS_RUN = set("。；;：:！？!?")
+_MARKER_AFTER = re.compile(r"[．.、]\s*[\u4e00-\u9fff“]")  # 1 / ．需求响应结束后: an item's number
+_SPLIT_MIN = 3  # numbers followed on the next line by their measure word before a text counts as split
+
+
+def _bit(line: str) -> str | None:
+    """What a line holding only a piece of a sentence is: ``number``, ``open``, ``close``, ``slash``."""
+    line = line.strip()
+    if _NUMBER_BIT.fullmatch(line):
+        return "number"
+    if _OPEN_BIT.fullmatch(line):
+        return "open"
+    if _CLOSE_BIT.fullmatch(line):
+        return "close"
+    return "slash" if line == "/" else None
+
+
+def join_split_numbers(text: str) -> str:
+    r"""Put numbers, brackets and slashes that stand on lines of their own back into their
+    sentence, in a text where at least ``_SPLIT_MIN`` numbers are followed by their measure word on
+    the next line (``2021`` / ``年``); any other text is returned as it is.
+
+    Examples
+    --------
+    >>> join_split_numbers("实施时间为\n2021\n年\n2\n月\n13\n日，规模为\n50\n万千瓦。")
+    '实施时间为2021年2月13日，规模为50万千瓦。'
+    >>> join_split_numbers("序号\n1\n推进依法行政\n2\n加强执法监督")  # a table's cells, one a line
+    '序号\n1\n推进依法行政\n2\n加强执法监督'
+    """
+    lines = text.split("\n")
+    bits = [_bit(line) for line in lines]
+    n = len(lines)
+    measured = sum(1 for i in range(1, n - 1) if bits[i] == "number" and lines[i - 1].strip()
+                   and _AFTER_NUMBER.match(lines[i + 1].lstrip()))
+    if measured < _SPLIT_MIN:
+        return text
+    after = [False] * n  # after[i]: the line break after line i goes
+    for i in range(n - 1):
+        here, nxt = bits[i], bits[i + 1]
+        follow = lines[i + 1].lstrip()
+        if not follow or not lines[i].strip():
+            continue
+        if here in ("open", "slash") or nxt in ("close", "slash"):
+            after[i] = True
+        elif here in ("number", "close") and (nxt == "number" or _AFTER_NUMBER.match(follow)):
+            after[i] = True
+    for i in range(n - 2, -1, -1):  # a number joins the line before when it goes on after
+        if bits[i + 1] != "number" or after[i] or not after[i + 1]:
+            continue
+        last = lines[i].rstrip()[-1:]
+        marker = len(lines[i + 1].strip()) <= 2 and _MARKER_AFTER.match(lines[i + 2].lstrip())
+        if last and last not in _ENDS_RUN and not marker:
+            after[i] = True
+    out = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i < n - 1 and not after[i]:
+            out.append("\n")
+    return "".join(out)
+
+
 def normalize_text(text: str) -> str:
     """Normalise line ends and BOMs, convert traditional script to simplified, and remove
     pinyin readings printed after characters."""
@@ -99,4 +169,4 @@ def normalize_text(text: str) -> str:
     text = strip_markdown(strip_markup(text.replace("\u2028", "\n").replace("\u2029", "\n")))
     if looks_traditional(text):
         text = to_simplified(text)
-    return strip_pinyin(text)
+    return join_split_numbers(strip_pinyin(text))
