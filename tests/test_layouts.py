@@ -1996,3 +1996,22 @@ def test_layouts_numbers_a_pages_extraction_put_on_lines_of_their_own(tmp_path):
     assert noise == ["目", "录", "一、工作目标........................", "...................", "- 1 -",
                      "二、参与条件", "....................", "- 2 -"]
     assert "（某发改能源〔2026〕12号）" in seg.document.text
+
+
+def test_layouts_a_database_strings_escaped_line_breaks_are_line_breaks(tmp_path):
+    # a notice copied out of an SQL dump: its line breaks are the four characters \r\n, its quotes \"
+    text = (r"关于做好2026年监理工程师考试报名工作的通知\r\n各有关单位：\r\n一、报名时间\r\n"
+            r"报名时间为2026年3月1日至3月10日，逾期不予受理。\r\n二、工作要求\r\n"
+            r"（一）各单位要组织本单位人员按\"属地报名\"原则报名。\r\n"
+            r"（二）市人社局负责审核报考资格，3月20日前公布审核结果。\r\n")
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    seg = comparer.segment(comparer.read_document(path))
+    assert_well_formed(seg)
+    assert "\\" not in seg.document.text
+    obligations = [(c.section.number, c.item and c.item.number, c.text, c.responsible_units)
+                   for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert obligations == [
+        ("一", None, "报名时间为2026年3月1日至3月10日，逾期不予受理。", ()),
+        ("二", "一", "各单位要组织本单位人员按\"属地报名\"原则报名。", ("各单位",)),
+        ("二", "二", "市人社局负责审核报考资格，3月20日前公布审核结果。", ("市人社局",))]

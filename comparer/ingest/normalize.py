@@ -6,7 +6,8 @@ Markdown left in it (a page clipped to Markdown: ``**1.推进…。**``, ``## �
 traditional characters turned into simplified ones (OpenCC ``t2s``) when a text is written in
 traditional characters, pinyin readings printed after characters (``领(lǐng)导``) removed, and
 numbers a page's text extraction put on lines of their own (``为`` / ``2021`` / ``年``) put back
-into their sentence.
+into their sentence, and a database string's escaped line breaks (a literal ``\\r\\n``) made line
+breaks.
 Punctuation is kept as written (001 uses ASCII ``,()``): the segmenter accepts both forms.
 """
 
@@ -162,10 +163,34 @@ def join_split_numbers(text: str) -> str:
     return "".join(out)
 
 
+_ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r")
+_ESCAPED_QUOTE = re.compile(r"\\([\"'])")
+_ESCAPED_MIN = 3
+
+
+def unescape_breaks(text: str) -> str:
+    r"""Turn the escaped line breaks of a string copied out of SQL or JSON (``\r\n`` as four
+    characters) into line breaks, and its escaped quotes into quotes, where the text has at least
+    ``_ESCAPED_MIN`` of them and more than it has line breaks.
+
+    Examples
+    --------
+    >>> unescape_breaks(r"一、目标\r\n全面完成。\r\n二、要求\r\n按\"时\"报送。")
+    '一、目标\n全面完成。\n二、要求\n按"时"报送。'
+    >>> unescape_breaks(r"路径C:\new不变")
+    '路径C:\\new不变'
+    """
+    found = len(_ESCAPED_BREAK.findall(text))
+    if found < _ESCAPED_MIN or found <= text.count("\n"):
+        return text
+    return _ESCAPED_QUOTE.sub(r"\1", _ESCAPED_BREAK.sub("\n", text))
+
+
 def normalize_text(text: str) -> str:
     """Normalise line ends and BOMs, convert traditional script to simplified, and remove
     pinyin readings printed after characters."""
-    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n").replace("\ufe52", "．")  # 1﹒推进…
+    text = unescape_breaks(text.replace("\ufeff", ""))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufe52", "．")  # 1﹒推进…
     text = strip_markdown(strip_markup(text.replace("\u2028", "\n").replace("\u2029", "\n")))
     if looks_traditional(text):
         text = to_simplified(text)
