@@ -131,8 +131,8 @@ def _cell_lines_table(text: str, lines: list[Line], i: int,
         row = take(len(roles))
         if len(row) < len(roles) or not _numbered(text, roles, row) \
                 or any(column_role(t) for t in _names(text, row)) \
-                or any(r in ("task", "detail") and _cell_kind(text, c) == "units" for r, c in zip(roles, row)):
-            break  # (units in the task's column: the row lacks a cell, its cells are not one a column)
+                or any(_unit_in_task(r, _cell_kind(text, c)) for r, c in zip(roles, row)):
+            break  # (its cells are not one a column)
         rows.append(row)
         end, n_spans = k, len(spans)
     return (roles, header, rows, spans[:n_spans], end) if rows else None
@@ -347,6 +347,12 @@ def _part_after(text: str, line: Line, cell: Cell) -> bool:
              or _AFTER_TABLE.match(text, cell.start, cell.end) is not None)
 
 
+def _unit_in_task(role: str | None, kind: str) -> bool:
+    """Whether a cell of ``kind`` stands in the task's column as a unit: the row lacks a cell before
+    it, so its cells are not one a column."""
+    return role in ("task", "detail") and kind == "units"
+
+
 def _by_position(text: str, number: Cell, after: list[Cell], kinds: list[str],
                  names: list[str | None]) -> TableRow | None:
     """A loose table's row that fills the header's columns one cell each, read by position (a
@@ -363,8 +369,8 @@ def _by_position(text: str, number: Cell, after: list[Cell], kinds: list[str],
     first_task = next((k for k, r in enumerate(roles) if r in ("task", "detail")), len(roles))
     for k, (cell, kind, role) in enumerate(zip(after, kinds, roles)):
         value = text[cell.start:cell.end]
-        if role in ("lead", "responsible", "units") and kind != "units" or role in ("task", "detail") and kind == "units":
-            return None  # (a unit in the task's column: the row lacks a cell before it)
+        if role in ("lead", "responsible", "units") and kind != "units" or _unit_in_task(role, kind):
+            return None
         if role is None and k < first_task and tasked and len(value) <= _GROUP_TITLE_MAX \
                 and not _PUNCT.search(value) and "task" not in row.cells:
             row.cells["task"] = cell  # 类别 before 主要任务: the row's title

@@ -884,8 +884,9 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     # names listed
     if _NOT_SUBJECT.search(subject) or "的" in subject:  # 负责现场处置的公安机关: a description
         return []
-    names = _subject_names(subject) or _fields_named(listed)  # 发展改革、财政等部门要…: by their fields
-    if not names or m.group().endswith("可") and not (_fields_named(listed) or all(map(_OFFICE.search, names))):
+    fields = _fields_named(listed)
+    names = _subject_names(subject) or fields  # 发展改革、财政等部门要…: by their fields
+    if not names or m.group().endswith("可") and not (fields or all(map(_OFFICE.search, names))):
         return []  # 其他生产经营单位可以…: a party the text allows something, no office
     called = next((p.strip() for p in parts[1:] if p.strip().startswith(_CALLS)), "")
     return [("负责", names)] + (_with(called[2:]) if called else [])  # …，召集A、B等部门召开…: they
