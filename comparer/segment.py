@@ -120,6 +120,7 @@ _PLACE_ROW = re.compile(r"[\u4e00-\u9fff]{2,10}(?:镇|乡|街道|园区|社区|�
 _LINE_BELOW = re.compile(r"\s*\n\s*([^\n]*?)\s*(?:\n|$)")  # the next line that has text
 _TARGET_LABEL = re.compile(r"(?:工作|主要|总体|整改|年度|攻坚)(?:目标|指标)(?:任务)?\s*[:：]\s*\S")  # 整改目标：压实…
 _SECTION_COMMA = re.compile(r"([一二三四五六七八九十]{1,3})[，,](?=[\u4e00-\u9fff])")
+_MARKER_ALONE = re.compile(r"[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[）)]\s*|\d{1,2}\s*[.．、]\s*")
 _ITEM = re.compile(r"(?:[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]|([㈠-㈩]))\s*")  # 一) and ㈠ too
 #: A stage of a plan's steps (``第二阶段：自查自纠，全面整治（6月1日—6月30日）…``): an item where
 #: the section has no numbered items.
@@ -269,6 +270,7 @@ class _ProseSegmenter:
         self.row_closed = False  # a unit or deadline cell ended the task above
         self.section_digits = False  # 1. 2. … are the items of the current section (no （一） in it)
         self.scope_after = False  # the sentence a note in it closes is added: the next one starts a scope
+        self.numbered_units = False  # a unit line numbered as an item follows
         self.labelled = False  # the current point opened with its units' label (1.区规划局：…)
         self.background = False  # the current section describes where things stand (一、现状分析)
         self.attachments = 0  # the number the next line of a list of attachments (附表：1、…) has
@@ -448,6 +450,10 @@ class _ProseSegmenter:
                         self.item_line, self.subitem_line, self.signature_line, self.front_line):
             if handler(s, e):
                 return
+        if _MARKER_ALONE.fullmatch(self.text, s, e) and _UNITS_LINE.match(self.text, e):
+            self.span(s, e, SpanKind.MARKER)  # （三）责任单位：…: a numbered unit line, no item of its own:
+            self.numbered_units = True  # the units of its section's items that no note gave units
+            return
         if closed:
             self.group.new_scope()
         self.body(s, e, continues)
@@ -585,6 +591,14 @@ class _ProseSegmenter:
         if field:
             self.group.set_deadline(field.group("when"))
         self.add_note(self.text[field.end() if field else s:e])
+        if self.numbered_units:
+            self.numbered_units = False
+            note = self.text[field.end() if field else s:e]
+            for group in self.groups:
+                if group.section is self.section and group is not self.group and group.item is not None \
+                        and not (group.lead or group.responsible):
+                    for role, units in self.note_roles(note):
+                        group.add_units(role, units)
         if self.text[e - 1] not in TERMINATED:
             self.open_units = (s, e)
         self.row_closed = True  # text below, in the same item, is another paragraph's
@@ -959,7 +973,10 @@ class _ProseSegmenter:
         self.comma_leads = self.comma_leads or comma_onwards
         before = _rstrip_end(self.text, 0, k, None)
         if before > 0 and self.text[before - 1] in SENTENCE_ENDS:
-            self.group.new_scope()
+            if before > s:  # 加大…力度。（省能源局、…）: the sentence it closes is added next, in its scope
+                self.scope_after = True
+            else:
+                self.group.new_scope()
         return k
 
     def duty_units(self, s: int, e: int) -> int:

@@ -32,8 +32,9 @@ _SPACE = re.compile(r"\s+")
 #: 牵头责任单位, 主要协作单位, 协同责任单位, 协助单位, 责任科室 …
 ROLE_KEYS = (r"(?:(?:总|分项)?(?:牵头责任|主要责任|牵头|主责|主办|承办|组织|主要协作|协同责任|协同|协助|协作|协办|配合|参与"
              r"|参加|责任|负责|实施|支撑){1,2}(?:考核|实施|推进|督办)?(?:单位|部门|科室|处室|股室)"  # 协同配合单位, 牵头考核单位
-             r"(?:或(?:单位|部门)|[（(](?:单位|部门)[）)]|[、/](?:单位|部门))?"  # 责任处室或单位, 责任处室（单位）,
-             # 责任处室、单位
+             r"(?:或(?:单位|部门)|[（(](?:单位|部门)[）)]|[、/](?:单位|部门)"  # 责任处室或单位, 责任处室（单位）,
+             r"|及(?:承办|责任|配合)?(?:科室|处室|股室|单位|部门)(?:[（(](?:单位|部门)[）)])?)?"  # 责任处室、单位,
+             # 责任单位及承办科室（单位）
              r"|(?:推进|督办)(?:单位|部门))")  # a 督办清单's keys (not 持续推进 before 牵头单位)
 #: Keys of notes that divide a task among units by verb: 责任分工：A牵头，B配合; 部门分工：…
 DIVISION = r"(?:责任|部门|任务)分工"
@@ -533,7 +534,7 @@ _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 _OFFICE_OF_TASK = re.compile(r"主管部门$")  # 建设主管部门: a unit named for the work it governs
 #: Words that end like a unit's name and are none: a deployment (周密部署), a place or standing
 #: (整改不到位, 全方位, 政治站位, 收运点位, 岗位), a task that sets one up (成立领导小组).
-_NOT_UNIT = re.compile(r"选定|指定|委托|^(?:或者?|纳入|探索|严禁|禁止|促进)|(?:部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位)$|^成立")
+_NOT_UNIT = re.compile(r"选定|指定|委托|^(?:或者?|纳入|探索|严禁|禁止|促进)|(?:部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局)$|^成立")  # 发展格局, 重点布局
 _NAMED_OFFICE_MIN = 4  # 江宁路街道, 区“两旧”专班: a street office or task force named by its place
 
 
@@ -569,6 +570,8 @@ def unit_cell(text: str) -> tuple[str, ...] | None:
     ('县司法局', '各行政执法部门')
     >>> unit_cell("加快建设法治政府") is None
     True
+    >>> unit_cell("省能源局、各市能源主管部门，有关油气企业"), unit_cell("有关油气企业")
+    (('省能源局', '各市能源主管部门', '有关油气企业'), None)
     """
     cell = _SPACE.sub("", text).rstrip("；;，,")
     listed = cell.endswith("。") and len(_split_top(cell, "、，,")) > 1  # A局、B局，C管委会。: a list
@@ -576,7 +579,13 @@ def unit_cell(text: str) -> tuple[str, ...] | None:
     if not 2 <= len(cell) <= NOTE_MAX or any(ch in cell for ch in "。；;：:！？"):
         return None  # 建成县残疾人综合服务中心。 is a task that ends like a unit name
     names = parse_units(cell)
-    return names if names and all(unit_name(n) for n in names) else None
+    units = [unit_name(n) for n in names]
+    return names if names and all(u or _PARTY.fullmatch(n) for u, n in zip(units, names)) and any(units) else None
+
+
+#: Enterprises a note lists after the offices (``省能源局、各市能源主管部门，有关油气企业``): parties to the
+#: task there, though no office's name.
+_PARTY = re.compile(r"(?:有关|相关|重点|骨干)?[\u4e00-\u9fff]{0,10}(?:企业|电厂)")
 
 
 _GLUED_AT = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS))}])(?=[省州市县区旗盟乡镇各][^、，,；;。])")
@@ -628,7 +637,8 @@ def _units_only(part: str) -> bool:
 
 def placed_units(text: str) -> tuple[str, ...] | None:
     """:func:`unit_cell` of a bracket without a role word, where every name states its place
-    (``区市场局、区大数据中心``, ``各乡镇``), or None: a bare ``（办公室）`` or ``（试行）`` is no note.
+    (``区市场局、区大数据中心``, ``各乡镇``), or a list of three or more opens with one that does
+    (``省能源局，广东电网公司、深圳供电局``), or None: a bare ``（办公室）`` or ``（试行）`` is no note.
 
     >>> placed_units("区市场局、区大数据中心")
     ('区市场局', '区大数据中心')
@@ -636,7 +646,8 @@ def placed_units(text: str) -> tuple[str, ...] | None:
     True
     """
     names = unit_cell(text)
-    return names if names and all(_prefixes(n) or n.startswith("各") for n in names) else None
+    placed = [bool(_prefixes(n)) or n.startswith(("各", "有关")) for n in names or ()]
+    return names if names and (all(placed) or placed[0] and len(names) > 2) else None
 
 
 _WHEN = re.compile(r"(?:\d{4}\s*年?)?(?:\d{1,2}月(?:\d{1,2}日)?|年)?(?:底|末|中旬|上旬|下旬|内|度)?(?:前|以前|之前)?"

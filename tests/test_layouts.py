@@ -2015,3 +2015,37 @@ def test_layouts_a_database_strings_escaped_line_breaks_are_line_breaks(tmp_path
         ("一", None, "报名时间为2026年3月1日至3月10日，逾期不予受理。", ()),
         ("二", "一", "各单位要组织本单位人员按\"属地报名\"原则报名。", ("各单位",)),
         ("二", "二", "市人社局负责审核报考资格，3月20日前公布审核结果。", ("市人社局",))]
+
+
+def test_layouts_a_notes_enterprises_and_numbers_the_copy_put_before_their_titles_line(tmp_path):
+    # a page copied span by span: a bracket note closing each paragraph names offices, then the
+    # enterprises and companies that share the task; the next item's number ends the note's line,
+    # its title on the next line and its full stop on a line of its own
+    text = ("二、保障能源供应\n（一）确保能源供应安全。\n1.\n加强\n油气供应保障。\n"
+            "加大近海油气资源勘探开发力度，争取实现增储上产。（省能源局、各市能源主管部门，有关油气企业）2.\n"
+            "做好煤炭供应保障\n。\n"
+            "提升年度电煤中长期合同签约量，保障煤炭稳定供应。（省能源局，东江电网公司、南滨供电局、有关电厂）\n")
+    path = tmp_path / "energy.txt"
+    path.write_text(text, encoding="utf-8")
+    seg = comparer.segment(comparer.read_document(path))
+    assert_well_formed(seg)
+    obligations = [(c.item.number, c.text, c.responsible_units) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert obligations == [
+        ("1", "加大近海油气资源勘探开发力度，争取实现增储上产。", ("省能源局", "各市能源主管部门", "有关油气企业")),
+        ("2", "提升年度电煤中长期合同签约量，保障煤炭稳定供应。", ("省能源局", "东江电网公司", "南滨供电局", "有关电厂"))]
+    assert [c.item.title.replace("\n", "") for c in seg.clauses if c.kind is ClauseKind.HEADING and c.item and c.item.parent] == \
+        ["加强油气供应保障", "做好煤炭供应保障"]
+
+
+def test_layouts_unit_lines_naming_the_handling_section_and_no_layout_for_a_bureau():
+    # a unit line whose key names the unit and the section that handles the matter; 格局 and 布局
+    # end in 局 but are no bureaus
+    text = ("三、优化审批服务\n（一）适用范围：本市新建商品房项目。\n（二）办理时限：1.5个工作日。\n"
+            "（三）责任单位及承办科室（单位）：市住房城乡建设局，各县区燃气管理部门。\n"
+            "四、构建新发展格局\n（一）优化产业布局。推动形成新发展格局，加快重点布局建设。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    units = {c.text: c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert units["本市新建商品房项目。"] == ("市住房城乡建设局", "各县区燃气管理部门")
+    assert units["推动形成新发展格局，加快重点布局建设。"] == ()
+    assert not any("责任单位" in c.text for c in seg.clauses)

@@ -186,6 +186,28 @@ def unescape_breaks(text: str) -> str:
     return _ESCAPED_QUOTE.sub(r"\1", _ESCAPED_BREAK.sub("\n", text))
 
 
+# The same copy puts an item's number on a line of its own, or at the end of the line before its
+# title (…有关油气企业）2. / 做好煤炭供应保障 / 。), and a title's full stop on a line of its own.
+_CN = "一二三四五六七八九十"
+_MARKER_LINE = re.compile(rf"(?m)^((?:\d{{1,2}}[.．、]|[（(](?:[{_CN}]{{1,3}}|\d{{1,2}})[）)]|[{_CN}]{{1,3}}、))"
+                          r"\n(?=[\u4e00-\u9fff“《])")  # (not a table's cells: \t一、 / \t健全…)
+_MARKER_AT_END = re.compile(r"(?<=[。）)；;])(\d{1,2}[.．])\n(?=[\u4e00-\u9fff“《])")
+_STOP_LINE = re.compile(r"(?<=\S)\n([ \t\u3000]*[。；;][ \t\u3000]*)(?=\n|\Z)")
+
+
+def join_split_markers(text: str) -> str:
+    r"""Join an item's number that stands alone on a line, or ends the line before its title after
+    a sentence or a note, to its title, and a full stop alone on a line to the line before.
+
+    Examples
+    --------
+    >>> join_split_markers("（省能源局，有关企业）2.\n做好煤炭供应保障\n。\n1.\n加强油气供应保障。")
+    '（省能源局，有关企业）2.做好煤炭供应保障。\n1.加强油气供应保障。'
+    """
+    text = _MARKER_LINE.sub(r"\1", text)
+    return _STOP_LINE.sub(r"\1", _MARKER_AT_END.sub(r"\1", text))
+
+
 def normalize_text(text: str) -> str:
     """Normalise line ends and BOMs, convert traditional script to simplified, and remove
     pinyin readings printed after characters."""
@@ -194,4 +216,4 @@ def normalize_text(text: str) -> str:
     text = strip_markdown(strip_markup(text.replace("\u2028", "\n").replace("\u2029", "\n")))
     if looks_traditional(text):
         text = to_simplified(text)
-    return join_split_numbers(strip_pinyin(text))
+    return join_split_markers(join_split_numbers(strip_pinyin(text)))
