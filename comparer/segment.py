@@ -590,14 +590,15 @@ class _ProseSegmenter:
         self.span(s, e, SpanKind.UNITS)
         if field:
             self.group.set_deadline(field.group("when"))
-        self.add_note(self.text[field.end() if field else s:e])
+        note = self.text[field.end() if field else s:e]
+        self.add_note(note)
         if self.numbered_units:
             self.numbered_units = False
-            note = self.text[field.end() if field else s:e]
+            pairs = self.note_roles(note)
             for group in self.groups:
                 if group.section is self.section and group is not self.group and group.item is not None \
                         and not (group.lead or group.responsible):
-                    for role, units in self.note_roles(note):
+                    for role, units in pairs:
                         group.add_units(role, units)
         if self.text[e - 1] not in TERMINATED:
             self.open_units = (s, e)
