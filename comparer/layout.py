@@ -446,9 +446,10 @@ LINK_NAME = re.compile(r"[^。；;，,：:！？!?]{1,40}")
 _CREDIT = re.compile(r"[\u4e00-\u9fff]{2,28}(?:委员会|政府|局|厅|办公室|中心|委|办)发布")
 # A table of contents' entry: a title led by dots to its page number, or the dots alone where the
 # extraction broke the line (一、实施背景…………… 1, ………… / - 2 -), and its heading 目录.
-_CONTENTS = re.compile(r"(?:[^。；;！？!?]{0,60}?(?:\.{4,}|…{3,}|·{4,}|．{4,}|\.\s*\.\s*\.\s*\.)[.\s…·．]*"
-                       r"(?:[-—－–]?\s*\d{1,3}\s*[-—－–]?)?|目\s*录)")
-_LEADERS = re.compile(r"(?:\.{4,}|…{3,}|·{4,}|．{4,})[.\s…·．]*(?:[-—－–]?\s*\d{1,3}\s*[-—－–]?)?")
+_LEADER_DOTS = r"(?:\.{4,}|…{3,}|·{4,}|．{4,})"
+_LEADER_TAIL = r"[.\s…·．]*(?:[-—－–]?\s*\d{1,3}\s*[-—－–]?)?"  # more dots, then the page number
+_CONTENTS = re.compile(rf"(?:[^。；;！？!?]{{0,60}}?(?:{_LEADER_DOTS}|\.\s*\.\s*\.\s*\.){_LEADER_TAIL}|目\s*录)")
+_LEADERS = re.compile(_LEADER_DOTS + _LEADER_TAIL)
 
 
 def contents_entry(text: str, s: int, e: int) -> bool:
