@@ -452,16 +452,23 @@ _CONTENTS = re.compile(rf"(?:[^。；;！？!?]{{0,60}}?(?:{_LEADER_DOTS}|\.\s*\
 _LEADERS = re.compile(_LEADER_DOTS + _LEADER_TAIL)
 
 
+_ENTRY_MAX = 60
+_NEXT_LINE = re.compile(r"[ \t\u3000]*\n([^\n]{0,%d})" % (2 * _ENTRY_MAX))  # the line below, if short
+_MU_ABOVE = re.compile(r"(?:\A|\n)[ \t\u3000]*目[ \t\u3000]*\n[ \t\u3000]*\Z")
+
+
 def contents_entry(text: str, s: int, e: int) -> bool:
     """Whether the line ``text[s:e]`` is a table of contents' entry whose dots the extraction put on
-    the next line (``二、实施方式`` / ``…………`` / ``- 1 -``), or half of a spaced-out ``目`` / ``录``."""
+    the next line (``二、实施方式`` / ``…………`` / ``- 1 -``), or half of a spaced-out ``目`` / ``录``.
+    Only the few characters around the line are read (a text on one line is cut into many pieces)."""
     line = text[s:e].strip()
-    nxt_end = text.find("\n", e + 1)
-    nxt = text[e + 1:nxt_end if nxt_end >= 0 else len(text)].strip()
-    before = text[max(0, text.rfind("\n", 0, max(0, s - 1)) + 1):max(0, s - 1)].strip()
-    if (line, nxt) == ("目", "录") or (before, line) == ("目", "录"):
-        return True
-    return 0 < len(line) <= 60 and bool(_LEADERS.fullmatch(nxt))
+    if not 0 < len(line) <= _ENTRY_MAX:
+        return False
+    if line == "录":
+        return _MU_ABOVE.search(text, max(0, s - 8), s) is not None
+    below = _NEXT_LINE.match(text, e)
+    nxt = below.group(1).strip() if below and text[below.end():below.end() + 1] in ("", "\n") else ""
+    return nxt == "录" if line == "目" else bool(_LEADERS.fullmatch(nxt))
 
 
 _MOJIBAKE = re.compile(r"锟斤拷|烫烫|屯屯|\ufffd|[ÃÂâæåçèéïäö][\u0080-\u00ff\u2018-\u203a\u20ac\u2122]")
