@@ -120,6 +120,7 @@ _PLACE_ROW = re.compile(r"[\u4e00-\u9fff]{2,10}(?:镇|乡|街道|园区|社区|�
 _LINE_BELOW = re.compile(r"\s*\n\s*([^\n]*?)\s*(?:\n|$)")  # the next line that has text
 _TARGET_LABEL = re.compile(r"(?:工作|主要|总体|整改|年度|攻坚)(?:目标|指标)(?:任务)?\s*[:：]\s*\S")  # 整改目标：压实…
 _SECTION_COMMA = re.compile(r"([一二三四五六七八九十]{1,3})[，,](?=[\u4e00-\u9fff])")
+_GAP = re.compile(r"[ \t\u3000\xa0]*")  # （三） 责任单位：…: the spaces after a marker
 _MARKER_ALONE = re.compile(r"[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[）)]\s*|\d{1,2}\s*[.．、]\s*")
 _ITEM = re.compile(r"(?:[（(]?\s*([一二三四五六七八九十]{1,3})\s*[）)]|([㈠-㈩]))\s*")  # 一) and ㈠ too
 #: A stage of a plan's steps (``第二阶段：自查自纠，全面整治（6月1日—6月30日）…``): an item where
@@ -450,7 +451,7 @@ class _ProseSegmenter:
                         self.item_line, self.subitem_line, self.signature_line, self.front_line):
             if handler(s, e):
                 return
-        if _MARKER_ALONE.fullmatch(self.text, s, e) and _UNITS_LINE.match(self.text, e):
+        if _MARKER_ALONE.fullmatch(self.text, s, e) and _UNITS_LINE.match(self.text, e + len(_GAP.match(self.text, e)[0])):
             self.span(s, e, SpanKind.MARKER)  # （三）责任单位：…: a numbered unit line, no item of its own:
             self.numbered_units = True  # the units of its section's items that no note gave units
             return

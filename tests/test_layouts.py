@@ -2049,3 +2049,6 @@ def test_layouts_unit_lines_naming_the_handling_section_and_no_layout_for_a_bure
     assert units["本市新建商品房项目。"] == ("市住房城乡建设局", "各县区燃气管理部门")
     assert units["推动形成新发展格局，加快重点布局建设。"] == ()
     assert not any("责任单位" in c.text for c in seg.clauses)
+    spaced = comparer.segment(Document("d", text.replace("（三）责任", "（三） 责任")))  # a space after the number
+    assert [(c.kind, c.text, c.responsible_units) for c in spaced.clauses] == \
+        [(c.kind, c.text, c.responsible_units) for c in seg.clauses]
