@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from comparer.attributes import MODAL_YAO, find_deadline, find_targets
 from comparer.layout import PRINTED_BY, noise_kind
-from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind
+from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind, one_line
 from comparer.tables import Table, TableRow
 from comparer.text import POINT_WORD, Line, cn_to_int, run_in_title_end, split_sentences
 from comparer.units import LIST_TAIL, is_lead, led_note, parse_units
@@ -610,7 +610,7 @@ def _sub_item_kinds(doc: Document, drafts: list[Draft], subs: dict[int, Heading]
         sentence = doc.text[s:e].rstrip()
         bare = _bare(sentence, subs[i].number)
         parent = nxt in subs and subs[nxt].parent is subs[i]  # 3.运行机制。（1）…: its points follow
-        if (nxt > i + 1 or parent) and len(bare) <= SUBTITLE_MAX and subs[i].title == bare \
+        if (nxt > i + 1 or parent) and len(bare) <= SUBTITLE_MAX and subs[i].title == one_line(bare) \
                 and not find_targets(sentence) and not sentence.endswith(_LIST_END) \
                 and not (_BINDS.search(bare) and any(ch in bare for ch in "，,")) \
                 and not (subs[i].number.endswith(("是", "要")) and _SHI_SENTENCE.search(bare)):

@@ -75,6 +75,10 @@ _MARKER_BEFORE = re.compile(rf"(?:[（(]\s*[{_CN}]{{1,3}}\s*[）)]|[{_CN}]{{1,3}
 BULLETS = "·•●▪◆"
 
 
+#: A chapter's number and title run into its first article, in a text without line breaks.
+_CHAPTER_TITLE = re.compile(rf"第[{_CN}]{{1,3}}章[ \u3000]*[\u4e00-\u9fff“”、，]{{1,30}}?[ \u3000]*")
+_CHAPTER_FIRST_ARTICLE = re.compile(rf"{_CHAPTER_TITLE.pattern}第(?P<an>[{_CN}]{{1,3}})条(?=[ \u3000]|[\u4e00-\u9fff“《])")
+
 _ROW_GAP = 2  # the furthest a glued table's next row number is from the last
 #: The value of a task's field (a deadline, the person in charge) right before a point's number.
 _FIELD_BEFORE = re.compile(r"(?:时\s*限|时\s*间|期\s*限|责\s*任\s*人|负\s*责\s*人|联\s*系\s*人)\s*[:：][^。；;：:\n]{1,16}\Z")
@@ -176,7 +180,15 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
     if kind in ("chapter", "article"):  # …制定本细则。第二条 …: the next article, after a sentence or
         n = cn_to_int(m.group("cn") or m.group("an"))  # a space (not 依照本办法第五条…)
         last = expect.section if kind == "chapter" else expect.article
-        return pos if before in _BEFORE_MARK and n in (1, last + 1) else None
+        if n not in (1, last + 1):
+            return None
+        if before in _BEFORE_MARK:
+            return pos
+        # a text without line breaks: …订立协议如下：第一章 总则第一条 …, a chapter run in with its
+        # title and first article (the next article, checked as any other, keeps the chapter's title apart)
+        run_in = _CHAPTER_FIRST_ARTICLE.match(text, pos) if kind == "chapter" else _CHAPTER_TITLE.fullmatch(text, s, pos)
+        first = run_in is not None and (kind == "article" or cn_to_int(run_in.group("an")) in (1, expect.article + 1))
+        return pos if first and before != "本" else None
     if kind == "stage":  # after a sentence, or run into a unit line: …，各乡镇第三阶段：督促检查…;
         # not after its item's marker (（一）第一阶段：集中攻坚)
         after_marker = _MARKER_BEFORE.search(text, s, pos)
@@ -373,7 +385,8 @@ def _structure_cut(text: str, s: int, e: int, expect: Expect) -> int:
 _PAGE = re.compile(r"[-—－–]\s*\d{1,4}\s*[-—－–]|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?"
                    r"|\d{1,4}\s*/\s*\d{1,4}|共\s*\d+\s*页\s*第\s*\d+\s*页"
                    r"|[\u2500-\u257f]+[\u2500-\u257f\s]*"  # a box-drawn table's rule: ├──┼──┤
-                   r"|={4,}\s*[^=\s]{0,6}\s*={4,}")  # a rule of a saved page: ==== 正文 ====
+                   r"|={4,}\s*[^=\s]{0,6}\s*={4,}"  # a rule of a saved page: ==== 正文 ====
+                   r"|[（(]\s*(?:下转|上接|转|接|紧接|续)\s*第?\s*[A-Za-z]?[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]")  # a newspaper's jump: （下转第2版）
 _NAV = re.compile(r"您?(?:当前|现在|所在|当前所在)?的?位置\s*[:：]"
                   r"|(?:首页|网站首页|主页)\s*[>＞›»/]")
 _BAR_WORDS = set(
@@ -494,6 +507,8 @@ def noise_kind(line: str) -> str | None:
     --------
     >>> noise_kind("- 3 -"), noise_kind("首页 > 政务公开 > 规划计划"), noise_kind("（一）加强领导。")
     ('page', 'navigation', None)
+    >>> noise_kind("（下转第2版）"), noise_kind("（上接A1版）"), noise_kind("（二）转变政府职能。")
+    ('page', 'page', None)
     >>> noise_kind("二、实施方式……………………… 3"), noise_kind("坚持依法决策……")
     ('contents', None)
     """

@@ -7,6 +7,7 @@ row ``i`` for clause ``i``, never inside them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from enum import Enum
 from typing import Any
@@ -50,6 +51,25 @@ class SpanKind(str, Enum):
     ARTIFACT = "artifact"  # Word leftovers such as [bookmark: _GoBack]
 
 
+_BROKEN_LINE = re.compile(r"(\S?)\s*\n\s*(\S?)")
+
+
+def _rejoin(m: re.Match[str]) -> str:
+    before, after = m.group(1), m.group(2)
+    latin = before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+    return f"{before} {after}" if latin else before + after
+
+
+def one_line(title: str) -> str:
+    r"""A title that a page or PDF copy broke over lines, as one line: joined directly between
+    Chinese characters, by a space between Latin letters or digits.
+
+    >>> one_line("加强\n油气供应保障"), one_line("Open\nData 平台")
+    ('加强油气供应保障', 'Open Data 平台')
+    """
+    return _BROKEN_LINE.sub(_rejoin, title) if "\n" in title else title
+
+
 @dataclass(frozen=True, slots=True)
 class Heading:
     """A numbered heading: ``number`` as written (一, 11, ...), ``title`` without the numbering.
@@ -62,6 +82,10 @@ class Heading:
     number: str
     title: str
     parent: Heading | None = None
+
+    def __post_init__(self) -> None:
+        if "\n" in self.title:  # a title the page broke over lines: 加强⏎油气供应保障
+            object.__setattr__(self, "title", one_line(self.title))
 
     @property
     def label(self) -> str:

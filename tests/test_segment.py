@@ -441,3 +441,15 @@ def test_segment_report_without_report_kind_in_manifest(text):
     # says was done is an achievement, not an obligation
     clauses = comparer.segment(Document("r", text)).clauses
     assert next(c for c in clauses if c.text == "全年学法6次。").kind is ClauseKind.ACHIEVEMENT
+
+
+def test_heading_title_broken_over_lines_reads_as_one_line():
+    # a page or PDF copy breaks a long item title over two lines; the title a report and the
+    # DataFrame show is one line (the clause's own text keeps the break: it quotes the document)
+    from comparer.model import Heading
+
+    assert Heading("一", "加强\n油气供应保障").title == "加强油气供应保障"
+    assert Heading("二", "推进 \n 数据共享").title == "推进数据共享"
+    assert Heading("3", "Open\nData 平台建设").title == "Open Data 平台建设"
+    outer = Heading("一", "主要任务")
+    assert Heading("1", "健全\r\n制度", outer).label == "一 主要任务 › 1 健全制度"
