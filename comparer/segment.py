@@ -260,6 +260,8 @@ class _ProseSegmenter:
         self.first_leads = False  # a note said its first unit leads, 下同 (for the notes below too)
         self.comma_leads = False  # a note said the units before its first comma lead, 下同
         self.section_units: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # by section number
+        self.line_notes: list[tuple[Group, int, list[tuple[str, tuple[str, ...]]]]] = []  # notes that are a
+        # line of their own (…。⏎（责任部门：市房产局）⏎): the group they close, where, their units
         self.headers = cell_headers(doc.text)  # header rows one name a line: their columns
         self.columns: list[str | None] = []  # of the last such header above
         self.row_headers = prose_headers(doc.text)  # header rows glued into the prose, no 序号
@@ -606,8 +608,9 @@ class _ProseSegmenter:
         self.row_closed = True  # text below, in the same item, is another paragraph's
         return True
 
-    def add_note(self, note: str) -> None:
-        """The units of a note's roles, and its 完成时限 when it gives one, to the current group."""
+    def add_note(self, note: str) -> list[tuple[str, tuple[str, ...]]]:
+        """The units of a note's roles, and its 完成时限 when it gives one, to the current group;
+        return its ``(role, units)`` pairs."""
         deadline = _DEADLINE_IN.search(note)
         if deadline:
             self.group.set_deadline(note[deadline.end():].strip(" ；;。"))
@@ -615,8 +618,10 @@ class _ProseSegmenter:
         elif self.group.scopes[-1].deadline is None:
             when = re.match(_NOTE_WHEN, note)  # （6月底完成，牵头考核单位：…）
             self.group.set_deadline(when.group().rstrip("，,；; ") if when else note_deadline(note))
-        for role, units in self.note_roles(note):
+        pairs = self.note_roles(note)
+        for role, units in pairs:
             self.group.add_units(role, units)
+        return pairs
 
     def note_roles(self, note: str) -> list[tuple[str, tuple[str, ...]]]:
         """The ``(role, units)`` pairs of a note with role keys, under the rule stated in it or in
@@ -720,6 +725,30 @@ class _ProseSegmenter:
         self.add_body(title_end, e if note is None else note, e)
         self.open_heading = title_end == e and self.text[e - 1] not in TERMINATED
         return True
+
+    def closing_notes(self) -> None:
+        """Where every note that is a line of its own closes a section (``（二）降低…。⏎（责任部门：
+        人行…）⏎三、…``: after its last item, none after the others), the notes are the sections':
+        their units hold for the section's items without units of their own, as a heading's do."""
+        order = {id(g): i for i, g in enumerate(self.groups)}
+        closing = []
+        for group, at, pairs in self.line_notes:
+            i = order.get(id(group))
+            if i is None or not pairs:
+                return
+            rest = [g for g in self.groups[i + 1:] if g.drafts]
+            if rest and rest[0].section is group.section:
+                return  # an item of the section follows: the notes are their items'
+            if not any(start >= at for start, *_ in group.drafts):  # (not a paragraph's, text after it)
+                closing.append((group, pairs))
+        if len(closing) < _CLOSING_NOTES_MIN:
+            return
+        for group, pairs in closing:
+            items = [g for g in self.groups if g.section is group.section and g.item is not None]
+            number = group.key[0].lstrip("s")
+            if group.item is not None and len(items) > 1 and number not in self.section_units \
+                    and not any(g.lead or g.responsible for g in items if g is not group):
+                self.section_units[number] = pairs
 
     def heading_units(self, title: str, note: int | None, e: int) -> None:
         """The units a section heading names (``强化科技创新（区科技局牵头）``, ``县示范区管委会牵头工作``):
@@ -925,7 +954,9 @@ class _ProseSegmenter:
         if m:
             self.span(m.start(), e, SpanKind.UNITS)
             note = self.text[m.start() + 1:e].rstrip().rstrip("。；;，,")
-            self.add_note(note[:-1])  # less its closing bracket
+            pairs = self.add_note(note[:-1])  # less its closing bracket
+            if not self.text[self.text.rfind("\n", 0, m.start()) + 1:m.start()].strip():
+                self.line_notes.append((self.group, m.start(), pairs))
             before = _rstrip_end(self.text, 0, m.start(), None)  # …设施。（责任部门：A、B）: the note
             self.scope_after = before > 0 and self.text[before - 1] in _NOTE_CLOSES  # closes its paragraph
             return m.start()
@@ -1134,6 +1165,7 @@ class _ProseSegmenter:
                     and (group.lead or group.responsible) and group.kind is ClauseKind.OBLIGATION:
                 s0, e0, _, row = group.drafts[0]  # 2.开展支部学法活动（责任单位：…）: an item of its title
                 group.drafts[0] = (s0, e0, group.kind, row)  # and units alone is a task
+        self.closing_notes()
         for group in self.groups:  # a section heading's units, for the groups without their own
             if not group.lead and not group.responsible:
                 for role, units in self.section_units.get(group.key[0].lstrip("s"), ()):
@@ -1143,6 +1175,7 @@ class _ProseSegmenter:
                        notes + _cut_off_note(self.text, groups))
 
 
+_CLOSING_NOTES_MIN = 2  # notes closing sections, for a text's notes to be read as its sections'
 _NOTE_CLOSES = set(SENTENCE_ENDS) | set("%％0123456789")  # …达到9%(省生态环境厅牵头)提升…: a 。 left out
 #: A section heading naming its lead unit: ``县示范区管委会牵头工作（8项）``.
 _LEADS_WORK = re.compile(r"(\S{2,30}?)牵头(?:负责)?的?(?:工作|任务|事项)")

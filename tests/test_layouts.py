@@ -2079,3 +2079,26 @@ def test_layouts_a_newspapers_jump_lines_are_noise():
     assert_well_formed(seg)
     assert [c.text for c in seg.clauses if c.kind is ClauseKind.NOISE] == ["（下转第2版）", "（上接第1版）"]
     assert not any("版）" in c.text for c in seg.clauses if c.kind.alignable)
+
+
+def test_layouts_notes_closing_each_section_hold_for_all_its_items():
+    # a notice whose every section ends with its departments' note on a line of its own, after
+    # the section's last item: the note is the section's, not the last item's alone
+    text = ("关于促进房地产市场平稳健康发展的通知\n一、取消限制性购房政策\n取消限购政策，满足居民购房需求。\n（责任部门：市房产局）\n"
+            "二、优化公积金政策\n（一）支持多子女家庭。二孩家庭使用公积金贷款的，贷款额度上浮20%。\n"
+            "（二）支持青年人购房。毕业5年以内的青年人首次购房的，最高贷款额度提高至80万元。\n（责任部门：市公积金中心）\n"
+            "三、落实税收政策\n（一）个人购买家庭唯一住房的，减按1%的税率征收契税。\n（二）个人销售购买2年以上住房的，免征增值税。\n"
+            "（责任部门：市税务局、市财政局）\n")
+    assert _obligation_units(text) == [
+        ("取消限购政策，满足居民购房需求。", (), ("市房产局",)),
+        ("二孩家庭使用公积金贷款的，贷款额度上浮20%。", (), ("市公积金中心",)),
+        ("毕业5年以内的青年人首次购房的，最高贷款额度提高至80万元。", (), ("市公积金中心",)),
+        ("个人购买家庭唯一住房的，减按1%的税率征收契税。", (), ("市税务局", "市财政局")),
+        ("个人销售购买2年以上住房的，免征增值税。", (), ("市税务局", "市财政局"))]
+    # where items have notes of their own, the note after a section's last item is that item's
+    own = text.replace("（一）支持多子女家庭。二孩家庭使用公积金贷款的，贷款额度上浮20%。\n",
+                       "（一）支持多子女家庭。二孩家庭使用公积金贷款的，贷款额度上浮20%。\n（责任部门：市财政局）\n")
+    units = {t: r for t, _, r in _obligation_units(own)}
+    assert units["二孩家庭使用公积金贷款的，贷款额度上浮20%。"] == ("市财政局",)
+    assert units["个人购买家庭唯一住房的，减按1%的税率征收契税。"] == ()
+    assert units["个人销售购买2年以上住房的，免征增值税。"] == ("市税务局", "市财政局")
