@@ -64,7 +64,8 @@ _CANDIDATE = re.compile(
     # its attachment, as after an attachment line run in after a sentence (…予以保障。附件：…实施方案)
     rf"|(?P<field>(?<=[。；;！!？?])(?={DEADLINE_FIELD}))"  # …进行安排。完成期限：…牵头单位：…
     r"|(?P<annex>(?:(?<=[。！!])|(?<=[。！!][ \u3000]))附\s*件\s*\d{0,2}(?:\s*[:：]"
-    r"|[ \u3000]+(?=[^。；;：:\s]{2,60}?(?:表|方案|清单|计划|办法|细则|要点|目录)[ \u3000])))"  # 附件 …任务表 重点任务…
+    r"|[ \u3000]+(?=[^。；;：:\s]{2,60}?(?:表|方案|清单|计划|办法|细则|要点|目录)[ \u3000])"  # 附件 …任务表 重点任务…
+    r"|\d(?=[^。；;：:\s]{2,60}?(?:表|方案|清单|计划|办法|细则|要点|目录)一、)))"  # 附件1…技术方案一、整治原则…
     r"|(?P<label>(?<=[^：:])(?:整改|工作|具体|主要|任务)(?:目标|措施|要求|内容)\s*[:：])"  # …整改时限：立行立改整改目标：…
     r"|(?P<led>(?<=[。；;！!？?%％\d])[〔【\[（(])"  # …信息。（市规划委负责落实）推进…: last, after items
     r"|(?P<placed>[（(](?=[^（()）\n]{2,60}[）)][。；;]))"  # …跑动（区市场局、区大数据中心）。优化…
@@ -175,8 +176,10 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
     if kind == "link" and (_LINK_LINE.fullmatch(text, s, m.end())  # 原文链接：https://…: one piece
                            or before not in _BEFORE_MARK and m.group().startswith(("http", "www"))):
         return None  # …每日更新www.mishuzj.com湖北省…: a watermark inside a sentence stays in it
-    if kind == "ditem" and before in "，," and n == expect.digit + 1 > 1 and _TITLE_AFTER.match(text, m.end()):
-        return pos  # …安全防范工作，12.强化城镇燃气安全专项治理。: the next point after a comma
+    if kind == "ditem" and before in "，," and n == expect.digit + 1 > 1 and (
+            _TITLE_AFTER.match(text, m.end()) or n > 2 and m.group("dd") and _SENTENCE_AFTER.match(text, m.end())):
+        return pos  # …安全防范工作，12.强化城镇燃气安全专项治理。: the next point after a comma (a
+        # sentence after it where points 1. and 2. came before: …应选用…光缆，5.通信线和电力线路同杆…)
     if kind in ("chapter", "article"):  # …制定本细则。第二条 …: the next article, after a sentence or
         n = cn_to_int(m.group("cn") or m.group("an"))  # a space (not 依照本办法第五条…)
         last = expect.section if kind == "chapter" else expect.article

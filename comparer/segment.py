@@ -881,11 +881,12 @@ class _ProseSegmenter:
         if cells:
             title_end = self.cell_units(*cells[1:])
         if title_end == body_end > body and (
-                len(title) > SUBTITLE_MAX and any(ch in title for ch in "，,")
+                len(title) > SUBTITLE_MAX and any(ch in title for ch in "，,") or title.endswith(("，", ","))
                 or body_end == e and self.text[e - 1] not in TERMINATED
                 and (body > text_start or _unclosed(title))):  # 2.成立“智改数⏎转”工作专班…: wrapped
             group.drafts.pop()  # 2.成立工作专班，统筹推进…，年内完成… (no full stop): a task, no title;
             title, title_end = "", body  # 3.由X承办，Y协办。全年⏎完成…: a task's start the next line goes on
+            # (…应选用自承式光缆，4.…: a point ended by a comma where a full stop was meant, no title)
         group.item = Heading(number, title or first_words(self.text[body:body_end]))
         self.label_units(title, title_end)
         if title and title_end < body_end and (_states_a_task(title) or self.columns):  # （一）全年培训不少于40学时。…;

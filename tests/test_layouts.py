@@ -2102,3 +2102,24 @@ def test_layouts_notes_closing_each_section_hold_for_all_its_items():
     assert units["二孩家庭使用公积金贷款的，贷款额度上浮20%。"] == ("市财政局",)
     assert units["个人购买家庭唯一住房的，减按1%的税率征收契税。"] == ()
     assert units["个人销售购买2年以上住房的，免征增值税。"] == ("市税务局", "市财政局")
+
+
+def test_layouts_a_one_line_attachment_title_run_into_its_first_section_and_points_after_commas():
+    # a dataset's field without line breaks: the notice's last sentence, then its attachment's
+    # number and title run straight into the attachment's first section; a point ends with a
+    # comma where a full stop was meant, and the next point's number follows it
+    text = ("关于开展线缆整治工作的通知一、工作任务（一）市通管办负责组织各通信运营商开展线缆整治。"
+            "（二）各县供电公司负责排查辖区内存在隐患的电力杆塔。附件1线缆整治技术方案一、整治原则"
+            "安全、整齐、美观。二、技术要求1.通信线应敷设在电力线路的下方，不得在上方跨越电力线路。"
+            "2.通信线对地垂直距离不得小于6.5米。3.通信线跨越道路时对路面垂直距离不得小于7.5米，搭挂的光缆应选用自承式光缆，"
+            "4.通信线跨越道路应悬挂限高警示标志。"
+            "5.放大器必须接地。")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    points = [(c.section.label, c.item and c.item.number, c.text) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION
+              and c.section and c.section.title == "技术要求"]
+    assert [(number, t) for _, number, t in points] == [
+        ("1", "通信线应敷设在电力线路的下方，不得在上方跨越电力线路。"), ("2", "通信线对地垂直距离不得小于6.5米。"),
+        ("3", "通信线跨越道路时对路面垂直距离不得小于7.5米，搭挂的光缆应选用自承式光缆，"),
+        ("4", "通信线跨越道路应悬挂限高警示标志。"), ("5", "放大器必须接地。")]
+    assert not any("附件1" in c.text for c in seg.clauses if c.kind.alignable)
