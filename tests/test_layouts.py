@@ -2123,3 +2123,16 @@ def test_layouts_a_one_line_attachment_title_run_into_its_first_section_and_poin
         ("3", "通信线跨越道路时对路面垂直距离不得小于7.5米，搭挂的光缆应选用自承式光缆，"),
         ("4", "通信线跨越道路应悬挂限高警示标志。"), ("5", "放大器必须接地。")]
     assert not any("附件1" in c.text for c in seg.clauses if c.kind.alignable)
+
+
+def test_layouts_a_full_stop_opening_the_line_below_a_title_ends_that_title(tmp_path):
+    # a page whose bold titles close before their full stop: the 。 opens the body's line
+    text = ("安化县促进房地产市场平稳健康发展的若干政策措施\n一、实行契税补贴\n。在县城购买新建商品住房的，给予契税50%的补贴。\n"
+            "二、降低土地资金使用成本\n。出让的房地产开发项目用地，可分期缴纳土地出让金。\n（责任单位：县自然资源局、县财政局）\n")
+    path = tmp_path / "anhua.txt"
+    path.write_text(text, encoding="utf-8")
+    seg = comparer.segment(comparer.read_document(path))
+    assert_well_formed(seg)
+    assert [(c.section.title, c.text) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == [
+        ("实行契税补贴", "在县城购买新建商品住房的，给予契税50%的补贴。"),
+        ("降低土地资金使用成本", "出让的房地产开发项目用地，可分期缴纳土地出让金。")]

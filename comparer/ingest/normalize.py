@@ -193,18 +193,22 @@ _MARKER_LINE = re.compile(rf"(?m)^((?:\d{{1,2}}[.．、]|[（(](?:[{_CN}]{{1,3}}
                           r"\n(?=[\u4e00-\u9fff“《])")  # (not a table's cells: \t一、 / \t健全…)
 _MARKER_AT_END = re.compile(r"(?<=[。）)；;])(\d{1,2}[.．])\n(?=[\u4e00-\u9fff“《])")
 _STOP_LINE = re.compile(r"(?<=\S)\n([ \t\u3000]*[。；;][ \t\u3000]*)(?=\n|\Z)")
+_STOP_OPENS = re.compile(r"(?<=[^\s。；;：:！？!?，,、])\n。(?=[ \t\u3000]*[^\s。])")  # 一、实行契税补贴 / 。在…
 
 
 def join_split_markers(text: str) -> str:
     r"""Join an item's number that stands alone on a line, or ends the line before its title after
-    a sentence or a note, to its title, and a full stop alone on a line to the line before.
+    a sentence or a note, to its title, and a full stop alone on a line, or opening the line below
+    a title, to the line before.
 
     Examples
     --------
     >>> join_split_markers("（省能源局，有关企业）2.\n做好煤炭供应保障\n。\n1.\n加强油气供应保障。")
     '（省能源局，有关企业）2.做好煤炭供应保障。\n1.加强油气供应保障。'
+    >>> join_split_markers("一、实行契税补贴\n。购买新建商品住房的，给予契税补贴。")
+    '一、实行契税补贴。\n购买新建商品住房的，给予契税补贴。'
     """
-    text = _MARKER_LINE.sub(r"\1", text)
+    text = _STOP_OPENS.sub("。\n", _MARKER_LINE.sub(r"\1", text))
     return _STOP_LINE.sub(r"\1", _MARKER_AT_END.sub(r"\1", text))
 
 
