@@ -159,6 +159,7 @@ _SIGNATURE = re.compile(
 )
 _WRAPPED_UNIT_MAX = 20
 _ISSUER_MAX = 20  # an issuer's name signing the text above its date
+_ISSUERS_MAX = 8  # the bodies that sign a joint text
 _PROGRESS_STEP = 1 << 18  # characters between two progress reports
 _BY_PARTS_MAX = 400  # a sentence looked through for units named by verb after 由
 _WHITESPACE_RUN = re.compile(r"\s+")
@@ -1112,8 +1113,7 @@ class _ProseSegmenter:
         if self.seen_structure and "日" in line and self.group.key != ("0",):  # the date signs the text:
             start, end = drafts[-1][:2] if drafts else (s, s)
             issuer = self.text[start:end]  # 广东省科技厅 / 2015年8月14日: the line right above, a name
-            if issuer and len(issuer) <= _ISSUER_MAX and "\n" not in issuer.rstrip() \
-                    and not self.text[end:s].strip() and issuer[-1] not in TERMINATED and unit_name(issuer):
+            if issuer and not self.text[end:s].strip() and issuer[-1] not in TERMINATED and _issuers(issuer):
                 drafts.pop()
                 self.span(start, end, SpanKind.SIGNATURE)
             self.annex()  # what follows (a site's advert, a contact card) is no text of its last section
@@ -1311,6 +1311,15 @@ def _led_bracket(text: str, s: int, e: int) -> int | None:
 
 
 _TRAILING = "。；;，, \t\u3000\xa0"
+
+
+def _issuers(block: str) -> bool:
+    """Whether ``block`` names the issuers that sign a text above its date: one name, or several
+    bodies that issued it together, a space or a line apart (``沈阳市房产局      沈阳市自然资源局⏎
+    国家税务总局沈阳市税务局``)."""
+    names = block.split()
+    return 0 < len(names) <= _ISSUERS_MAX and block.count("\n") < _ISSUERS_MAX \
+        and all(len(n) <= _ISSUER_MAX and unit_name(n) for n in names)
 
 
 def _rstrip_end(text: str, s: int, e: int, chars: str | None = _TRAILING) -> int:

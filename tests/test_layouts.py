@@ -2136,3 +2136,18 @@ def test_layouts_a_full_stop_opening_the_line_below_a_title_ends_that_title(tmp_
     assert [(c.section.title, c.text) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == [
         ("实行契税补贴", "在县城购买新建商品住房的，给予契税50%的补贴。"),
         ("降低土地资金使用成本", "出让的房地产开发项目用地，可分期缴纳土地出让金。")]
+
+
+def test_layouts_bodies_signing_a_joint_text_above_its_date_are_its_signature():
+    # five offices issue a notice together: their names, several to a line, sign it above the date
+    text = ("关于支持刚性住房需求的通知\n一、优化登记服务\n（一）推行交房即交证。新建商品房项目均可申办交房即交证。\n"
+            "（二）推广电子证照。办理首次登记的，提供电子证书，不再发放纸质证书。\n（责任部门：市自然资源局）\n"
+            "二、落实税收政策\n（一）个人销售购买2年以上住房的，免征增值税。\n（二）个人购买家庭唯一住房的，减按1%的税率征收契税。\n"
+            "（责任部门：市税务局）\n\n沈阳市房产局      沈阳市自然资源局 \n国家税务总局沈阳市税务局\n  沈阳住房公积金管理中心\n"
+            "2023年9月3日\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert [text[s.start:s.end].split() for s in seg.spans if s.kind is SpanKind.SIGNATURE] == [
+        ["沈阳市房产局", "沈阳市自然资源局", "国家税务总局沈阳市税务局", "沈阳住房公积金管理中心"], ["2023年9月3日"]]
+    assert [c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == [
+        ("市自然资源局",), ("市自然资源局",), ("市税务局",), ("市税务局",)]
