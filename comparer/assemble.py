@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from comparer.attributes import MODAL_YAO, find_deadline, find_targets
-from comparer.layout import PRINTED_BY, noise_kind
+from comparer.layout import ATTENDANCE, PRINTED_BY, noise_kind
 from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind, one_line
 from comparer.tables import Table, TableRow
 from comparer.text import POINT_WORD, Line, cn_to_int, run_in_title_end, split_sentences
@@ -587,9 +587,10 @@ def _group_clauses(doc: Document, g: Group, prefix: str, layout: str) -> list[Cl
                                                      if not any(n.startswith(u) for n in named)])
         if kind is ClauseKind.PREAMBLE and g.key != ("0",) and (lead or responsible):
             kind = ClauseKind.OBLIGATION  # 一、主要目标 / 1.地区生产总值增长12%。（市发改委）: units make a task
-        if kind in (ClauseKind.OBLIGATION, ClauseKind.ACHIEVEMENT) and not text.endswith("。") \
+        if kind in (ClauseKind.OBLIGATION, ClauseKind.ACHIEVEMENT) and (not text.endswith("。") or ATTENDANCE.match(text)) \
                 and (noise_kind(text) in _RUN_IN_NOISE or PRINTED_BY.fullmatch(text)):
-            kind = ClauseKind.NOISE  # a page's footer or style code run into its last line
+            kind = ClauseKind.NOISE  # a page's footer or style code run into its last line (or minutes'
+            # attendance fields, their list of recipients ending in 。)
         out.append(Clause(doc.doc_id, f"{doc.doc_id}/{cid}", text, start, end, kind, g.section,
                           item, lead, responsible, deadline))
     return out

@@ -416,6 +416,8 @@ _FOOTER = re.compile(r"^欢迎(?:登录|访问|光临|进入).{0,30}网|ICP备|�
                      r"相关链接|Copyright|©|联\s*系\s*(?:电\s*话|人)\s*[:：]|^返回\S{0,10}列表$|版权声明|邮政编码[:：]\s*\d{6}\s+电话")
 #: A page's download list: its label with what follows it (``附件下载 …实施方案。``), or a file's name
 #: (``1-2022年…实施细则.doc``, ``…342号.pdf附件：…统计表.xlsx``).
+#: The attendance fields that close a meeting's minutes (参会：…邀请：…记录：…分送：…).
+ATTENDANCE = re.compile(r"(?:参会|出席|列席|与会|缺席|请假)(?:人员|单位|领导|同志|名单)?\s*[:：]")
 _DOWNLOAD = re.compile(r"^附件下载|^[^。；;！？]{1,200}\.(?:docx?|pdf|xlsx?|wps|et|ofd|zip|rar|jpe?g|png)$", re.IGNORECASE)
 #: A reader's comment under a page (``王志国：请新秘书长审签… ［2016-07-10］``): a name of two to four
 #: characters, a colon, the comment, and the date it was posted in brackets at the end of the line.
@@ -512,6 +514,8 @@ def noise_kind(line: str) -> str | None:
     ('page', 'navigation', None)
     >>> noise_kind("（下转第2版）"), noise_kind("（上接A1版）"), noise_kind("（二）转变政府职能。")
     ('page', 'page', None)
+    >>> noise_kind("参会：张某、李某记录：王某分送：市发改委、市住建局"), noise_kind("参与单位：县司法局")
+    ('footer', None)
     >>> noise_kind("二、实施方式……………………… 3"), noise_kind("坚持依法决策……")
     ('contents', None)
     """
@@ -528,6 +532,8 @@ def noise_kind(line: str) -> str | None:
         return "metadata"
     if _DOWNLOAD.search(line):
         return "link"
+    if ATTENDANCE.match(line):
+        return "footer"
     if len(line) > 120:
         return None
     if _NAV.match(line) or line.count(">") + line.count("＞") + line.count("›") >= 2:

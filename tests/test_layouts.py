@@ -2151,3 +2151,16 @@ def test_layouts_bodies_signing_a_joint_text_above_its_date_are_its_signature():
         ["沈阳市房产局", "沈阳市自然资源局", "国家税务总局沈阳市税务局", "沈阳住房公积金管理中心"], ["2023年9月3日"]]
     assert [c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == [
         ("市自然资源局",), ("市自然资源局",), ("市税务局",), ("市税务局",)]
+
+
+def test_layouts_the_attendance_fields_closing_a_meetings_minutes_are_noise():
+    # the minutes' requests, then who attended, who recorded and who receives them, one run of
+    # fields after the last sentence (a dataset's field that lost the breaks between them)
+    text = ("关于港湾街市政道路工程方案设计讨论会纪要\n一、有关要求\n请项目建设业主督促设计单位按照纪要要求修改设计方案。"
+            "按程序办理相关基建手续。参会：张某、李某、王某邀请:赵某记录:钱某分送:市发改委、市住建局、市城市管理局，"
+            "丰泽区自然资源局。泉州市自然资源和规划局办公室2022年8月1日印发")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == [
+        "请项目建设业主督促设计单位按照纪要要求修改设计方案。", "按程序办理相关基建手续。"]
+    assert not any(c.lead_units or c.responsible_units for c in seg.clauses)  # 参会: no unit
