@@ -1362,7 +1362,8 @@ def _relabel_fallback(text: str, group: Group) -> None:
 
 
 #: What follows the unit a sentence falls to: its modal verb, or a phrase of time or place before it.
-_SUBJECT_VERB = re.compile(r"应当|应(?![诉急对用收答有届声变])|要(?![求点素件])|必须|须(?!知)|负责(?!人)|在")
+_SUBJECT_VERB = re.compile(r"应当|应(?![诉急对用收答有届声变])|要(?![求点素件])|必须|须(?!知)|负责(?!人)|在"
+                           r"|督促|会同")  # 规范并网用户自查工作各县（市、区）工信科技局督促…
 _TITLE_MIN = 4
 _PLACE_WORDS = {"辖区", "社区", "城区", "片区", "园区", "景区", "地区", "山区", "城市", "都市"}
 
@@ -1437,7 +1438,19 @@ _NOT_BEFORE_OPENING = set("要应须可将也还都并和及与等、地得的�
 def _first_stop(text: str, start: int, end: int) -> int | None:
     """Where the first piece of a run-in title and its sentence ends (its first punctuation, space,
     bracket or quotation mark, within a title's length), or None."""
-    return next((i for i in range(start, min(end, start + TITLE_MAX + 12)) if text[i] in _TITLE_STOPS), None)
+    i, stop = start, min(end, start + TITLE_MAX + 12)
+    while i < stop:
+        if text[i] in _TITLE_STOPS:
+            places = _SHARED_PLACES.match(text, i)  # 各县（市、区）工信科技局: the name goes on
+            if places is None:
+                return i
+            i = places.end()
+            continue
+        i += 1
+    return None
+
+
+_SHARED_PLACES = re.compile(r"(?<=[县市区州旗])[（(][市县区州旗、]{1,7}[）)]")
 
 
 _TITLE_STOPS = set("。；;，,：:！!？?（(“《") | set(WHITESPACE)

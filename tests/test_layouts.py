@@ -2164,3 +2164,16 @@ def test_layouts_the_attendance_fields_closing_a_meetings_minutes_are_noise():
     assert [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == [
         "请项目建设业主督促设计单位按照纪要要求修改设计方案。", "按程序办理相关基建手续。"]
     assert not any(c.lead_units or c.responsible_units for c in seg.clauses)  # 参会: no unit
+
+
+def test_layouts_a_title_run_into_a_sentence_whose_unit_urges_or_calls_in_others():
+    # no stop between an item's title and its sentence; the sentence's unit urges or calls in the
+    # others (督促, 会同), as it would say 要 or 负责
+    text = ("关于加强电力设施管理的通知\n一、运行管理要求\n（一）加强用电检查工作县工信科技局督促并网用户建立用户设备台账。\n"
+            "（二）规范隐患整治工作县电力执法办会同县供电公司开展隐患排查。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert [(c.item.title, c.text, c.lead_units, c.responsible_units) for c in seg.clauses
+            if c.kind is ClauseKind.OBLIGATION] == [
+        ("加强用电检查工作", "县工信科技局督促并网用户建立用户设备台账。", (), ("县工信科技局",)),
+        ("规范隐患整治工作", "县电力执法办会同县供电公司开展隐患排查。", ("县电力执法办",), ("县供电公司",))]
