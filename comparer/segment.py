@@ -731,24 +731,36 @@ class _ProseSegmenter:
         """Where every note that is a line of its own closes a section (``（二）降低…。⏎（责任部门：
         人行…）⏎三、…``: after its last item, none after the others), the notes are the sections':
         their units hold for the section's items without units of their own, as a heading's do."""
+        if len(self.line_notes) < _CLOSING_NOTES_MIN:
+            return
         order = {id(g): i for i, g in enumerate(self.groups)}
+        following: list[Group | None] = [None] * len(self.groups)  # the next group with text
+        nxt = None
+        for i in range(len(self.groups) - 1, -1, -1):
+            following[i] = nxt
+            if self.groups[i].drafts:
+                nxt = self.groups[i]
         closing = []
         for group, at, pairs in self.line_notes:
             i = order.get(id(group))
             if i is None or not pairs:
                 return
-            rest = [g for g in self.groups[i + 1:] if g.drafts]
-            if rest and rest[0].section is group.section:
+            after = following[i]
+            if after is not None and after.section is group.section:
                 return  # an item of the section follows: the notes are their items'
             if not any(start >= at for start, *_ in group.drafts):  # (not a paragraph's, text after it)
                 closing.append((group, pairs))
         if len(closing) < _CLOSING_NOTES_MIN:
             return
+        items: dict[int, list[Group]] = {}
+        for g in self.groups:
+            if g.item is not None:
+                items.setdefault(id(g.section), []).append(g)
         for group, pairs in closing:
-            items = [g for g in self.groups if g.section is group.section and g.item is not None]
+            section = items.get(id(group.section), [])
             number = group.key[0].lstrip("s")
-            if group.item is not None and len(items) > 1 and number not in self.section_units \
-                    and not any(g.lead or g.responsible for g in items if g is not group):
+            if group.item is not None and len(section) > 1 and number not in self.section_units \
+                    and not any(g.lead or g.responsible for g in section if g is not group):
                 self.section_units[number] = pairs
 
     def heading_units(self, title: str, note: int | None, e: int) -> None:
