@@ -413,7 +413,8 @@ _BULLET = BULLETS + "■□*-– \t\u3000"  # and the marks a noise line may ope
 _PUBLIC_NOTE = re.compile(r"[（(]此件(?:公开发布|主动公开|不公开)[）)]")
 _FOOTER = re.compile(r"^欢迎(?:登录|访问|光临|进入).{0,30}网|ICP备|网站标识码|版权所有|公网安备|技术支持[:：]|网站地图|联系我们|扫一扫|"
                      r"手机扫码|分享到|上一篇|下一篇|【\s*打印|【\s*关闭|打印本页|关闭窗口|附件下载|"
-                     r"相关链接|Copyright|©|联\s*系\s*(?:电\s*话|人)\s*[:：]|^返回\S{0,10}列表$|版权声明|邮政编码[:：]\s*\d{6}\s+电话")
+                     r"相关链接|Copyright|©|联\s*系\s*(?:电\s*话|人)\s*[:：]|^返回\S{0,10}列表$|版权声明|邮政编码[:：]\s*\d{6}\s+电话"
+                     r"|邮\s*编\s*[:：]\s*\d{6}")
 #: A page's download list: its label with what follows it (``附件下载 …实施方案。``), or a file's name
 #: (``1-2022年…实施细则.doc``, ``…342号.pdf附件：…统计表.xlsx``).
 #: The attendance fields that close a meeting's minutes (参会：…邀请：…记录：…分送：…).
@@ -459,6 +460,12 @@ _HEADLINE = re.compile(r"[^。；;：:\s][^。；;：:]{3,80}?(?:[\[［【]\s*(?
 #: A link to another site in a page's footer list (``中国政府网``, ``工业和信息化部网站``); the names listed
 #: after it, one a line, are links too (:data:`LINK_NAME`).
 SITE_LINK = re.compile(r"中国政府网|[^\s。，,；;：:、]{2,24}(?:网站|政府网|门户网)")
+#: A label that heads a page's list of links under the text (``关联文件`` / ``友情链接``): the names
+#: listed below it, one a line, are links too.
+LINKS_LABEL = re.compile(r"(?:关联|相关)(?:文件|链接|稿件)|友情链接")
+#: A field of a page's footer (``主办单位：…``, ``地址：…``, ``联系方式：…``): a short key and value, no
+#: sentence; page furniture where a list of links has come before it.
+FOOTER_FIELD = re.compile(r"[^。；;！？!?:：]{2,8}[:：][^。；;！？!?]{1,60}")
 LINK_NAME = re.compile(r"[^。；;，,：:！？!?]{1,40}")
 #: A page's credit line: the office that published it (``重庆市经济和信息化委员会发布``).
 _CREDIT = re.compile(r"[\u4e00-\u9fff]{2,28}(?:委员会|政府|局|厅|办公室|中心|委|办)发布")

@@ -36,7 +36,8 @@ from comparer.assemble import PROBLEM_LABEL, SUBTITLE_MAX, TITLE_MAX, Group, fin
 from comparer.attributes import MODAL_YAO, find_targets
 from comparer.glued_tables import middle_units, name_ending, prose_headers, tail_units
 from comparer.layout import (ATTACHMENT_LIST, ATTACHMENT_NEXT, ATTACHMENT_WRAP, BULLETS, Expect, close_bracket, closes_notice, contents_entry,
-                             inside_point, is_boilerplate, next_cut, noise_kind, LINK_NAME, SITE_LINK)
+                             inside_point, is_boilerplate, next_cut, noise_kind, FOOTER_FIELD, LINK_NAME, LINKS_LABEL,
+                             SITE_LINK)
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
@@ -69,6 +70,9 @@ _ARTICLE = re.compile(r"第([一二三四五六七八九十]{1,3})条[\s\u3000]+
 #: a section: _ARTICLE).
 _CHAPTER = re.compile(r"第([一二三四五六七八九十]{1,3})章[\s\u3000]*(?=[\u4e00-\u9fff])")
 _ARTICLE_ITEM = re.compile(r"第([一二三四五六七八九十]{1,4})条(?:[\s\u3000]+|(?=[\u4e00-\u9fff“《]))")
+#: An article titled in brackets (``第一条（目的依据）``), its text on the same line or the next.
+_ARTICLE_TITLED = re.compile(r"第([一二三四五六七八九十]{1,4})条[\s\u3000]*[（(]([^\s。；;，,：:（()）\d一二三四五六七八九十]"
+                             r"[^\s。；;，,：:（()）]{1,19})[）)][\s\u3000]*")
 _RULE_SENTENCE = re.compile(r"(?:列|排)(?:在|名)?(?:第一位|首位|第一)[的者]?(?:单位|部门)[为是]?(?:工作)?牵头")
 #: In a section of targets, what is no target: a principle (坚持…, 以…为…, 深入贯彻落实…), a lead-in
 #: (…如下：), a dash-led subtitle (--平台建设长足进步。).
@@ -478,7 +482,12 @@ class _ProseSegmenter:
             kind = "contents"
         if kind is None and self.site_links and LINK_NAME.fullmatch(line):
             kind = "link"  # 中国政府网 / … / 市发展改革委: the sites' names listed after a link to a site
-        self.site_links = kind is not None and (self.site_links or SITE_LINK.fullmatch(line) is not None)
+        elif kind is None and self.site_links and FOOTER_FIELD.fullmatch(line.strip()):
+            kind = "footer"  # …/ 主办单位：省能源局 / 地址：…: the page's footer, no unit note
+        label = self.seen_structure and LINKS_LABEL.fullmatch(line.strip()) is not None  # 关联文件 / …
+        self.site_links = (kind is not None or label) and (self.site_links or label or SITE_LINK.fullmatch(line) is not None)
+        if label:
+            kind = kind or "link"
         if not (kind or line in self.titles or (not front and is_boilerplate(line))):
             return False
         self.noise.drafts.append((s, e, ClauseKind.NOISE, None))
@@ -842,17 +851,25 @@ class _ProseSegmenter:
     def article_line(self, s: int, e: int) -> bool:
         """An article of rules (``第五条 县教育局负责…``), numbered on from the last: an item of the
         chapter it is in, titled by its first words; its text the item's."""
-        m = _ARTICLE_ITEM.match(self.text, s, e)
+        titled = _ARTICLE_TITLED.match(self.text, s, e)  # 第一条（目的依据）: its title in brackets
+        m = titled or _ARTICLE_ITEM.match(self.text, s, e)
         number = cn_to_int(m.group(1)) if m else 0
-        if not m or m.end() >= e or number not in (self.article + 1, 1):
+        if not m or m.end() >= e and not titled or number not in (self.article + 1, 1):
             return False
         self.article = self.expect.article = number
         self.seen_structure, self.section_digits, self.in_article = True, False, True
         self.expect.item, self.expect.digit, self.expect.digit_form = 0, 0, None
-        self.span(s, m.end(), SpanKind.MARKER)
         label = f"第{m.group(1)}条"
         group = Group((str(self.section_no), label), self.section_kind, self.section)
         self.groups.append(group)
+        if titled:  # the title a heading, the text after it (or on the next lines) the item's
+            self.span(s, titled.start(2) - 1, SpanKind.MARKER)
+            group.drafts.append((titled.start(2) - 1, titled.end(2) + 1, ClauseKind.HEADING, None))
+            group.item = Heading(label, titled.group(2))
+            if m.end() < e:
+                self.add_body(m.end(), self.inline_units(m.end(), e), e)
+            return True
+        self.span(s, m.end(), SpanKind.MARKER)
         body_end = self.inline_units(m.end(), e)
         group.item = Heading(label, first_words(self.text[m.end():body_end]).rstrip("：:"))
         self.add_body(m.end(), body_end, e)

@@ -446,6 +446,7 @@ _LED = re.compile(r"(?:由)?(.+?)(?:分别|共同|自行|各自|统一|分工|�
 
 
 NOTE_MAX, _UNIT_MAX = 160, 30  # the longest note by verb, and unit name
+_CALLS_CONCERNED = re.compile(r"(.+?)(?:会同|组织|牵头组织)(?:各?有关|相关|其他)(?:部门|单位|方面)(?:共同)?(?:负责|落实|实施)?")
 _COMPANY_MAX = 8  # 中国铁塔: a state company named without 公司
 
 
@@ -455,10 +456,18 @@ def led_note(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
 
     >>> led_note("发展改革委、人民银行牵头负责，法制办参加")
     [('牵头', ('发展改革委', '人民银行')), ('参加', ('法制办',))]
+
+    Units that call in the units concerned lead (``法制办组织有关部门``, ``监察部、法制办会同有关部门``):
+
+    >>> led_note("监察部、中央编办、法制办会同有关部门")
+    [('牵头', ('监察部', '中央编办', '法制办'))]
     """
     note = before_remark(note)  # …配合。以下各项均需各县区落实，不再列出
     if not 2 <= len(note) <= NOTE_MAX or "。" in note:
         return None
+    calls = _CALLS_CONCERNED.fullmatch(note)
+    if calls and (units := parse_units(calls.group(1))) and all(unit_name(u) for u in units):
+        return [("牵头", units)]
     pairs = parse_led(note)
     if not pairs or any(not units or any(len(u) > _UNIT_MAX for u in units) for _, units in pairs):
         return None
@@ -531,7 +540,7 @@ _TASK_START = re.compile(rf"^(?:{TASK_VERBS})")
 _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 
 
-_OFFICE_OF_TASK = re.compile(r"主管部门$")  # 建设主管部门: a unit named for the work it governs
+_OFFICE_OF_TASK = re.compile(r"主管部门$|^[\u4e00-\u9fff]{2}部$")  # 建设主管部门, 建设部: a unit named for the work it governs
 #: Words that end like a unit's name and are none: a deployment (周密部署), a place or standing
 #: (整改不到位, 全方位, 政治站位, 收运点位, 岗位), a task that sets one up (成立领导小组).
 _NOT_UNIT = re.compile(r"选定|指定|委托|^(?:参|与|开|散|闭|晚|早|例|年|月|周|常)会$|^(?:或者?|纳入|探索|严禁|禁止|促进)|(?:部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局)$|^成立")  # 发展格局, 重点布局
@@ -644,10 +653,24 @@ def placed_units(text: str) -> tuple[str, ...] | None:
     ('区市场局', '区大数据中心')
     >>> placed_units("办公室") is None
     True
+
+    A list of two or more ministries, commissions or bureaus named without a place is a note too, as
+    a national text names them (``劳动保障部、卫生部、民政部``):
+
+    >>> placed_units("财政部、发展改革委"), placed_units("中央编办"), placed_units("食品药品、安全生产") is None
+    (('财政部', '发展改革委'), ('中央编办',), True)
     """
     names = unit_cell(text)
     placed = [bool(_prefixes(n)) or n.startswith(("各", "有关")) for n in names or ()]
-    return names if names and (all(placed) or placed[0] and len(names) > 2) else None
+    offices = bool(names) and all(n.endswith(_MINISTRY_ENDS) and len(n) <= _MINISTRY_MAX for n in names or ()) \
+        and (len(names or ()) > 1 or len(names[0]) > 2 and names[0] not in _BARE_OFFICES)  # （中央编办）, not （办公室）
+    return names if names and (all(placed) or placed[0] and len(names) > 2 or offices) else None
+
+
+#: How the names of a national text's ministries, commissions and bureaus end (财政部, 发展改革委, 法制办).
+_MINISTRY_ENDS = ("部", "委", "局", "办", "厅", "署", "院", "监会", "委员会", "办公室", "中心")
+_BARE_OFFICES = ("办公室", "办公厅", "委员会", "管理局", "管理处")  # a bracket of one such names no unit
+_MINISTRY_MAX = 12
 
 
 _WHEN = re.compile(r"(?:\d{4}\s*年?)?(?:\d{1,2}月(?:\d{1,2}日)?|年)?(?:底|末|中旬|上旬|下旬|内|度)?(?:前|以前|之前)?"

@@ -1960,6 +1960,81 @@ def test_layouts_a_pages_list_of_links_to_other_sites_is_noise():
     assert all(c.kind is ClauseKind.NOISE for c in seg.clauses if c.text in ("中国政府网", "市教委", "东江工业职业学院", "版权声明"))
 
 
+def test_layouts_a_pages_related_links_and_footer_fields_after_the_last_item_are_noise():
+    # a provincial bureau's page: after the last item, its list of related links (a label, a
+    # service system, the cities' bureaus' sites), then the footer's fields: who runs the site
+    # (主办单位：…, no unit note of the last item), its address with postcode, its phone numbers
+    text = ("四、保障措施\n（一）加强组织领导\n各地要建立工作机制，明确责任分工。\n（二）压实企业责任\n"
+            "落实煤炭企业主体责任，制定企业实施方案；推动重点企业梳理排放情况。\n关联文件\n公共服务\n"
+            "江北省煤炭经营监督管理系统\n各市能源局网站\n东江市能源局网站\n西河市能源局网站\n国家能源局\n"
+            "主办单位：江北省能源局\n© 江北省能源局版权所有,如需转载，请注明来源\n"
+            "地址：江北省东江市人民路12号 邮编：030001\n网站地图\n联系方式：4117000，4117001\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    last = [c for c in seg.clauses if c.kind is ClauseKind.OBLIGATION][-1]
+    assert last.text == "落实煤炭企业主体责任，制定企业实施方案；推动重点企业梳理排放情况。"
+    assert last.lead_units == () and last.responsible_units == ()
+    tail = text[text.index("关联文件"):].splitlines()
+    kinds = {c.text: c.kind for c in seg.clauses}
+    assert all(kinds[line] is ClauseKind.NOISE for line in tail), [(l, kinds.get(l)) for l in tail]
+    # the same field line inside the text, with no list of links before it, is the item's note
+    seg = comparer.segment(Document("d", text.split("关联文件")[0] + "主办单位：江北省能源局\n"))
+    assert [c for c in seg.clauses if c.kind is ClauseKind.OBLIGATION][-1].lead_units == ("江北省能源局",)
+
+
+def test_layouts_articles_titled_in_brackets_are_items_of_their_chapter():
+    # a city's regulation: each article's title in brackets on a line of its own (第一条（目的依据）),
+    # its text below or after it; the article is an item of its chapter, titled so
+    text = ("江北市建筑施工机械安全监督管理规定\n第一章 总则\n第一条（目的依据）\n"
+            "为了加强本市建筑施工机械安全监督管理，预防建筑施工机械事故，制定本规定。\n第二条（适用范围）\n"
+            "本规定适用于本市行政区域内房屋建筑工程建筑施工机械的管理和监督。\n第二章 管理职责\n"
+            "第三条（管理部门） 市住房城乡建设管理委是本市建筑施工机械的主管部门。"
+            "区建设行政主管部门负责本行政区域内建筑施工机械的监督管理。\n第四条（租赁单位）\n"
+            "租赁单位应当建立建筑施工机械安全技术档案。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    items = {(c.item.number, c.item.title) for c in seg.clauses if c.item is not None}
+    assert items == {("第一条", "目的依据"), ("第二条", "适用范围"), ("第三条", "管理部门"), ("第四条", "租赁单位")}
+    by_text = {c.text: c for c in seg.clauses}
+    duty = by_text["区建设行政主管部门负责本行政区域内建筑施工机械的监督管理。"]
+    assert duty.kind is ClauseKind.OBLIGATION and duty.section.title == "管理职责" and duty.item.number == "第三条"
+    assert duty.responsible_units == ("区建设行政主管部门",)
+    assert by_text["租赁单位应当建立建筑施工机械安全技术档案。"].item.title == "租赁单位"
+    assert by_text["（目的依据）"].kind is ClauseKind.HEADING
+
+
+def test_layouts_a_national_texts_bracket_notes_name_ministries_without_a_place():
+    # the State Council's division of work: each point closed by a bracket of the ministries that do
+    # it, named without a place, one or several, or one that calls in the ministries concerned
+    text = ("二、突出重点，明确分工\n（一）提高制度建设质量。\n"
+            "1.建立健全政府信息公开制度，方便公众对公开的政府信息的获取、查阅。(国务院办公厅、法制办、信息产业部、财政部)\n"
+            "2.建立健全规章、规范性文件的定期清理制度。(法制办组织有关部门)\n（二）转变政府职能。\n"
+            "1.科学合理设置政府机构，核定人员编制。(中央编办)\n"
+            "2.贯彻实施行政许可法，减少行政许可项目。(监察部、中央编办、法制办会同有关部门)\n"
+            "3.完善劳动、就业和社会保障法律制度。（劳动保障部、卫生部、民政部、建设部）\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    tasks = {c.text: c for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert tasks["建立健全政府信息公开制度，方便公众对公开的政府信息的获取、查阅。"].responsible_units == (
+        "国务院办公厅", "法制办", "信息产业部", "财政部")
+    assert tasks["建立健全规章、规范性文件的定期清理制度。"].lead_units == ("法制办",)
+    assert tasks["科学合理设置政府机构，核定人员编制。"].responsible_units == ("中央编办",)
+    assert tasks["贯彻实施行政许可法，减少行政许可项目。"].lead_units == ("监察部", "中央编办", "法制办")
+    assert tasks["完善劳动、就业和社会保障法律制度。"].responsible_units == ("劳动保障部", "卫生部", "民政部", "建设部")
+    assert not any(c.text.startswith(("(", "（")) for c in seg.clauses if c.kind is not ClauseKind.HEADING)
+
+
+def test_layouts_a_pages_related_stories_label_after_the_last_article_is_noise():
+    # a regulation's page ends with its related stories: the label and the linked titles are no text
+    text = ("第一章 总则\n第一条 为规范综合杆设施管理，制定本办法。\n第二条 本办法自2026年1月1日起施行。\n"
+            "相关稿件\n关于《江北市综合杆设施管理办法》的解读材料\n")
+    seg = comparer.segment(Document("d", text))
+    kinds = {c.text: c.kind for c in seg.clauses}
+    assert kinds["相关稿件"] is ClauseKind.NOISE
+    assert kinds["关于《江北市综合杆设施管理办法》的解读材料"] is ClauseKind.NOISE
+    assert kinds["本办法自2026年1月1日起施行。"] is ClauseKind.OBLIGATION
+
+
 def test_layouts_numbers_a_pages_extraction_put_on_lines_of_their_own(tmp_path):
     # a page copied span by span: each number, bracket and slash on a line of its own; a table of
     # contents with its dots on the next line; （1） items in one section and 1． items in another
