@@ -159,7 +159,8 @@ _DEADLINE_FIELD = re.compile(DEADLINE_FIELD)
 _ARTIFACT = re.compile(r"\[(?:bookmark|BOOKMARK|Bookmark)[^\]\n]*\]")
 _SIGNATURE = re.compile(
     r"(?:\S{2,30}?(?:人民政府办公室|人民政府|办公室|委员会|领导小组))?\s*"
-    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|发布)?)?"
+    r"(?:(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[一二三四五六七八九〇○零Ｏ]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+    r"(?:印发|发布)?)?"  # 2004年3月22日, 二○○四年三月二十二日
 )
 _WRAPPED_UNIT_MAX = 20
 _ISSUER_MAX = 20  # an issuer's name signing the text above its date
@@ -1347,6 +1348,8 @@ def _issuers(block: str) -> bool:
     bodies that issued it together, a space or a line apart (``沈阳市房产局      沈阳市自然资源局⏎
     国家税务总局沈阳市税务局``)."""
     names = block.split()
+    if len(names) > 1 and all(len(n) == 1 for n in names):  # 国　务　院: one name, spaced out
+        names = ["".join(names)]
     return 0 < len(names) <= _ISSUERS_MAX and block.count("\n") < _ISSUERS_MAX \
         and all(len(n) <= _ISSUER_MAX and unit_name(n) for n in names)
 

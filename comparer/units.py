@@ -798,6 +798,8 @@ _SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[][^，,；;。
                       r"(会同(?!意)|牵头负责|负责牵头|牵头|负责(?!人|同志))")
 _MODAL_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[《][^，,；;。：:\s《]{1,39}?)"
                             r"(?:应当|必须|(?<![效响适供反相对回感答呼])应(?![诉急对用收答有届声变])|要(?![求点素件])|须(?!知)"
+                            r"|应(?=对[^，,。；;]{1,40}?(?:进行|予以|实施|作出|开展|督查|检查|核查|审查|审核|监督))"  # X应对…进行核查
+                            r"|(?<![所急必亟无])需(?![求])"  # 各开发企业需向…申报
                             r"|(?<![许认])可(?![持靠信视控行能见研循])(?=以|[依根按结视对向在将于自会采适]))")  # 民政等部门可根据…
 _UNITS_NEXT = "(?=各|有关|相关|[省市县区州旗乡镇])"  # units named next (请各乡镇…, 要求有关部门…)
 _MODAL_OPENING = re.compile(rf"^(?:{POINT_WORD}|其中|同时|此外|另外)[，,、]?|^请{_UNITS_NEXT}|^[—－-]+")  # 一是公安机关要…
@@ -919,12 +921,27 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     if _NOT_SUBJECT.search(subject) or "的" in subject:  # 负责现场处置的公安机关: a description
         return []
     fields = _fields_named(listed)
-    names = _subject_names(subject) or fields  # 发展改革、财政等部门要…: by their fields
+    names = _subject_names(subject) or fields or _bodies_named(subject)  # 发展改革、财政等部门要…: by
+    # their fields; 燃气企业应当…: a body the text charges, not an office
     if not names or m.group().endswith("可") and not (fields or all(map(_OFFICE.search, names))):
         return []  # 其他生产经营单位可以…: a party the text allows something, no office
     called = next((p.strip() for p in parts[1:] if p.strip().startswith(_CALLS)), "")
     return [("负责", names)] + (_with(called[2:]) if called else [])  # …，召集A、B等部门召开…: they
     # take part
+
+
+#: A body that is no office but that a text charges with a task as the subject of its modal verb
+#: (燃气企业应当…, 房地产开发企业要…, 金融机构应…, 高等学校要…).
+_DOER_BODY = re.compile(r"(?:各|有关|相关)?[\u4e00-\u9fff]{1,12}(?:企业|公司|集团|银行|金融机构|医院|学校|高校|协会|商会)")
+
+
+def _bodies_named(subject: str) -> tuple[str, ...]:
+    """The bodies other than offices a modal subject lists (``燃气企业``, ``金融机构和住房公积金管理中心``
+    gives both), each of three characters or more; none where one is no such body nor a unit."""
+    names = tuple(part for name in parse_units(subject) for part in _LIST_AND.split(name))
+    ok = names and all(len(n) > 2 and (_DOER_BODY.fullmatch(n) or unit_name(n)) for n in names) \
+        and any(_DOER_BODY.fullmatch(n) for n in names)
+    return names if ok else ()
 
 
 #: A name ending as a public office's (not a company's or a regulated party's, 生产经营单位): the subject of

@@ -2035,6 +2035,36 @@ def test_layouts_a_pages_related_stories_label_after_the_last_article_is_noise()
     assert kinds["本办法自2026年1月1日起施行。"] is ClauseKind.OBLIGATION
 
 
+def test_layouts_a_signature_dated_in_chinese_numerals_is_no_task():
+    # a State Council text signed by its issuer, spaced out or not, above a date in Chinese numerals
+    for issuer, date in (("国务院办公厅", "二○○四年三月二十二日"), ("国　务　院", "一九九九年十一月八日")):
+        text = ("七、加强领导\n各地区、各部门要加强对全面推进依法行政工作的领导，抓好落实。\n\n"
+                f"　　　　　　　　　　　{issuer}\n\n　　　　　　　　　　　　{date}\n")
+        seg = comparer.segment(Document("d", text))
+        assert_well_formed(seg)
+        assert [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == [
+            "各地区、各部门要加强对全面推进依法行政工作的领导，抓好落实。"]
+        assert {text[sp.start:sp.end] for sp in seg.spans if sp.kind is SpanKind.SIGNATURE} == {issuer, date}
+        assert not seg.notes
+
+
+def test_layouts_the_bodies_a_regulation_charges_are_its_clauses_units():
+    # a regulation's duties on companies and contractors: several subjects before 应对…进行 (should,
+    # of…, carry out), enterprises as the subject of 应当/需; not the enterprises a text allows
+    text = ("第一章 总则\n第一条 总承包单位、监理单位应对下列资料进行核查：产品合格证、备案证明。\n"
+            "第二条 燃气企业应当建立用户档案，定期开展入户安全检查。\n"
+            "第三条 各开发企业需向价格主管部门申报新建商品房销售价格。\n"
+            "第四条 有关企业可以申请专项补贴。\n第五条 各部门应对突发事件做好准备。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    units = {c.item.number: c.responsible_units + c.lead_units for c in seg.clauses
+             if c.kind is ClauseKind.OBLIGATION}
+    assert units["第一条"] == ("总承包单位", "监理单位")
+    assert units["第二条"] == ("燃气企业",)
+    assert units["第三条"] == ("各开发企业",)
+    assert units["第四条"] == () and units["第五条"] == ()
+
+
 def test_layouts_numbers_a_pages_extraction_put_on_lines_of_their_own(tmp_path):
     # a page copied span by span: each number, bracket and slash on a line of its own; a table of
     # contents with its dots on the next line; （1） items in one section and 1． items in another
