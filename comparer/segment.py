@@ -186,8 +186,10 @@ _PROGRESS = re.compile(r"(?:整改|处理|落实|办理)(?:工作)?(?:进展)?�
 #: A plan's sections that state its aims, not tasks: their text is preamble.
 _AIM_WORDS = ("总体要求", "指导思想", "基本原则", "工作原则", "总体目标", "主要目标", "工作目标")
 #: A plan's sections that describe where things stand, not tasks: ``一、金融产业现状分析``.
-_BACKGROUND = re.compile(r"现状|基本情况|发展基础|面临形势|形势分析|背景|存在(?:的)?问题")
+_BACKGROUND = re.compile(r"现状|基本情况|发展基础|面临的?形势|形势分析|背景|存在(?:的)?问题")
 _REMEDY = re.compile(r"整改|措施|任务|对策|举措")  # 存在问题及整改措施: tasks after all
+#: A plan's section that reviews what was done before it (``一、“十三五”工作回顾``, ``一、取得的成效``).
+_PLAN_REVIEW = re.compile(r"回顾|取得的?(?:主要)?(?:成效|成就|成绩)|(?:主要|工作)(?:成效|成就|成绩)$")
 
 
 def _is_background(title: str) -> bool:
@@ -229,6 +231,8 @@ def _section_kind(title: str, report: bool, planning: bool = False) -> ClauseKin
     """The kind of a section's sentences, from its title; ``planning``: in a report, a section
     of plans came before (a work report's sections after its 2026年主要任务 plan too)."""
     if not report:  # (工作原则和分工: the units' duties too)
+        if _PLAN_REVIEW.search(title) and not _REMEDY.search(title):
+            return ClauseKind.ACHIEVEMENT  # 一、“十三五”工作回顾: what the last plan's years did
         aims = any(w in title for w in _AIM_WORDS) and not _DUTIES.search(title)
         return ClauseKind.PREAMBLE if aims or _is_background(title) else ClauseKind.OBLIGATION
     if any(w in title for w in _PLAN_WORDS) or (_PLAN_SECTION.search(title) or planning) and not _REVIEW.search(title):

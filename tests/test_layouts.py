@@ -2065,6 +2065,22 @@ def test_layouts_the_bodies_a_regulation_charges_are_its_clauses_units():
     assert units["第四条"] == () and units["第五条"] == ()
 
 
+def test_layouts_a_plans_review_of_the_last_plan_is_achievement_and_its_outlook_no_task():
+    # a five-year plan opens with what the last plan's years did and the situation it faces; only
+    # its tasks after them are obligations
+    text = ("江北市绿色建筑“十四五”规划\n一、“十三五”工作回顾\n（一）总体情况\n"
+            "“十三五”期间，全市累计新建绿色建筑面积达1.2亿平方米，完成既有公共建筑节能改造500万平方米。\n"
+            "二、“十四五”所面临的形势\n当前，建筑领域碳排放达峰任务艰巨，区域一体化要求打造绿色创新高地。\n"
+            "三、重点任务\n（一）推进超低能耗建筑\n到2025年，新建居住建筑执行超低能耗标准的比例达到30%。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    kinds = {c.text: c.kind for c in seg.clauses}
+    assert kinds["“十三五”期间，全市累计新建绿色建筑面积达1.2亿平方米，完成既有公共建筑节能改造500万平方米。"] \
+        is ClauseKind.ACHIEVEMENT
+    assert kinds["当前，建筑领域碳排放达峰任务艰巨，区域一体化要求打造绿色创新高地。"] is ClauseKind.PREAMBLE
+    assert kinds["到2025年，新建居住建筑执行超低能耗标准的比例达到30%。"] is ClauseKind.OBLIGATION
+
+
 def test_layouts_numbers_a_pages_extraction_put_on_lines_of_their_own(tmp_path):
     # a page copied span by span: each number, bracket and slash on a line of its own; a table of
     # contents with its dots on the next line; （1） items in one section and 1． items in another
