@@ -18,7 +18,7 @@ from comparer.layout import ATTENDANCE, PRINTED_BY, noise_kind
 from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind, one_line
 from comparer.tables import Table, TableRow
 from comparer.text import POINT_WORD, Line, cn_to_int, run_in_title_end, split_sentences
-from comparer.units import LIST_TAIL, is_lead, led_note, parse_units
+from comparer.units import LIST_TAIL, TASK_VERBS, is_lead, led_note, parse_units
 
 TITLE_MAX = 60  # longest title line
 _WS = re.compile(r"\s+")
@@ -431,8 +431,20 @@ def _task_title(doc: Document, g: Group) -> bool:
         return False
     title = doc.text[g.drafts[0][0]:g.drafts[0][1]].rstrip()
     bare = title.rstrip("。.！!；;")
-    return title.endswith(_SENTENCE_END) and any(ch in bare for ch in "，,") \
-        and (len(bare) > TASK_TITLE_MIN or bool(_BINDS_STRICTLY.search(bare)))
+    return title.endswith(_SENTENCE_END) and (any(ch in bare for ch in "，,")
+                                               and (len(bare) > TASK_TITLE_MIN or bool(_BINDS_STRICTLY.search(bare)))
+                                               or _long_task(bare, LONG_TASK_ITEM))
+
+
+#: A title sentence that opens with a task's verb (推进…, 落实好…, 要加强…): a task too where it is long.
+_TASK_OPENING = re.compile(rf"(?:要|应当?|须|积极|切实|全面|大力|进一步|继续)?(?:{TASK_VERBS}|鼓励|支持|引导|落实好|研究)")
+LONG_TASK_ITEM, LONG_TASK_POINT = 30, 24
+
+
+def _long_task(bare: str, longer_than: int) -> bool:
+    """Whether a title sentence (less its stop) is long and opens with a task's verb: a task as well as
+    a title (``落实好疫情影响严重地区企业…通过资本市场融资、并购重组等支持性政策安排``)."""
+    return len(bare) > longer_than and _TASK_OPENING.match(bare) is not None
 
 
 #: A sub-item title sentence longer than this is an obligation of its own (its title too).
@@ -614,6 +626,7 @@ def _sub_item_kinds(doc: Document, drafts: list[Draft], subs: dict[int, Heading]
         if (nxt > i + 1 or parent) and len(bare) <= SUBTITLE_MAX and subs[i].title == one_line(bare) \
                 and not find_targets(sentence) and not sentence.endswith(_LIST_END) \
                 and not (_BINDS.search(bare) and any(ch in bare for ch in "，,")) \
+                and not _long_task(bare, LONG_TASK_POINT) \
                 and not (subs[i].number.endswith(("是", "要")) and _SHI_SENTENCE.search(bare)):
             out[i] = (s, e, ClauseKind.HEADING, row)
     return out

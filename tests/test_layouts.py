@@ -2081,6 +2081,25 @@ def test_layouts_a_plans_review_of_the_last_plan_is_achievement_and_its_outlook_
     assert kinds["到2025年，新建居住建筑执行超低能耗标准的比例达到30%。"] is ClauseKind.OBLIGATION
 
 
+def test_layouts_a_long_first_sentence_opening_with_a_tasks_verb_is_a_task_as_well_as_a_title():
+    # an item's or a point's first sentence, long and opening with a task's verb, states a task of
+    # its own though it has no comma; a short one (加强组织领导。) stays the title alone
+    text = ("一、营造良好发展环境\n（一）加强组织领导。各地要建立工作机制。\n"
+            "（二）落实好疫情影响严重地区企业通过资本市场融资、并购重组等支持性政策安排。"
+            "免除上市公司2022年上市初费和年费。\n（三）理顺行政执法体制。\n"
+            "1.研究建立权责明确、行为规范、监督有效、保障有力的行政执法体制。完善相关法律制度和工作机制。\n"
+            "2.强化执法监督。定期开展执法检查。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    kinds = {c.text: c.kind for c in seg.clauses}
+    assert kinds["落实好疫情影响严重地区企业通过资本市场融资、并购重组等支持性政策安排。"] is ClauseKind.OBLIGATION
+    assert kinds["研究建立权责明确、行为规范、监督有效、保障有力的行政执法体制。"] is ClauseKind.OBLIGATION
+    assert kinds["加强组织领导。"] is ClauseKind.HEADING and kinds["强化执法监督。"] is ClauseKind.HEADING
+    point = next(c for c in seg.clauses if c.text.startswith("研究建立"))
+    assert (point.item.number, point.item.title) == ("1", "研究建立权责明确、行为规范、监督有效、保障有力的行政执法体制")
+    assert point.item.parent.title == "理顺行政执法体制"
+
+
 def test_layouts_numbers_a_pages_extraction_put_on_lines_of_their_own(tmp_path):
     # a page copied span by span: each number, bracket and slash on a line of its own; a table of
     # contents with its dots on the next line; （1） items in one section and 1． items in another
