@@ -815,7 +815,8 @@ class _ProseSegmenter:
         rest = self.text[s:task_end]  # the line's words, less the note
         ends_one = item_title and 0 < len(rest) <= WRAPPED_TASK_MAX and rest[-1] in SENTENCE_ENDS \
             and not any(ch in TERMINATED for ch in rest[:-1]) \
-            and not (modal_subject(rest) or by_subject(rest))  # （二）宣传引导 / 有关街道要…: its own subject
+            and not (modal_subject(rest) or by_subject(rest) or _EVERY_LEVEL_MODAL.match(rest))  # （二）宣传引导 /
+        # 有关街道要…, 各级工商联要…: its own subject
         if ends_one and (any(ch in "，," for ch in self.text[start:s])  # the line above starts a sentence,
                          or _states_a_task(task) and not any(ch in "，," for ch in rest)):  # or it ends a
             # target's words (（二）加强信用体系建设 / 建立…机制，全年培训2次。 is a title, then a task)
@@ -1260,6 +1261,8 @@ def _unclosed(title: str) -> bool:
 
 
 WRAPPED_TASK_MAX = 30  # the rest of a numbered target wrapped onto the next line (a printed line's width)
+#: A sentence whose subject is every level of a kind of body (各级工商联要…): no unit, but a subject.
+_EVERY_LEVEL_MODAL = re.compile(r"(?:地方|全[省市县区])?各级[^，,。；;要应须]{1,12}(?:要|应当?|须|必须)")
 
 
 def _states_a_task(title: str) -> bool:

@@ -534,7 +534,7 @@ _GENERIC_PLACES = re.compile(r"^(?:片区|[县区镇乡])?(?:各|属地).{0,6}[�
 #: Words a unit name does not start with, but a short task title does (加快建设法治政府).
 TASK_VERBS = (r"加强|加快|推进|推动|健全|完善|落实|深化|建设|建立|强化|提升|提高|规范|严格"
                 r"|全面|深入|持续|开展|做好|抓好|创新|优化|坚持|召开|组织|实施|制定|构建|打造|发挥"
-                r"|依法(?!治)|积极|着力|切实|大力|进一步|不断|认真|扎实|确保|保障|实现|促进|服务"
+                r"|依法(?!治)|积极|着力|切实|大力|充分|进一步|不断|认真|扎实|确保|保障|实现|促进|服务"
                 r"|建成|新建|开工|迁建|改建|扩建|完成|启动|编制|出台|修订|印发|争创|创建")
 _TASK_START = re.compile(rf"^(?:{TASK_VERBS})")
 _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
@@ -983,7 +983,7 @@ def _subject_names(subject: str) -> tuple[str, ...]:
 
 
 #: What stands between a unit subject and its verb: a modal or an adverb (要切实, 积极, 统一).
-_BEFORE_VERB = (r"(?:要|应当|应|须|必须|将|还|也|都|均|一定|务必|主动|及时|统一|定期|全力|具体|共同|继续|重点|分别|各自"
+_BEFORE_VERB = (r"(?:要|应当|应|须|必须|将|还|也|都|均|一定|务必|主动|及时|统一|合并|一并|同步|定期|全力|具体|共同|继续|重点|分别|各自"
                 r"|积极|切实|认真|进一步|依法|适时|尽快|逐项|逐一)*")
 _HELPING = r"配合|协助|参与|协同"
 #: A verb that may end a phrase of place, time or matter after a subject (X在门户网站公布…, X对…进行检查).
@@ -1000,10 +1000,12 @@ _DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督
 #: How a sentence opens that has no unit for its subject: a preposition or a verb (按照司法部…, 围绕法治政府
 #: 建设…, 把…同法治政府建设…, 支持人民法院…), a time (年内组织…), a concept named like a unit (法治政府).
 _NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|关于|在|从|向|与|同|和|及|支持|帮助|整合|主动|鼓励|调整"
-                         r"|严禁|禁止|杜绝|防止|避免|探索"
+                         r"|严禁|禁止|杜绝|防止|避免|探索|转送|移送|移交|转交|送交|提交|交由"
                          r"|接受|仅|只|若|如|因|凡|除|多"
                          r"|经(?!济|信|发|贸|开|管|侦)|组织|年|全年|每年|今年"
-                         r"|[^，,]*(?:关于|习近平|法治政府|服务型政府|数字政府|要|应|须|不))")
+                         r"|[^，,]*(?:关于|习近平|法治政府|服务型政府|数字政府|要|应|须|不(?!动产)))")
+#: An office named by the work it does (受理部门, 审批机关, 登记机构): its name opens with a verb.
+_OFFICE_BY_WORK = re.compile(r"(?:受理|审批|审核|审查|办理|监督|检查|核查|登记|备案|执法)(?:部门|机构|机关)")
 _SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区道构')))}])")  # …局, 各乡镇, 各社区,
 # 培育机构
 _DOING_IN_NAME = re.compile(r"成立|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部)|分为|包括|是指")  # 区协调小组成立督导组…
@@ -1093,8 +1095,8 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     """
     first = _MODAL_OPENING.sub("", re.split(r"[，,；;。：:]", sentence, maxsplit=1)[0].strip())
     first = _SHORT_NAME.sub("", first)  # 南汇新城镇、…和书院镇（以下统称“四镇”）重点做好…
-    if _NO_SUBJECT.match(first) or _DOING.match(first):  # 引导支持社会组织…: a task, no subject
-        return []
+    if _NO_SUBJECT.match(first) or _DOING.match(first) and not _OFFICE_BY_WORK.match(first):  # 引导支持社会组织…:
+        return []  # a task, no subject (受理部门于…出具…: an office named by its work is one)
     found, named = None, None  # the subject so far; where the first unit name ends
     for m in _SUBJECT_END.finditer(first, 2, 41):
         at = m.start()
@@ -1229,13 +1231,16 @@ def later_subjects(sentence: str) -> tuple[str, ...]:
         if part.startswith("由"):  # …，由公安部门统筹配备…
             pairs = [("负责", by_doer(part[1:]))]
         else:  # (a clause with no modal verb, or not opening by place or kind, is read no further)
-            pairs = _MODAL.search(part) and modal_subject(part) or _PLACED.match(part) and [
-                (r, names) for r, names in verb_subject(part) if _PLACED.match(names[0])] or []
+            pairs = _MODAL.search(part) and modal_subject(part) or [
+                (r, names) for r, names in verb_subject(part)
+                if _PLACED.match(part) and _PLACED.match(names[0])
+                or names[0].endswith(_OFFICE_KINDS) and "的" not in part] or []  # (…部门承担…的机构: its office)
         for _, names in pairs:
             out += [n for n in names if n not in out]
     return tuple(out)
 
 
+_OFFICE_KINDS = ("部门", "机构", "机关")  # …，不动产登记部门合并办理…: an office by its kind, no place
 #: How a later clause asks units to do its task (…，请各单位…, 要求各单位都要…, 并督促区水务公司…).
 _ASKED = re.compile(rf"^并?(?:要求|请(?!示)|责成|督促){_UNITS_NEXT}")
 #: A phrase run into a subject of each of a kind (年底前各部门, 凝聚活动合力各单位).

@@ -2100,6 +2100,23 @@ def test_layouts_a_long_first_sentence_opening_with_a_tasks_verb_is_a_task_as_we
     assert point.item.parent.title == "理顺行政执法体制"
 
 
+def test_layouts_offices_named_by_their_work_do_a_procedures_steps():
+    # a registration notice's procedure: the office that handles each step named by its work, as the
+    # subject of its sentence or of the clause after the applicants'; a verb phrase is no unit
+    text = ("二、办理模式\n（一）一次性付款情形\n在建工程抵押银行、开发企业、购房人共同到不动产登记部门申请，"
+            "不动产登记部门合并办理抵押权注销登记和预告登记。\n（二）审核批复时限\n受理部门于5个工作日内出具准予办理的批复。\n"
+            "（三）发挥商会作用\n各级工商联要充分发挥民营上市公司在稳定增长中的作用。\n"
+            "（四）材料转送程序\n符合要求的，转送审核机构进行审核。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    units = {c.item.title: c.responsible_units + c.lead_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert units["一次性付款情形"] == ("不动产登记部门",)
+    assert units["审核批复时限"] == ("受理部门",)
+    assert not any(u.startswith("充分") for u in units["发挥商会作用"]) and units["材料转送程序"] == ()
+    # a title line, then a sentence whose subject is every level of a body: no title wrapped onto it
+    assert {c.text: c.kind for c in seg.clauses}["发挥商会作用"] is ClauseKind.HEADING
+
+
 def test_layouts_numbers_a_pages_extraction_put_on_lines_of_their_own(tmp_path):
     # a page copied span by span: each number, bracket and slash on a line of its own; a table of
     # contents with its dots on the next line; （1） items in one section and 1． items in another
