@@ -65,6 +65,9 @@ _PART_TITLE = re.compile(
     r"|(?P<dated>[^\s，,。；;：:、\d“”\"（()）]{2,14}(?<![到在于自从至止为是前后起]))(?=(?:19|20)\d{2}\s*年)")
 #: An article headed by its title alone (``第一条 办公空间支持``): the section its points fall in.
 _ARTICLE = re.compile(r"第([一二三四五六七八九十]{1,3})条[\s\u3000]+(?=[^\s。；;，,：:]{2,20}$)")
+#: A standard's clause titled on a line of its own (``1 规程目的``): see ``digit_section``.
+_DIGIT_SECTION = re.compile(r"(\d{1,2})[ \u3000]+(?=[^\s\d。，,；;：:、.．]{2,20}$)")
+_DIGIT_SECTION_REACH = 3000  # how far below the first the second is looked for
 #: A chapter of rules (``第二章 管理职责``): a section; its articles (``第五条 县教育局负责…``, numbered on
 #: from the last) are its items, untitled, their text a task's (a short titled one, ``第一条 总则``, is
 #: a section: _ARTICLE).
@@ -260,6 +263,7 @@ class _ProseSegmenter:
         self.n_tables = 0
         self.section: Heading | None = None
         self.section_no = 0
+        self.digit_sections = 0  # the clauses of a standard read so far (1 规程目的, 2 适用范围)
         self.section_kind = ClauseKind.OBLIGATION
         self.seen_structure = False
         self.expect = Expect(digit_items=_CN_ITEM_ANYWHERE.search(doc.text) is None)
@@ -700,7 +704,7 @@ class _ProseSegmenter:
 
     def section_line(self, s: int, e: int) -> bool:
         m = _SECTION.match(self.text, s, e) or _SECTION_COMMA.match(self.text, s, e) \
-            or _ARTICLE.match(self.text, s, e) or _CHAPTER.match(self.text, s, e)
+            or _ARTICLE.match(self.text, s, e) or _CHAPTER.match(self.text, s, e) or self.digit_section(s, e)
         if m and m.re is _SECTION_COMMA and cn_to_int(m.group(1)) != (self.expect.section or 0) + 1:
             m = None  # 五，建立信息平台 after section 四: a comma for 、; 一，二，三 in a sentence: no section
         if not m or m.end() >= e:
@@ -740,6 +744,19 @@ class _ProseSegmenter:
         self.add_body(title_end, e if note is None else note, e)
         self.open_heading = title_end == e and self.text[e - 1] not in TERMINATED
         return True
+
+    def digit_section(self, s: int, e: int) -> re.Match[str] | None:
+        """A clause of a standard or a rule of practice, numbered in digits and titled on a line of its
+        own (``1 规程目的`` … ``2 适用范围``): a section, where the text has no other sections, the
+        numbers run on from 1 and the next one follows further down."""
+        m = _DIGIT_SECTION.match(self.text, s, e)
+        if m is None or int(m.group(1)) != self.digit_sections + 1 or self.section_no != self.digit_sections:
+            return None
+        if self.digit_sections == 0 and not re.search(rf"(?m)^[ \t\u3000]*2[ \u3000]+[^\s\d。，,；;：:、.．]{{2,20}}$",
+                                                      self.text[e:e + _DIGIT_SECTION_REACH]):
+            return None  # 1 … with no 2 … below: a number, no clause of a standard
+        self.digit_sections += 1
+        return m
 
     def closing_notes(self) -> None:
         """Where every note that is a line of its own closes a section (``（二）降低…。⏎（责任部门：

@@ -2117,6 +2117,22 @@ def test_layouts_offices_named_by_their_work_do_a_procedures_steps():
     assert {c.text: c.kind for c in seg.clauses}["发挥商会作用"] is ClauseKind.HEADING
 
 
+def test_layouts_a_rule_of_practices_clauses_numbered_in_digits_are_its_sections():
+    # an operating rule numbered as a standard is (1 规程目的 / 2 适用范围 / …), each title on a line of
+    # its own: the sections its rules fall in; a lone 1 before a title with no 2 below is no section
+    text = ("江北市瓶装液化气配送和安全检查操作规程\n1 规程目的\n为规范本市瓶装液化气配送服务行为，制定本规程。\n"
+            "2 适用范围\n本规程适用于本市行政区域内燃气企业从事的配送服务。\n3 一般要求\n"
+            "燃气企业应当建立健全配送服务和安全检查制度。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    sections = {c.text: (c.section.number, c.section.title) for c in seg.clauses if c.section is not None}
+    assert sections["燃气企业应当建立健全配送服务和安全检查制度。"] == ("3", "一般要求")
+    assert sections["为规范本市瓶装液化气配送服务行为，制定本规程。"] == ("1", "规程目的")
+    assert [c.kind for c in seg.clauses if c.text == "适用范围"] == [ClauseKind.HEADING]
+    lone = comparer.segment(Document("d", "江北市通知\n1 提高认识\n各单位要提高认识。\n"))
+    assert all(c.section is None for c in lone.clauses)
+
+
 def test_layouts_numbers_a_pages_extraction_put_on_lines_of_their_own(tmp_path):
     # a page copied span by span: each number, bracket and slash on a line of its own; a table of
     # contents with its dots on the next line; （1） items in one section and 1． items in another
