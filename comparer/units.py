@@ -805,7 +805,7 @@ _UNITS_NEXT = "(?=各|有关|相关|[省市县区州旗乡镇])"  # units named 
 _MODAL_OPENING = re.compile(rf"^(?:{POINT_WORD}|其中|同时|此外|另外)[，,、]?|^请{_UNITS_NEXT}|^[—－-]+")  # 一是公安机关要…
 #: A subject that names no particular unit: every level of government, the unit sued, the one that
 #: wins a bid (各级政府要…, 被诉行政机关应当…).
-_GENERAL_MODAL_SUBJECT = re.compile(r"^(?:全\S{1,2})?各级|^被|^(?:中标|实施|申请|申报|责任|项目)(?:单位|人|主体|家庭)$"
+_GENERAL_MODAL_SUBJECT = re.compile(r"^(?:全\S{1,2})?各级(?=政府|人民政府|党委|领导)|^被|^(?:中标|实施|申请|申报|责任|项目)(?:单位|人|主体|家庭)$"
                                     r"|\d")  # 摸底登记（3月1日—3月31日）各街道: a title runs into it
 #: A subject that points back to the units a note names (各牵头处室, 责任单位, 成员单位): no unit of its
 #: own. A general one (各单位, 有关部门, 各级机关党委) is the writer's unit all the same.
@@ -820,12 +820,15 @@ _TIME_BEFORE_SUBJECT = re.compile(rf"^[^，,。；;]{{2,12}}?(?:{_TIME_END})(?=�
 #: A subject, then the time of its task before a comma (各高校在制定招生计划时，要…).
 _SUBJECT_WHEN = re.compile(r"([^，,；;。：:\s]{2,20}?)(?:在|于)[^，,；;。：:]{2,30}?(?:时|中|期间|之际)")
 _MODAL_FIRST = re.compile(r"(?:要|应当|应|须|必须)(?![求点件])")
+#: Words run into a subject that are none of its names: a time before it (当前高等学校要…), 特别是 before
+#: the one of a list it stresses (各高等学校、特别是重点高校要…).
+_SUBJECT_LEAD_IN = re.compile(r"^(?:当前|目前|今后|近期|现阶段|同时)|(?<=、)(?:特别是|尤其是)")
 #: An adverb between a subject and its modal verb (还要, 也要, 一定要).
 _MODAL_ADVERB = re.compile(r"(?:还|也|都|均|一定|务必|必须)$")
 #: Where a phrase of time, place or matter follows the subject (在春运期间要, 对伤医案件应当).
 _AFTER_SUBJECT = re.compile(r"(?:在|对|针对|于)(?=[^在对于]{2,24}$)")
 _SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门|处室|科室|股室))?$")  # 县教育局、卫生局等行业主管部门负责
-_NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|等|对(?!应)|在|将|交给|到")  # 专项行动由镇平安办牵头, 民宗部门协助…
+_NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|(?<![高中初])等|对(?!应)|在|将|交给|到")  # 专项行动由镇平安办牵头, 民宗部门协助…
 _BY_WAY_OF = re.compile(r"^经(?!济|信|发|贸|开|管|侦)")  # …，经属地片区管理局会同区资源生态局审核后
 _WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:职能|主管|行政)?(?:单位|部门|机关)")
 _ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等部门配合
@@ -912,6 +915,7 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     if m is None:
         return []
     subject = _MODAL_ADVERB.sub("", m.group(1))  # 区旅游客运公司还要…
+    subject = _SUBJECT_LEAD_IN.sub("", subject)  # 当前高等学校要…, 各高等学校、特别是重点高校要…
     subject = _TIME_BEFORE_SUBJECT.sub("", subject)  # 国庆期间各部门要…
     after = _AFTER_SUBJECT.search(subject)  # 各派出所在春运期间要…, 公安局对涉医案件要…
     if after and unit_name(subject[:after.start()]):
@@ -933,6 +937,14 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 #: A body that is no office but that a text charges with a task as the subject of its modal verb
 #: (燃气企业应当…, 房地产开发企业要…, 金融机构应…, 高等学校要…).
 _DOER_BODY = re.compile(r"(?:各|有关|相关)?[\u4e00-\u9fff]{1,12}(?:企业|公司|集团|银行|金融机构|医院|学校|高校|协会|商会)")
+
+
+def _bodies_joined(name: str) -> tuple[str, ...]:
+    """A name that joins two bodies by 和/及 (``各有关部门和高等学校``): both, where each piece is a
+    unit's or a charged body's name; else the name."""
+    pieces = re.split("[和及]", name)
+    ok = len(pieces) > 1 and all(len(p) > 2 and (unit_name(p) or _DOER_BODY.fullmatch(p)) for p in pieces)
+    return tuple(pieces) if ok else (name,)
 
 
 def _bodies_named(subject: str) -> tuple[str, ...]:
@@ -976,6 +988,7 @@ def _subject_names(subject: str) -> tuple[str, ...]:
     """
     names = parse_units(_SUBJECT_ETC.sub("", subject))
     names = tuple(part for name in names for part in _LIST_AND.split(name))
+    names = tuple(part for name in names for part in _bodies_joined(name))  # 各有关部门和高等学校
     if not names or not all((unit_name(u) or len(names) > 1 and _LISTED.fullmatch(u))
                             and not _GENERAL_MODAL_SUBJECT.search(u) for u in names):
         return ()

@@ -2063,6 +2063,17 @@ def test_layouts_the_bodies_a_regulation_charges_are_its_clauses_units():
     assert units["第二条"] == ("燃气企业",)
     assert units["第三条"] == ("各开发企业",)
     assert units["第四条"] == () and units["第五条"] == ()
+    # every level of one kind of office is the doer (各级行政执法机关要…); every level of government is none
+    seg = comparer.segment(Document("d", "第一条 各级行政执法机关要严格执行行政执法公示制度。\n"
+                                         "第二条 各级政府要加强对依法行政工作的领导。\n"))
+    units = {c.item.number: c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert units == {"第一条": ("各级行政执法机关",), "第二条": ()}
+    # a university as the doer; a time word or 特别是 before a name is none of it; two bodies joined by 和
+    seg = comparer.segment(Document("d", "第一条 当前高等学校要注意健全教材管理机构。\n"
+                                         "第二条 各高等学校、特别是重点高校要做好本校教材规划。\n"
+                                         "第三条 各有关部门和高等学校应高度重视教材规划。\n"))
+    units = {c.item.number: c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert units == {"第一条": ("高等学校",), "第二条": ("各高等学校", "重点高校"), "第三条": ("各有关部门", "高等学校")}
 
 
 def test_layouts_a_plans_review_of_the_last_plan_is_achievement_and_its_outlook_no_task():
