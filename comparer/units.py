@@ -1013,7 +1013,7 @@ _DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督
 #: How a sentence opens that has no unit for its subject: a preposition or a verb (按照司法部…, 围绕法治政府
 #: 建设…, 把…同法治政府建设…, 支持人民法院…), a time (年内组织…), a concept named like a unit (法治政府).
 _NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|关于|在|从|向|与|同|和|及|支持|帮助|整合|主动|鼓励|调整"
-                         r"|严禁|禁止|杜绝|防止|避免|探索|转送|移送|移交|转交|送交|提交|交由"
+                         r"|严禁|禁止|杜绝|防止|避免|探索|转送|移送|移交|转交|送交|提交|交由|未"
                          r"|接受|仅|只|若|如|因|凡|除|多"
                          r"|经(?!济|信|发|贸|开|管|侦)|组织|年|全年|每年|今年"
                          r"|[^，,]*(?:关于|习近平|法治政府|服务型政府|数字政府|要|应|须|不(?!动产)))")
@@ -1034,9 +1034,11 @@ _NAME_RUN_ON = 4  # 县委|组织部, 区行政|服务中心: a verb that is the
 
 
 def _name_goes_on(text: str, at: int) -> bool:
-    """Whether a name goes on at ``text[at]`` (县委|组织部), rather than a verb following it."""
+    """Whether a name goes on at ``text[at]`` (县委|组织部, 同级人民政府|审核机构), rather than a verb
+    following it."""
     return text.startswith(_NAME_GOES_ON, at) and not _ORGANISES.match(text, at) \
-        and not text.startswith(("社会", "社区"), at)  # 做好|社会管理: a task's word
+        and not text.startswith(("社会", "社区"), at) \
+        or _OFFICE_BY_WORK.match(text, at) is not None  # 做好|社会管理: a task's word
 
 
 #: What follows the units after 由 when no verb of role does: a verb of the task, or how, when or

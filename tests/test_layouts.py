@@ -2126,6 +2126,12 @@ def test_layouts_offices_named_by_their_work_do_a_procedures_steps():
     assert not any(u.startswith("充分") for u in units["发挥商会作用"]) and units["材料转送程序"] == ()
     # a title line, then a sentence whose subject is every level of a body: no title wrapped onto it
     assert {c.text: c.kind for c in seg.clauses}["发挥商会作用"] is ClauseKind.HEADING
+    # a government's office named by its work after 由 is one name (同级人民政府审核机构), and a
+    # clause opening with 未 (not yet) has no subject (未明确专门审核机构的: 专门 is no office)
+    seg = comparer.segment(Document("d", "第一条 部门起草的规范性文件，由同级人民政府审核机构进行审核。\n"
+                                         "第二条 未明确专门审核机构的，由本级人民政府确定的审核机构进行审核。\n"))
+    units = {c.item.number: c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert units["第一条"] == ("同级人民政府审核机构",) and "未明确专门" not in units["第二条"]
 
 
 def test_layouts_a_rule_of_practices_clauses_numbered_in_digits_are_its_sections():
