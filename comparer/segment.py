@@ -209,7 +209,8 @@ _REPORT_START = re.compile(rf"\s*[^\n。；;]{{0,60}}{_REPORT_WORD}")  # a title
 _REPORT_SECTION = re.compile(r"(?:^|(?<=[\s。]))[一二三四五六七八九十]{1,3}\s*[、.．]\s*[^\s。，,；;]{0,30}?"  # (a heading: not
                              # 四、加强督导评估 …加强对各村工作情况, its text run on in a one-line page)
                              r"(?:工作情况|主要成效|工作成效|取得的成效|主要做法|存在的问题|存在的不足"
-                             r"|措施和成效|工作总结|整改(?:工作)?进展情况)",
+                             r"|措施和成效|工作总结|整改(?:工作)?进展情况)(?!明显|显著|突出|较好|好的|较大|大的|考核|评估|评价)",  # (对…工作成效
+                             # 明显的市: a notice's condition, no report's section)
                              re.M)
 
 

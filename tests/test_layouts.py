@@ -2150,6 +2150,20 @@ def test_layouts_a_rule_of_practices_clauses_numbered_in_digits_are_its_sections
     assert all(c.section is None for c in lone.clauses)
 
 
+def test_layouts_a_notices_measures_for_places_whose_work_shows_results_are_tasks():
+    # a notice of incentives: each measure is for the places whose work shows results (…工作成效明显的
+    # 市, …工作成效考核中…), which is no report's section on results
+    text = ("国务院办公厅关于对真抓实干成效明显地方进一步加大激励支持力度的通知\n"
+            "一、对促进社会投资健康发展、企业债券发行等工作成效明显的市（地、州、盟），在两年之内实行“直通车”机制。"
+            "（国家发展改革委负责）\n"
+            "二、对在扶贫开发工作成效考核中获得表扬的省（区、市），在安排财政专项扶贫资金时给予奖励。（财政部负责）\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    tasks = [c for c in seg.clauses if c.text.startswith("对")]
+    assert len(tasks) == 2 and all(c.kind is ClauseKind.OBLIGATION for c in tasks)
+    assert [c.responsible_units for c in tasks] == [("国家发展改革委",), ("财政部",)]
+
+
 def test_layouts_numbers_a_pages_extraction_put_on_lines_of_their_own(tmp_path):
     # a page copied span by span: each number, bracket and slash on a line of its own; a table of
     # contents with its dots on the next line; （1） items in one section and 1． items in another
