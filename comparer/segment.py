@@ -74,8 +74,8 @@ _DIGIT_SECTION_REACH = 3000  # how far below the first the second is looked for
 _CHAPTER = re.compile(r"第([一二三四五六七八九十]{1,3})章[\s\u3000]*(?=[\u4e00-\u9fff])")
 _ARTICLE_ITEM = re.compile(r"第([一二三四五六七八九十]{1,4})条(?:[\s\u3000]+|(?=[\u4e00-\u9fff“《]))")
 #: An article titled in brackets (``第一条（目的依据）``), its text on the same line or the next.
-_ARTICLE_TITLED = re.compile(r"第([一二三四五六七八九十]{1,4})条[\s\u3000]*[（(]([^\s。；;，,：:（()）\d一二三四五六七八九十]"
-                             r"[^\s。；;，,：:（()）]{1,19})[）)][\s\u3000]*")
+_ARTICLE_TITLED = re.compile(r"第([一二三四五六七八九十]{1,4})条[\s\u3000]*[（(【〔]([^\s。；;，,：:（()）【】〔〕\d一二三四五六七八九十]"
+                             r"[^\s。；;，,：:（()）【】〔〕]{1,19})[）)】〕][\s\u3000]*")  # 第一条【总体目标】…
 _RULE_SENTENCE = re.compile(r"(?:列|排)(?:在|名)?(?:第一位|首位|第一)[的者]?(?:单位|部门)[为是]?(?:工作)?牵头")
 #: In a section of targets, what is no target: a principle (坚持…, 以…为…, 深入贯彻落实…), a lead-in
 #: (…如下：), a dash-led subtitle (--平台建设长足进步。).
@@ -326,7 +326,8 @@ class _ProseSegmenter:
             elif clause_kind is ClauseKind.PREAMBLE and not self.background and (
                     self.group.key != ("0",) and find_targets(self.text[s:e])
                                                         or _TARGET_LABEL.match(self.text, s, e)
-                                                        or self.aims() and _states_aim(self.text[s:e])):
+                                                        or self.aims() and _states_aim(self.text[s:e])
+                                                        or self.group.key != ("0",) and _charges_a_unit(self.text[s:e])):
                 clause_kind = ClauseKind.OBLIGATION  # 工作目标: 到2025年，…达到95%以上 is a task
             if clause_kind is ClauseKind.ACHIEVEMENT and PROBLEM_LABEL.match(self.text, s, e):
                 clause_kind = ClauseKind.PROBLEM  # 存在问题：…不够严格。 in a report of what was done
@@ -875,7 +876,7 @@ class _ProseSegmenter:
     def article_line(self, s: int, e: int) -> bool:
         """An article of rules (``第五条 县教育局负责…``), numbered on from the last: an item of the
         chapter it is in, titled by its first words; its text the item's."""
-        titled = _ARTICLE_TITLED.match(self.text, s, e)  # 第一条（目的依据）: its title in brackets
+        titled = _ARTICLE_TITLED.match(self.text, s, e)  # 第一条（目的依据）, 第一条【总体目标】…: its title in brackets
         m = titled or _ARTICLE_ITEM.match(self.text, s, e)
         number = cn_to_int(m.group(1)) if m else 0
         if not m or m.end() >= e and not titled or number not in (self.article + 1, 1):
@@ -1289,6 +1290,18 @@ def _states_a_task(title: str) -> bool:
     its subject (``区招商局负责相关协调工作``). (A long first sentence with commas is still a title:
     ``依法依规制定行政规范性文件，加强…监督管理。``)"""
     return bool(find_targets(title) or MODAL_YAO.search(title) or by_subject(title))
+
+
+def _charges_a_unit(sentence: str) -> bool:
+    """Whether a sentence charges a named unit with a duty by its modal verb (``行政机关实施行政管理，应当
+    依照法律…``, ``各地区、各部门要…``): a task, in a section of principles or requirements too."""
+    return bool(_DUTY_MODAL.search(sentence) and (modal_subject(sentence) or by_subject(sentence)
+                                                  or _UNIT_THEN_MODAL.match(sentence)))
+
+
+_DUTY_MODAL = re.compile(r"应当|必须|要(?![点求素件闻害])|须(?!知)")
+#: A unit doing something, then its duty after a comma (行政机关实施行政管理，应当依照法律…).
+_UNIT_THEN_MODAL = re.compile(r"(?:各级)?[^，,。；;：:\s]{0,10}(?:机关|部门|政府|单位)[^，,。；;：:]{2,20}[，,](?:应当|必须|要)")
 
 
 def _bracket_start(text: str, s: int, e: int) -> int | None:

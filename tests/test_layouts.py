@@ -2001,6 +2001,11 @@ def test_layouts_articles_titled_in_brackets_are_items_of_their_chapter():
     assert duty.responsible_units == ("区建设行政主管部门",)
     assert by_text["租赁单位应当建立建筑施工机械安全技术档案。"].item.title == "租赁单位"
     assert by_text["（目的依据）"].kind is ClauseKind.HEADING
+    # the title in black brackets, the text run on after it (第一条【总体目标】为落实…)
+    seg = comparer.segment(Document("d", "第一章 总则\n第一条【总体目标】为推进城市更新，制定本细则。\n"
+                                         "第二条【适用范围】本细则适用于亦庄新城范围内的存量工业用地项目。\n"))
+    assert {(c.item.number, c.item.title) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION} == {
+        ("第一条", "总体目标"), ("第二条", "适用范围")}
 
 
 def test_layouts_a_national_texts_bracket_notes_name_ministries_without_a_place():
@@ -2162,6 +2167,20 @@ def test_layouts_a_notices_measures_for_places_whose_work_shows_results_are_task
     tasks = [c for c in seg.clauses if c.text.startswith("对")]
     assert len(tasks) == 2 and all(c.kind is ClauseKind.OBLIGATION for c in tasks)
     assert [c.responsible_units for c in tasks] == [("国家发展改革委",), ("财政部",)]
+
+
+def test_layouts_a_requirement_that_charges_a_unit_is_a_task_in_a_section_of_principles():
+    # a section of principles and requirements: a principle is no task, but a sentence that charges a
+    # named unit with a duty (行政机关…，应当…; 各地区、各部门要…) is
+    text = ("三、依法行政的基本原则和基本要求\n（一）基本原则\n依法行政必须坚持党的领导、人民当家作主和依法治国三者的有机统一。\n"
+            "（二）基本要求\n合法行政。\n行政机关实施行政管理，应当依照法律、法规、规章的规定进行。\n"
+            "各级行政机关要严格依照法定权限履行职责。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    kinds = {c.text: c.kind for c in seg.clauses}
+    assert kinds["行政机关实施行政管理，应当依照法律、法规、规章的规定进行。"] is ClauseKind.OBLIGATION
+    assert kinds["各级行政机关要严格依照法定权限履行职责。"] is ClauseKind.OBLIGATION
+    assert kinds["依法行政必须坚持党的领导、人民当家作主和依法治国三者的有机统一。"] is ClauseKind.PREAMBLE
 
 
 def test_layouts_numbers_a_pages_extraction_put_on_lines_of_their_own(tmp_path):
