@@ -178,7 +178,7 @@ _DONE_KINDS = (ClauseKind.ACHIEVEMENT, ClauseKind.PROBLEM)  # a report's sentenc
 _PLAN_WORDS = ("下一步", "打算", "思路", "展望", "计划", "安排", "进一步整改")  # 需要进一步整改的事项及措施
 #: A sentence whose units by 由 are of a matter it names first (``专项资金管理办法由X会同Y制定``), not of
 #: the work of its item (``该项工作由X牵头``, ``由X牵头，…``).
-_OWN_MATTER = re.compile(r"(?!(?:该|此|本|上述|以上|各|相关|这)项?)[^由，,；;。]{2,30}由")
+_OWN_MATTER = re.compile(r"(?!(?:该|此|本|上述|以上|各|相关|这)项?)[^由，,；;。]{2,30}[，,]?由")  # (…的容量电价，由X会同Y制定)
 #: A report's section of tasks to come (三、2026年主要任务, 二、关于…规划纲要（草案）的说明), not one of
 #: what was done (一、2024年重点工作完成情况, 2025年工作回顾).
 _PLAN_SECTION = re.compile(r"(?:主要|重点)(?:任务|目标)|目标任务|规划纲要|工作(?:任务|重点)")

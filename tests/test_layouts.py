@@ -2008,6 +2008,21 @@ def test_layouts_articles_titled_in_brackets_are_items_of_their_chapter():
         ("第一条", "总体目标"), ("第二条", "适用范围")}
 
 
+
+def test_layouts_an_articles_number_alone_on_a_line_above_its_bracketed_title(tmp_path):
+    # a page's copy of a 办法: each article's number on a line of its own, its title in brackets on the
+    # next, its text below (第一条 / （目的和依据） / 为…); read from a file, as a user's would be
+    path = tmp_path / "办法.txt"
+    path.write_text("江北市户外招牌设置行政审批告知承诺实施办法\n第一条\n（目的和依据）\n"
+                    "为规范户外招牌设置行政审批，制定本办法。\n第二条\n（职责分工）\n"
+                    "区绿化市容管理部门负责本辖区户外招牌设置的行政审批。\n", encoding="utf-8")
+    seg = comparer.segment(comparer.read_document(path))
+    assert_well_formed(seg)
+    items = {c.text: (c.item.number, c.item.title) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert items == {"为规范户外招牌设置行政审批，制定本办法。": ("第一条", "目的和依据"),
+                     "区绿化市容管理部门负责本辖区户外招牌设置的行政审批。": ("第二条", "职责分工")}
+
+
 def test_layouts_a_national_texts_bracket_notes_name_ministries_without_a_place():
     # the State Council's division of work: each point closed by a bracket of the ministries that do
     # it, named without a place, one or several, or one that calls in the ministries concerned
@@ -2181,6 +2196,20 @@ def test_layouts_a_requirement_that_charges_a_unit_is_a_task_in_a_section_of_pri
     assert kinds["行政机关实施行政管理，应当依照法律、法规、规章的规定进行。"] is ClauseKind.OBLIGATION
     assert kinds["各级行政机关要严格依照法定权限履行职责。"] is ClauseKind.OBLIGATION
     assert kinds["依法行政必须坚持党的领导、人民当家作主和依法治国三者的有机统一。"] is ClauseKind.PREAMBLE
+
+
+def test_layouts_units_after_a_matter_and_a_comma_are_that_sentences_own():
+    # an item of pricing rules: one sentence names its matter, then after a comma who sets it (…的容量
+    # 电价，由A会同B…制定); those units are that sentence's, not the item's other rules'
+    text = ("二、政策内容\n（四）容量电费考核。\n"
+            "煤电机组无法按照调度指令提供申报最大出力的，月内发生两次扣减当月容量电费的10%。\n"
+            "对自然年内容量电费全部扣减累计发生三次的煤电机组，取消其获取容量电费的资格。\n"
+            "应急备用煤电机组的容量电价，由省级价格主管部门会同能源主管部门按照回收日常维护成本的原则制定。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    units = {c.text[:6]: (c.lead_units, c.responsible_units) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert units["应急备用煤电"] == (("省级价格主管部门",), ("能源主管部门",))
+    assert units["煤电机组无法"] == ((), ()) and units["对自然年内容"] == ((), ())
 
 
 def test_layouts_numbers_a_pages_extraction_put_on_lines_of_their_own(tmp_path):

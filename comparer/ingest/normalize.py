@@ -194,12 +194,15 @@ _MARKER_LINE = re.compile(rf"(?m)^((?:\d{{1,2}}[.．、]|[（(](?:[{_CN}]{{1,3}}
 _MARKER_AT_END = re.compile(r"(?<=[。）)；;])(\d{1,2}[.．])\n(?=[\u4e00-\u9fff“《])")
 _STOP_LINE = re.compile(r"(?<=\S)\n([ \t\u3000]*[。；;][ \t\u3000]*)(?=\n|\Z)")
 _STOP_OPENS = re.compile(r"(?<=[^\s。；;：:！？!?，,、])\n。(?=[ \t\u3000]*[^\s。])")  # 一、实行契税补贴 / 。在…
+#: An article's number alone on a line, its title in brackets on the next (第一条 / （目的和依据）).
+_ARTICLE_LINE = re.compile(rf"(?m)^([ \t\u3000]*第[{_CN}百]{{1,4}}条)[ \t\u3000]*\n"
+                           r"(?=[ \t\u3000]*[（(【〔][^\n（()）【】〔〕]{1,20}[）)】〕][ \t\u3000]*$)")
 
 
 def join_split_markers(text: str) -> str:
     r"""Join an item's number that stands alone on a line, or ends the line before its title after
-    a sentence or a note, to its title, and a full stop alone on a line, or opening the line below
-    a title, to the line before.
+    a sentence or a note, to its title (an article's number to its title in brackets too), and a
+    full stop alone on a line, or opening the line below a title, to the line before.
 
     Examples
     --------
@@ -207,7 +210,10 @@ def join_split_markers(text: str) -> str:
     '（省能源局，有关企业）2.做好煤炭供应保障。\n1.加强油气供应保障。'
     >>> join_split_markers("一、实行契税补贴\n。购买新建商品住房的，给予契税补贴。")
     '一、实行契税补贴。\n购买新建商品住房的，给予契税补贴。'
+    >>> join_split_markers("第一条\n（目的和依据）\n为规范户外招牌设置，制定本办法。")
+    '第一条（目的和依据）\n为规范户外招牌设置，制定本办法。'
     """
+    text = _ARTICLE_LINE.sub(r"\1", text)
     text = _STOP_OPENS.sub("。\n", _MARKER_LINE.sub(r"\1", text))
     return _STOP_LINE.sub(r"\1", _MARKER_AT_END.sub(r"\1", text))
 
