@@ -2009,6 +2009,20 @@ def test_layouts_articles_titled_in_brackets_are_items_of_their_chapter():
 
 
 
+def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
+    # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
+    # a chapter's title spaced out above the first article does not run on into its number
+    text = ("江北市公路管理条例\n第一章　总　　则\n\n第一条\n\n为了加强本市公路的建设和管理，制定本条例。\n\n"
+            "第二条\n\n本条例所称的公路，是指本市行政区域内的国道。\n第二章　规划和建设管理\n第三条\n\n"
+            "市交通行政管理部门负责本市公路规划的编制。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    tasks = [c for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert [(c.item.number, c.section.number) for c in tasks] == [("第一条", "第一章"), ("第二条", "第一章"), ("第三条", "第二章")]
+    assert tasks[2].item.title == "市交通行政管理部门负责本市公路规划的编制" and tasks[2].responsible_units == ("市交通行政管理部门",)
+    assert not any(c.text.startswith("第") and c.text.endswith("条") for c in seg.clauses)
+
+
 def test_layouts_an_articles_number_alone_on_a_line_above_its_bracketed_title(tmp_path):
     # a page's copy of a 办法: each article's number on a line of its own, its title in brackets on the
     # next, its text below (第一条 / （目的和依据） / 为…); read from a file, as a user's would be
