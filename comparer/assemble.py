@@ -409,11 +409,16 @@ _SENTENCE_END = ("。", "；", ";", "！", "!")
 
 
 def _title_only(doc: Document, g: Group) -> bool:
-    """An item stated in its title alone: one sentence, no body, no table rows. Its title is
-    then the item's obligation too, not only its heading."""
+    """An item stated in its title alone: one sentence, no body, no table rows (or a section stated
+    in one long sentence or one that binds). Its title is then the item's obligation too, not only
+    its heading."""
     title = doc.text[g.drafts[0][0]:g.drafts[0][1]].rstrip() if g.drafts else ""
-    return (g.item is not None and len(g.drafts) == 1 and g.drafts[0][2] is ClauseKind.HEADING
-            and g.drafts[0][3] is None and (title.endswith(_SENTENCE_END) or bool(find_targets(title))))
+    one = len(g.drafts) == 1 and g.drafts[0][2] is ClauseKind.HEADING and g.drafts[0][3] is None
+    if g.item is None and one and g.key[0].startswith("s"):  # 三、实施行政处罚应当以事实为根据，…。: a
+        bare = title.rstrip("。.！!；;")  # section stated in one rule, no text below (a standard's articles)
+        return title.endswith(_SENTENCE_END) and any(ch in bare for ch in "，,") \
+            and (len(bare) > TASK_TITLE_MIN or bool(_BINDS_STRICTLY.search(bare)))
+    return (g.item is not None and one and (title.endswith(_SENTENCE_END) or bool(find_targets(title))))
     # (a target before its note, without a full stop: 1.全市GDP增长10%以上（由市发展改革委…负责）)
 
 
@@ -618,11 +623,15 @@ def _sub_item_kinds(doc: Document, drafts: list[Draft], subs: dict[int, Heading]
     工作计划。``). A title run into its task is no heading."""
     starts = sorted(subs)
     out = list(drafts)
+    listed = False  # the sub-item before ended as an enumeration's element (…的；): so does this one
     for i, nxt in zip(starts, [*starts[1:], len(drafts)]):
         s, e, kind, row = drafts[i]
         sentence = doc.text[s:e].rstrip()
         bare = _bare(sentence, subs[i].number)
         parent = nxt in subs and subs[nxt].parent is subs[i]  # 3.运行机制。（1）…: its points follow
+        last_listed, listed = listed, sentence.endswith(_LIST_END) and nxt == i + 1
+        if last_listed and not parent:  # （二）…的；（三）其他依法不予处罚的。 then a sentence: the list's last
+            continue  # element, no title of the sentence after it
         if (nxt > i + 1 or parent) and len(bare) <= SUBTITLE_MAX and subs[i].title == one_line(bare) \
                 and not find_targets(sentence) and not sentence.endswith(_LIST_END) \
                 and not (_BINDS.search(bare) and any(ch in bare for ch in "，,")) \

@@ -953,6 +953,9 @@ class _ProseSegmenter:
             title, title_end = "", body  # 3.由X承办，Y协办。全年⏎完成…: a task's start the next line goes on
             # (…应选用自承式光缆，4.…: a point ended by a comma where a full stop was meant, no title)
         group.item = Heading(number, title or first_words(self.text[body:body_end]))
+        if title and title_end == body_end and self._after_element(group):  # （五）…的；（六）其他…的。: the
+            s0, e0, _, row = group.drafts.pop()  # list's last element, no title of the sentences below
+            group.drafts.append((s0, e0, group.kind, row))
         self.label_units(title, title_end)
         if title and title_end < body_end and (_states_a_task(title) or self.columns):  # （一）全年培训不少于40学时。…;
             # below a header of task and unit columns (a ledger) an item's text is all tasks
@@ -960,6 +963,16 @@ class _ProseSegmenter:
             group.drafts.append((s0, e0, group.kind, row))
         self.add_body(title_end, body_end, e)
         self.open_heading = bool(title) and title_end == body_end == e and self.text[e - 1] not in TERMINATED
+
+    def _after_element(self, group: Group) -> bool:
+        """Whether the item before ``group`` was an enumeration's element, one sentence ending in ；
+        (``（五）当事人有证据足以证明没有主观过错的；``), and ``group``'s title ends the enumeration."""
+        prev = self.groups[-2] if len(self.groups) > 1 and self.groups[-1] is group else None
+        if prev is None or prev.item is None or len(prev.drafts) != 1 or not group.drafts:
+            return False
+        s0, e0 = group.drafts[-1][:2]
+        return self.text[prev.drafts[0][0]:prev.drafts[0][1]].rstrip().endswith(("；", ";")) \
+            and self.text[s0:e0].rstrip().endswith("。")
 
     def cell_units(self, start: int, end: int, cells: list[tuple[str, ...]]) -> int:
         """The unit cells of a flattened table row between its title and its text: under a header
@@ -1512,7 +1525,7 @@ _BARE_LABEL = re.compile(r"[^\s，,。；;：:]{2,8}[：:](?:\s|$|[一二三四�
 #: A rectification report's item: the problem the inspectors named, in quotation marks, as its title
 #: (关于“执行选人用人程序和规定不严格”问题, 针对“…”的问题), its text run on after it.
 _PROBLEM_TITLE = re.compile(r"(?:关于|针对)[^“”。；;，,\s]{0,12}“[^“”]{1,60}”的?问题(?=[^\s，,。；;：:、的）)”])")
-_NOT_BEFORE_OPENING = set("要应须可将也还都并和及与等、地得的着在于求")
+_NOT_BEFORE_OPENING = set("要应须可将也还都并和及与等、地得的着在于求为以是当")  # (…应当以事实为|根据: its object)
 
 
 def _first_stop(text: str, start: int, end: int) -> int | None:

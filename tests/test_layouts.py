@@ -2226,6 +2226,23 @@ def test_layouts_units_after_a_matter_and_a_comma_are_that_sentences_own():
     assert units["煤电机组无法"] == ((), ()) and units["对自然年内容"] == ((), ())
 
 
+def test_layouts_a_discretion_standards_rules_and_the_last_case_of_its_lists_are_tasks():
+    # a penalty discretion standard: a section stated in one rule (三、实施…应当以事实为根据，…。), and a
+    # list of cases whose last case ends in a full stop, the standard's sentences below it
+    text = ("江北市消防安全违法行为处罚裁量基准\n"
+            "三、实施消防行政处罚应当以事实为根据，以法律为准绳，根据违法行为的事实、性质和情节作出相应处罚。\n"
+            "四、有下列情形之一的，不予行政处罚：\n（一）不满14周岁的未成年人实施消防安全违法行为的；\n"
+            "（二）当事人有证据足以证明没有主观过错的；\n（三）其他依法不予行政处罚的。\n"
+            "初次违法且危害后果轻微并及时改正的，可以不予行政处罚。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    kinds = {c.text: c.kind for c in seg.clauses}
+    assert kinds["实施消防行政处罚应当以事实为根据，以法律为准绳，根据违法行为的事实、性质和情节作出相应处罚。"] \
+        is ClauseKind.OBLIGATION
+    assert kinds["其他依法不予行政处罚的。"] is ClauseKind.OBLIGATION
+    assert kinds["初次违法且危害后果轻微并及时改正的，可以不予行政处罚。"] is ClauseKind.OBLIGATION
+
+
 def test_layouts_numbers_a_pages_extraction_put_on_lines_of_their_own(tmp_path):
     # a page copied span by span: each number, bracket and slash on a line of its own; a table of
     # contents with its dots on the next line; （1） items in one section and 1． items in another
