@@ -562,10 +562,13 @@ def unit_name(name: str) -> bool:
     if not 2 <= len(core) <= _UNIT_MAX or _TASK_START.match(core) and not _OFFICE_OF_TASK.search(core) \
             or core.endswith(("干部", "平台")) or core.startswith("我") or _NOT_UNIT.search(core):
         return False  # 省级重点平台: a platform is no unit; 我厅: the writer, no name
-    return _ends_like_unit(core) or bool(_ZONE.search(core) or _GENERIC_PLACES.match(core) or _TOWN.search(core)) \
+    return _ends_like_unit(core) or bool(_ZONE.search(core) or _GENERIC_PLACES.match(core) or _TOWN.search(core)
+                                         or _FINANCE.fullmatch(core)) \
         or core.startswith("中国") and len(core) <= _COMPANY_MAX  # 中国移动, 中国铁塔
 
 
+#: A level's finance named as a body (中央财政, 市财政, 省级财政): its finance bureau.
+_FINANCE = re.compile(r"(?:中央|[省市县区州旗]级?|本级|同级)财政")
 #: A township named by its place (万祥镇, 书院镇, 红旗乡), not a kind of town (小城镇, 重点镇, 特色小镇).
 _TOWN = re.compile(r"^(?!(?:小城|新型城|[全各本该每乡])[镇乡]$)[^\s，,。；;、]{2,6}(?:(?<!小|古|点|心|制|集|乡)镇|(?<!城)乡)$")
 
@@ -823,6 +826,8 @@ _MODAL_FIRST = re.compile(r"(?:要|应当|应|须|必须)(?![求点件])")
 #: Words run into a subject that are none of its names: a time before it (当前高等学校要…), 特别是 before
 #: the one of a list it stresses (各高等学校、特别是重点高校要…).
 _SUBJECT_LEAD_IN = re.compile(r"^(?:当前|目前|今后|近期|现阶段|同时)|(?<=、)(?:特别是|尤其是)")
+#: A time between a subject and its modal verb (每隔两年要, 每年要, 定期要).
+_TIME_BEFORE_MODAL = re.compile(r"(?:每隔?[一二三四五六七八九十两\d]{1,3}个?[年月季周]度?|每年度?|每季度|每月|每半年|定期|年内)$")
 #: An adverb between a subject and its modal verb (还要, 也要, 一定要).
 _MODAL_ADVERB = re.compile(r"(?:还|也|都|均|一定|务必|必须)$")
 #: Where a phrase of time, place or matter follows the subject (在春运期间要, 对伤医案件应当).
@@ -916,6 +921,7 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         return []
     subject = _MODAL_ADVERB.sub("", m.group(1))  # 区旅游客运公司还要…
     subject = _SUBJECT_LEAD_IN.sub("", subject)  # 当前高等学校要…, 各高等学校、特别是重点高校要…
+    subject = _TIME_BEFORE_MODAL.sub("", subject)  # 市县政府及其部门每隔两年要…
     subject = _TIME_BEFORE_SUBJECT.sub("", subject)  # 国庆期间各部门要…
     after = _AFTER_SUBJECT.search(subject)  # 各派出所在春运期间要…, 公安局对涉医案件要…
     if after and unit_name(subject[:after.start()]):
@@ -1000,12 +1006,12 @@ _BEFORE_VERB = (r"(?:要|应当|应|须|必须|将|还|也|都|均|一定|务必
                 r"|积极|切实|认真|进一步|依法|适时|尽快|逐项|逐一)*")
 _HELPING = r"配合|协助|参与|协同"
 #: A verb that may end a phrase of place, time or matter after a subject (X在门户网站公布…, X对…进行检查).
-_ACTS = "予以|进行|举办|公布|发布|公示|公开|检查|督查|审核|办理|受理|通报|报送|报备|备案|提请"
+_ACTS = "予以|给予|进行|举办|公布|发布|公示|公开|检查|督查|审核|办理|受理|通报|报送|报备|备案|提请"
 _LEAD_DUTY = re.compile(r"牵头(?:部门|单位)?的?职责")  # X履行…牵头部门职责: the duty of the lead
 #: The verb a unit subject does its task with (区营商办加强统筹协调, 银监部门引导商业银行…).
 _DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督|联合|汇总|协调|统筹|研究|排查|核查|检查"
                     rf"|督查|跟踪|收集|整理|梳理|审核|办理|受理|提供|对接|宣传|培训|负责|牵头|承担|提出|上报|报送"
-                    rf"|处置|处理|安排|初审|审查|设立|结合|组成(?!人员)|成立|确定|进行|予以|履行|按职责"
+                    rf"|处置|处理|安排|初审|审查|设立|结合|组成(?!人员)|成立|确定|进行|予以|履行|按职责|评估|委托"
                     rf"|{_HELPING})|按照|依据|根据|依照|依职责|在各自职责|在职责范围|各司其职|各负其责"
                     r"|于(?=\d|每|本月|本年|次年|年底|年内|月底)"
                     rf"|将?[在对](?=[^，,。；;在对]{{2,30}}?(?:{TASK_VERBS}|{_ACTS}))")  # 各业务处室按照各自职能…: how it
@@ -1019,7 +1025,7 @@ _NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|
                          r"|[^，,]*(?:关于|习近平|法治政府|服务型政府|数字政府|要|应|须|不(?!动产)))")
 #: An office named by the work it does (受理部门, 审批机关, 登记机构): its name opens with a verb.
 _OFFICE_BY_WORK = re.compile(r"(?:受理|审批|审核|审查|办理|监督|检查|核查|登记|备案|执法)(?:部门|机构|机关)")
-_SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区道构')))}])")  # …局, 各乡镇, 各社区,
+_SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区道构业政')))}])")  # …局, 各乡镇, 各社区,
 # 培育机构
 _DOING_IN_NAME = re.compile(r"成立|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部)|分为|包括|是指")  # 区协调小组成立督导组…
 #: A subject that is no list of names: a description (…的), a choice (A或其所属部门), a verb ending in
@@ -1077,7 +1083,8 @@ def _names_before(text: str, at: int) -> tuple[str, ...]:
     subject = _SUBJECT_ETC.sub("", text[:at])
     if _NOT_SUBJECT.search(subject) or _NOT_NAMED.search(subject):
         return ()
-    names = _subject_names(subject) or _fields_named(text[:at])  # 区发展改革、财政等有关部门在…
+    names = _subject_names(subject) or _fields_named(text[:at]) or _bodies_named(subject)  # 区发展改革、
+    # 财政等有关部门在…; 由电网企业按月统计
     return () if any(_DOING_IN_NAME.search(n) for n in names) else names
 
 
@@ -1108,7 +1115,16 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     >>> verb_subject("全区加强法治宣传。"), verb_subject("服务中心建设稳步推进。")
     ([], [])
     """
-    first = _MODAL_OPENING.sub("", re.split(r"[，,；;。：:]", sentence, maxsplit=1)[0].strip())
+    parts = re.split(r"[，,；;。：:]", sentence, maxsplit=2)
+    found = _verb_subject_of(parts[0], sentence)
+    if not found and len(parts) > 1 and _LEAD_ADVERBIAL.fullmatch(parts[0].strip()):  # 项目研发过程中，教育部
+        found = _verb_subject_of(parts[1], sentence)  # 委托…: the subject after a time or a matter
+    return found
+
+
+def _verb_subject_of(part: str, sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+    """:func:`verb_subject` of one part of ``sentence``."""
+    first = _MODAL_OPENING.sub("", part.strip())
     first = _SHORT_NAME.sub("", first)  # 南汇新城镇、…和书院镇（以下统称“四镇”）重点做好…
     if _NO_SUBJECT.match(first) or _DOING.match(first) and not _OFFICE_BY_WORK.match(first):  # 引导支持社会组织…:
         return []  # a task, no subject (受理部门于…出具…: an office named by its work is one)
@@ -1267,12 +1283,14 @@ _MODAL = re.compile("应|要|须")
 
 
 _FIELD = re.compile(r"[\u4e00-\u9fff（）()]{2,12}")
+_BRACKETED_PLACES = re.compile(r"^(?:有关|各)?[省市县区州](?:级)?[（(][^（()）]{1,8}[）)]")
 _FIELDS_DEPARTMENTS = re.compile(r"(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5}部门")  # 市民宗、消防部门
 
 
 def _fields_named(subject: str) -> tuple[str, ...]:
     """The departments a subject closed by 等部门 names by their fields (``区发展改革、财政、税务等有关部门``),
     or a short list of fields before one 部门 (``市民宗、消防部门``), or none."""
+    subject = _BRACKETED_PLACES.sub("", subject)  # 有关省（区、市）教育、财政部门: the places each has
     etc = _ETC_END.search(subject)
     if etc is None and _FIELDS_DEPARTMENTS.fullmatch(subject):  # 市民宗、消防部门: both departments
         return _field_list(subject)

@@ -2108,6 +2108,17 @@ def test_layouts_the_bodies_a_regulation_charges_are_its_clauses_units():
                                          "第三条 各有关部门和高等学校应高度重视教材规划。\n"))
     units = {c.item.number: c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
     assert units == {"第一条": ("高等学校",), "第二条": ("各高等学校", "重点高校"), "第三条": ("各有关部门", "高等学校")}
+    # a subject after a phase (…过程中，A、B委托…), a time between a subject and its modal (…每隔两年要),
+    # places in brackets before fields (有关省（区、市）教育、财政部门要), a level's finance (中央财政), an
+    # enterprise after 由 (由电网企业按月统计)
+    seg = comparer.segment(Document("d", "第一条 项目研发过程中，教育部、财政部委托有关单位组织专家评审。\n"
+                                         "第二条 市县政府每隔两年要对规范性文件进行清理。\n"
+                                         "第三条 有关省（区、市）教育、财政部门要加强对项目的管理。\n"
+                                         "第四条 中央财政对项目给予支持。\n"
+                                         "第五条 最大出力未达标情况由电网企业按月统计。\n"))
+    units = {c.item.number: c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert units == {"第一条": ("教育部", "财政部"), "第二条": ("市县政府",), "第三条": ("教育", "财政部门"),
+                     "第四条": ("中央财政",), "第五条": ("电网企业",)}
 
 
 def test_layouts_a_plans_review_of_the_last_plan_is_achievement_and_its_outlook_no_task():
