@@ -1024,7 +1024,7 @@ _NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|
                          r"|经(?!济|信|发|贸|开|管|侦)|组织|年|全年|每年|今年"
                          r"|[^，,]*(?:关于|习近平|法治政府|服务型政府|数字政府|要|应|须|不(?!动产)))")
 #: An office named by the work it does (受理部门, 审批机关, 登记机构): its name opens with a verb.
-_OFFICE_BY_WORK = re.compile(r"(?:受理|审批|审核|审查|办理|监督|检查|核查|登记|备案|执法)(?:部门|机构|机关)")
+_OFFICE_BY_WORK = re.compile(r"(?:受理|审批|审核|审查|办理|监督|检查|核查|登记|备案|执法|评估|委托)(?:部门|机构|机关)")
 _SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区道构业政')))}])")  # …局, 各乡镇, 各社区,
 # 培育机构
 _DOING_IN_NAME = re.compile(r"成立|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部)|分为|包括|是指")  # 区协调小组成立督导组…
