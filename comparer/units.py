@@ -72,6 +72,7 @@ _AND = re.compile(rf"(?<=[{UNIT_ENDS}构])(?:及(?=\S{{2}})|和(?=[省市县区�
 # 公安部门, 边防派出所和属地村委会, 区机管局与区绿化市容局, 浦东新区、奉贤区和临港地区管委会, 泥城镇和书院镇
 # (but 各县(市、区)党委和人民政府 is one name: what follows 和 names no place of its own)
 # ``全国妇联等和各省级人民政府``: a list closed by 等, and the bodies of every place after it.
+_OR = re.compile(rf"(?<=[{UNIT_ENDS}构])或者?(?=[省市县区州旗乡镇各]\S{{2,}}?[{UNIT_ENDS}构](?:$|、))")  # A局或者B局
 _ETC_AND = re.compile(r"(?<=[\u4e00-\u9fff）)])等[和及](?=各|有关|相关)")  # (妇联: 联 ends names too)
 # ``区司法局等有关部门``: the unit before 等, then the generic 有关部门 (kept as a unit, as plans list
 # it; ``等部门`` alone names no further unit).
@@ -155,10 +156,13 @@ def parse_units(text: str) -> tuple[str, ...]:
     ('县交通与建设局', '县公路局', '公安部门')
     >>> parse_units("民政部、全国妇联等和各省级人民政府")
     ('民政部', '全国妇联', '各省级人民政府')
+    >>> parse_units("市交通行政管理部门或者区交通行政管理部门")
+    ('市交通行政管理部门', '区交通行政管理部门')
     """
     out: list[str] = []
     for group in _split_top(_SPACE.sub("", text), ",，;；"):
         group = _AND.sub("、", _ETC_AND.sub("、", LIST_TAIL.sub("", group).replace("以及", "、")))
+        group = _OR.sub("、", group)  # 市交通行政管理部门或者区交通行政管理部门: either unit
         if DEADLINE_PART.fullmatch(group.strip("。.")):
             continue
         prev: tuple[str, str] | None = None
