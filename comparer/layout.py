@@ -462,7 +462,8 @@ _HEADLINE = re.compile(r"[^。；;：:\s][^。；;：:]{3,80}?(?:[\[［【]\s*(?
 SITE_LINK = re.compile(r"中国政府网|[^\s。，,；;：:、]{2,24}(?:网站|政府网|门户网)")
 #: A label that heads a page's list of links under the text (``关联文件`` / ``友情链接``): the names
 #: listed below it, one a line, are links too.
-LINKS_LABEL = re.compile(r"(?:关联|相关)(?:文件|链接|稿件)|友情链接")
+LINKS_LABEL = re.compile(r"(?:关联|相关)(?:文件|链接|稿件|解读)|友情链接|文件下载|部门解读|媒体视角|政策解读"
+                         r"|[^。；;：:]{2,80}\s(?:政策解读|图文解读|文字解读|图解)")  # 《…措施》 政策解读: a link
 #: A field of a page's footer (``主办单位：…``, ``地址：…``, ``联系方式：…``): a short key and value, no
 #: sentence; page furniture where a list of links has come before it.
 FOOTER_FIELD = re.compile(r"[^。；;！？!?:：]{2,8}[:：][^。；;！？!?]{1,60}")

@@ -544,7 +544,7 @@ _TASK_START = re.compile(rf"^(?:{TASK_VERBS})")
 _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 
 
-_OFFICE_OF_TASK = re.compile(r"主管部门$|^[\u4e00-\u9fff]{2}部$")  # 建设主管部门, 建设部: a unit named for the work it governs
+_OFFICE_OF_TASK = re.compile(r"主管部门$|^[\u4e00-\u9fff]{2}部$|^各?建设单位$")  # 建设主管部门, 建设部: a unit named for the work it governs
 #: Words that end like a unit's name and are none: a deployment (周密部署), a place or standing
 #: (整改不到位, 全方位, 政治站位, 收运点位, 岗位), a task that sets one up (成立领导小组).
 _NOT_UNIT = re.compile(r"选定|指定|委托|^(?:参|与|开|散|闭|晚|早|例|年|月|周|常)会$|^(?:或者?|纳入|探索|严禁|禁止|促进)|(?:部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局)$|^成立")  # 发展格局, 重点布局
@@ -863,7 +863,7 @@ def by_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     >>> by_subject("各责任单位负责做好本单位的信息报送。")
     []
     """
-    first, *parts = re.split(r"[，,；;。：:]", sentence)
+    first, *parts = _subject_is(re.split(r"[，,；;。：:]", sentence))  # X是…主体，负责…
     pairs = _subject_pairs(first)
     for part, before in zip(parts, re.findall(r"[，,；;。：:]", sentence)):
         if pairs:  # X负责，Y配合，<task>; X负责A镇，Y负责B镇
@@ -873,6 +873,20 @@ def by_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         else:  # …的人员，农业农村处会同社会事业处实施…: X leads from mid-sentence
             pairs = _with_pairs(_BY_WAY_OF.sub("", part.strip())) or []
     return pairs
+
+
+#: A subject said to be a role before its duty (建设单位是…的责任主体，应当…; A、B是…的审批主体，负责…).
+_SUBJECT_IS = re.compile(r"([^，,；;。：:\s]{2,80}?)是[^，,；;。：:]{0,40}?(?:主体|主管部门|牵头单位|责任单位|责任部门)")
+_DUTY_NEXT = re.compile(r"\s*(?:应当|应|要|须|必须|负责|具体负责)")
+
+
+def _subject_is(parts: list[str]) -> list[str]:
+    """``parts`` of a sentence, its first two joined into ``X<duty>`` where the first says X is the
+    duty's bearer (``建设单位是…的责任主体`` / ``应当主动对接…``); else as they are."""
+    m = _SUBJECT_IS.fullmatch(parts[0].strip()) if len(parts) > 1 else None
+    if m is None or not _DUTY_NEXT.match(parts[1]):
+        return parts
+    return [m.group(1) + parts[1].strip(), *parts[2:]]
 
 
 def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -916,6 +930,7 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     if len(parts) > 1 and _LEAD_ADVERBIAL.fullmatch(parts[0].strip()) and not _MODAL_SUBJECT.match(parts[0].strip()):
         parts = parts[1:]  # 专项行动期间，区卫生计生局要…: the subject after a time or a matter (not
         # 各部门及乡镇应当于每季度结束后，…: the subject's own part)
+    parts = _subject_is(parts)  # 建设单位是…的责任主体，应当…: the subject before 是
     when = _SUBJECT_WHEN.fullmatch(parts[0].strip())
     if when and len(parts) > 1 and _MODAL_FIRST.match(parts[1].strip()):
         parts = [when.group(1) + parts[1].strip(), *parts[2:]]  # 各高校在制定计划时，要注重…: the subject

@@ -2254,6 +2254,23 @@ def test_layouts_a_discretion_standards_rules_and_the_last_case_of_its_lists_are
     assert kinds["初次违法且危害后果轻微并及时改正的，可以不予行政处罚。"] is ClauseKind.OBLIGATION
 
 
+def test_layouts_the_bearer_a_rule_names_before_its_duty_and_a_pages_interpretation_links():
+    # a city's rules for major projects: each body said to bear a role (X是…的责任主体，应当…); the
+    # page's download and interpretation links after the last item are no task of it
+    text = ("第一条 建设单位是稳定市重大工程建设方案的责任主体，应当主动对接项目所在区和相关部门。\n"
+            "第二条 市发展改革委、市规划资源局是市重大工程建设方案的审批主体，应当按照各自职责加强审核。\n"
+            "第三条 各区政府是稳定市重大工程建设方案的配合主体，负责开展前期调查摸底。\n文件下载\n部门解读\n"
+            "《江北市重大工程建设管理办法》的政策解读\n媒体视角\n江北出台重大工程建设管理办法\n"
+            "江北发文：重大工程建设方案须经审批\n《江北市重大工程建设管理办法》 政策解读\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    units = {c.item.number: c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert units == {"第一条": ("建设单位",), "第二条": ("市发展改革委", "市规划资源局"), "第三条": ("各区政府",)}
+    tail = text[text.index("文件下载"):].splitlines()
+    kinds = {c.text: c.kind for c in seg.clauses}
+    assert all(kinds[line] is ClauseKind.NOISE for line in tail), [(l, kinds.get(l)) for l in tail]
+
+
 def test_layouts_numbers_a_pages_extraction_put_on_lines_of_their_own(tmp_path):
     # a page copied span by span: each number, bracket and slash on a line of its own; a table of
     # contents with its dots on the next line; （1） items in one section and 1． items in another
