@@ -472,7 +472,8 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
     own text (no ``（一）`` item), ``一是`` points only, without a parent. They are
     sub-items when they count on from 1 (or, numbered through the whole plan, from where the
     item before stopped) and no point ends its first and its last sentence like an enumeration's
-    element (``1.经听证程序作出的行政处罚；``, ``一是制定年度普法责任清单，二是…``); a ；ends a task,
+    element (``1.经听证程序作出的行政处罚；``, ``一是制定年度普法责任清单，二是…``: an article's cases,
+    ``第三条 …：（一）…的；``, are its sub-items all the same, cited by their numbers); a ；ends a task,
     not an element, after a comma (``1.检查…是否…，是否…；``, unless the item's title announces a
     list: ``有下列情形之一的…``) and after an item's ``一是`` point (not ``一是…的；``): a point may
     list its own parts (``3、X、Y负责： ①…； ②…。``) or end on a figure (``…调解率71%；``). A
@@ -480,6 +481,7 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
     before a colon (``3、X、Y负责： ①…``) at it.
     """
     in_item = g.item is not None and len(g.key) == 2
+    article = in_item and g.key[1].startswith("第") and g.key[1].endswith("条")  # 第三条: an article's points
     fallback = g.key == ("0",) and g.kind is ClauseKind.OBLIGATION  # a text without headings: its
     # 一要…二要… sentences are its only structure
     if not in_item and not g.key[0].startswith("s") and not fallback:  # neither an item nor a section's
@@ -509,8 +511,9 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
         tasks = (in_item and points is shi and not any(t.endswith(("的；", "的;")) for t in ends)
                  or any(ch in ends[0][:-1] for ch in "，,") and not _ANNOUNCED.search(g.item.title if g.item else ""))
         # (1.检查…企业是否…，是否…；: a task's clauses; not under 投保企业的下列费用…：, a list)
-        if all(t.endswith(_SHI_LIST_END if tasks else _LIST_END) for t in ends):  # 一是…；二是…； in an
-            return {}  # item: points of tasks (not cases: 一是…的；)
+        if all(t.endswith(_SHI_LIST_END if tasks else _LIST_END) for t in ends) and not article:  # 一是…；
+            return {}  # 二是…； in an item: points of tasks (not cases: 一是…的；); an article's cases are its
+            # sub-items all the same (第三条 …：（一）…的；（二）…的。: numbered, they are cited so)
         subs[i] = outer = Heading(number, _point_title(doc, g, i, number), g.item if in_item else None)
         last, last_inner = n, 0  # (no parent in a section)
     if points is digit and subs:

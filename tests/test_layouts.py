@@ -2271,6 +2271,21 @@ def test_layouts_the_bearer_a_rule_names_before_its_duty_and_a_pages_interpretat
     assert all(kinds[line] is ClauseKind.NOISE for line in tail), [(l, kinds.get(l)) for l in tail]
 
 
+def test_layouts_an_articles_enumerated_cases_are_its_sub_items():
+    # a reward scheme's article lists the cases it covers, each ending in ；: cited as 第三条第（二）项,
+    # each case is a sub-item of the article; a plan's item keeps its cases as its own text
+    text = ("第一条 为鼓励举报安全生产隐患，制定本办法。\n第二条 本办法适用于本区行政区域内的举报奖励。\n"
+            "第三条 下列安全生产和消防安全隐患纳入举报奖励范围：\n"
+            "（一）生产、储存易燃易爆危险品的场所与居住场所设置在同一建筑物内的；\n"
+            "（二）疏散通道、安全出口被占用、堵塞或者封闭的；\n（三）其他违反消防安全规定的。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    cases = [c for c in seg.clauses if c.text.endswith(("的；", "的。")) and c.item is not None]
+    assert [(c.item.number, c.item.parent.number) for c in cases if c.item.parent] == [
+        ("一", "第三条"), ("二", "第三条"), ("三", "第三条")]
+    assert cases[1].item.title == "疏散通道、安全出口被占用、堵塞或者封闭的"
+
+
 def test_layouts_numbers_a_pages_extraction_put_on_lines_of_their_own(tmp_path):
     # a page copied span by span: each number, bracket and slash on a line of its own; a table of
     # contents with its dots on the next line; （1） items in one section and 1． items in another
