@@ -18,7 +18,7 @@ from comparer.layout import ATTENDANCE, PRINTED_BY, noise_kind
 from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind, one_line
 from comparer.tables import Table, TableRow
 from comparer.text import POINT_WORD, Line, cn_to_int, run_in_title_end, split_sentences
-from comparer.units import LIST_TAIL, TASK_VERBS, is_lead, led_note, parse_units
+from comparer.units import LIST_TAIL, TASK_VERBS, is_lead, led_note, modal_subject, parse_units, verb_subject
 
 TITLE_MAX = 60  # longest title line
 _WS = re.compile(r"\s+")
@@ -444,6 +444,7 @@ def _task_title(doc: Document, g: Group) -> bool:
 #: A title sentence that opens with a task's verb (推进…, 落实好…, 要加强…): a task too where it is long.
 _TASK_OPENING = re.compile(rf"(?:要|应当?|须|积极|切实|全面|大力|进一步|继续)?(?:{TASK_VERBS}|鼓励|支持|引导|落实好|研究)")
 LONG_TASK_ITEM, LONG_TASK_POINT = 30, 24
+SHORT_POINT_TITLE = 12  # a point's first sentence longer than this, with a unit doing it, is its task
 
 
 def _long_task(bare: str, longer_than: int) -> bool:
@@ -639,6 +640,7 @@ def _sub_item_kinds(doc: Document, drafts: list[Draft], subs: dict[int, Heading]
                 and not find_targets(sentence) and not sentence.endswith(_LIST_END) \
                 and not (_BINDS.search(bare) and any(ch in bare for ch in "，,")) \
                 and not _long_task(bare, LONG_TASK_POINT) \
+                and not (len(bare) > SHORT_POINT_TITLE and (verb_subject(bare) or modal_subject(bare))) \
                 and not (subs[i].number.endswith(("是", "要")) and _SHI_SENTENCE.search(bare)):
             out[i] = (s, e, ClauseKind.HEADING, row)
     return out

@@ -68,6 +68,8 @@ _ARTICLE = re.compile(r"第([一二三四五六七八九十]{1,3})条[\s\u3000]+
 #: A standard's clause titled on a line of its own (``1 规程目的``): see ``digit_section``.
 _DIGIT_SECTION = re.compile(r"(\d{1,2})[ \u3000]+(?=[^\s\d。，,；;：:、.．]{2,20}$)")
 _DIGIT_SECTION_REACH = 3000  # how far below the first the second is looked for
+#: A decimal clause under a digit section (``1.1　编制目的及依据``, ``2.1.1　…职责``), titled on its line.
+_DECIMAL_ITEM = re.compile(r"((\d{1,2})(?:[.．]\d{1,2}){1,3})[ \u3000]+(?=[^\s。，,；;：:]{2,30}$)")
 #: A chapter of rules (``第二章 管理职责``): a section; its articles (``第五条 县教育局负责…``, numbered on
 #: from the last) are its items, untitled, their text a task's (a short titled one, ``第一条 总则``, is
 #: a section: _ARTICLE).
@@ -269,6 +271,7 @@ class _ProseSegmenter:
         self.section: Heading | None = None
         self.section_no = 0
         self.digit_sections = 0  # the clauses of a standard read so far (1 规程目的, 2 适用范围)
+        self.digit_text = False  # a text line has come since the first of them (else they were contents)
         self.section_kind = ClauseKind.OBLIGATION
         self.seen_structure = False
         self.expect = Expect(digit_items=_CN_ITEM_ANYWHERE.search(doc.text) is None)
@@ -469,7 +472,8 @@ class _ProseSegmenter:
         if self.header_cell(s, e) or self.cell_line(s, e):
             return
         self.cells_below = 0
-        for handler in (self.annex_row, self.units_line, self.deadline_line, self.section_line, self.article_line,
+        for handler in (self.annex_row, self.units_line, self.deadline_line, self.section_line, self.decimal_item,
+                        self.article_line,
                         self.item_line, self.subitem_line, self.signature_line, self.front_line):
             if handler(s, e):
                 return
@@ -756,6 +760,8 @@ class _ProseSegmenter:
         own (``1 规程目的`` … ``2 适用范围``): a section, where the text has no other sections, the
         numbers run on from 1 and the next one follows further down."""
         m = _DIGIT_SECTION.match(self.text, s, e)
+        if m is not None and int(m.group(1)) == 1 and self.digit_sections > 1 and not self.digit_text:
+            self.contents_read()  # 目录 / 1 总则 / 1.1 … / 7 附则 / 1 总则: the contents, then the text
         if m is None or int(m.group(1)) != self.digit_sections + 1 or self.section_no != self.digit_sections:
             return None
         if self.digit_sections == 0 and not re.search(rf"(?m)^[ \t\u3000]*2[ \u3000]+[^\s\d。，,；;：:、.．]{{2,20}}$",
@@ -763,6 +769,33 @@ class _ProseSegmenter:
             return None  # 1 … with no 2 … below: a number, no clause of a standard
         self.digit_sections += 1
         return m
+
+    def contents_read(self) -> None:
+        """The digit sections and decimal items read so far held no text: they were the text's table of
+        contents. Their headings are noise, and the sections start again."""
+        for group in self.groups:
+            if group.key[0].startswith("s") or group.item is not None:
+                group.drafts[:] = [(a, b, ClauseKind.NOISE if k is ClauseKind.HEADING else k, r)
+                                   for a, b, k, r in group.drafts]
+        self.digit_sections = self.section_no = 0
+
+    def decimal_item(self, s: int, e: int) -> bool:
+        """A decimal clause of a standard or a plan numbered as one (``1.1　编制目的及依据``, ``2.1.1
+        国家粮食应急工作指挥部职责``) under its digit section (``1　总则``): an item numbered so, titled by
+        its line."""
+        m = _DECIMAL_ITEM.match(self.text, s, e)
+        if m is None or not self.digit_sections or int(m.group(2)) != self.digit_sections:
+            return False
+        number = m.group(1)
+        self.seen_structure = True
+        self.span(s, m.end(), SpanKind.MARKER)
+        group = Group((str(self.section_no), number), self.section_kind, self.section)
+        self.groups.append(group)
+        self.expect.item, self.expect.digit, self.expect.digit_form = 0, 0, None
+        title, title_end = self.heading_clause(m.end(), e)
+        group.item = Heading(number, title)
+        self.add_body(title_end, e, e)
+        return True
 
     def closing_notes(self) -> None:
         """Where every note that is a line of its own closes a section (``（二）降低…。⏎（责任部门：
@@ -1124,7 +1157,8 @@ class _ProseSegmenter:
         number, form = int(m.group(1) or m.group(2)), "dot" if m.group(1) else "paren"
         if expect.row is not None and form == "dot":
             expect.row = number  # a row of a table glued into the prose
-        if expect.digit_items and (expect.item_form in (None, form) or number == 1 and len(self.group.key) == 1):
+        decimal = len(self.group.key) == 2 and "." in self.group.key[1]  # （1） inside 2.1.1: its points
+        if expect.digit_items and not decimal and (expect.item_form in (None, form) or number == 1 and len(self.group.key) == 1):
             # 1. or （1） numbers the items (a section of its own may number them the other way:
             expect.item_form, expect.digit, expect.sub = form, number, 0  # 二、（1）… 三、1．…)
             self.start_item(s, m.end(), e, str(number))
@@ -1209,6 +1243,7 @@ class _ProseSegmenter:
 
     def body(self, s: int, e: int, continues: int | None = None) -> None:
         """Sentences of a text line; a line that continues an unfinished sentence joins it."""
+        self.digit_text = self.digit_text or self.digit_sections > 0
         drafts = self.group.drafts
         if (continues is not None and drafts and drafts[-1][0] == continues
                 and self.text.count("\n", drafts[-1][1], s) <= 1):  # no blank line between

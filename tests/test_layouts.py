@@ -2284,6 +2284,35 @@ def test_layouts_an_articles_enumerated_cases_are_its_sub_items():
     assert [(c.item.number, c.item.parent.number) for c in cases if c.item.parent] == [
         ("一", "第三条"), ("二", "第三条"), ("三", "第三条")]
     assert cases[1].item.title == "疏散通道、安全出口被占用、堵塞或者封闭的"
+    # an article's point whose first sentence has a unit doing it is that task, not only its title
+    seg = comparer.segment(Document("d", "第一条 为加强省预算内投资绩效管理，制定本办法。\n第二条 绩效管理按下列要求执行：\n"
+                                         "（一）项目单位应在申请省预算内投资的同时编制绩效目标。\n"
+                                         "（二）市（州）发展改革委按照绩效管理规定开展绩效监控。监控结果作为安排投资的依据。\n"))
+    kinds = {c.text: c.kind for c in seg.clauses}
+    assert kinds["市（州）发展改革委按照绩效管理规定开展绩效监控。"] is ClauseKind.OBLIGATION
+
+
+def test_layouts_an_emergency_plans_contents_and_decimal_clauses():
+    # a province's emergency plan (预案): a table of contents of digit and decimal titles, then the
+    # same titles with their text; the decimal clauses are items of their digit section, their
+    # （1）… points its sub-items; the contents are no structure of the text
+    text = ("江北省粮食应急预案\n目　　录\n1　总则\n1.1　编制目的\n1.2　工作原则\n2　组织机构和职责\n"
+            "2.1　省粮食应急工作指挥部\n2.1.1　指挥部职责\n1　总则\n1.1　编制目的\n"
+            "为了有效监测和控制粮食市场异常波动，制定本预案。\n1.2　工作原则\n（1）统一领导、分级负责。\n"
+            "（2）科学监测、预防为主。\n2　组织机构和职责\n2.1　省粮食应急工作指挥部\n"
+            "省人民政府设立省粮食应急工作指挥部，负责领导、组织和指挥全省粮食应急工作。\n2.1.1　指挥部职责\n"
+            "（1）掌握粮食市场形势，向省人民政府提出启动应急措施的建议。\n（2）对市级人民政府开展粮食应急工作进行督查。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    by_text = {c.text: c for c in seg.clauses}
+    duty = by_text["掌握粮食市场形势，向省人民政府提出启动应急措施的建议。"]
+    assert (duty.section.number, duty.item.number, duty.item.parent.number) == ("2", "1", "2.1.1")
+    assert duty.item.parent.title == "指挥部职责" and duty.kind is ClauseKind.OBLIGATION
+    aim = by_text["为了有效监测和控制粮食市场异常波动，制定本预案。"]
+    assert (aim.section.title, aim.item.number, aim.item.title) == ("总则", "1.1", "编制目的")
+    contents = text[text.index("目　　录"):text.index("1　总则\n1.1　编制目的\n为了")].splitlines()[1:]
+    assert all(c.kind is ClauseKind.NOISE for c in seg.clauses if c.start < text.index("1　总则\n1.1　编制目的\n为了")
+               and c.text in contents)
 
 
 def test_layouts_numbers_a_pages_extraction_put_on_lines_of_their_own(tmp_path):
