@@ -68,6 +68,9 @@ _ARTICLE = re.compile(r"第([一二三四五六七八九十]{1,3})条[\s\u3000]+
 #: A standard's clause titled on a line of its own (``1 规程目的``): see ``digit_section``.
 _DIGIT_SECTION = re.compile(r"(\d{1,2})[ \u3000]+(?=[^\s\d。，,；;：:、.．]{2,20}$)")
 _DIGIT_SECTION_REACH = 3000  # how far below the first the second is looked for
+#: A note's remark naming the units of every item below (以下均需各区政府负责，不再列出; 以下各项均由X落实).
+_ALL_BELOW = re.compile(r"以下(?:各项|各条|任务)?(?:均需|均由|均要|都需|需|由|均)([^。；;，,]{2,60}?)(?:负责|落实|承担|参与)"
+                        r"[，,。]?\s*(?:不再|均不再|不另)")
 #: A decimal clause under a digit section (``1.1　编制目的及依据``, ``2.1.1　…职责``), titled on its line.
 _DECIMAL_ITEM = re.compile(r"((\d{1,2})(?:[.．]\d{1,2}){1,3})[ \u3000]+(?=[^\s。，,；;：:]{2,30}$)")
 #: A chapter of rules (``第二章 管理职责``): a section; its articles (``第五条 县教育局负责…``, numbered on
@@ -272,6 +275,7 @@ class _ProseSegmenter:
         self.section_no = 0
         self.digit_sections = 0  # the clauses of a standard read so far (1 规程目的, 2 适用范围)
         self.digit_text = False  # a text line has come since the first of them (else they were contents)
+        self.carried: list[tuple[str, tuple[str, ...]]] = []  # units a note carries to every item below
         self.section_kind = ClauseKind.OBLIGATION
         self.seen_structure = False
         self.expect = Expect(digit_items=_CN_ITEM_ANYWHERE.search(doc.text) is None)
@@ -640,6 +644,7 @@ class _ProseSegmenter:
     def add_note(self, note: str) -> list[tuple[str, tuple[str, ...]]]:
         """The units of a note's roles, and its 完成时限 when it gives one, to the current group;
         return its ``(role, units)`` pairs."""
+        self.carry_below(note)
         deadline = _DEADLINE_IN.search(note)
         if deadline:
             self.group.set_deadline(note[deadline.end():].strip(" ；;。"))
@@ -651,6 +656,19 @@ class _ProseSegmenter:
         for role, units in pairs:
             self.group.add_units(role, units)
         return pairs
+
+    def carry_below(self, note: str) -> None:
+        """A note's remark that names the units of every item below it (``…按职责分工负责。以下均需各区政府、
+        北京经济技术开发区管委会负责，不再列出``): they are carried to each item that follows."""
+        m = _ALL_BELOW.search(note)
+        units = parse_units(m.group(1)) if m else ()
+        if units and all(unit_name(u) for u in units):
+            self.carried = [("责任单位", units)]
+
+    def carry_to(self, group: Group) -> None:
+        """The units a note above carries to every item below (:meth:`carry_below`), to ``group``."""
+        for role, units in self.carried:
+            group.add_units(role, units)
 
     def note_roles(self, note: str) -> list[tuple[str, tuple[str, ...]]]:
         """The ``(role, units)`` pairs of a note with role keys, under the rule stated in it or in
@@ -679,6 +697,7 @@ class _ProseSegmenter:
     def add_led(self, note: str, closes: bool) -> None:
         """The units of a note that names them by verb (``县司法局牵头，各乡镇配合``); one that
         closes a sentence ends the sentences it is about (``…信息。（市规划委负责落实）推进…``)."""
+        self.carry_below(note)
         note, leads = self.lead_rule(note)  # （A、B等负责，列第一位者为牵头单位，下同）
         pairs = led_note(note) or []
         for role, units in lead_first(pairs) if leads else pairs:
@@ -791,6 +810,7 @@ class _ProseSegmenter:
         self.span(s, m.end(), SpanKind.MARKER)
         group = Group((str(self.section_no), number), self.section_kind, self.section)
         self.groups.append(group)
+        self.carry_to(group)
         self.expect.item, self.expect.digit, self.expect.digit_form = 0, 0, None
         title, title_end = self.heading_clause(m.end(), e)
         group.item = Heading(number, title)
@@ -925,6 +945,7 @@ class _ProseSegmenter:
         label = f"第{m.group(1)}条"
         group = Group((str(self.section_no), label), self.section_kind, self.section)
         self.groups.append(group)
+        self.carry_to(group)
         if alone:  # titled by the first words of its text on the lines below
             self.span(s, e, SpanKind.MARKER)
             below = self.text[e:e + _ARTICLE_BELOW].strip().split("\n", 1)[0]
@@ -961,6 +982,7 @@ class _ProseSegmenter:
         group = Group((str(self.section_no), str(cn_to_int(number))), self.section_kind,
                        self.section, sub_run=self.expect.sub_run)
         self.groups.append(group)
+        self.carry_to(group)
         body_end = self.inline_units(body, e)
         if body_end == e:
             body_end = self.duty_units(body, e)
