@@ -18,7 +18,7 @@ from comparer.layout import ATTENDANCE, PRINTED_BY, noise_kind
 from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind, one_line
 from comparer.tables import Table, TableRow
 from comparer.text import POINT_WORD, Line, cn_to_int, run_in_title_end, split_sentences
-from comparer.units import LIST_TAIL, TASK_VERBS, is_lead, led_note, modal_subject, parse_units, verb_subject
+from comparer.units import LIST_TAIL, TASK_VERBS, by_subject, is_lead, led_note, modal_subject, parse_units, verb_subject
 
 TITLE_MAX = 60  # longest title line
 _WS = re.compile(r"\s+")
@@ -432,19 +432,27 @@ def _task_title(doc: Document, g: Group) -> bool:
     """An item whose title is a sentence that states a task, with more sentences after it: a long
     sentence with a comma, or one with a comma that binds (``…，不得…``, ``…必须…``). Its title
     sentence is then an obligation as well as its heading."""
-    if g.item is None or len(g.drafts) < 2 or g.drafts[0][2] is not ClauseKind.HEADING or g.drafts[0][3] is not None:
+    section = len(g.key) == 1 and g.key[0].startswith("s")  # 一、国务院实行总理负责制。…: a rule numbered as
+    # a section (a plan's section titles end in no full stop), an item too where no other numbering is
+    if not (g.item is not None or section) or len(g.drafts) < 2 or g.drafts[0][2] is not ClauseKind.HEADING \
+            or g.drafts[0][3] is not None:
         return False
     title = doc.text[g.drafts[0][0]:g.drafts[0][1]].rstrip()
     bare = title.rstrip("。.！!；;")
-    return title.endswith(_SENTENCE_END) and (any(ch in bare for ch in "，,")
-                                               and (len(bare) > TASK_TITLE_MIN or bool(_BINDS_STRICTLY.search(bare)))
-                                               or _long_task(bare, LONG_TASK_ITEM))
+    long_task = title.endswith(_SENTENCE_END) and (any(ch in bare for ch in "，,")
+                                                   and (len(bare) > TASK_TITLE_MIN or bool(_BINDS_STRICTLY.search(bare)))
+                                                   or _long_task(bare, LONG_TASK_ITEM))
+    if section and not long_task:  # (not 一、支持新市民和人才安居。: a measure's title)
+        return title.endswith("。") and len(bare) > SECTION_RULE_MIN and bool(
+            verb_subject(bare) or modal_subject(bare) or by_subject(bare) or _BINDS.search(bare))
+    return long_task
 
 
 #: A title sentence that opens with a task's verb (推进…, 落实好…, 要加强…): a task too where it is long.
 _TASK_OPENING = re.compile(rf"(?:要|应当?|须|积极|切实|全面|大力|进一步|继续)?(?:{TASK_VERBS}|鼓励|支持|引导|落实好|研究)")
 LONG_TASK_ITEM, LONG_TASK_POINT = 30, 24
 SHORT_POINT_TITLE = 12  # a point's first sentence longer than this, with a unit doing it, is its task
+SECTION_RULE_MIN = 6  # a section's title sentence ending in 。 and longer than this is a rule (一、国务院实行总理负责制。)
 
 
 def _long_task(bare: str, longer_than: int) -> bool:

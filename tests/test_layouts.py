@@ -2315,6 +2315,20 @@ def test_layouts_an_emergency_plans_contents_and_decimal_clauses():
                and c.text in contents)
 
 
+def test_layouts_rules_numbered_as_sections_state_a_rule_in_their_first_sentence():
+    # working rules whose articles are numbered 一、二、…, each opening with a rule ending in 。 and more
+    # sentences after it: that first sentence is a rule, not only the section's title; a plan's section
+    # titled without a full stop stays a title
+    text = ("国务院工作规则\n一、国务院实行总理负责制。总理领导国务院的工作。副总理、国务委员协助总理工作。\n"
+            "二、国务院各部门要严格执行国务院的决定。各部门要及时报告执行情况。\n三、保障措施\n各部门要加强协调。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    kinds = {c.text: c.kind for c in seg.clauses}
+    assert kinds["国务院实行总理负责制。"] is ClauseKind.OBLIGATION
+    assert kinds["国务院各部门要严格执行国务院的决定。"] is ClauseKind.OBLIGATION
+    assert kinds["保障措施"] is ClauseKind.HEADING
+
+
 def test_layouts_numbers_a_pages_extraction_put_on_lines_of_their_own(tmp_path):
     # a page copied span by span: each number, bracket and slash on a line of its own; a table of
     # contents with its dots on the next line; （1） items in one section and 1． items in another
