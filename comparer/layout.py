@@ -414,7 +414,7 @@ _PUBLIC_NOTE = re.compile(r"[（(]此件(?:公开发布|主动公开|不公开)[
 _FOOTER = re.compile(r"^欢迎(?:登录|访问|光临|进入).{0,30}网|ICP备|网站标识码|版权所有|公网安备|技术支持[:：]|网站地图|联系我们|扫一扫|"
                      r"手机扫码|分享到|上一篇|下一篇|【\s*打印|【\s*关闭|打印本页|关闭窗口|附件下载|"
                      r"相关链接|Copyright|©|联\s*系\s*(?:电\s*话|人)\s*[:：]|^返回\S{0,10}列表$|版权声明|邮政编码[:：]\s*\d{6}\s+电话"
-                     r"|邮\s*编\s*[:：]\s*\d{6}")
+                     r"|邮\s*编\s*[:：]\s*\d{6}|^文件链接[:：]|技术支持单位[:：]")
 #: A page's download list: its label with what follows it (``附件下载 …实施方案。``), or a file's name
 #: (``1-2022年…实施细则.doc``, ``…342号.pdf附件：…统计表.xlsx``).
 #: The attendance fields that close a meeting's minutes (参会：…邀请：…记录：…分送：…).
@@ -464,6 +464,9 @@ SITE_LINK = re.compile(r"中国政府网|[^\s。，,；;：:、]{2,24}(?:网站|
 #: listed below it, one a line, are links too.
 LINKS_LABEL = re.compile(r"(?:关联|相关)(?:文件|链接|稿件|解读)|友情链接|文件下载|部门解读|媒体视角|政策解读"
                          r"|[^。；;：:]{2,80}\s(?:政策解读|图文解读|文字解读|图解)")  # 《…措施》 政策解读: a link
+#: A footer line that only a site's page ends with (its ICP number, its public-security filing, its
+#: site code, its copyright): what follows it, one short line at a time, is the footer's too.
+SITE_FOOTER = re.compile(r"ICP备|公网安备|网站标识码|版权所有|Copyright|©")
 #: A field of a page's footer (``主办单位：…``, ``地址：…``, ``联系方式：…``): a short key and value, no
 #: sentence; page furniture where a list of links has come before it.
 FOOTER_FIELD = re.compile(r"[^。；;！？!?:：]{2,8}[:：][^。；;！？!?]{1,60}")

@@ -37,7 +37,7 @@ from comparer.attributes import MODAL_YAO, find_targets
 from comparer.glued_tables import middle_units, name_ending, prose_headers, tail_units
 from comparer.layout import (ATTACHMENT_LIST, ATTACHMENT_NEXT, ATTACHMENT_WRAP, BULLETS, Expect, close_bracket, closes_notice, contents_entry,
                              inside_point, is_boilerplate, next_cut, noise_kind, FOOTER_FIELD, LINK_NAME, LINKS_LABEL,
-                             SITE_LINK)
+                             SITE_FOOTER, SITE_LINK)
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
@@ -507,7 +507,8 @@ class _ProseSegmenter:
             kind = "link"  # 中国政府网 / … / 市发展改革委: the sites' names listed after a link to a site
         elif kind is None and self.site_links and FOOTER_FIELD.fullmatch(line.strip()):
             kind = "footer"  # …/ 主办单位：省能源局 / 地址：…: the page's footer, no unit note
-        label = self.seen_structure and LINKS_LABEL.fullmatch(line.strip()) is not None  # 关联文件 / …
+        label = self.seen_structure and (LINKS_LABEL.fullmatch(line.strip()) is not None  # 关联文件 / …
+                                         or kind == "footer" and SITE_FOOTER.search(line) is not None)  # …ICP备…
         self.site_links = (kind is not None or label) and (self.site_links or label or SITE_LINK.fullmatch(line) is not None)
         if label:
             kind = kind or "link"
@@ -1564,7 +1565,7 @@ def _opening_after_title(text: str, start: int, end: int) -> int | None:
     if k is not None:
         return k
     for m in _SENTENCE_OPENING.finditer(text, start + _TITLE_MIN, min(stop + 1, start + _OPENING_TITLE_MAX + 1)):
-        if text[m.start() - 1] not in _NOT_BEFORE_OPENING \
+        if text[m.start() - 1] not in _NOT_BEFORE_OPENING and stop - m.start() > _OPENING_REST_MIN \
                 and unit_cell(text[start:m.start()]) is None:  # not 各村委会要|充分发挥…, 各业务科室|按照…:
             return m.start()  # a sentence already, opening with its unit
     head = text[start:start + _REPEAT_MIN]
@@ -1576,6 +1577,8 @@ def _opening_after_title(text: str, start: int, end: int) -> int | None:
     return None
 
 
+_OPENING_REST_MIN = 4  # a sentence's opening word with no more than this before the stop ends a title
+# (（一）梳理执法依据。: 依据 is the title's last word, no sentence's first)
 _POINT_TITLE_STOPS = set("。；;！？!?：:")
 _BARE_LABEL = re.compile(r"[^\s，,。；;：:]{2,8}[：:](?:\s|$|[一二三四五六七八九十]是)")  # 整改进展：⏎一是…
 

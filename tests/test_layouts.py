@@ -2329,6 +2329,25 @@ def test_layouts_rules_numbered_as_sections_state_a_rule_in_their_first_sentence
     assert kinds["保障措施"] is ClauseKind.HEADING
 
 
+def test_layouts_a_notes_gap_after_a_comma_a_titles_last_word_and_a_sites_footer(tmp_path):
+    # a city's page: a note with a space after an enumeration comma (市委网信办、 市住房保障房产局), an
+    # item titled 梳理执法依据。 (依据 ends the title, it opens no sentence), and after the last item the
+    # page's file links, its ICP and filing lines and the name of the office that runs the site
+    path = tmp_path / "措施.txt"
+    path.write_text("一、主要措施\n（一）梳理执法依据。各地区要对执法依据进行全面梳理。\n"
+                    "（二）强化舆论宣传引导。加强媒体舆情监测监管，稳定市场预期。（责任单位：市委网信办、 市住房保障房产局）\n"
+                    "文件链接：江北市三项制度工作方案政策解读\n江北市房产局 辽ICP备19004562号\n"
+                    "联系电话：024-22973509 网站标识码：2101000045\n江北市大数据管理中心\n", encoding="utf-8")
+    seg = comparer.segment(comparer.read_document(path))
+    assert_well_formed(seg)
+    kinds = {c.text: c for c in seg.clauses}
+    assert kinds["加强媒体舆情监测监管，稳定市场预期。"].responsible_units == ("市委网信办", "市住房保障房产局")
+    assert kinds["梳理执法依据。"].kind is ClauseKind.HEADING
+    assert all(kinds[line].kind is ClauseKind.NOISE for line in ("文件链接：江北市三项制度工作方案政策解读", "江北市大数据管理中心"))
+    assert [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == [
+        "各地区要对执法依据进行全面梳理。", "加强媒体舆情监测监管，稳定市场预期。"]
+
+
 def test_layouts_numbers_a_pages_extraction_put_on_lines_of_their_own(tmp_path):
     # a page copied span by span: each number, bracket and slash on a line of its own; a table of
     # contents with its dots on the next line; （1） items in one section and 1． items in another

@@ -218,12 +218,20 @@ def join_split_markers(text: str) -> str:
     return _STOP_LINE.sub(r"\1", _MARKER_AT_END.sub(r"\1", text))
 
 
+#: Spaces a copy left after an enumeration comma (市委网信办、 市住房保障房产局): no gap of the text's.
+_ENUMERATION_GAP = re.compile(r"、[ \t\u3000\xa0]+(?=[^\s])")
+
+
 def normalize_text(text: str) -> str:
     """Normalise line ends and BOMs, convert traditional script to simplified, and remove
-    pinyin readings printed after characters."""
+    pinyin readings printed after characters and spaces after an enumeration comma (、).
+
+    >>> normalize_text("（责任单位：市委网信办、 市住房保障房产局）")
+    '（责任单位：市委网信办、市住房保障房产局）'
+    """
     text = unescape_breaks(text.replace("\ufeff", ""))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufe52", "．")  # 1﹒推进…
     text = strip_markdown(strip_markup(text.replace("\u2028", "\n").replace("\u2029", "\n")))
     if looks_traditional(text):
         text = to_simplified(text)
-    return join_split_markers(join_split_numbers(strip_pinyin(text)))
+    return _ENUMERATION_GAP.sub("、", join_split_markers(join_split_numbers(strip_pinyin(text))))
