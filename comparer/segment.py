@@ -1565,7 +1565,8 @@ def _opening_after_title(text: str, start: int, end: int) -> int | None:
     if k is not None:
         return k
     for m in _SENTENCE_OPENING.finditer(text, start + _TITLE_MIN, min(stop + 1, start + _OPENING_TITLE_MAX + 1)):
-        if text[m.start() - 1] not in _NOT_BEFORE_OPENING and stop - m.start() > _OPENING_REST_MIN \
+        if text[m.start() - 1] not in _NOT_BEFORE_OPENING \
+                and not (stop - m.start() <= _OPENING_REST_MIN and text[stop:stop + 1] in "。！？!?") \
                 and unit_cell(text[start:m.start()]) is None:  # not 各村委会要|充分发挥…, 各业务科室|按照…:
             return m.start()  # a sentence already, opening with its unit
     head = text[start:start + _REPEAT_MIN]
