@@ -38,6 +38,7 @@ from comparer.glued_tables import middle_units, name_ending, prose_headers, tail
 from comparer.layout import (ATTACHMENT_LIST, ATTACHMENT_NEXT, ATTACHMENT_WRAP, BULLETS, Expect, close_bracket, closes_notice, contents_entry,
                              inside_point, is_boilerplate, next_cut, noise_kind, FOOTER_FIELD, LINK_NAME, LINKS_LABEL,
                              SITE_FOOTER, SITE_LINK)
+from comparer.ingest.normalize import page_number_lines
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
@@ -276,6 +277,7 @@ class _ProseSegmenter:
         self.digit_sections = 0  # the clauses of a standard read so far (1 规程目的, 2 适用范围)
         self.digit_text = False  # a text line has come since the first of them (else they were contents)
         self.carried: list[tuple[str, tuple[str, ...]]] = []  # units a note carries to every item below
+        self.page_lines = _page_line_starts(self.text)  # where the lines of page numbers start
         self.section_kind = ClauseKind.OBLIGATION
         self.seen_structure = False
         self.expect = Expect(digit_items=_CN_ITEM_ANYWHERE.search(doc.text) is None)
@@ -503,6 +505,8 @@ class _ProseSegmenter:
             kind = "attachment"
         if kind is None and contents_entry(self.text, s, e):
             kind = "contents"
+        if kind is None and self.page_lines and self.text.rfind("\n", 0, s) + 1 in self.page_lines:
+            kind = "page"  # …运行。 / 2 / 第六条…: a page number, one of a run counting up
         if kind is None and self.site_links and LINK_NAME.fullmatch(line):
             kind = "link"  # 中国政府网 / … / 市发展改革委: the sites' names listed after a link to a site
         elif kind is None and self.site_links and FOOTER_FIELD.fullmatch(line.strip()):
@@ -1371,6 +1375,19 @@ def _states_a_task(title: str) -> bool:
     its subject (``区招商局负责相关协调工作``). (A long first sentence with commas is still a title:
     ``依法依规制定行政规范性文件，加强…监督管理。``)"""
     return bool(find_targets(title) or MODAL_YAO.search(title) or by_subject(title))
+
+
+def _page_line_starts(text: str) -> set[int]:
+    """Where the lines of ``text`` that are page markers start (:func:`page_number_lines`)."""
+    lines = text.split("\n")
+    pages = page_number_lines(lines)
+    if not pages:
+        return set()
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    return {starts[i] for i in pages}
 
 
 def _charges_a_unit(sentence: str) -> bool:

@@ -2348,6 +2348,32 @@ def test_layouts_a_notes_gap_after_a_comma_a_titles_last_word_and_a_sites_footer
         "各地区要对执法依据进行全面梳理。", "加强媒体舆情监测监管，稳定市场预期。"]
 
 
+def test_layouts_a_pdfs_page_breaks_inside_a_sentence(tmp_path):
+    # a PDF's text: page markers (- 2 -, an OCR tool's --- 第 3 页 OCR ---) and bare page numbers on lines
+    # of their own, some inside a sentence (…促进电力经济 / 2 / 运行，…), some between two; the sentence
+    # a page broke holds together, the markers between sentences are page noise
+    line = "经营主体、电网企业应严格遵守市场规则、调度规程，服从市场运营机构管理，诚实守信。\n"
+    text = ("第一章 总则\n第一条 为规范浙江电力现货市场的运行和管理，维护市场成员的合法权益，保障电力系统经济\n2\n"
+            "运行，制定本规则。\n" + line * 5 + "3\n第二条 本规则适用于本省电力现货市场。\n" + line * 5 + "4\n"
+            "第三条 市场运营机构负责组织电力现货交易，并对交易结果进行安全校核和市场监测\n- 5 -\n"
+            "--- 第 6 页 OCR ---\n等相关工作。\n" + line * 5 + "7\n第四条 电网企业负责输配电服务。\n" + line * 5 + "8\n"
+            "第五条 本规则自印发之日起施行。\n")
+    path = tmp_path / "规则.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = comparer.read_document(path)
+    seg = comparer.segment(doc)
+    assert_well_formed(seg)
+    kinds = {c.text: c.kind for c in seg.clauses}
+    assert kinds["为规范浙江电力现货市场的运行和管理，维护市场成员的合法权益，保障电力系统经济运行，制定本规则。"] \
+        is ClauseKind.OBLIGATION
+    assert kinds["市场运营机构负责组织电力现货交易，并对交易结果进行安全校核和市场监测等相关工作。"] is ClauseKind.OBLIGATION
+    assert all(kinds[n] is ClauseKind.NOISE for n in ("3", "4", "7", "8"))
+    # a table written one cell a line keeps its row numbers: no pages
+    cells = "序号\n任务\n牵头单位\n" + "".join(f"{n}\n推进依法行政第{n}项工作\n县司法局\n" for n in range(1, 6))
+    (tmp_path / "t.txt").write_text(cells, encoding="utf-8")
+    assert comparer.read_document(tmp_path / "t.txt").text == cells
+
+
 def test_layouts_numbers_a_pages_extraction_put_on_lines_of_their_own(tmp_path):
     # a page copied span by span: each number, bracket and slash on a line of its own; a table of
     # contents with its dots on the next line; （1） items in one section and 1． items in another

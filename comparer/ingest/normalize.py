@@ -163,6 +163,96 @@ def join_split_numbers(text: str) -> str:
     return "".join(out)
 
 
+# A PDF's page marker between two lines of one sentence (…促进电力经济 / - 2 - / 运行，…): the page ends
+# mid-sentence. Lone numbers are page numbers where they count up one by one, pages of text apart.
+_PAGE_LINE = re.compile(r"[ \t\u3000]*(?:[-—－–]\s*\d{1,4}\s*[-—－–]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?"
+                        r"|[-—=]{2,}\s*第\s*\d{1,4}\s*页(?:\s*OCR)?\s*[-—=]{2,}"  # --- 第 5 页 OCR ---: an OCR tool's
+                        r"|\d{1,4}\s*/\s*\d{1,4})[ \t\u3000]*")
+_LONE_NUMBER = re.compile(r"[ \t\u3000]*(\d{1,3})[ \t\u3000]*")
+_PAGE_RUN_MIN = 3  # lone numbers counting up one by one that make a run of page numbers
+_PAGE_GAP_MIN = 4  # the lines of text at least between two of them (a table's numbered rows have one)
+_PAGE_SKIP_MAX = 3  # the page numbers a run may skip (those that a joined sentence took away)
+_SENTENCE_DONE = set("。；;！？!?：:）)”」』】〕>》")
+
+
+_BROKEN_LINE_MIN = 10  # the line a page broke off mid-sentence is a line of text, no cell or title
+_GOES_ON = re.compile(r"[\u4e00-\u9fff，,、“《]")  # how the rest of a sentence can open
+_FIELD_LINE = re.compile(r"[^：:]{1,8}[：:]")  # 责任单位：… (a field, no sentence)
+_STARTS_PART = re.compile(r"[一二三四五六七八九十]{1,3}[、是要]|第[一二三四五六七八九十百]+[章节条]|附件")
+
+
+def page_number_lines(lines: list[str]) -> set[int]:
+    """The indexes of ``lines`` that are page markers: ``- 2 -``, ``第2页``, ``2/10``, or a lone number
+    in a run of at least ``_PAGE_RUN_MIN`` that count up (by at most ``_PAGE_SKIP_MAX``) with pages of text
+    between them, most of them after a line of running text.
+
+    >>> text = ["为规范电力现货市场运营，促进电力经济运行，制定本规则。"] * 5
+    >>> sorted(page_number_lines(text + ["2"] + text + ["3"] + text + ["4"] + text))
+    [5, 11, 17]
+    >>> page_number_lines(["序号", "1", "推进依法行政", "2", "加强执法监督", "3", "规范执法"])
+    set()
+    """
+    out = {i for i, line in enumerate(lines) if _PAGE_LINE.fullmatch(line)}
+    lone = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _LONE_NUMBER.fullmatch(line))]
+    run: list[int] = []
+    for (i, n), (j, m) in zip(lone, lone[1:] + [(-1, -1)]):
+        run.append(i)
+        if not (0 < m - n <= _PAGE_SKIP_MAX and j - i > _PAGE_GAP_MIN):
+            if len(run) >= _PAGE_RUN_MIN and 3 * sum(_amid_text(lines, k) for k in run) >= 2 * len(run):
+                out.update(run)  # (most of them after a line of running text: a table's row numbers
+            run = []  # follow its last cells)
+    return out
+
+
+def _amid_text(lines: list[str], i: int) -> bool:
+    """Whether the line before line ``i`` (blank lines passed over) is a line of running text, a
+    page's width long (not a table's last cell of a row, nor a title)."""
+    k = i - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    return k >= 0 and len(lines[k].strip()) >= _TEXT_LINE_MIN
+
+
+_TEXT_LINE_MIN = 18
+
+
+def join_page_breaks(text: str) -> str:
+    r"""Join the two lines of a sentence that a page marker stands between, the marker dropped
+    (``…促进电力经济`` / ``- 2 -`` / ``运行，…``); a marker between two sentences stays.
+
+    >>> join_page_breaks("第一条 为促进电力经济\n- 2 -\n运行，制定本规则。\n- 3 -\n第二条 本规则适用于本省。")
+    '第一条 为促进电力经济运行，制定本规则。\n- 3 -\n第二条 本规则适用于本省。'
+    """
+    lines = text.split("\n")
+    pages = page_number_lines(lines)
+    if not pages:
+        return text
+    join_after: set[int] = set()  # the line break after line i goes
+    drop: set[int] = set()
+    for k in sorted(pages):
+        p = k - 1
+        while p >= 0 and (not lines[p].strip() or p in pages):  # (—4— / --- 第 5 页 OCR ---: two markers)
+            p -= 1
+        q = k + 1
+        while q < len(lines) and (not lines[q].strip() or q in pages):
+            q += 1
+        if p < 0 or q >= len(lines) or p in join_after:
+            continue
+        last, nxt = lines[p].rstrip()[-1:], lines[q].lstrip()
+        if last not in _SENTENCE_DONE and len(lines[p].strip()) >= _BROKEN_LINE_MIN and _GOES_ON.match(nxt) \
+                and not _FIELD_LINE.match(lines[p].strip()) and not _STARTS_PART.match(nxt):
+            drop.update(range(p + 1, q))
+            join_after.add(p)
+    out = []
+    for i, line in enumerate(lines):
+        if i in drop:
+            continue
+        out.append(line.rstrip() if i in join_after else line)
+        if i not in join_after and i < len(lines) - 1:
+            out.append("\n")
+    return "".join(out)
+
+
 _ESCAPED_BREAK = re.compile(r"\\r\\n|\\n|\\r")
 _ESCAPED_QUOTE = re.compile(r"\\([\"'])")
 _ESCAPED_MIN = 3
@@ -234,4 +324,5 @@ def normalize_text(text: str) -> str:
     text = strip_markdown(strip_markup(text.replace("\u2028", "\n").replace("\u2029", "\n")))
     if looks_traditional(text):
         text = to_simplified(text)
-    return _ENUMERATION_GAP.sub("、", join_split_markers(join_split_numbers(strip_pinyin(text))))
+    text = join_page_breaks(join_split_numbers(strip_pinyin(text)))
+    return _ENUMERATION_GAP.sub("、", join_split_markers(text))
