@@ -65,7 +65,8 @@ _PART_TITLE = re.compile(
     #: …or a title of its own words followed by a year (整治时间和步骤2021年7月开始…)
     r"|(?P<dated>[^\s，,。；;：:、\d“”\"（()）]{2,14}(?<![到在于自从至止为是前后起]))(?=(?:19|20)\d{2}\s*年)")
 #: An article headed by its title alone (``第一条 办公空间支持``): the section its points fall in.
-_ARTICLE = re.compile(r"第([一二三四五六七八九十]{1,3})条[\s\u3000]+(?=[^\s。；;，,：:]{2,20}$)")
+_ARTICLE = re.compile(r"第([一二三四五六七八九十]{1,3})条[\s\u3000]+(?![（(【〔])(?=[^\s。；;，,：:]{2,20}$)")  # (not 第十一条 （项目审批）:
+# an article titled in brackets, _ARTICLE_TITLED)
 #: A standard's clause titled on a line of its own (``1 规程目的``): see ``digit_section``.
 _DIGIT_SECTION = re.compile(r"(\d{1,2})[ \u3000]+(?=[^\s\d。，,；;：:、.．]{2,20}$)")
 _DIGIT_SECTION_REACH = 3000  # how far below the first the second is looked for
@@ -84,8 +85,8 @@ _ARTICLE_ALONE = re.compile(r"第([一二三四五六七八九十]{1,4})条[\s\u
 _ARTICLE_BELOW = 400  # how far below such a number its text's first words are looked for
 _ARTICLE_BARE = re.compile(r"第[一二三四五六七八九十]{1,4}条[\s\u3000]*$")  # (as a line that starts structure)
 #: An article titled in brackets (``第一条（目的依据）``), its text on the same line or the next.
-_ARTICLE_TITLED = re.compile(r"第([一二三四五六七八九十]{1,4})条[\s\u3000]*[（(【〔]([^\s。；;，,：:（()）【】〔〕\d一二三四五六七八九十]"
-                             r"[^\s。；;，,：:（()）【】〔〕]{1,19})[）)】〕][\s\u3000]*")  # 第一条【总体目标】…
+_ARTICLE_TITLED = re.compile(r"第([一二三四五六七八九十]{1,4})条[\s\u3000]*[（(【〔][ \u3000]*([^\s。；;，,：:（()）【】〔〕\d一二三四五六七八九十]"
+                             r"[^\s。；;，,：:（()）【】〔〕]{1,19})[ \u3000]*[）)】〕][\s\u3000]*")  # 第一条【总体目标】…
 _RULE_SENTENCE = re.compile(r"(?:列|排)(?:在|名)?(?:第一位|首位|第一)[的者]?(?:单位|部门)[为是]?(?:工作)?牵头")
 #: In a section of targets, what is no target: a principle (坚持…, 以…为…, 深入贯彻落实…), a lead-in
 #: (…如下：), a dash-led subtitle (--平台建设长足进步。).
@@ -160,7 +161,7 @@ _NOTE_WHEN = r"[^（()）〔〕【】\[\]：:，,；;。\n]{0,24}(?:\d{1,2}月|�
 _UNIT_ROLES = (rf"{ROLE_KEYS}|{DIVISION}|牵头|配合"
                rf"|{LEADER_KEYS}")  # a leader line: a span, no unit
 _UNITS_LINE = re.compile(rf"[【\[〔]({_UNIT_ROLES})[】\]〕]\s*[:：]?\s*|({_UNIT_ROLES})\s*[:：]\s*")
-_STRUCTURE = (_SECTION, _ARTICLE, _ARTICLE_BARE, _ITEM, _SUBITEM, _UNITS_LINE)  # lines that start a heading, an item or units
+_STRUCTURE = (_SECTION, _ARTICLE, _ARTICLE_BARE, _ARTICLE_TITLED, _ITEM, _SUBITEM, _UNITS_LINE)  # lines that start a heading, an item or units
 _INLINE_UNITS = re.compile(  # （牵头单位：…；责任单位：…）, after a leader's name too: （责任领导：…；牵头单位：…）
     rf"[（(〔【\[]\s*(?:{_NOTE_WHEN})?(?:{LEADER_KEYS}\s*[:：][^；;:：\n]{{1,30}}[；;]\s*)?(?:{ROLE_KEYS}|{DIVISION}|牵头|责任|配合)\s*[:：]"
     r"[^\n]*[）)〕】\]][。；;，,]?\s*$")
@@ -957,8 +958,10 @@ class _ProseSegmenter:
             group.item = Heading(label, first_words(below).rstrip("：:") if below else "")
             return True
         if titled:  # the title a heading, the text after it (or on the next lines) the item's
-            self.span(s, titled.start(2) - 1, SpanKind.MARKER)
-            group.drafts.append((titled.start(2) - 1, titled.end(2) + 1, ClauseKind.HEADING, None))
+            opens = re.compile(r"[（(【〔]").search(self.text, s, titled.start(2)).start()
+            closes = re.compile(r"[）)】〕]").search(self.text, titled.end(2)).end()
+            self.span(s, opens, SpanKind.MARKER)
+            group.drafts.append((opens, closes, ClauseKind.HEADING, None))
             group.item = Heading(label, titled.group(2))
             if m.end() < e:
                 self.add_body(m.end(), self.inline_units(m.end(), e), e)

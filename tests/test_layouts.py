@@ -2009,6 +2009,21 @@ def test_layouts_articles_titled_in_brackets_are_items_of_their_chapter():
 
 
 
+def test_layouts_articles_titled_in_brackets_after_a_space_or_under_a_chapter():
+    # a bracketed title after a space (第十一条 （项目审批）) or with a space inside (第十二条（ 应急项目）)
+    # is an article's title, no section's; a chapter's title line does not run on into the article
+    text = ("第一章 总则\n第一条 为了加强城市维护项目管理，制定本办法。\n第二章 项目管理\n第二条（采购人）\n"
+            "采购人应当依法实施采购。\n第三条 （项目审批）\n局自行审批的项目，由项目实施主体单位编制方案。\n"
+            "第四条（ 应急项目）\n应急抢险项目履行事后确认程序。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    items = {c.text: (c.section.title, c.item.number, c.item.title) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert items == {"为了加强城市维护项目管理，制定本办法。": ("总则", "第一条", "为了加强城市维护项目管理"),
+                     "采购人应当依法实施采购。": ("项目管理", "第二条", "采购人"),
+                     "局自行审批的项目，由项目实施主体单位编制方案。": ("项目管理", "第三条", "项目审批"),
+                     "应急抢险项目履行事后确认程序。": ("项目管理", "第四条", "应急项目")}
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
