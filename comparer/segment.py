@@ -742,6 +742,8 @@ class _ProseSegmenter:
             or _ARTICLE.match(self.text, s, e) or _CHAPTER.match(self.text, s, e) or self.digit_section(s, e)
         if m and m.re is _SECTION_COMMA and cn_to_int(m.group(1)) != (self.expect.section or 0) + 1:
             m = None  # 五，建立信息平台 after section 四: a comma for 、; 一，二，三 in a sentence: no section
+        if m and m.re is _ARTICLE and self.article and cn_to_int(m.group(1)) == self.article + 1:
+            m = None  # 第八条 贷款利率 after 第七条 …: an article of the run titled by its line, no section
         if not m or m.end() >= e:
             return False
         self.seen_structure = True
@@ -967,6 +969,10 @@ class _ProseSegmenter:
                 self.add_body(m.end(), self.inline_units(m.end(), e), e)
             return True
         self.span(s, m.end(), SpanKind.MARKER)
+        if _ARTICLE.match(self.text, s, e):  # 第八条 贷款利率: its title alone, its text below
+            title, _ = self.heading_clause(m.end(), e)
+            group.item = Heading(label, title)
+            return True
         body_end = self.inline_units(m.end(), e)
         group.item = Heading(label, first_words(self.text[m.end():body_end]).rstrip("：:"))
         self.add_body(m.end(), body_end, e)

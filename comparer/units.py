@@ -127,6 +127,12 @@ _PROVINCES = tuple("北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙�
 _OWN_ZONE = re.compile(r"(?:开发|高新|新|示范|园|经济|工业|保税)区")  # a zone is no office of the city
 
 
+#: An agency the state or a company runs, named with its city (东莞供电局, 深圳海关, 宁波海事局): no office
+#: of the writing government, so no prefix of its.
+_PLACED_AGENCY = re.compile(r"[\u4e00-\u9fff]{2,4}(?:供电局|供电公司|海关|海事局|证监局|金融监管局|银保监分局|邮政管理局"
+                            r"|通信管理局|气象局|调查队|边检站|边检总站|税务局|烟草专卖局|铁路局|车务段)")
+
+
 def _expand(name: str, prev: tuple[str, str] | None) -> str:
     if prev is None or _prefixes(name) is not None or name.startswith(("各", "有关部门", "相关部门", "局", "中心")):
         return name  # 局法规科, 中心运管科: the writing bureau's (or centre's) own offices
@@ -134,8 +140,9 @@ def _expand(name: str, prev: tuple[str, str] | None) -> str:
     if not _is_party_body(name) and (core[-1:] not in _OFFICE_ENDS or name.startswith(("中国", "国家"))):
         return name  # 电视台, 中国人寿望江公司: no office of the county's government
     level, party = prev
-    if level == "省" and name.startswith(_PROVINCES) or name.startswith(("国铁", "国网")):
-        return name  # 山东海事局, 国铁济南局: bodies named for their own province or the state's
+    if name.startswith(_PROVINCES) or name.startswith(("国铁", "国网")) or _PLACED_AGENCY.fullmatch(name):
+        return name  # 山东海事局, 重庆证监局, 北京金融监管局, 国铁济南局: bodies named for a province or city
+        # of their own, or the state's
     if level in name or _names_place(name) or _OWN_ZONE.search(name):  # 依法治旗办, 滁州海关,
         return name  # 高新区管委会: already name their place
     return (party if _is_party_body(name) else level) + name
@@ -158,6 +165,8 @@ def parse_units(text: str) -> tuple[str, ...]:
     ('民政部', '全国妇联', '各省级人民政府')
     >>> parse_units("市交通行政管理部门或者区交通行政管理部门")
     ('市交通行政管理部门', '区交通行政管理部门')
+    >>> parse_units("市商务委、重庆证监局、东莞供电局、税务局")  # bodies named for a city of their own
+    ('市商务委', '重庆证监局', '东莞供电局', '市税务局')
     """
     out: list[str] = []
     for group in _split_top(_SPACE.sub("", text), ",，;；"):

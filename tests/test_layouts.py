@@ -2024,6 +2024,18 @@ def test_layouts_articles_titled_in_brackets_after_a_space_or_under_a_chapter():
                      "应急抢险项目履行事后确认程序。": ("项目管理", "第四条", "应急项目")}
 
 
+def test_layouts_an_article_titled_by_its_line_in_a_run_of_articles():
+    # a 办法 whose articles run on from 第一条 …; a later one titled on its line (第三条 贷款利率) with its
+    # text below is the next article, no section
+    text = ("第一章 总则\n第一条 为规范商转公贷款，制定本办法。\n第二条 本办法适用于本市。\n第二章 贷款条件\n"
+            "第三条 贷款利率\n商转公贷款利率按首套住房公积金贷款利率执行。\n第四条 贷款期限\n贷款期限不得超过原商业贷款剩余期限。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    items = {c.text: (c.section.title, c.item.number, c.item.title) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert items["商转公贷款利率按首套住房公积金贷款利率执行。"] == ("贷款条件", "第三条", "贷款利率")
+    assert items["贷款期限不得超过原商业贷款剩余期限。"] == ("贷款条件", "第四条", "贷款期限")
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
