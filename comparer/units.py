@@ -133,6 +133,10 @@ _PLACED_AGENCY = re.compile(r"[\u4e00-\u9fff]{2,4}(?:供电局|供电公司|海�
                             r"|通信管理局|气象局|调查队|边检站|边检总站|税务局|烟草专卖局|铁路局|车务段)")
 
 
+#: A ministry's branch named with its ministry (交通运输部上海海事局, 自然资源部东海局): the state's.
+_MINISTRY_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}部(?![门署])[\u4e00-\u9fff]{2,}[局处所站中心]")
+
+
 def _expand(name: str, prev: tuple[str, str] | None) -> str:
     if prev is None or _prefixes(name) is not None or name.startswith(("各", "有关部门", "相关部门", "局", "中心")):
         return name  # 局法规科, 中心运管科: the writing bureau's (or centre's) own offices
@@ -140,7 +144,8 @@ def _expand(name: str, prev: tuple[str, str] | None) -> str:
     if not _is_party_body(name) and (core[-1:] not in _OFFICE_ENDS or name.startswith(("中国", "国家"))):
         return name  # 电视台, 中国人寿望江公司: no office of the county's government
     level, party = prev
-    if name.startswith(_PROVINCES) or name.startswith(("国铁", "国网")) or _PLACED_AGENCY.fullmatch(name):
+    if name.startswith(_PROVINCES) or name.startswith(("国铁", "国网")) or _PLACED_AGENCY.fullmatch(name) \
+            or _MINISTRY_BRANCH.match(name):
         return name  # 山东海事局, 重庆证监局, 北京金融监管局, 国铁济南局: bodies named for a province or city
         # of their own, or the state's
     if level in name or _names_place(name) or _OWN_ZONE.search(name):  # 依法治旗办, 滁州海关,
@@ -165,8 +170,11 @@ def parse_units(text: str) -> tuple[str, ...]:
     ('民政部', '全国妇联', '各省级人民政府')
     >>> parse_units("市交通行政管理部门或者区交通行政管理部门")
     ('市交通行政管理部门', '区交通行政管理部门')
-    >>> parse_units("市商务委、重庆证监局、东莞供电局、税务局")  # bodies named for a city of their own
-    ('市商务委', '重庆证监局', '东莞供电局', '市税务局')
+
+    Bodies named for a province or city of their own, or a ministry's branch, take no prefix:
+
+    >>> parse_units("市商务委、重庆证监局、东莞供电局、税务局、自然资源部东海局")
+    ('市商务委', '重庆证监局', '东莞供电局', '市税务局', '自然资源部东海局')
     """
     out: list[str] = []
     for group in _split_top(_SPACE.sub("", text), ",，;；"):
