@@ -277,6 +277,7 @@ class _ProseSegmenter:
         self.section_no = 0
         self.digit_sections = 0  # the clauses of a standard read so far (1 规程目的, 2 适用范围)
         self.digit_text = False  # a text line has come since the first of them (else they were contents)
+        self.digit_first: int | None = None  # the group the first of them opened, until the contents are read
         self.carried: list[tuple[str, tuple[str, ...]]] = []  # units a note carries to every item below
         self.page_lines = _page_line_starts(self.text)  # where the lines of page numbers start
         self.section_kind = ClauseKind.OBLIGATION
@@ -787,24 +788,28 @@ class _ProseSegmenter:
         own (``1 规程目的`` … ``2 适用范围``): a section, where the text has no other sections, the
         numbers run on from 1 and the next one follows further down."""
         m = _DIGIT_SECTION.match(self.text, s, e)
-        if m is not None and int(m.group(1)) == 1 and self.digit_sections > 1 and not self.digit_text:
+        if m is not None and int(m.group(1)) == 1 and self.digit_sections > 1 and not self.digit_text \
+                and self.digit_first is not None:
             self.contents_read()  # 目录 / 1 总则 / 1.1 … / 7 附则 / 1 总则: the contents, then the text
         if m is None or int(m.group(1)) != self.digit_sections + 1 or self.section_no != self.digit_sections:
             return None
         if self.digit_sections == 0 and not re.search(rf"(?m)^[ \t\u3000]*2[ \u3000]+[^\s\d。，,；;：:、.．]{{2,20}}$",
                                                       self.text[e:e + _DIGIT_SECTION_REACH]):
             return None  # 1 … with no 2 … below: a number, no clause of a standard
+        if self.digit_sections == 0 and self.digit_first is None and not self.digit_text:
+            self.digit_first = len(self.groups)  # where the digit sections (maybe a table of contents) begin
         self.digit_sections += 1
         return m
 
     def contents_read(self) -> None:
         """The digit sections and decimal items read so far held no text: they were the text's table of
         contents. Their headings are noise, and the sections start again."""
-        for group in self.groups:
+        for group in self.groups[self.digit_first or 0:]:  # (once: the contents come first)
             if group.key[0].startswith("s") or group.item is not None:
                 group.drafts[:] = [(a, b, ClauseKind.NOISE if k is ClauseKind.HEADING else k, r)
                                    for a, b, k, r in group.drafts]
         self.digit_sections = self.section_no = 0
+        self.digit_first = None
 
     def decimal_item(self, s: int, e: int) -> bool:
         """A decimal clause of a standard or a plan numbered as one (``1.1　编制目的及依据``, ``2.1.1
