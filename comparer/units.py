@@ -1298,16 +1298,20 @@ def later_subjects(sentence: str) -> tuple[str, ...]:
         if part.startswith("由"):  # …，由公安部门统筹配备…
             pairs = [("负责", by_doer(part[1:]))]
         else:  # (a clause with no modal verb, or not opening by place or kind, is read no further)
-            pairs = _MODAL.search(part) and modal_subject(part) or [
+            placed = _PLACED.match(part) is not None
+            kind = not placed and "的" not in part and _KIND_HEAD.search(part, 0, _KIND_HEAD_MAX) is not None
+            pairs = _MODAL.search(part) and modal_subject(part) or (placed or kind) and [
                 (r, names) for r, names in verb_subject(part)
-                if _PLACED.match(part) and _PLACED.match(names[0])
-                or names[0].endswith(_OFFICE_KINDS) and "的" not in part] or []  # (…部门承担…的机构: its office)
+                if placed and _PLACED.match(names[0])
+                or kind and names[0].endswith(_OFFICE_KINDS)] or []  # (…部门承担…的机构: its office)
         for _, names in pairs:
             out += [n for n in names if n not in out]
     return tuple(out)
 
 
 _OFFICE_KINDS = ("部门", "机构", "机关")  # …，不动产登记部门合并办理…: an office by its kind, no place
+_KIND_HEAD = re.compile("部门|机构|机关")  # (looked for near a part's start only: a cheap pre-test)
+_KIND_HEAD_MAX = 16
 #: How a later clause asks units to do its task (…，请各单位…, 要求各单位都要…, 并督促区水务公司…).
 _ASKED = re.compile(rf"^并?(?:要求|请(?!示)|责成|督促){_UNITS_NEXT}")
 #: A phrase run into a subject of each of a kind (年底前各部门, 凝聚活动合力各单位).
