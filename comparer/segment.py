@@ -70,6 +70,7 @@ _ARTICLE = re.compile(r"第([一二三四五六七八九十]{1,3})条[\s\u3000]+
 #: A standard's clause titled on a line of its own (``1 规程目的``): see ``digit_section``.
 _DIGIT_SECTION = re.compile(r"(\d{1,2})[ \u3000]+(?=[^\s\d。，,；;：:、.．]{2,20}$)")
 _DIGIT_SECTION_REACH = 3000  # how far below the first the second is looked for
+_LINE_BACK = 16  # (see _ProseSegmenter.line_start)
 #: A note's remark naming the units of every item below (以下均需各区政府负责，不再列出; 以下各项均由X落实).
 _ALL_BELOW = re.compile(r"以下(?:各项|各条|任务)?(?:均需|均由|均要|都需|需|由|均)([^。；;，,]{2,60}?)(?:负责|落实|承担|参与)"
                         r"[，,。]?\s*(?:不再|均不再|不另)")
@@ -507,7 +508,7 @@ class _ProseSegmenter:
             kind = "attachment"
         if kind is None and contents_entry(self.text, s, e):
             kind = "contents"
-        if kind is None and self.page_lines and self.text.rfind("\n", 0, s) + 1 in self.page_lines:
+        if kind is None and self.page_lines and self.line_start(s) in self.page_lines:
             kind = "page"  # …运行。 / 2 / 第六条…: a page number, one of a run counting up
         if kind is None and self.site_links and LINK_NAME.fullmatch(line):
             kind = "link"  # 中国政府网 / … / 市发展改革委: the sites' names listed after a link to a site
@@ -663,6 +664,20 @@ class _ProseSegmenter:
         for role, units in pairs:
             self.group.add_units(role, units)
         return pairs
+
+    def opens_line(self, at: int) -> bool:
+        """Whether only spaces stand between the line's start and ``text[at]`` (looked back over the
+        spaces alone: a text with no line breaks is not searched back to its start)."""
+        k = at - 1
+        while k >= 0 and self.text[k] in " \t\u3000\xa0":
+            k -= 1
+        return k < 0 or self.text[k] == "\n"
+
+    def line_start(self, at: int) -> int:
+        """Where the line holding ``text[at]`` starts, looked back over at most ``_LINE_BACK`` characters
+        (a page number's line is short; a longer look would not find one)."""
+        k = self.text.rfind("\n", max(0, at - _LINE_BACK), at)
+        return k + 1 if k >= 0 or at <= _LINE_BACK else -1
 
     def carry_below(self, note: str) -> None:
         """A note's remark that names the units of every item below it (``…按职责分工负责。以下均需各区政府、
@@ -1108,7 +1123,7 @@ class _ProseSegmenter:
             self.span(m.start(), e, SpanKind.UNITS)
             note = self.text[m.start() + 1:e].rstrip().rstrip("。；;，,")
             pairs = self.add_note(note[:-1])  # less its closing bracket
-            if not self.text[self.text.rfind("\n", 0, m.start()) + 1:m.start()].strip():
+            if self.opens_line(m.start()):
                 self.line_notes.append((self.group, m.start(), pairs))
             before = _rstrip_end(self.text, 0, m.start(), None)  # …设施。（责任部门：A、B）: the note
             self.scope_after = before > 0 and self.text[before - 1] in _NOTE_CLOSES  # closes its paragraph
