@@ -26,6 +26,14 @@ _MUTATIONS = settings(max_examples=15, deadline=None, derandomize=True,
                       suppress_health_check=[HealthCheck.too_slow])
 
 
+def kinds_of(text: str) -> dict[str, ClauseKind]:
+    """The kind of each clause of ``text``'s segmentation, by its text (the segmentation checked
+    well formed first)."""
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    return {c.text: c.kind for c in seg.clauses}
+
+
 def test_layouts_fixture_set_is_large_enough():
     assert len(NAMES) >= 20
 
@@ -1730,9 +1738,7 @@ def test_layouts_a_portal_list_of_dated_links_is_noise_and_gives_no_year():
             "市教育局关于开展中小学教师有偿补课专项治理工作的通知\n市教办〔2015〕38号\n"
             "各市直学校：\n根据《省教育厅关于规范办学行为的通知》（浙教办〔2014〕12号）精神，现将有关事项通知如下：\n"
             "一、治理内容\n1.严禁中小学校组织学生参加有偿补课；\n2.严禁在职教师参加校外培训机构有偿补课。\n")
-    seg = comparer.segment(Document("d", text))
-    assert_well_formed(seg)
-    kinds = {c.text: c.kind for c in seg.clauses}
+    kinds = kinds_of(text)
     assert kinds["2026学年各项先进推优名单公示[07-13]"] is ClauseKind.NOISE
     assert kinds["关于开展6月支部主题党日活动的通知 2026-06-29"] is ClauseKind.NOISE
     assert infer_meta(text)["year"] == 2015
@@ -1934,9 +1940,7 @@ def test_layouts_a_one_line_texts_topic_titles_end_where_their_sentence_opens():
     text = ("一、培训对象我市辖区内从事统计工作的人员。二、培训学时我市统计人员每年参加培训不少于24学时。"
             "三、培训内容和方式(一)培训内容培训内容包括:统计法、统计制度方法。(二)培训期限培训期限一般为3天。\n"
             "四、重点任务\n(一)基本公共教育完善基本公共教育制度，推进义务教育优质均衡发展。\n")
-    seg = comparer.segment(Document("d", text))
-    assert_well_formed(seg)
-    kinds = {c.text: c.kind for c in seg.clauses}
+    kinds = kinds_of(text)
     for title in ("培训对象", "培训学时", "培训内容", "培训期限"):
         assert kinds[title] is ClauseKind.HEADING
     assert kinds["我市辖区内从事统计工作的人员。"] is ClauseKind.OBLIGATION
@@ -2006,7 +2010,6 @@ def test_layouts_articles_titled_in_brackets_are_items_of_their_chapter():
                                          "第二条【适用范围】本细则适用于亦庄新城范围内的存量工业用地项目。\n"))
     assert {(c.item.number, c.item.title) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION} == {
         ("第一条", "总体目标"), ("第二条", "适用范围")}
-
 
 
 def test_layouts_articles_titled_in_brackets_after_a_space_or_under_a_chapter():
@@ -2085,17 +2088,6 @@ def test_layouts_a_national_texts_bracket_notes_name_ministries_without_a_place(
     assert not any(c.text.startswith(("(", "（")) for c in seg.clauses if c.kind is not ClauseKind.HEADING)
 
 
-def test_layouts_a_pages_related_stories_label_after_the_last_article_is_noise():
-    # a regulation's page ends with its related stories: the label and the linked titles are no text
-    text = ("第一章 总则\n第一条 为规范综合杆设施管理，制定本办法。\n第二条 本办法自2026年1月1日起施行。\n"
-            "相关稿件\n关于《江北市综合杆设施管理办法》的解读材料\n")
-    seg = comparer.segment(Document("d", text))
-    kinds = {c.text: c.kind for c in seg.clauses}
-    assert kinds["相关稿件"] is ClauseKind.NOISE
-    assert kinds["关于《江北市综合杆设施管理办法》的解读材料"] is ClauseKind.NOISE
-    assert kinds["本办法自2026年1月1日起施行。"] is ClauseKind.OBLIGATION
-
-
 def test_layouts_a_signature_dated_in_chinese_numerals_is_no_task():
     # a State Council text signed by its issuer, spaced out or not, above a date in Chinese numerals
     for issuer, date in (("国务院办公厅", "二○○四年三月二十二日"), ("国　务　院", "一九九九年十一月八日")):
@@ -2148,22 +2140,6 @@ def test_layouts_the_bodies_a_regulation_charges_are_its_clauses_units():
                      "第四条": ("中央财政",), "第五条": ("电网企业",)}
 
 
-def test_layouts_a_plans_review_of_the_last_plan_is_achievement_and_its_outlook_no_task():
-    # a five-year plan opens with what the last plan's years did and the situation it faces; only
-    # its tasks after them are obligations
-    text = ("江北市绿色建筑“十四五”规划\n一、“十三五”工作回顾\n（一）总体情况\n"
-            "“十三五”期间，全市累计新建绿色建筑面积达1.2亿平方米，完成既有公共建筑节能改造500万平方米。\n"
-            "二、“十四五”所面临的形势\n当前，建筑领域碳排放达峰任务艰巨，区域一体化要求打造绿色创新高地。\n"
-            "三、重点任务\n（一）推进超低能耗建筑\n到2025年，新建居住建筑执行超低能耗标准的比例达到30%。\n")
-    seg = comparer.segment(Document("d", text))
-    assert_well_formed(seg)
-    kinds = {c.text: c.kind for c in seg.clauses}
-    assert kinds["“十三五”期间，全市累计新建绿色建筑面积达1.2亿平方米，完成既有公共建筑节能改造500万平方米。"] \
-        is ClauseKind.ACHIEVEMENT
-    assert kinds["当前，建筑领域碳排放达峰任务艰巨，区域一体化要求打造绿色创新高地。"] is ClauseKind.PREAMBLE
-    assert kinds["到2025年，新建居住建筑执行超低能耗标准的比例达到30%。"] is ClauseKind.OBLIGATION
-
-
 def test_layouts_a_long_first_sentence_opening_with_a_tasks_verb_is_a_task_as_well_as_a_title():
     # an item's or a point's first sentence, long and opening with a task's verb, states a task of
     # its own though it has no comma; a short one (加强组织领导。) stays the title alone
@@ -2172,13 +2148,11 @@ def test_layouts_a_long_first_sentence_opening_with_a_tasks_verb_is_a_task_as_we
             "免除上市公司2022年上市初费和年费。\n（三）理顺行政执法体制。\n"
             "1.研究建立权责明确、行为规范、监督有效、保障有力的行政执法体制。完善相关法律制度和工作机制。\n"
             "2.强化执法监督。定期开展执法检查。\n")
-    seg = comparer.segment(Document("d", text))
-    assert_well_formed(seg)
-    kinds = {c.text: c.kind for c in seg.clauses}
+    kinds = kinds_of(text)
     assert kinds["落实好疫情影响严重地区企业通过资本市场融资、并购重组等支持性政策安排。"] is ClauseKind.OBLIGATION
     assert kinds["研究建立权责明确、行为规范、监督有效、保障有力的行政执法体制。"] is ClauseKind.OBLIGATION
     assert kinds["加强组织领导。"] is ClauseKind.HEADING and kinds["强化执法监督。"] is ClauseKind.HEADING
-    point = next(c for c in seg.clauses if c.text.startswith("研究建立"))
+    point = next(c for c in comparer.segment(Document("d", text)).clauses if c.text.startswith("研究建立"))
     assert (point.item.number, point.item.title) == ("1", "研究建立权责明确、行为规范、监督有效、保障有力的行政执法体制")
     assert point.item.parent.title == "理顺行政执法体制"
 
@@ -2236,20 +2210,6 @@ def test_layouts_a_notices_measures_for_places_whose_work_shows_results_are_task
     assert [c.responsible_units for c in tasks] == [("国家发展改革委",), ("财政部",)]
 
 
-def test_layouts_a_requirement_that_charges_a_unit_is_a_task_in_a_section_of_principles():
-    # a section of principles and requirements: a principle is no task, but a sentence that charges a
-    # named unit with a duty (行政机关…，应当…; 各地区、各部门要…) is
-    text = ("三、依法行政的基本原则和基本要求\n（一）基本原则\n依法行政必须坚持党的领导、人民当家作主和依法治国三者的有机统一。\n"
-            "（二）基本要求\n合法行政。\n行政机关实施行政管理，应当依照法律、法规、规章的规定进行。\n"
-            "各级行政机关要严格依照法定权限履行职责。\n")
-    seg = comparer.segment(Document("d", text))
-    assert_well_formed(seg)
-    kinds = {c.text: c.kind for c in seg.clauses}
-    assert kinds["行政机关实施行政管理，应当依照法律、法规、规章的规定进行。"] is ClauseKind.OBLIGATION
-    assert kinds["各级行政机关要严格依照法定权限履行职责。"] is ClauseKind.OBLIGATION
-    assert kinds["依法行政必须坚持党的领导、人民当家作主和依法治国三者的有机统一。"] is ClauseKind.PREAMBLE
-
-
 def test_layouts_units_after_a_matter_and_a_comma_are_that_sentences_own():
     # an item of pricing rules: one sentence names its matter, then after a comma who sets it (…的容量
     # 电价，由A会同B…制定); those units are that sentence's, not the item's other rules'
@@ -2262,23 +2222,6 @@ def test_layouts_units_after_a_matter_and_a_comma_are_that_sentences_own():
     units = {c.text[:6]: (c.lead_units, c.responsible_units) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
     assert units["应急备用煤电"] == (("省级价格主管部门",), ("能源主管部门",))
     assert units["煤电机组无法"] == ((), ()) and units["对自然年内容"] == ((), ())
-
-
-def test_layouts_a_discretion_standards_rules_and_the_last_case_of_its_lists_are_tasks():
-    # a penalty discretion standard: a section stated in one rule (三、实施…应当以事实为根据，…。), and a
-    # list of cases whose last case ends in a full stop, the standard's sentences below it
-    text = ("江北市消防安全违法行为处罚裁量基准\n"
-            "三、实施消防行政处罚应当以事实为根据，以法律为准绳，根据违法行为的事实、性质和情节作出相应处罚。\n"
-            "四、有下列情形之一的，不予行政处罚：\n（一）不满14周岁的未成年人实施消防安全违法行为的；\n"
-            "（二）当事人有证据足以证明没有主观过错的；\n（三）其他依法不予行政处罚的。\n"
-            "初次违法且危害后果轻微并及时改正的，可以不予行政处罚。\n")
-    seg = comparer.segment(Document("d", text))
-    assert_well_formed(seg)
-    kinds = {c.text: c.kind for c in seg.clauses}
-    assert kinds["实施消防行政处罚应当以事实为根据，以法律为准绳，根据违法行为的事实、性质和情节作出相应处罚。"] \
-        is ClauseKind.OBLIGATION
-    assert kinds["其他依法不予行政处罚的。"] is ClauseKind.OBLIGATION
-    assert kinds["初次违法且危害后果轻微并及时改正的，可以不予行政处罚。"] is ClauseKind.OBLIGATION
 
 
 def test_layouts_the_bearer_a_rule_names_before_its_duty_and_a_pages_interpretation_links():
@@ -2342,20 +2285,6 @@ def test_layouts_an_emergency_plans_contents_and_decimal_clauses():
                and c.text in contents)
 
 
-def test_layouts_rules_numbered_as_sections_state_a_rule_in_their_first_sentence():
-    # working rules whose articles are numbered 一、二、…, each opening with a rule ending in 。 and more
-    # sentences after it: that first sentence is a rule, not only the section's title; a plan's section
-    # titled without a full stop stays a title
-    text = ("国务院工作规则\n一、国务院实行总理负责制。总理领导国务院的工作。副总理、国务委员协助总理工作。\n"
-            "二、国务院各部门要严格执行国务院的决定。各部门要及时报告执行情况。\n三、保障措施\n各部门要加强协调。\n")
-    seg = comparer.segment(Document("d", text))
-    assert_well_formed(seg)
-    kinds = {c.text: c.kind for c in seg.clauses}
-    assert kinds["国务院实行总理负责制。"] is ClauseKind.OBLIGATION
-    assert kinds["国务院各部门要严格执行国务院的决定。"] is ClauseKind.OBLIGATION
-    assert kinds["保障措施"] is ClauseKind.HEADING
-
-
 def test_layouts_a_notes_gap_after_a_comma_a_titles_last_word_and_a_sites_footer(tmp_path):
     # a city's page: a note with a space after an enumeration comma (市委网信办、 市住房保障房产局), an
     # item titled 梳理执法依据。 (依据 ends the title, it opens no sentence), and after the last item the
@@ -2399,6 +2328,66 @@ def test_layouts_a_pdfs_page_breaks_inside_a_sentence(tmp_path):
     cells = "序号\n任务\n牵头单位\n" + "".join(f"{n}\n推进依法行政第{n}项工作\n县司法局\n" for n in range(1, 6))
     (tmp_path / "t.txt").write_text(cells, encoding="utf-8")
     assert comparer.read_document(tmp_path / "t.txt").text == cells
+
+
+#: Texts written anew, each reproducing a layout, with the kinds its sentences must have.
+_KIND_CASES = [
+    # a five-year plan opens with what the last plan's years did and the situation it faces; only
+    # its tasks after them are obligations
+    pytest.param(("江北市绿色建筑“十四五”规划\n一、“十三五”工作回顾\n（一）总体情况\n"
+                 "“十三五”期间，全市累计新建绿色建筑面积达1.2亿平方米，完成既有公共建筑节能改造500万平方米。\n"
+                 "二、“十四五”所面临的形势\n当前，建筑领域碳排放达峰任务艰巨，区域一体化要求打造绿色创新高地。\n"
+                 "三、重点任务\n（一）推进超低能耗建筑\n到2025年，新建居住建筑执行超低能耗标准的比例达到30%。\n"),
+                 {"“十三五”期间，全市累计新建绿色建筑面积达1.2亿平方米，完成既有公共建筑节能改造500万平方米。": ClauseKind.ACHIEVEMENT,
+                  "当前，建筑领域碳排放达峰任务艰巨，区域一体化要求打造绿色创新高地。": ClauseKind.PREAMBLE,
+                  "到2025年，新建居住建筑执行超低能耗标准的比例达到30%。": ClauseKind.OBLIGATION},
+                 id="a_plans_review_of_the_last_plan_is_achievement_and_its_outlook_no_task"),
+    # a penalty discretion standard: a section stated in one rule (三、实施…应当以事实为根据，…。), and a
+    # list of cases whose last case ends in a full stop, the standard's sentences below it
+    pytest.param(("江北市消防安全违法行为处罚裁量基准\n"
+                 "三、实施消防行政处罚应当以事实为根据，以法律为准绳，根据违法行为的事实、性质和情节作出相应处罚。\n"
+                 "四、有下列情形之一的，不予行政处罚：\n（一）不满14周岁的未成年人实施消防安全违法行为的；\n"
+                 "（二）当事人有证据足以证明没有主观过错的；\n（三）其他依法不予行政处罚的。\n"
+                 "初次违法且危害后果轻微并及时改正的，可以不予行政处罚。\n"),
+                 {"实施消防行政处罚应当以事实为根据，以法律为准绳，根据违法行为的事实、性质和情节作出相应处罚。": ClauseKind.OBLIGATION,
+                  "其他依法不予行政处罚的。": ClauseKind.OBLIGATION,
+                  "初次违法且危害后果轻微并及时改正的，可以不予行政处罚。": ClauseKind.OBLIGATION},
+                 id="a_discretion_standards_rules_and_the_last_case_of_its_lists_are_tasks"),
+    # a section of principles and requirements: a principle is no task, but a sentence that charges a
+    # named unit with a duty (行政机关…，应当…; 各地区、各部门要…) is
+    pytest.param(("三、依法行政的基本原则和基本要求\n（一）基本原则\n依法行政必须坚持党的领导、人民当家作主和依法治国三者的有机统一。\n"
+                 "（二）基本要求\n合法行政。\n行政机关实施行政管理，应当依照法律、法规、规章的规定进行。\n"
+                 "各级行政机关要严格依照法定权限履行职责。\n"),
+                 {"行政机关实施行政管理，应当依照法律、法规、规章的规定进行。": ClauseKind.OBLIGATION,
+                  "各级行政机关要严格依照法定权限履行职责。": ClauseKind.OBLIGATION,
+                  "依法行政必须坚持党的领导、人民当家作主和依法治国三者的有机统一。": ClauseKind.PREAMBLE},
+                 id="a_requirement_that_charges_a_unit_is_a_task_in_a_section_of_principles"),
+    # working rules whose articles are numbered 一、二、…, each opening with a rule ending in 。 and more
+    # sentences after it: that first sentence is a rule, not only the section's title; a plan's section
+    # titled without a full stop stays a title
+    pytest.param(("国务院工作规则\n一、国务院实行总理负责制。总理领导国务院的工作。副总理、国务委员协助总理工作。\n"
+                 "二、国务院各部门要严格执行国务院的决定。各部门要及时报告执行情况。\n三、保障措施\n各部门要加强协调。\n"),
+                 {"国务院实行总理负责制。": ClauseKind.OBLIGATION,
+                  "国务院各部门要严格执行国务院的决定。": ClauseKind.OBLIGATION,
+                  "保障措施": ClauseKind.HEADING},
+                 id="rules_numbered_as_sections_state_a_rule_in_their_first_sentence"),
+]
+
+
+_KIND_CASES.append(pytest.param(  # a regulation's page ends with its related stories: no text of it
+    "第一章 总则\n第一条 为规范综合杆设施管理，制定本办法。\n第二条 本办法自2026年1月1日起施行。\n"
+    "相关稿件\n关于《江北市综合杆设施管理办法》的解读材料\n",
+    {"相关稿件": ClauseKind.NOISE, "关于《江北市综合杆设施管理办法》的解读材料": ClauseKind.NOISE,
+     "本办法自2026年1月1日起施行。": ClauseKind.OBLIGATION},
+    id="a_pages_related_stories_label_after_the_last_article_is_noise"))
+
+
+@pytest.mark.parametrize(("text", "expected"), _KIND_CASES)
+def test_layouts_sentences_take_the_kind_their_section_gives_them(text, expected):
+    # a plan's review and outlook, a discretion standard's rules and cases, requirements in a section
+    # of principles, rules numbered as sections: each sentence's kind
+    kinds = kinds_of(text)
+    assert {t: kinds.get(t) for t in expected} == expected
 
 
 def test_layouts_numbers_a_pages_extraction_put_on_lines_of_their_own(tmp_path):
