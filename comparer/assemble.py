@@ -415,9 +415,7 @@ def _title_only(doc: Document, g: Group) -> bool:
     title = doc.text[g.drafts[0][0]:g.drafts[0][1]].rstrip() if g.drafts else ""
     one = len(g.drafts) == 1 and g.drafts[0][2] is ClauseKind.HEADING and g.drafts[0][3] is None
     if g.item is None and one and g.key[0].startswith("s"):  # 三、实施行政处罚应当以事实为根据，…。: a
-        bare = title.rstrip("。.！!；;")  # section stated in one rule, no text below (a standard's articles)
-        return title.endswith(_SENTENCE_END) and any(ch in bare for ch in "，,") \
-            and (len(bare) > TASK_TITLE_MIN or bool(_BINDS_STRICTLY.search(bare)))
+        return _binding_sentence(title)  # section stated in one rule, no text below (a standard's articles)
     return (g.item is not None and one and (title.endswith(_SENTENCE_END) or bool(find_targets(title))))
     # (a target before its note, without a full stop: 1.全市GDP增长10%以上（由市发展改革委…负责）)
 
@@ -426,6 +424,14 @@ def _title_only(doc: Document, g: Group) -> bool:
 #: too (``（三）深入开展宪法学习宣传教育活动，加强国旗法、国歌法等宪法相关法的学习宣传。``).
 TASK_TITLE_MIN = 32
 _BINDS_STRICTLY = re.compile(r"应当|不得|必须|严禁|禁止")
+
+
+def _binding_sentence(title: str) -> bool:
+    """Whether a title is a sentence that states a task: a long one with a comma, or one with a comma
+    that binds (``…，不得…``, ``…必须…``)."""
+    bare = title.rstrip("。.！!；;")
+    return title.endswith(_SENTENCE_END) and any(ch in bare for ch in "，,") \
+        and (len(bare) > TASK_TITLE_MIN or bool(_BINDS_STRICTLY.search(bare)))
 
 
 def _task_title(doc: Document, g: Group) -> bool:
@@ -439,9 +445,7 @@ def _task_title(doc: Document, g: Group) -> bool:
         return False
     title = doc.text[g.drafts[0][0]:g.drafts[0][1]].rstrip()
     bare = title.rstrip("。.！!；;")
-    long_task = title.endswith(_SENTENCE_END) and (any(ch in bare for ch in "，,")
-                                                   and (len(bare) > TASK_TITLE_MIN or bool(_BINDS_STRICTLY.search(bare)))
-                                                   or _long_task(bare, LONG_TASK_ITEM))
+    long_task = _binding_sentence(title) or title.endswith(_SENTENCE_END) and _long_task(bare, LONG_TASK_ITEM)
     if section and not long_task:  # (not 一、支持新市民和人才安居。: a measure's title)
         return title.endswith("。") and len(bare) > SECTION_RULE_MIN and bool(
             verb_subject(bare) or modal_subject(bare) or by_subject(bare) or _BINDS.search(bare))

@@ -82,9 +82,8 @@ _DECIMAL_ITEM = re.compile(r"((\d{1,2})(?:[.．]\d{1,2}){1,3})[ \u3000]+(?=[^\s�
 _CHAPTER = re.compile(r"第([一二三四五六七八九十]{1,3})章[\s\u3000]*(?=[\u4e00-\u9fff])")
 _ARTICLE_ITEM = re.compile(r"第([一二三四五六七八九十]{1,4})条(?:[\s\u3000]+|(?=[\u4e00-\u9fff“《]))")
 #: An article's number alone on a line, its text on the lines below (``第一条`` / ``为了加强…``).
-_ARTICLE_ALONE = re.compile(r"第([一二三四五六七八九十]{1,4})条[\s\u3000]*")
+_ARTICLE_ALONE = re.compile(r"第([一二三四五六七八九十]{1,4})条[\s\u3000]*$")  # (a line that starts structure too)
 _ARTICLE_BELOW = 400  # how far below such a number its text's first words are looked for
-_ARTICLE_BARE = re.compile(r"第[一二三四五六七八九十]{1,4}条[\s\u3000]*$")  # (as a line that starts structure)
 #: An article titled in brackets (``第一条（目的依据）``), its text on the same line or the next.
 _ARTICLE_TITLED = re.compile(r"第([一二三四五六七八九十]{1,4})条[\s\u3000]*[（(【〔][ \u3000]*([^\s。；;，,：:（()）【】〔〕\d一二三四五六七八九十]"
                              r"[^\s。；;，,：:（()）【】〔〕]{1,19})[ \u3000]*[）)】〕][\s\u3000]*")  # 第一条【总体目标】…
@@ -162,7 +161,8 @@ _NOTE_WHEN = r"[^（()）〔〕【】\[\]：:，,；;。\n]{0,24}(?:\d{1,2}月|�
 _UNIT_ROLES = (rf"{ROLE_KEYS}|{DIVISION}|牵头|配合"
                rf"|{LEADER_KEYS}")  # a leader line: a span, no unit
 _UNITS_LINE = re.compile(rf"[【\[〔]({_UNIT_ROLES})[】\]〕]\s*[:：]?\s*|({_UNIT_ROLES})\s*[:：]\s*")
-_STRUCTURE = (_SECTION, _ARTICLE, _ARTICLE_BARE, _ARTICLE_TITLED, _ITEM, _SUBITEM, _UNITS_LINE)  # lines that start a heading, an item or units
+_TITLE_OPENS, _TITLE_CLOSES = re.compile(r"[（(【〔]"), re.compile(r"[）)】〕]")  # an article title's brackets
+_STRUCTURE = (_SECTION, _ARTICLE, _ARTICLE_ALONE, _ARTICLE_TITLED, _ITEM, _SUBITEM, _UNITS_LINE)  # lines that start a heading, an item or units
 _INLINE_UNITS = re.compile(  # （牵头单位：…；责任单位：…）, after a leader's name too: （责任领导：…；牵头单位：…）
     rf"[（(〔【\[]\s*(?:{_NOTE_WHEN})?(?:{LEADER_KEYS}\s*[:：][^；;:：\n]{{1,30}}[；;]\s*)?(?:{ROLE_KEYS}|{DIVISION}|牵头|责任|配合)\s*[:：]"
     r"[^\n]*[）)〕】\]][。；;，,]?\s*$")
@@ -962,7 +962,7 @@ class _ProseSegmenter:
         """An article of rules (``第五条 县教育局负责…``), numbered on from the last: an item of the
         chapter it is in, titled by its first words; its text the item's."""
         titled = _ARTICLE_TITLED.match(self.text, s, e)  # 第一条（目的依据）, 第一条【总体目标】…: its title in brackets
-        alone = None if titled else _ARTICLE_ALONE.fullmatch(self.text, s, e)  # 第一条 / 为了…: its text below
+        alone = None if titled else _ARTICLE_ALONE.match(self.text, s, e)  # 第一条 / 为了…: its text below
         m = titled or alone or _ARTICLE_ITEM.match(self.text, s, e)
         number = cn_to_int(m.group(1)) if m else 0
         if not m or m.end() >= e and not (titled or alone) or number not in (self.article + 1, 1):
@@ -980,8 +980,8 @@ class _ProseSegmenter:
             group.item = Heading(label, first_words(below).rstrip("：:") if below else "")
             return True
         if titled:  # the title a heading, the text after it (or on the next lines) the item's
-            opens = re.compile(r"[（(【〔]").search(self.text, s, titled.start(2)).start()
-            closes = re.compile(r"[）)】〕]").search(self.text, titled.end(2)).end()
+            opens = _TITLE_OPENS.search(self.text, s, titled.start(2)).start()
+            closes = _TITLE_CLOSES.search(self.text, titled.end(2)).end()
             self.span(s, opens, SpanKind.MARKER)
             group.drafts.append((opens, closes, ClauseKind.HEADING, None))
             group.item = Heading(label, titled.group(2))
