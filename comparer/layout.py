@@ -443,7 +443,15 @@ _TEMPLATE = re.compile(r"(?:下面|以下)是.{0,12}(?:小编|为大家|为您|�
 _CODE = re.compile(r"mso-[a-z-]+\s*:|/\*\s*Style Definitions|MsoNormal|MicrosoftInternetExplorer\d"
                    r"|^(?:</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>\s*)+$"  # tags only: <svg …><path …/></svg>
                    r"|^<[a-zA-Z][\w-]*\s+[a-z-]+=\"[^\u4e00-\u9fff]*$"  # a tag cut short: <p style="margin: 0cm 0p
-                   r"|</(?:body|html)>")
+                   r"|</(?:body|html)>"
+                   # a page's script copied as text: jQuery(document).ready(function () {, var a="/cmsres/…";
+                   r"|^(?:jQuery|\$)\s*\(|\bfunction\s*\w*\s*\([\w\s,]*\)\s*\{|^(?:var|let|const)\s+[\w$]+\s*=[^\u4e00-\u9fff]*$"
+                   r"|\bdocument\.(?:getElementBy\w+|createElement|write|querySelector\w*)\s*\(|\bconsole\.log\s*\(")
+#: A string literal of a script's line (``'<label>昵称：</label>' +``): Chinese text inside it is no text.
+_STRING_LITERAL = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|`[^`\n]*`")
+#: What a line of a script is made of, its strings taken out: names, numbers, operators (ASCII).
+_SCRIPT_REST = re.compile(r"[\x20-\x7e\t]+")
+
 _DISTRIBUTION = re.compile(_DISTRIBUTION_KEY)
 _LINK_LINE = re.compile(rf"(?:[^\s。，,；;]{{0,12}}[:：]\s*)?{_LINK}")  # 原文链接：https://…: a link alone
 _ATTACHMENT_HEAD = re.compile(r"附\s*件\s*\d{0,2}\s*[:：]?\s*\S")
@@ -575,6 +583,25 @@ def noise_kind(line: str) -> str | None:
     if _CONTENTS.fullmatch(line):
         return "contents"
     return None
+
+
+def script_line(line: str) -> bool:
+    """Whether ``line`` reads as the next line of a page's script once a line of it was found
+    (:data:`_CODE`): no Chinese outside its string literals and comments.
+
+    >>> script_line("item.nickName +"), script_line("'<label>昵称：</label>' +"), script_line("});")
+    (True, True, True)
+    >>> script_line("// 字号切换逻辑：通过添加 class"), script_line("第二十六条 本规定自发布之日起施行。")
+    (True, False)
+    >>> script_line(""), script_line("Shanghai")
+    (False, True)
+    """
+    line = line.strip()
+    if line.startswith(("//", "/*", "*/")):
+        return True
+    rest = _STRING_LITERAL.sub("''", line)
+    return bool(rest) and _SCRIPT_REST.fullmatch(rest) is not None
+
 
 
 def _metadata_row(line: str) -> bool:

@@ -36,7 +36,7 @@ from comparer.assemble import PROBLEM_LABEL, SUBTITLE_MAX, TITLE_MAX, Group, fin
 from comparer.attributes import MODAL_YAO, find_targets
 from comparer.glued_tables import middle_units, name_ending, prose_headers, tail_units
 from comparer.layout import (ATTACHMENT_LIST, ATTACHMENT_NEXT, ATTACHMENT_WRAP, BULLETS, Expect, close_bracket, closes_notice, contents_entry,
-                             inside_point, is_boilerplate, next_cut, noise_kind, FOOTER_FIELD, LINK_NAME, LINKS_LABEL,
+                             inside_point, is_boilerplate, next_cut, noise_kind, script_line, FOOTER_FIELD, LINK_NAME, LINKS_LABEL,
                              SITE_FOOTER, SITE_LINK)
 from comparer.ingest.normalize import page_number_lines
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
@@ -309,6 +309,7 @@ class _ProseSegmenter:
         self.background = False  # the current section describes where things stand (一、现状分析)
         self.attachments = 0  # the number the next line of a list of attachments (附表：1、…) has
         self.site_links = False  # in a page's list of links to other sites (中国政府网 / 市发展改革委 / …)
+        self.script = False  # in a page's script copied as text (jQuery(document).ready(… / item.nickName + / });)
         self.planning = False  # a report's section of plans has come (下一步工作打算, 2026年主要任务)
         self.annex_group: Group | None = None  # the group an attachment line after the text opened
         self.annex_tasks = False  # its title names targets or tasks: its full sentences are tasks
@@ -499,6 +500,9 @@ class _ProseSegmenter:
         line = self.text[s:e]
         front = self.group.key == ("0",)
         kind = noise_kind(line)
+        if self.script and script_line(line):
+            kind = "code"  # the script's next line: });, result +=, '<label>昵称：</label>' +
+        self.script = kind == "code"
         listed = self.attachments and (m := ATTACHMENT_NEXT.fullmatch(line)) and int(m.group(1)) == self.attachments
         wrapped = self.attachments and not listed and ATTACHMENT_WRAP.fullmatch(line)
         if not wrapped:

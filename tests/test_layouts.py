@@ -2382,6 +2382,25 @@ _KIND_CASES.append(pytest.param(  # a regulation's page ends with its related st
     id="a_pages_related_stories_label_after_the_last_article_is_noise"))
 
 
+def test_layouts_a_pages_script_after_the_last_article_is_noise():
+    # a regulation's page copied with the script of its comment box after the last article: names,
+    # operators, string literals holding Chinese labels, comments in Chinese; none of it is text
+    text = ("江北市综合杆设施管理办法\n第一条 为规范综合杆设施管理，制定本办法。\n"
+            "第二条 区城管部门应当每季度对综合杆设施开展一次巡查。\n第三条 本办法自2026年1月1日起施行。\n"
+            "jQuery(document).ready(function () {\n    Page.start();\n    // 评论区：加载最近五条留言\n"
+            "    var list = \"\";\n    rows.forEach((row) => {\n        list +=\n"
+            "        '<p class=\"who\">留言人：</p><span>' +\n        row.author +\n"
+            "        '</span><p class=\"reply\">' +\n        (row.answer || \"暂无回复\") +\n"
+            "        \"</p>\";\n    });\n    $(\"#box\").html(list);\n});\n"
+            "附件：综合杆设施巡查记录表\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    tasks = [c.text for c in seg.clauses if c.kind.alignable]
+    assert tasks[-2:] == ["区城管部门应当每季度对综合杆设施开展一次巡查。", "本办法自2026年1月1日起施行。"]
+    noise = "".join(c.text for c in seg.clauses if c.kind is ClauseKind.NOISE)
+    assert "row.author +" in noise and "// 评论区：加载最近五条留言" in noise and "});" in noise
+
+
 @pytest.mark.parametrize(("text", "expected"), _KIND_CASES)
 def test_layouts_sentences_take_the_kind_their_section_gives_them(text, expected):
     # a plan's review and outlook, a discretion standard's rules and cases, requirements in a section
