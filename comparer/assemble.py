@@ -470,6 +470,9 @@ SUBTITLE_MAX = 40
 _SHI = re.compile(POINT_WORD)
 _LIST_END = ("；", ";", "，", ",", "、")  # how the points of an enumeration end
 _ANNOUNCED = re.compile(r"下列|以下|如下")  # a title announcing a list
+#: A sentence announcing a list of tasks (``…，做好以下工作：``, ``履行下列职责：``): its points are tasks, each
+#: a sub-item, though they end in ；like an enumeration's elements.
+_ANNOUNCED_TASKS = re.compile(r"(?:下列|以下|如下)(?:工作|职责|任务|措施)\s*[:：]\s*$")
 _SHI_LIST_END = ("，", ",", "、")  # …of 一是 points: a ；ends a task of its own (一是严厉打击…走私；)
 _BINDS = re.compile(rf"应当?|不得|必须|严禁|禁止|{MODAL_YAO.pattern}")  # a duty's words: …，不得…
 _LABEL_END = re.compile(r"[：:](?=\s*\S)|$")  # a title's colon with the text after it
@@ -506,6 +509,8 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
     subs: dict[int, Heading] = {}
     last, outer, last_inner, run = 0, None, 0, g.sub_run  # （1） points inside a 1. point: its sub-items
     numbers = [cn_to_int(number.rstrip("是要")) for _, number, _ in points]
+    lead_in = g.drafts[points[0][0] - 1] if points and points[0][0] > 0 else None  # …，做好以下工作：
+    announced = points is digit and lead_in is not None and _ANNOUNCED_TASKS.search(doc.text, *lead_in[:2]) is not None
     for k, ((i, number, inner), nxt) in enumerate(zip(points, [*(j for j, *_ in points[1:]), len(g.drafts)])):
         n = numbers[k]
         goes_on = k + 1 == len(points) or points[k + 1][2] and numbers[k + 1] == n + 1
@@ -522,7 +527,8 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
         last_s, last_e = g.drafts[max(i, nxt - 1)][:2]  # the point's last sentence
         ends = [doc.text[a:b].rstrip() for a, b in ((s, e), (last_s, last_e))]
         tasks = (in_item and points is shi and not any(t.endswith(("的；", "的;")) for t in ends)
-                 or any(ch in ends[0][:-1] for ch in "，,") and not _ANNOUNCED.search(g.item.title if g.item else ""))
+                 or any(ch in ends[0][:-1] for ch in "，,") and not _ANNOUNCED.search(g.item.title if g.item else "")
+                 or announced)
         # (1.检查…企业是否…，是否…；: a task's clauses; not under 投保企业的下列费用…：, a list)
         if all(t.endswith(_SHI_LIST_END if tasks else _LIST_END) for t in ends) and not article:  # 一是…；
             return {}  # 二是…； in an item: points of tasks (not cases: 一是…的；); an article's cases are its

@@ -1260,6 +1260,9 @@ class _ProseSegmenter:
             self.add_sentences(m.end(), run_in)  # 1.开展土壤环境质量详查 2017年6月底前，…: a title,
             start = run_in  # then its text
         self.add_body(start, body_end, e)
+        if self.open_from is not None and body_end == e and _short_above_long(self.text, s, e):
+            self.open_from = None  # 1.入学条件 / 年满六周岁的适龄儿童…：: the point's title on a line of its
+            # own, no sentence wrapped (a wrapped line is full: as long as the line below it, or longer)
         return True
 
     def point_title_end(self, s: int, e: int) -> int | None:
@@ -1397,6 +1400,7 @@ def _unclosed(title: str) -> bool:
     return any(title.count(a) > title.count(b) for a, b in ("“”", "（）", "()", "《》", "‘’"))
 
 
+_FULL_LINE_MIN = 12  # a printed line cut by its width holds at least this many characters
 WRAPPED_TASK_MAX = 30  # the rest of a numbered target wrapped onto the next line (a printed line's width)
 #: A sentence whose subject is every level of a kind of body (各级工商联要…): no unit, but a subject.
 _EVERY_LEVEL_MODAL = re.compile(r"(?:地方|全[省市县区])?各级[^，,。；;要应须]{1,12}(?:要|应当?|须|必须)")
@@ -1446,6 +1450,25 @@ def _bracket_start(text: str, s: int, e: int) -> int | None:
         if depth == 0:
             return k
     return None
+
+
+def _short_above_long(text: str, s: int, e: int) -> bool:
+    """Whether the line ``text[s:e]`` is too short to have been cut by a page's width and the line
+    below it is no short rest: a line of its own (``1.入学条件`` / ``年满六周岁的适龄儿童…，需满足…：``), no
+    sentence wrapped onto the next line (``2.成立“智改数转”工`` / ``作专班，统筹…``).
+
+    >>> _short_above_long("1.入学条件\\n年满六周岁的适龄儿童，需满足下列条件之一：\\n", 0, 6)
+    True
+    >>> _short_above_long("2.成立“智改数转”工作专班统筹\\n推进，年内完成。\\n", 0, 16)
+    False
+    """
+    nl = text.find("\n", e)
+    if nl < 0:
+        return False
+    end = text.find("\n", nl + 1)
+    below = text[nl + 1:end if end >= 0 else len(text)].strip()
+    above = text[s:e].strip()
+    return len(above) < _FULL_LINE_MIN <= len(below)  # (加强 / 油气供应保障。: a short title wrapped)
 
 
 def _starts_structure(text: str, e: int) -> bool:
@@ -1636,7 +1659,8 @@ _BARE_LABEL = re.compile(r"[^\s，,。；;：:]{2,8}[：:](?:\s|$|[一二三四�
 #: A rectification report's item: the problem the inspectors named, in quotation marks, as its title
 #: (关于“执行选人用人程序和规定不严格”问题, 针对“…”的问题), its text run on after it.
 _PROBLEM_TITLE = re.compile(r"(?:关于|针对)[^“”。；;，,\s]{0,12}“[^“”]{1,60}”的?问题(?=[^\s，,。；;：:、的）)”])")
-_NOT_BEFORE_OPENING = set("要应须可将也还都并和及与等、地得的着在于求为以是当")  # (…应当以事实为|根据: its object)
+_NOT_BEFORE_OPENING = set("要应须可将也还都并和及与等、地得的着在于求为以是当从自至到止")  # (…应当以事实为|根据: its object;
+# 本办法从|2011年1月28日起施行: a date after its preposition)
 
 
 def _first_stop(text: str, start: int, end: int) -> int | None:

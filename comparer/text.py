@@ -26,6 +26,8 @@ STAGE = r"第([一二三四五六七八九十]{1,2})阶段(?=\s*[:：（(])"
 TERMINATED = tuple("。；;！？!?”’）)》〕】：:")
 WRAPPED_HEADING_MAX = 8  # a wrapped title's last characters on a line of their own
 RUN_IN_TITLE_MAX = 30  # an item title run into its text by a space is short and has no comma
+_OPEN_ENDS = set("或和及与并的对在从把将被向")  # words a title does not end with: a sentence goes on
+_STRAY_REST_MAX = 10  # the last words of a sentence that a stray space set apart are few
 #: Spaces inside a line: between a flattened table's cells, or where run-in text goes on.
 GAP = re.compile(r"[ \t\u3000\xa0]+")
 _SPACE_RUN = re.compile(r"[ \t\u3000\xa0]+(?=\S)")
@@ -186,8 +188,12 @@ def run_in_title_end(text: str, start: int, end: int) -> int:
     True
     """
     run_in = run_in_end(text, start, end)
-    head = text[start:run_in]
+    head, rest = text[start:run_in], text[run_in:end].strip()
     if run_in - start > RUN_IN_TITLE_MAX or any(ch in "、；;" for ch in head) \
-            or any(ch in "，," for ch in head) and not _PHRASED_TITLE.fullmatch(head):
+            or any(ch in "，," for ch in head) and not _PHRASED_TITLE.fullmatch(head) \
+            or head.rstrip()[-1:] in _OPEN_ENDS:  # …取得建设用地规划许可证或 2020年10月1日…: a stray space
         return end
+    if rest and len(rest) <= _STRAY_REST_MAX and len(head) > 2 * len(rest) \
+            and rest[-1] in TERMINATED and not any(ch in TERMINATED for ch in rest[:-1]):
+        return end  # …对项目各类绿色性能指标 进行现场核查；: a sentence's last words after a stray space
     return run_in

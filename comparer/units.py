@@ -576,13 +576,18 @@ def _ends_like_unit(name: str) -> bool:
         or len(name) >= _NAMED_OFFICE_MIN and name.endswith(("街道", "专班"))
 
 
+#: A kind of body alone, naming none (a table's ``单位：人`` caption, a form's ``单位：`` field).
+_BARE_CLASS = frozenset(("单位", "部门", "机关", "机构", "科室", "处室", "股室"))
+
+
 def unit_name(name: str) -> bool:
     """Whether ``name`` reads as one unit's name (``区财政金融局``, ``各乡镇（街道）``, ``平潭综合实验区``),
     not a task's words (``加快建设法治政府``) or a platform (``省级重点平台``)."""
     core = _TRAILING_BRACKET.sub("", name)  # 各乡镇（街道）, 县农业农村局（水利局）
     if not 2 <= len(core) <= _UNIT_MAX or _TASK_START.match(core) and not _OFFICE_OF_TASK.search(core) \
-            or core.endswith(("干部", "平台")) or core.startswith("我") or _NOT_UNIT.search(core):
-        return False  # 省级重点平台: a platform is no unit; 我厅: the writer, no name
+            or core.endswith(("干部", "平台")) or core.startswith("我") or _NOT_UNIT.search(core) or core in _BARE_CLASS:
+        return False  # 省级重点平台: a platform is no unit; 我厅: the writer, no name; 单位：人: a table's
+        # measure, no unit's label
     return _ends_like_unit(core) or bool(_ZONE.search(core) or _GENERIC_PLACES.match(core) or _TOWN.search(core)
                                          or _FINANCE.fullmatch(core)) \
         or core.startswith("中国") and len(core) <= _COMPANY_MAX  # 中国移动, 中国铁塔

@@ -2626,3 +2626,69 @@ def test_layouts_a_title_run_into_a_sentence_whose_unit_urges_or_calls_in_others
             if c.kind is ClauseKind.OBLIGATION] == [
         ("加强用电检查工作", "县工信科技局督促并网用户建立用户设备台账。", (), ("县工信科技局",)),
         ("规范隐患整治工作", "县电力执法办会同县供电公司开展隐患排查。", ("县电力执法办",), ("县供电公司",))]
+
+
+def test_layouts_a_rule_dated_after_its_preposition_is_one_sentence():
+    # a measure's last section states when it takes effect: 从 before the date binds them, no title
+    # run into a sentence that opens with the date
+    text = ("江北市住房租赁补贴暂行办法\n一、申请家庭应当如实申报收入和住房情况。\n"
+            "二、本办法由江北市人民政府负责解释。\n三、本办法从2026年3月1日起施行。\n")
+    kinds = kinds_of(text)
+    assert kinds.get("本办法从2026年3月1日起施行。") is ClauseKind.OBLIGATION
+    assert "本办法从" not in kinds
+
+
+def test_layouts_a_tables_measure_caption_names_no_unit():
+    # an attached quota table captioned 单位：人 (its figures are persons): no unit named 单位 on the
+    # task above it or on the table's cells
+    text = ("关于扩大职业院校招生规模的通知\n一、各省（市）要按计划完成扩招任务。\n \n附：扩大招生计划表\n \n附：\n \n"
+            "扩大招生计划表\n \n                                        单位：人\n \n\n \n省（市）\n \n2025年招生人数\n \n"
+            "北京\n \n300\n \n天津\n \n200\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert [c for c in seg.clauses if "单位" in c.lead_units + c.responsible_units] == []
+    assert "单位：人" in "".join(c.text for c in seg.clauses)  # the caption kept as text, no unit note
+
+
+def test_layouts_a_points_title_on_a_short_line_of_its_own_is_no_wrapped_sentence():
+    # 1.入学条件 on its own line, its text on the next (a full line): the title is the point's, the
+    # sentence below its first; a short title wrapped (2.加强 / 学位供给保障。) is still joined
+    text = ("江北区2026年义务教育入学工作实施意见\n三、入学办法\n（一）小学入学\n1.入学条件\n"
+            "年满六周岁的适龄儿童，在本区申请入小学，需满足下列条件之一：\n"
+            "①法定监护人在本区具有房产的本市户籍适龄儿童；\n②实际居住在本区的本区户籍适龄儿童。\n"
+            "2.入学方式\n符合本区入学条件的适龄儿童，均需在规定时间内完成入学信息采集。\n"
+            "3.加强\n学位供给保障。\n区教委要统筹调配学位资源。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    by_text = {c.text: c for c in seg.clauses}
+    first = by_text["年满六周岁的适龄儿童，在本区申请入小学，需满足下列条件之一："]
+    assert first.kind is ClauseKind.OBLIGATION and first.item.label == "一 小学入学 › 1 入学条件"
+    assert by_text["符合本区入学条件的适龄儿童，均需在规定时间内完成入学信息采集。"].item.title == "入学方式"
+    assert [c.item.title for c in seg.clauses if c.kind is ClauseKind.HEADING and c.item and c.item.parent] == \
+        ["入学条件", "入学方式", "加强学位供给保障"]
+
+
+def test_layouts_points_of_an_announced_list_of_duties_are_sub_items():
+    # …，做好以下工作： then 1.…；2.…； each a duty (one without a comma): sub-items of the item, as
+    # a list of cases under 有下列情形之一的 is not
+    text = ("二、评价机构管理\n（一）第三方评价机构应依据评价标准，做好以下工作：\n"
+            "1.拟定和发布评价标识申报指南，健全评价流程和申请材料样本；\n2.完善评价项目申报和评审信息系统；\n"
+            "3.每月将评价项目的受理情况报送市住房城乡建设管理委。\n"
+            "（二）评价机构有下列情形之一的，暂停其评价工作：\n1.出具虚假评价报告的；\n2.拒不接受监督检查的。\n")
+    got = _obligation_rows(text, lambda c: (c.text[:4], c.item.number, c.item.parent and c.item.parent.number))
+    assert got == [("拟定和发", "1", "一"), ("完善评价", "2", "一"), ("每月将评", "3", "一"),
+                   ("出具虚假", "二", None), ("拒不接受", "二", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "（四）2026年5月1日后取得建设用地规划许可证或 2026年10月1日后取得施工图审查合格书的项目，均应按新标准进行评价。",
+    "3.竣工评价时应组织专家对项目各类绿色性能指标 进行现场核查；",
+])
+def test_layouts_a_stray_space_inside_a_sentence_ends_no_run_in_title(text):
+    # a PDF's stray space after a title's impossible last word (或), or before a sentence's last few
+    # words: the sentence is one clause, no title run into its text
+    doc = "二、评价要求\n（一）评价工作遵循公开公正的原则。\n（二）评价机构应建立专家库。\n（三）评价标识有效期为三年。\n" + text + "\n"
+    seg = comparer.segment(Document("d", doc))
+    assert_well_formed(seg)
+    sentence = text[3:] if text.startswith("（") else text[2:]
+    assert [c.kind for c in seg.clauses if c.text == sentence] == [ClauseKind.OBLIGATION]
