@@ -237,7 +237,10 @@ def _shared_levels(names: list[str]) -> list[str]:
     does any name after a level character alone (``市、县（区）政府法制机构``)."""
     out: list[str] = []
     for name in names:
-        if out and (_SHARED_RUN.fullmatch(out[-1]) and _SHARED_NEXT.fullmatch(name.rstrip("。.；;"))
+        if out and _SHARED_RUN.fullmatch(out[-1]) and (also := _PROVINCES_AND.fullmatch(name)):
+            out[-1] += "、" + also.group(1)  # 各省、自治区、直辖市和新疆生产建设兵团: the provinces, and one more
+            out.append(also.group(2))
+        elif out and (_SHARED_RUN.fullmatch(out[-1]) and _SHARED_NEXT.fullmatch(name.rstrip("。.；;"))
                     or _LEVEL_ALONE.fullmatch(out[-1])):  # 市、县（区）政府法制机构: 市 is no unit
             out[-1] += "、" + name
         else:
@@ -267,9 +270,12 @@ _PLACE_ONLY = re.compile(r"[^各直属级请、\d（(]{2,6}?(?:新区|[省市县
 _PLACE_OFFICE = re.compile(rf"({_PLACE_ONLY.pattern})([^各直属级、].{{1,15}})")
 
 
-_SHARED_RUN = re.compile(r"各[州县市区旗]{1,2}(?:[（(][^）)]{1,6}[）)])?(?:、[州县市区旗](?:[（(][^）)]{1,6}[）)])?)*")
+_SHARED_RUN = re.compile(r"各?[省州县市区旗]{1,2}(?:[（(][^）)]{1,6}[）)])?(?:、(?:[州县市区旗]|自治区|直辖市|计划单列市)"
+                         r"(?:[（(][^）)]{1,6}[）)])?)*")
 _LEVEL_ALONE = re.compile(r"[省州市县区旗乡镇](?:[（(][^）)]{1,6}[）)])?")
-_SHARED_NEXT = re.compile(r"[州县市区旗](?:人民政府|政府|党委)?(?:[（(][^）)]*[）)])?等?")
+_PROVINCES_AND = re.compile(r"(自治区|直辖市|计划单列市)(?:和|及|以及)(.+)")
+_SHARED_NEXT = re.compile(r"(?:[州县市区旗](?:人民政府|政府|党委)?|(?:自治区|直辖市|计划单列市)(?:(?![和及与])[\u4e00-\u9fff]){0,12})"
+                          r"(?:[（(][^）)]*[）)])?等?")  # 各省、自治区、直辖市人民政府 (教育行政部门): one name
 
 
 def _split_etc(names: list[str]) -> list[str]:
@@ -827,7 +833,7 @@ _SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[][^，,；;。
                       r"(会同(?!意)|牵头负责|负责牵头|牵头|负责(?!人|同志))")
 _MODAL_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[《][^，,；;。：:\s《]{1,39}?)"
                             r"(?:应当|必须|(?<![效响适供反相对回感答呼])应(?![诉急对用收答有届声变])|要(?![求点素件])|须(?!知)"
-                            r"|应(?=对[^，,。；;]{1,40}?(?:进行|予以|实施|作出|开展|督查|检查|核查|审查|审核|监督))"  # X应对…进行核查
+                            r"|应(?=对[^，,。；;]{1,40}?(?:进行|予以|实施|作出|开展|督查|检查|核查|审查|审核|监督|给予|提供|采取|实行))"  # X应对…进行核查
                             r"|(?<![所急必亟无])需(?![求])"  # 各开发企业需向…申报
                             r"|(?<![许认])可(?![持靠信视控行能见研循])(?=以|[依根按结视对向在将于自会采适]))")  # 民政等部门可根据…
 _UNITS_NEXT = "(?=各|有关|相关|[省市县区州旗乡镇])"  # units named next (请各乡镇…, 要求有关部门…)
@@ -1068,6 +1074,7 @@ _NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|
 _OFFICE_BY_WORK = re.compile(r"(?:受理|审批|审核|审查|办理|监督|检查|核查|登记|备案|执法|评估|委托)(?:部门|机构|机关)")
 _SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区道构业政')))}])")  # …局, 各乡镇, 各社区,
 # 培育机构
+_DOER_END = re.compile(rf"{_SUBJECT_END.pattern}|(?<=机关)")  # …, and 由税务机关责令…
 _DOING_IN_NAME = re.compile(r"成立|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部)|分为|包括|是指")  # 区协调小组成立督导组…
 #: A subject that is no list of names: a description (…的), a choice (A或其所属部门), a verb ending in
 #: 行 (纪检组履行, 负责进行; 银行 is a name).
@@ -1090,7 +1097,8 @@ def _name_goes_on(text: str, at: int) -> bool:
 
 #: What follows the units after 由 when no verb of role does: a verb of the task, or how, when or
 #: where they do it (由X按规定受理, 由A、B等单位以周为单位梳理, 由X在三日内办结).
-_BY_DOER_NEXT = re.compile(rf"(?:{_DOING.pattern}|按|依|以|在|对|于|根据|结合|通过|每|自|向|作为|申报|提交|出具|发布|公布)"
+_BY_DOER_NEXT = re.compile(rf"(?:{_DOING.pattern}|按|依|以|在|对|于|根据|结合|通过|每|自|向|作为|申报|提交|出具|发布|公布"
+                           r"|责令|责成|处以|没收|吊销|追缴|征收|扣缴|批准|核准|认定|决定|作出|颁发|核发|审批|登记)"  # 由税务机关责令…
                            r"(?![\u4e00-\u9fff]{0,2}的)")  # 由各街镇负责的收运点位: which points, no doer
 
 
@@ -1110,7 +1118,7 @@ def by_doer(rest: str) -> tuple[str, ...]:
     if rest.startswith(("于", "此", "原", "其")):
         return ()
     rest = re.split(r"[，,；;。：:]", rest, maxsplit=1)[0]
-    for m in _SUBJECT_END.finditer(rest, 2, 41):
+    for m in _DOER_END.finditer(rest, 2, 41):
         if _BY_DOER_NEXT.match(rest, m.start()) and not _name_goes_on(rest, m.start()) \
                 and not rest.startswith(_SUO_WORDS, m.start() - 1) \
                 and (names := _names_before(rest, m.start())):
@@ -1129,13 +1137,24 @@ def _names_before(text: str, at: int) -> tuple[str, ...]:
     return () if any(_DOING_IN_NAME.search(n) for n in names) else names
 
 
+#: A unit that approves or reviews what the sentence allows (``经税务机关批准，可以…``, ``经区教育行政部门审核
+#: 通过后…``): a doer of its task.
+_APPROVED_BY = re.compile(r"(?<![已曾未])经(?!济|信|发|贸|开|管|侦|费|营|验|常|过|历|纬|典)([^，,；;。：:“”《》]{2,30}?)"
+                          r"(?:批准|审核|审批|核准|审定|审查|认定)")  # (not 经区党工委、管委会同意，现将…印发: a notice's
+# boilerplate)
+
+
 def by_doers(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
-    """The units :func:`by_doer` finds after each 由 of ``sentence`` (responsible for the task).
+    """The units :func:`by_doer` finds after each 由 of ``sentence``, and those that approve what it
+    allows (``经X批准``): responsible for the task.
 
     >>> by_doers("符合条件的，由区行政服务中心按规定统一受理。")
     [('负责', ('区行政服务中心',))]
+    >>> by_doers("逾期未缴纳的，由税务机关责令限期缴纳。"), by_doers("经税务机关批准，可以分期缴纳。")
+    ([('负责', ('税务机关',))], [('负责', ('税务机关',))])
     """
-    return [("负责", units) for m in re.finditer("由", sentence) if (units := by_doer(sentence[m.end():]))]
+    found = [("负责", units) for m in re.finditer("由", sentence) if (units := by_doer(sentence[m.end():]))]
+    return found + [("负责", units) for m in _APPROVED_BY.finditer(sentence) if (units := _names_before(m.group(1), len(m.group(1))))]
 
 
 def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -1329,7 +1348,7 @@ _MODAL = re.compile("应|要|须")
 
 _FIELD = re.compile(r"[\u4e00-\u9fff（）()]{2,12}")
 _BRACKETED_PLACES = re.compile(r"^(?:有关|各)?[省市县区州](?:级)?[（(][^（()）]{1,8}[）)]")
-_FIELDS_DEPARTMENTS = re.compile(r"(?:[\u4e00-\u9fff]{2,5}、)+[\u4e00-\u9fff]{2,5}部门")  # 市民宗、消防部门
+_FIELDS_DEPARTMENTS = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}部门")  # 市民宗、消防部门, 教育、人力资源社会保障部门
 
 
 def _fields_named(subject: str) -> tuple[str, ...]:

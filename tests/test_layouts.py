@@ -2692,3 +2692,20 @@ def test_layouts_a_stray_space_inside_a_sentence_ends_no_run_in_title(text):
     assert_well_formed(seg)
     sentence = text[3:] if text.startswith("（") else text[2:]
     assert [c.kind for c in seg.clauses if c.text == sentence] == [ClauseKind.OBLIGATION]
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # the doer after 由 of an enforcement verb, the body that approves what a rule allows
+    ("纳税人逾期未缴纳税款的，由税务机关责令限期缴纳。", ("税务机关",)),
+    ("确有困难的，经区税务局批准，可以分期缴纳税款。", ("区税务局",)),
+    ("九年一贯制学校毕业生直升本校初中，由所在学校报经区教育行政部门审核通过后办理升学手续。", ("区教育行政部门",)),
+    # the provinces' governments named by the State Council's formula: one body, not three names
+    ("各省、自治区、直辖市人民政府要加强对试点工作的领导。", ("各省、自治区、直辖市人民政府",)),
+    # departments named by long fields before one 部门; a modal 应 before 对…给予
+    ("教育、人力资源社会保障部门应当将校企合作情况纳入考核。", ("教育", "人力资源社会保障部门")),
+    ("各省级教育行政部门应对办学水平高的院校在招生等方面给予支持。", ("各省级教育行政部门",)),
+    # a notice's boilerplate approval names no doer of a task
+    ("经区党工委、管委会同意，现将实施方案印发给你们。", ()),
+])
+def test_layouts_units_of_rules_doers_approvers_and_the_provinces(sentence, units):
+    assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [units]
