@@ -17,7 +17,7 @@ from comparer.attributes import MODAL_YAO, find_deadline, find_targets
 from comparer.layout import ATTENDANCE, PRINTED_BY, noise_kind
 from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind, one_line
 from comparer.tables import Table, TableRow
-from comparer.text import POINT_WORD, Line, cn_to_int, run_in_title_end, split_sentences
+from comparer.text import AMENDMENT, POINT_WORD, RULE_MODAL, Line, cn_to_int, run_in_title_end, split_sentences
 from comparer.units import LIST_TAIL, TASK_VERBS, by_subject, is_lead, led_note, modal_subject, parse_units, verb_subject
 
 TITLE_MAX = 60  # longest title line
@@ -416,8 +416,9 @@ def _title_only(doc: Document, g: Group) -> bool:
     one = len(g.drafts) == 1 and g.drafts[0][2] is ClauseKind.HEADING and g.drafts[0][3] is None
     if g.item is None and one and g.key[0].startswith("s"):  # 三、实施行政处罚应当以事实为根据，…。: a
         return _binding_sentence(title)  # section stated in one rule, no text below (a standard's articles)
-    return (g.item is not None and one and (title.endswith(_SENTENCE_END) or bool(find_targets(title))))
-    # (a target before its note, without a full stop: 1.全市GDP增长10%以上（由市发展改革委…负责）)
+    return (g.item is not None and one and (title.rstrip("”’」』").endswith(_SENTENCE_END) or bool(find_targets(title))))
+    # (a target before its note, without a full stop: 1.全市GDP增长10%以上（由市发展改革委…负责）; a rule's
+    # new wording quoted to its end: （一）将第五条修改为“…。”)
 
 
 #: An item's title sentence longer than this, with a comma, states a task: it is an obligation
@@ -659,6 +660,7 @@ def _sub_item_kinds(doc: Document, drafts: list[Draft], subs: dict[int, Heading]
                 and not (_BINDS.search(bare) and any(ch in bare for ch in "，,")) \
                 and not _long_task(bare, LONG_TASK_POINT) \
                 and not (len(bare) > SHORT_POINT_TITLE and (verb_subject(bare) or modal_subject(bare))) \
+                and not (RULE_MODAL.search(bare) or AMENDMENT.match(bare)) \
                 and not (subs[i].number.endswith(("是", "要")) and _SHI_SENTENCE.search(bare)):
             out[i] = (s, e, ClauseKind.HEADING, row)
     return out

@@ -42,7 +42,7 @@ from comparer.ingest.normalize import page_number_lines
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
-from comparer.text import (CLOSING_MARKS, GAP, POINT_WORD, SENTENCE_ENDS, STAGE, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
+from comparer.text import (AMENDMENT, RULE_MODAL, CLOSING_MARKS, GAP, POINT_WORD, SENTENCE_ENDS, STAGE, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
                            cn_to_int, last_space, run_in_end, run_in_title_end, split_lines, split_sentences)
 from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS,
                             before_remark, by_parts, by_prefix, by_subject, modal_subject,
@@ -1408,10 +1408,14 @@ _EVERY_LEVEL_MODAL = re.compile(r"(?:地方|全[省市县区])?各级[^，,。�
 
 def _states_a_task(title: str) -> bool:
     """Whether an item's first sentence is a task rather than a title: it states a target
-    (``全年培训不少于40学时``), says 要 (``农委、畜牧局要加强循环经济试点建设``) or has its unit as
-    its subject (``区招商局负责相关协调工作``). (A long first sentence with commas is still a title:
-    ``依法依规制定行政规范性文件，加强…监督管理。``)"""
-    return bool(find_targets(title) or MODAL_YAO.search(title) or by_subject(title))
+    (``全年培训不少于40学时``), says 要 (``农委、畜牧局要加强循环经济试点建设``) or 应/不得 (a rule:
+    ``排水系统应采取防止水封破坏的技术措施``), amends a rule (``将第五条修改为“…”``, ``删去第十七条第一款``) or
+    has its unit as its subject (``区招商局负责相关协调工作``). (A long first sentence with commas is
+    still a title: ``依法依规制定行政规范性文件，加强…监督管理。``)"""
+    return bool(find_targets(title) or MODAL_YAO.search(title) or RULE_MODAL.search(title)
+                or AMENDMENT.match(title) or by_subject(title))
+
+
 
 
 def _page_line_starts(text: str) -> set[int]:

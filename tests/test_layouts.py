@@ -2709,3 +2709,22 @@ def test_layouts_a_stray_space_inside_a_sentence_ends_no_run_in_title(text):
 ])
 def test_layouts_units_of_rules_doers_approvers_and_the_provinces(sentence, units):
     assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [units]
+
+
+def test_layouts_an_amending_decisions_items_and_a_rules_first_sentence_are_tasks():
+    # a decision's items say what changes in a rule (its new wording quoted to the end, a paragraph
+    # added, one deleted); a design rule's point opens with a sentence that binds (应): none of them
+    # is a title
+    text = ("江北市人民政府关于修改《江北市住房租赁管理暂行办法》的决定\n"
+            "一、对《江北市住房租赁管理暂行办法》作出修改\n"
+            "（一）将第五条修改为“出租人应当在合同签订后三十日内办理登记备案。”\n"
+            "（二）在第七条中增加一款，作为第四款：“区住房城乡建设部门应当定期公布租金参考价。”\n"
+            "（三）删去第十七条第一款。\n"
+            "二、设计要求\n（一）套型设计\n1.排水系统应采取防止水封破坏的技术措施。新建项目应同步设置检查口。\n"
+            "2.加强日常管理。物业企业每月巡查一次。\n")
+    kinds = kinds_of(text)
+    assert {t: kinds.get(t) for t in ("将第五条修改为“出租人应当在合同签订后三十日内办理登记备案。”", "删去第十七条第一款。",
+                                      "排水系统应采取防止水封破坏的技术措施。")} == dict.fromkeys(
+        ("将第五条修改为“出租人应当在合同签订后三十日内办理登记备案。”", "删去第十七条第一款。",
+         "排水系统应采取防止水封破坏的技术措施。"), ClauseKind.OBLIGATION)
+    assert kinds.get("加强日常管理。") is ClauseKind.HEADING  # a title, as before
