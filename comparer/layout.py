@@ -386,6 +386,7 @@ def _structure_cut(text: str, s: int, e: int, expect: Expect) -> int:
 
 # -- noise ---------------------------------------------------------------------------------------
 _PAGE = re.compile(r"[-—－–]\s*\d{1,4}\s*[-—－–]|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?"
+                   r"|[-—－–一]\s?\d{1,3}|\d{1,3}\s?[-—－–一]"  # an OCR page number with one dash, read as 一 too: -5, 一9, 8一
                    r"|\d{1,4}\s*/\s*\d{1,4}|共\s*\d+\s*页\s*第\s*\d+\s*页"
                    r"|[\u2500-\u257f]+[\u2500-\u257f\s]*"  # a box-drawn table's rule: ├──┼──┤
                    r"|={4,}\s*[^=\s]{0,6}\s*={4,}"  # a rule of a saved page: ==== 正文 ====
@@ -475,7 +476,7 @@ LINKS_LABEL = re.compile(r"(?:关联|相关)(?:文件|链接|稿件|解读)|友�
                          r"|[^。；;：:]{2,80}\s(?:政策解读|图文解读|文字解读|图解)")  # 《…措施》 政策解读: a link
 #: A footer line that only a site's page ends with (its ICP number, its public-security filing, its
 #: site code, its copyright): what follows it, one short line at a time, is the footer's too.
-SITE_FOOTER = re.compile(r"ICP备|公网安备|网站标识码|版权所有|Copyright|©")
+SITE_FOOTER = re.compile(r"ICP备|公网安备|网站标识码|版权所有|Copyright|©|^(?:网站地图|联系我们|扫一扫在手机(?:上)?(?:打开|查看|阅读)当前页)$")
 #: A field of a page's footer (``主办单位：…``, ``地址：…``, ``联系方式：…``): a short key and value, no
 #: sentence; page furniture where a list of links has come before it.
 FOOTER_FIELD = re.compile(r"[^。；;！？!?:：]{2,8}[:：][^。；;！？!?]{1,60}")
@@ -532,6 +533,8 @@ def noise_kind(line: str) -> str | None:
     --------
     >>> noise_kind("- 3 -"), noise_kind("首页 > 政务公开 > 规划计划"), noise_kind("（一）加强领导。")
     ('page', 'navigation', None)
+    >>> noise_kind("-5"), noise_kind("一9"), noise_kind("8一"), noise_kind("一、9月底前完成。")
+    ('page', 'page', 'page', None)
     >>> noise_kind("（下转第2版）"), noise_kind("（上接A1版）"), noise_kind("（二）转变政府职能。")
     ('page', 'page', None)
     >>> noise_kind("参会：张某、李某记录：王某分送：市发改委、市住建局"), noise_kind("参与单位：县司法局")

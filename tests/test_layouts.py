@@ -124,6 +124,8 @@ def test_layouts_pinyin_and_overconversion_normalised():
     ("牵头单位：县司法局［2024-03-01］", None), ("完成时限：[2024-06-30]", None),
     ("政策文件", "bar"), ("文字解读", "bar"), ("图片解读 视频解读", "bar"), ("推荐阅读", "bar"),
     ("出台政策文件前要进行公平竞争审查。", None),
+    # an OCR text's page numbers with one dash, read as 一 too
+    ("-5", "page"), ("一9", "page"), ("8一", "page"), ("一、9月底前完成摸底。", None),
 ])
 def test_layouts_noise_kinds(line, kind):
     assert noise_kind(line) == kind
@@ -2728,3 +2730,17 @@ def test_layouts_an_amending_decisions_items_and_a_rules_first_sentence_are_task
         ("将第五条修改为“出租人应当在合同签订后三十日内办理登记备案。”", "删去第十七条第一款。",
          "排水系统应采取防止水封破坏的技术措施。"), ClauseKind.OBLIGATION)
     assert kinds.get("加强日常管理。") is ClauseKind.HEADING  # a title, as before
+
+
+def test_layouts_a_sites_footer_after_a_menu_word_names_no_unit():
+    # a regulator's page ends with its site's footer: menu words, then 地址/邮编/主办单位 fields and
+    # the ICP lines; 主办单位 is the site's sponsor, no lead unit of the last item
+    text = ("江北能源监管办关于电力市场规则的编制说明\n一、主要修订内容\n（一）完善结算机制\n"
+            "将发电侧结算颗粒度由1小时调整为15分钟。\n（二）丰富零售套餐\n零售套餐增加灵活调节负荷套餐。\n"
+            "扫一扫在手机打开当前页\n网站地图\n联系我们\n地址: 江北市滨江路55号\n邮编:250002\n"
+            "主办单位: 国家能源局江北监管办公室\n京ICP备11044902号\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert [c for c in seg.clauses if c.lead_units or c.responsible_units] == []
+    noise = [c.text for c in seg.clauses if c.kind is ClauseKind.NOISE]
+    assert "地址: 江北市滨江路55号" in noise and "主办单位: 国家能源局江北监管办公室" in noise
