@@ -48,7 +48,7 @@ from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS,
                             before_remark, by_parts, by_prefix, by_subject, modal_subject,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles,
                             parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_name,
-                            unit_statement, verb_subject, general_unit, by_doers, called_in, TASK_VERBS,
+                            unit_statement, verb_subject, general_unit, by_doers, called_in, urged_units, TASK_VERBS,
                             later_subjects)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
@@ -382,7 +382,8 @@ class _ProseSegmenter:
             if subject and all(general_unit(u) for _, units in subject for u in units):
                 subject, weak = [], subject  # 各有关单位要…: the sentence's own, where no note names any
             if not (subject or weak or parts or self.section_units.get(str(self.section_no))):
-                weak = verb_subject(sentence) or by_doers(sentence)  # 区营商办加强…, …由X按规定受理: the same
+                weak = verb_subject(sentence) or by_doers(sentence) or _urged(sentence)  # 区营商办加强…, …由X按规定受理,
+                # 推动各区做好…: the same
             if weak:
                 self.group.subjects[len(self.group.drafts)] = weak
             calls = called_in(sentence)  # …会同A、B…; …，区建管委督促…: units of later parts too
@@ -1404,6 +1405,12 @@ _FULL_LINE_MIN = 12  # a printed line cut by its width holds at least this many 
 WRAPPED_TASK_MAX = 30  # the rest of a numbered target wrapped onto the next line (a printed line's width)
 #: A sentence whose subject is every level of a kind of body (各级工商联要…): no unit, but a subject.
 _EVERY_LEVEL_MODAL = re.compile(r"(?:地方|全[省市县区])?各级[^，,。；;要应须]{1,12}(?:要|应当?|须|必须)")
+
+
+def _urged(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The units a sentence urges to do its task (:func:`~comparer.units.urged_units`), responsible."""
+    units = urged_units(sentence)
+    return [("负责", units)] if units else []
 
 
 def _states_a_task(title: str) -> bool:

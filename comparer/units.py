@@ -1075,7 +1075,7 @@ _OFFICE_BY_WORK = re.compile(r"(?:受理|审批|审核|审查|办理|监督|检�
 _SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区道构业政')))}])")  # …局, 各乡镇, 各社区,
 # 培育机构
 _DOER_END = re.compile(rf"{_SUBJECT_END.pattern}|(?<=机关)")  # …, and 由税务机关责令…
-_DOING_IN_NAME = re.compile(r"成立|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部)|分为|包括|是指")  # 区协调小组成立督导组…
+_DOING_IN_NAME = re.compile(r"成立|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部)|分为|包括|是指|申请|并经|报请|报经")  # 区协调小组成立督导组…
 #: A subject that is no list of names: a description (…的), a choice (A或其所属部门), a verb ending in
 #: 行 (纪检组履行, 负责进行; 银行 is a name).
 _NOT_NAMED = re.compile(r"的|或|(?<!银)行$")
@@ -1260,6 +1260,48 @@ _SENT_TO = re.compile(r"(?:报送|上报|报请|报告|提交|送交|抄送|汇�
 _RECEIVER = re.compile(r"(?:中共)?[省市州县区旗镇乡各][^，,；;。：:、\s（(等和及与并]{1,24}?"
                        r"(?:局|委|办|办公室|处|科|股|中心|政府|人民政府|党委|组|部|厅|院)"
                        r"(?=审定|审批|审核|审查|备案|批准|批复|汇总|核准|研究|同意|挂牌|督办)")
+
+
+#: A verb by which the writer directs others to do a task, opening a part of a sentence (推动各区做好…,
+#: 指导督促各乡镇…): the units after it do the task. (What the text encourages or supports, 鼓励…, 支持
+#: 和引导…, binds no one: those units are no doers.)
+_URGES = re.compile(r"(?:积极|大力|进一步|继续)?(?:推动|督促|指导|动员|要求)(?:和|、|并)?(?:指导|督促)?")
+_URGED_NAME_MAX = 16
+#: A name urged to a task: each of a kind (各区, 各街道), or a body by its ending (行政机关负责人 and 治理重心
+#: are none).
+_URGED_NAME = re.compile(r"各(?![类项种级个])[\u4e00-\u9fff]{1,6}|(?!跨)[\u4e00-\u9fff]{1,14}(?:局|委|办|厅|部门|(?<!法治)政府|院校|学校|高校|协会"
+                         r"|商会|企业|法院|检察院|机构|公司|集团|街道|乡镇|社区)")
+#: How the task's verb after the urged units may begin (做好, 开展, 先行先试, 参与, 落实, 加强, 依法…).
+_VERB_FIRST = frozenset("做开先参实加落推建完提探制组发形积依按结深强规优创健抓利用承增减保严认切全进持共率")  # (not 负: 负责人; not
+# 主: 各类社会主体)
+
+
+def urged_units(sentence: str) -> tuple[str, ...]:
+    """The units that a part of ``sentence`` opening with a verb of directing has do its task
+    (``推动各区做好企业开办服务``: 各区), the run of unit names before the task's verb; none where
+    no name follows (``推动工作落实``), the names are units in general (``要求各有关单位…``) or the
+    verb only encourages (``支持和引导职业院校…``).
+
+    >>> urged_units("推动各区做好企业开办服务。"), urged_units("指导督促各乡镇做好防汛工作。")
+    (('各区',), ('各乡镇',))
+    >>> urged_units("支持和引导职业院校开发校本教材。"), urged_units("推动工作落实落地。")
+    ((), ())
+    """
+    out: list[str] = []
+    for part in re.split(r"[，,；;。]", sentence):
+        m = _URGES.match(part.strip())
+        if m is None or m.end() == len(part.strip()):
+            continue
+        rest = part.strip()[m.end():]
+        for k in range(2, min(len(rest) - 1, _URGED_NAME_MAX) + 1):  # the shortest list of names, whole
+            if not (_BY_DOER_NEXT.match(rest, k) or rest[k] in _VERB_FIRST) or _name_goes_on(rest, k):
+                continue
+            names = _subject_names(rest[:k])
+            if names and all(_URGED_NAME.fullmatch(n) and "的" not in n and not _DOING_IN_NAME.search(n)
+                             and not _NOT_SUBJECT.search(n) for n in names):
+                out += [n for n in names if n not in out and not general_unit(n)]
+                break
+    return tuple(out)
 
 
 def called_in(sentence: str) -> tuple[str, ...]:

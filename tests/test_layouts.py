@@ -2744,3 +2744,22 @@ def test_layouts_a_sites_footer_after_a_menu_word_names_no_unit():
     assert [c for c in seg.clauses if c.lead_units or c.responsible_units] == []
     noise = [c.text for c in seg.clauses if c.kind is ClauseKind.NOISE]
     assert "地址: 江北市滨江路55号" in noise and "主办单位: 国家能源局江北监管办公室" in noise
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # the units a sentence urges to do its task are responsible for it
+    ("强化工作指导，推动各区做好新规宣传解读和细化落实工作。", ("各区",)),
+    ("指导督促各乡镇做好防汛物资储备工作。", ("各乡镇",)),
+    ("要求各地加强对培训机构的监管。", ("各地",)),
+    # none where the text only encourages, or what follows the verb is no body: people, a concept, a
+    # kind of thing, a manner
+    ("支持和引导职业院校依托企业开发校本教材。", ()),
+    ("推动行政机关负责人从出庭向出声转变。", ()),
+    ("推动全县法治政府建设工作再上新台阶。", ()),
+    ("引导各类社会主体参与平台发展。", ()),
+    ("推动跨部门联合检查。", ()),
+    # the applicant of a 由…申请并经…批准 sentence is no doer; the approving body is
+    ("纳税人有特殊困难的，由纳税人申请并经税务机关批准，可以延期缴纳税款。", ("税务机关",)),
+])
+def test_layouts_units_a_sentence_urges_to_do_its_task(sentence, units):
+    assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [units]
