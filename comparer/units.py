@@ -570,7 +570,8 @@ _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 _OFFICE_OF_TASK = re.compile(r"主管部门$|^[\u4e00-\u9fff]{2}部$|^各?建设单位$")  # 建设主管部门, 建设部: a unit named for the work it governs
 #: Words that end like a unit's name and are none: a deployment (周密部署), a place or standing
 #: (整改不到位, 全方位, 政治站位, 收运点位, 岗位), a task that sets one up (成立领导小组).
-_NOT_UNIT = re.compile(r"选定|指定|委托|^(?:参|与|开|散|闭|晚|早|例|年|月|周|常)会$|^(?:或者?|纳入|探索|严禁|禁止|促进)|(?:部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局)$|^成立")  # 发展格局, 重点布局
+_NOT_UNIT = re.compile(r"以.{1,6}为单位$|(?:多|各|此|一|两|几|某|有|等)处$|选定|指定|委托|^(?:参|与|开|散|闭|晚|早|例|年|月|周|常)会$|^(?:或者?|纳入|探索|严禁|禁止|促进)|(?:部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局)$|^成立")  # 发展格局, 重点布局,
+# 以家庭为单位 (a measure), 有多处 (a count)
 _NAMED_OFFICE_MIN = 4  # 江宁路街道, 区“两旧”专班: a street office or task force named by its place
 
 
@@ -1049,7 +1050,7 @@ def _subject_names(subject: str) -> tuple[str, ...]:
 
 
 #: What stands between a unit subject and its verb: a modal or an adverb (要切实, 积极, 统一).
-_BEFORE_VERB = (r"(?:要|应当|应|须|必须|将|还|也|都|均|一定|务必|主动|及时|统一|合并|一并|同步|定期|全力|具体|共同|继续|重点|分别|各自"
+_BEFORE_VERB = (r"(?:要|应当|应|须|必须|将|还|也|都|均|一定|务必|主动|及时|实时|统一|合并|一并|同步|定期|全力|具体|共同|继续|重点|分别|各自"
                 r"|积极|切实|认真|进一步|依法|适时|尽快|逐项|逐一)*")
 _HELPING = r"配合|协助|参与|协同"
 #: A verb that may end a phrase of place, time or matter after a subject (X在门户网站公布…, X对…进行检查).
@@ -1058,7 +1059,7 @@ _LEAD_DUTY = re.compile(r"牵头(?:部门|单位)?的?职责")  # X履行…牵�
 #: The verb a unit subject does its task with (区营商办加强统筹协调, 银监部门引导商业银行…).
 _DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督|联合|汇总|协调|统筹|研究|排查|核查|检查"
                     rf"|督查|跟踪|收集|整理|梳理|审核|办理|受理|提供|对接|宣传|培训|负责|牵头|承担|提出|上报|报送"
-                    rf"|处置|处理|安排|初审|审查|设立|结合|组成(?!人员)|成立|确定|进行|予以|履行|按职责|评估|委托|实行"
+                    rf"|处置|处理|安排|初审|审查|设立|结合|组成(?!人员)|成立|确定|进行|予以|履行|按职责|评估|委托|实行|通过(?!率)"
                     rf"|{_HELPING})|按照|依据|根据|依照|依职责|在各自职责|在职责范围|各司其职|各负其责"
                     r"|于(?=\d|每|本月|本年|次年|年底|年内|月底)"
                     rf"|将?[在对](?=[^，,。；;在对]{{2,30}}?(?:{TASK_VERBS}|{_ACTS}))")  # 各业务处室按照各自职能…: how it
@@ -1189,7 +1190,7 @@ def _verb_subject_of(part: str, sentence: str) -> list[tuple[str, tuple[str, ...
     if _NO_SUBJECT.match(first) or _DOING.match(first) and not _OFFICE_BY_WORK.match(first):  # 引导支持社会组织…:
         return []  # a task, no subject (受理部门于…出具…: an office named by its work is one)
     found, named = None, None  # the subject so far; where the first unit name ends
-    for m in _SUBJECT_END.finditer(first, 2, 41):
+    for m in _DOER_END.finditer(first, 2, 41):  # (税务机关|通过…)
         at = m.start()
         if first.startswith(_SUO_WORDS, at - 1):  # 补录经所|在区县…: a word's first character
             continue

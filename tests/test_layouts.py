@@ -2763,3 +2763,15 @@ def test_layouts_a_sites_footer_after_a_menu_word_names_no_unit():
 ])
 def test_layouts_units_a_sentence_urges_to_do_its_task(sentence, units):
     assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [units]
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # a body named 机关 doing the task, or working through a channel (通过…), at once (实时)
+    ("税务机关通过纳税人提供的户口簿等资料认定家庭成员。", ("税务机关",)),
+    ("区政务服务中心通过一网通办平台受理申请。", ("区政务服务中心",)),
+    # a measure (以家庭为单位) and a count (有多处) are no units
+    ("免税面积以家庭为单位进行扣除。", ()),
+    ("纳税人有多处应税住房的，应分别申报。", ()),
+])
+def test_layouts_units_of_bodies_by_their_ending_and_no_measures(sentence, units):
+    assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [units]
