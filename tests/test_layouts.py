@@ -2703,6 +2703,8 @@ def test_layouts_a_stray_space_inside_a_sentence_ends_no_run_in_title(text):
     ("九年一贯制学校毕业生直升本校初中，由所在学校报经区教育行政部门审核通过后办理升学手续。", ("区教育行政部门",)),
     # the provinces' governments named by the State Council's formula: one body, not three names
     ("各省、自治区、直辖市人民政府要加强对试点工作的领导。", ("各省、自治区、直辖市人民政府",)),
+    ("试点工作由有关省、自治区、直辖市人民政府组织实施。", ("有关省、自治区、直辖市人民政府",)),
+    ("凡属于改革范围内的事项，均由有关市、县人民政府依照有关规定办理。", ("有关市、县人民政府",)),
     # departments named by long fields before one 部门; a modal 应 before 对…给予
     ("教育、人力资源社会保障部门应当将校企合作情况纳入考核。", ("教育", "人力资源社会保障部门")),
     ("各省级教育行政部门应对办学水平高的院校在招生等方面给予支持。", ("各省级教育行政部门",)),
