@@ -42,7 +42,7 @@ from comparer.ingest.normalize import page_number_lines
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
-from comparer.text import (AMENDMENT, RULE_MODAL, CLOSING_MARKS, GAP, POINT_WORD, SENTENCE_ENDS, STAGE, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
+from comparer.text import (AMENDMENT, CIRCLED, RULE_MODAL, CLOSING_MARKS, GAP, POINT_WORD, SENTENCE_ENDS, STAGE, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
                            cn_to_int, last_space, run_in_end, run_in_title_end, split_lines, split_sentences)
 from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS,
                             before_remark, by_parts, by_prefix, by_subject, modal_subject,
@@ -150,6 +150,7 @@ _DATED_TITLE = re.compile(r"[^。；;，,：:（()）\s]{2,16}(?:[，,][^。；;
                           r"[（(][^（()）。前]{0,30}?\d{1,2}\s*[月日]\s*[—\-－–~～至到][^（()）。前]{1,20}[）)]"
                           r"(?=[\u4e00-\u9fff“《])(?![是为的])")  # a span of dates; …（11月30日前完成）: its
 # deadline; 汛期（4月1日至11月1日）是…: a sentence
+_CIRCLED_POINT = re.compile(rf"([{CIRCLED}])\s*(?=[\u4e00-\u9fff“《])")
 _SUBITEM = re.compile(rf"(?:(\d{{1,2}})\s*(?:[.．、](?:(?!\d)|(?={YEAR_AFTER_NUMBER}))|。(?=[\u4e00-\u9fff“《]))"
                       r"|[（(]\s*(\d{1,2})\s*[）)])\s*")  # 1。 too, and 1.2017年10月底前…
 _ROW_NUMBER = re.compile(r"(\d{1,2})()[ \u3000]+(?=[\u4e00-\u9fff])")  # a row's number and a space
@@ -309,6 +310,7 @@ class _ProseSegmenter:
         self.background = False  # the current section describes where things stand (一、现状分析)
         self.attachments = 0  # the number the next line of a list of attachments (附表：1、…) has
         self.site_links = False  # in a page's list of links to other sites (中国政府网 / 市发展改革委 / …)
+        self.circled = 0  # the last ①-numbered point of the current point
         self.script = False  # in a page's script copied as text (jQuery(document).ready(… / item.nickName + / });)
         self.planning = False  # a report's section of plans has come (下一步工作打算, 2026年主要任务)
         self.annex_group: Group | None = None  # the group an attachment line after the text opened
@@ -1016,7 +1018,7 @@ class _ProseSegmenter:
 
     def start_item(self, s: int, body: int, e: int, number: str) -> None:
         """An item numbered ``number``: its marker ``text[s:body]``, then its title and body."""
-        self.seen_structure = True
+        self.seen_structure, self.circled = True, 0
         self.span(s, body, SpanKind.MARKER)
         group = Group((str(self.section_no), str(cn_to_int(number))), self.section_kind,
                        self.section, sub_run=self.expect.sub_run)
@@ -1200,6 +1202,8 @@ class _ProseSegmenter:
     def subitem_line(self, s: int, e: int) -> bool:
         m = _SUBITEM.match(self.text, s, e)
         expect = self.expect
+        if m is None and (circled := _CIRCLED_POINT.match(self.text, s, e)):
+            return self.circled_point(s, circled.end(), e, circled.group(1))
         if m is None and expect.row is not None:  # 2 加快医疗资源建设 …: a glued table's row
             m = _ROW_NUMBER.match(self.text, s, e)
         if m is None and (figure := _NUMBER_BEFORE_FIGURE.match(self.text, s, e)) \
@@ -1212,6 +1216,7 @@ class _ProseSegmenter:
                 return False
         if m.end() >= e:
             return False
+        self.circled = 0
         if self.group.key != ("0",) and _UNITS_LINE.match(self.text, m.end(), e):
             self.span(s, m.end(), SpanKind.MARKER)  # 3.组织单位：…: a unit line that is numbered
             return self.units_line(m.end(), e)
@@ -1264,6 +1269,22 @@ class _ProseSegmenter:
         if self.open_from is not None and body_end == e and _short_above_long(self.text, s, e):
             self.open_from = None  # 1.入学条件 / 年满六周岁的适龄儿童…：: the point's title on a line of its
             # own, no sentence wrapped (a wrapped line is full: as long as the line below it, or longer)
+        return True
+
+    def circled_point(self, s: int, body: int, e: int, number: str) -> bool:
+        """A point numbered ①, ②… inside a ``1.`` or ``（1）`` point of an item (``1.入学条件`` /
+        ``①寄宿学校入学`` / ``符合…``): a point of that point, numbered on from ① (not inside an
+        article, a labelled point listing its parts, ``3、X、Y负责： ①…``, nor a third level of points)."""
+        expect, n = self.expect, cn_to_int(number)
+        if self.in_article or self.labelled or len(self.group.key) != 2 or expect.digit == 0 or expect.sub \
+                or n != self.circled + 1 and n != 1 or body >= e:
+            return False
+        self.circled = n
+        self.span(s, body, SpanKind.MARKER)
+        self.group.open_point(number, inner=True)
+        self.add_body(body, e, e)
+        if self.open_from is not None and _short_above_long(self.text, s, e):
+            self.open_from = None  # ①寄宿学校入学 / 符合…的适龄儿童，可…: the point's title on its own line
         return True
 
     def point_title_end(self, s: int, e: int) -> int | None:

@@ -40,6 +40,8 @@ _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
 #: ㈠…㈩, enclosed ideographs some documents number their items with: ㈠ reads as （一）.
 ENCLOSED = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 UNENCLOSE = str.maketrans(ENCLOSED, "一二三四五六七八九十")
+#: ①…⑳, circled numbers a point's own points (or an enumeration's cases) are numbered with.
+CIRCLED = "".join(chr(c) for c in range(0x2460, 0x2474))
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +139,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def cn_to_int(numeral: str) -> int:
-    """Convert a Chinese numeral up to 99 (一, 十一, 二十三, ㈢) or digits to an int."""
+    """Convert a Chinese numeral up to 99 (一, 十一, 二十三, ㈢), a circled number (③) or digits to an int."""
+    if len(numeral) == 1 and numeral in CIRCLED:
+        return CIRCLED.index(numeral) + 1
     numeral = numeral.translate(UNENCLOSE)
     if numeral.isdigit():
         return int(numeral)

@@ -2777,3 +2777,20 @@ def test_layouts_units_a_sentence_urges_to_do_its_task(sentence, units):
 ])
 def test_layouts_units_of_bodies_by_their_ending_and_no_measures(sentence, units):
     assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [units]
+
+
+def test_layouts_circled_points_inside_a_point_are_its_sub_items():
+    # ①, ② numbering a 1. point's own points (each titled on a line of its own, or a case of its
+    # list): a level below the point, their markers no text
+    text = ("江北区2026年义务教育入学工作实施意见\n三、入学办法\n（一）小学入学\n1.入学方式\n"
+            "符合本区入学条件的适龄儿童，均需在规定时间内完成入学信息采集。\n①寄宿学校入学\n"
+            "符合条件的本市户籍适龄儿童，可自愿报名申请到寄宿学校入学，区教委通过电脑随机派位录取。\n"
+            "②学区派位入学\n符合条件的适龄儿童，可自愿选择参加学区派位入学。\n"
+            "2.入学材料\n申请入学须提交以下材料：\n①户口簿；\n②房产证明。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    labels = {c.text: c.item.label for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert labels["符合条件的本市户籍适龄儿童，可自愿报名申请到寄宿学校入学，区教委通过电脑随机派位录取。"] == \
+        "一 小学入学 › 1 入学方式 › ① 寄宿学校入学"
+    assert labels["符合条件的适龄儿童，可自愿选择参加学区派位入学。"] == "一 小学入学 › 1 入学方式 › ② 学区派位入学"
+    assert labels["房产证明。"] == "一 小学入学 › 2 入学材料 › ② 房产证明"
