@@ -990,14 +990,16 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 
 #: A body that is no office but that a text charges with a task as the subject of its modal verb
 #: (燃气企业应当…, 房地产开发企业要…, 金融机构应…, 高等学校要…).
-_DOER_BODY = re.compile(r"(?:各|有关|相关)?[\u4e00-\u9fff]{1,12}(?:企业|公司|集团|银行|金融机构|医院|学校|高校|协会|商会)")
+_DOER_BODY = re.compile(r"(?:各|有关|相关)?[\u4e00-\u9fff]{0,12}(?:企业|公司|集团|银行|金融机构|医院|学校|高校|协会|商会|行业组织|社会组织)")
+_BODY_KINDS = frozenset(("企业", "学校", "高校", "医院", "银行"))  # a kind of body named alone beside another
 
 
 def _bodies_joined(name: str) -> tuple[str, ...]:
     """A name that joins two bodies by 和/及 (``各有关部门和高等学校``): both, where each piece is a
     unit's or a charged body's name; else the name."""
     pieces = re.split("[和及]", name)
-    ok = len(pieces) > 1 and all(len(p) > 2 and (unit_name(p) or _DOER_BODY.fullmatch(p)) for p in pieces)
+    ok = len(pieces) > 1 and all((len(p) > 2 or p in _BODY_KINDS) and (unit_name(p) or _DOER_BODY.fullmatch(p))
+                                 for p in pieces)  # (职业学校和企业: the enterprises, a kind of body, too)
     return tuple(pieces) if ok else (name,)
 
 
@@ -1043,7 +1045,7 @@ def _subject_names(subject: str) -> tuple[str, ...]:
     names = parse_units(_SUBJECT_ETC.sub("", subject))
     names = tuple(part for name in names for part in _LIST_AND.split(name))
     names = tuple(part for name in names for part in _bodies_joined(name))  # 各有关部门和高等学校
-    if not names or not all((unit_name(u) or len(names) > 1 and _LISTED.fullmatch(u))
+    if not names or not all((unit_name(u) or len(names) > 1 and (_LISTED.fullmatch(u) or _DOER_BODY.fullmatch(u)))
                             and not _GENERAL_MODAL_SUBJECT.search(u) for u in names):
         return ()
     return tuple(u for u in names if not _ROLE_SUBJECT.match(u))

@@ -2794,3 +2794,13 @@ def test_layouts_circled_points_inside_a_point_are_its_sub_items():
         "一 小学入学 › 1 入学方式 › ① 寄宿学校入学"
     assert labels["符合条件的适龄儿童，可自愿选择参加学区派位入学。"] == "一 小学入学 › 1 入学方式 › ② 学区派位入学"
     assert labels["房产证明。"] == "一 小学入学 › 2 入学材料 › ② 房产证明"
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # two bodies a subject joins by 和: both, a kind of body named alone among them
+    ("职业学校和企业应当签订合作协议。", ("职业学校", "企业")),
+    ("行业主管部门和行业组织应当统筹推进校企合作。", ("行业主管部门", "行业组织")),
+    ("企业应当落实安全生产主体责任。", ()),  # the kind alone is no named doer
+])
+def test_layouts_units_of_a_subject_joining_bodies_by_he(sentence, units):
+    assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [units]
