@@ -437,7 +437,8 @@ def _binding_sentence(title: str) -> bool:
 
 def _task_title(doc: Document, g: Group) -> bool:
     """An item whose title is a sentence that states a task, with more sentences after it: a long
-    sentence with a comma, or one with a comma that binds (``…，不得…``, ``…必须…``). Its title
+    sentence with a comma, one with a comma that binds (``…，不得…``, ``…必须…``), or a lead-in that
+    binds (``有下列情形的不予支持：``). Its title
     sentence is then an obligation as well as its heading."""
     section = len(g.key) == 1 and g.key[0].startswith("s")  # 一、国务院实行总理负责制。…: a rule numbered as
     # a section (a plan's section titles end in no full stop), an item too where no other numbering is
@@ -446,7 +447,8 @@ def _task_title(doc: Document, g: Group) -> bool:
         return False
     title = doc.text[g.drafts[0][0]:g.drafts[0][1]].rstrip()
     bare = title.rstrip("。.！!；;")
-    long_task = _binding_sentence(title) or title.endswith(_SENTENCE_END) and _long_task(bare, LONG_TASK_ITEM)
+    long_task = _binding_sentence(title) or title.endswith(_SENTENCE_END) and _long_task(bare, LONG_TASK_ITEM) \
+        or not section and title.endswith(("：", ":")) and bool(RULE_MODAL.search(title))  # （二）有下列情形的不予支持：
     if section and not long_task:  # (not 一、支持新市民和人才安居。: a measure's title)
         return title.endswith("。") and len(bare) > SECTION_RULE_MIN and bool(
             verb_subject(bare) or modal_subject(bare) or by_subject(bare) or _BINDS.search(bare))

@@ -20,8 +20,9 @@ _CONTENT = re.compile(r"[\w\u4e00-\u9fff]")
 _MAX_SENTENCE = 400
 #: A year right after an item's number: ``1.2017年10月底前…`` is item 1, not the decimal 1.2017.
 YEAR_AFTER_NUMBER = r"(?:19|20)\d{2}\s*年"
-#: A rule's modal verb (not the 应 of 应急, 应用, 响应, 相应, 应税, 应纳…).
-RULE_MODAL = re.compile(r"应当|必须|不得|严禁|(?<![适反响供对相感呼答回效])应(?![急用对变诉收届有声税纳缴付])")
+#: A rule's modal verb (not the 应 of 应急, 应用, 响应, 相应, 应税, 应纳…, nor the 需 of 需求, 按需).
+RULE_MODAL = re.compile(r"应当|必须|不得|不予|严禁|(?<![适反响供对相感呼答回效])应(?![急用对变诉收届有声税纳缴付])"
+                        r"|(?<![按所急必亟无仍还尚有])需(?![求要])")  # …项目需提供：; 有下列情形的不予支持：
 #: An amending decision's item: what it changes in the rule (将第五条修改为“…”, 删去第十七条第一款, 在第七条中增加一款).
 AMENDMENT = re.compile(r"将第[一二三四五六七八九十百\d]+条.{0,20}?(?:修改|调整)为|删去第|删除第|在第[一二三四五六七八九十百\d]+条.{0,12}?增加"
                        r"|增加一(?:条|款|项)")

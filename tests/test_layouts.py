@@ -2678,7 +2678,7 @@ def test_layouts_points_of_an_announced_list_of_duties_are_sub_items():
             "3.每月将评价项目的受理情况报送市住房城乡建设管理委。\n"
             "（二）评价机构有下列情形之一的，暂停其评价工作：\n1.出具虚假评价报告的；\n2.拒不接受监督检查的。\n")
     got = _obligation_rows(text, lambda c: (c.text[:4], c.item.number, c.item.parent and c.item.parent.number))
-    assert got == [("拟定和发", "1", "一"), ("完善评价", "2", "一"), ("每月将评", "3", "一"),
+    assert got == [("第三方评", "一", None), ("拟定和发", "1", "一"), ("完善评价", "2", "一"), ("每月将评", "3", "一"),
                    ("出具虚假", "二", None), ("拒不接受", "二", None)]
 
 
@@ -2804,3 +2804,14 @@ def test_layouts_circled_points_inside_a_point_are_its_sub_items():
 ])
 def test_layouts_units_of_a_subject_joining_bodies_by_he(sentence, units):
     assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [units]
+
+
+def test_layouts_a_lead_in_that_binds_is_a_task_not_a_title():
+    # an item or a point whose first sentence is a lead-in ending in ： that binds (不予, 需) before
+    # its list: the lead-in is an obligation; a problem's 仍需 is no rule
+    text = ("关于申报2026年会展业发展奖励项目的通知\n二、申报条件\n（一）申报单位应在本市依法登记注册。\n"
+            "（二）有下列情形的不予支持：\n1.申报材料弄虚作假的；\n2.存在严重失信行为的。\n"
+            "三、申报材料\n（一）项目申请材料\n1.支持引进国际专业展会项目需提供：\n（1）场地租赁合同复印件；\n（2）展会执行方案。\n")
+    kinds = kinds_of(text)
+    assert kinds.get("有下列情形的不予支持：") is ClauseKind.OBLIGATION
+    assert kinds.get("支持引进国际专业展会项目需提供：") is ClauseKind.OBLIGATION
