@@ -151,7 +151,7 @@ _DATED_TITLE = re.compile(r"[^。；;，,：:（()）\s]{2,16}(?:[，,][^。；;
                           r"(?=[\u4e00-\u9fff“《])(?![是为的])")  # a span of dates; …（11月30日前完成）: its
 # deadline; 汛期（4月1日至11月1日）是…: a sentence
 _CIRCLED_POINT = re.compile(rf"([{CIRCLED}])\s*(?=[\u4e00-\u9fff“《])")
-_SUBITEM = re.compile(rf"(?:(\d{{1,2}})\s*(?:[.．、](?:(?!\d)|(?={YEAR_AFTER_NUMBER}))|。(?=[\u4e00-\u9fff“《]))"
+_SUBITEM = re.compile(rf"(?:(\d{{1,3}})\s*(?:[.．、](?:(?!\d)|(?={YEAR_AFTER_NUMBER}))|。(?=[\u4e00-\u9fff“《]))"
                       r"|[（(]\s*(\d{1,2})\s*[）)])\s*")  # 1。 too, and 1.2017年10月底前…
 _ROW_NUMBER = re.compile(r"(\d{1,2})()[ \u3000]+(?=[\u4e00-\u9fff])")  # a row's number and a space
 _BARE_NUMBER = re.compile(r"(\d{1,2})()(?=[\u4e00-\u9fff])(?![年月日号个项件次名人元万亿])")

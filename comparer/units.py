@@ -1052,7 +1052,7 @@ def _subject_names(subject: str) -> tuple[str, ...]:
 
 
 #: What stands between a unit subject and its verb: a modal or an adverb (要切实, 积极, 统一).
-_BEFORE_VERB = (r"(?:要|应当|应|须|必须|将|还|也|都|均|一定|务必|主动|及时|实时|统一|合并|一并|同步|定期|全力|具体|共同|继续|重点|分别|各自"
+_BEFORE_VERB = (r"(?:要|应当|应|须|必须|将|还|也|都|均|一定|务必|主动|及时|实时|坚决|统一|合并|一并|同步|定期|全力|具体|共同|继续|重点|分别|各自"
                 r"|积极|切实|认真|进一步|依法|适时|尽快|逐项|逐一)*")
 _HELPING = r"配合|协助|参与|协同"
 #: A verb that may end a phrase of place, time or matter after a subject (X在门户网站公布…, X对…进行检查).
@@ -1182,7 +1182,22 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     found = _verb_subject_of(parts[0], sentence)
     if not found and len(parts) > 1 and _LEAD_ADVERBIAL.fullmatch(parts[0].strip()):  # 项目研发过程中，教育部
         found = _verb_subject_of(parts[1], sentence)  # 委托…: the subject after a time or a matter
+    first = parts[0].strip()
+    if not found and sentence.rstrip()[-1:] in "。；;！!" and not re.search(r"\s", first) \
+            and (place := _PLACE_SUBJECT.match(first)) and len(place.group()) > 2 and "各" not in place.group() \
+            and not (_NO_SUBJECT.match(place.group()) or _TASK_START.match(place.group()) or _URGES.match(place.group())) \
+            and not place.group().endswith(_NO_PLACE_ENDS) and (_DOING.match(first, place.end()) or first.startswith(
+                _PLACE_VERBS, place.end())):  # (not a title: 东屿区强化…实施方案, 青岚县推进…方案 时间：…)
+        found = [("负责", (place.group(),))]  # 四川省成都市实施…: a place named in full does it (its government)
     return found
+
+
+_PLACE_VERBS = ("探索", "推出", "坚决", "率先", "在全国", "通过", "以")  # 定州市探索…, 黄骅市通过…
+_NO_PLACE_ENDS = ("社区", "景区", "园区", "城区", "辖区", "小区", "街区", "片区", "市区", "山区", "库区", "矿区", "林区")
+#: A place named in full as a sentence's subject (四川省成都市, 重庆市忠县, 新疆维吾尔自治区; not 全市, 本县,
+#: 市区, 县城): the government of it, where a task's verb follows.
+_PLACE_SUBJECT = re.compile(r"(?![全本我该各此为把对在从])(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?(?:(?![全本我该各此])[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?"
+                            r"(?:(?![全本我该各此])[\u4e00-\u9fff]{1,4}?(?:县|区|旗))?(?<=[省区市州盟县旗])(?<![城辖地社街小园景])")
 
 
 def _verb_subject_of(part: str, sentence: str) -> list[tuple[str, tuple[str, ...]]]:

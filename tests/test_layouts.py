@@ -2815,3 +2815,26 @@ def test_layouts_a_lead_in_that_binds_is_a_task_not_a_title():
     kinds = kinds_of(text)
     assert kinds.get("有下列情形的不予支持：") is ClauseKind.OBLIGATION
     assert kinds.get("支持引进国际专业展会项目需提供：") is ClauseKind.OBLIGATION
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # a place named in full doing a task (its government), as a praise notice lists them
+    ("四川省成都市实施“创业天府”行动计划，打造“双创”升级版。", ("四川省成都市",)),
+    ("河北省迁安市坚决化解钢铁过剩产能，推进产业转型升级。", ("河北省迁安市",)),
+    # no place: the whole city, a district by its kind, a sentence's object, a title
+    ("全市加强法治宣传教育。", ()),
+    ("黄山风景区加强游客安全管理。", ()),
+    ("将示范区建设转化成人民城市理念的新实践。", ()),
+])
+def test_layouts_units_of_a_place_named_in_full_doing_a_task(sentence, units):
+    assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [units]
+
+
+def test_layouts_points_numbered_past_ninety_nine_go_on():
+    # an annex of 100 and more numbered practices: 100. after 99. is the next point
+    lines = "".join(f"{n}.某省某市第{n}项做法推进改革。\n" for n in range(1, 103))
+    seg = comparer.segment(Document("d", "国务院办公厅关于对典型经验做法给予表扬的通报\n附件\n典型经验做法清单\n" + lines))
+    assert_well_formed(seg)
+    numbers = [c.item.number for c in seg.clauses if c.kind.alignable and c.item]
+    assert numbers[-3:] == ["100", "101", "102"]
+    assert not any(c.text.startswith("100.") for c in seg.clauses)
