@@ -1422,7 +1422,8 @@ def _unclosed(title: str) -> bool:
     return any(title.count(a) > title.count(b) for a, b in ("“”", "（）", "()", "《》", "‘’"))
 
 
-_FULL_LINE_MIN = 12  # a printed line cut by its width holds at least this many characters
+_FULL_LINE_MIN = 16  # a printed line cut by its width holds at least this many characters (half an A4 line)
+_LINE_OF_ITS_OWN = 12  # a line below a short one holding this many characters is no title's wrapped rest
 WRAPPED_TASK_MAX = 30  # the rest of a numbered target wrapped onto the next line (a printed line's width)
 #: A sentence whose subject is every level of a kind of body (各级工商联要…): no unit, but a subject.
 _EVERY_LEVEL_MODAL = re.compile(r"(?:地方|全[省市县区])?各级[^，,。；;要应须]{1,12}(?:要|应当?|须|必须)")
@@ -1500,7 +1501,7 @@ def _short_above_long(text: str, s: int, e: int) -> bool:
     end = text.find("\n", nl + 1)
     below = text[nl + 1:end if end >= 0 else len(text)].strip()
     above = text[s:e].strip()
-    return len(above) < _FULL_LINE_MIN <= len(below)  # (加强 / 油气供应保障。: a short title wrapped)
+    return len(above) < _FULL_LINE_MIN and len(below) >= _LINE_OF_ITS_OWN  # (加强 / 油气供应保障。: a short title wrapped)
 
 
 def _starts_structure(text: str, e: int) -> bool:

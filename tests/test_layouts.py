@@ -2838,3 +2838,14 @@ def test_layouts_points_numbered_past_ninety_nine_go_on():
     numbers = [c.item.number for c in seg.clauses if c.kind.alignable and c.item]
     assert numbers[-3:] == ["100", "101", "102"]
     assert not any(c.text.startswith("100.") for c in seg.clauses)
+
+
+def test_layouts_a_numbered_tasks_title_line_shorter_than_half_a_line_is_its_own():
+    # an action plan's numbered tasks: 4.强化中职教育的基础性作用 on its own line (shorter than half a
+    # printed line, no wrap), the paragraph below its text
+    text = ("职业教育提质培优行动计划\n一、重点任务\n（二）完善职业教育体系\n4.强化中职教育的基础性作用\n"
+            "把发展中职教育作为普及高中阶段教育和建设中国特色职业教育体系的重要基础，保持高中阶段教育职普比大体相当。\n"
+            "5.巩固专科高职教育的主体地位\n把发展专科高职教育作为优化高等教育结构的战略选择。\n")
+    kinds = kinds_of(text)
+    assert kinds.get("强化中职教育的基础性作用") is ClauseKind.HEADING
+    assert kinds.get("把发展专科高职教育作为优化高等教育结构的战略选择。") is ClauseKind.OBLIGATION
