@@ -48,7 +48,7 @@ from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS,
                             before_remark, by_parts, by_prefix, by_subject, modal_subject,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles,
                             parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_name,
-                            unit_statement, verb_subject, general_unit, by_doers, called_in, urged_units, TASK_VERBS,
+                            unit_statement, verb_subject, general_unit, by_doers, called_in, urged_units, DOER_BODY, TASK_VERBS,
                             later_subjects)
 
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
@@ -1673,7 +1673,9 @@ def _opening_after_title(text: str, start: int, end: int) -> int | None:
     for m in _SENTENCE_OPENING.finditer(text, start + _TITLE_MIN, min(stop + 1, start + _OPENING_TITLE_MAX + 1)):
         if text[m.start() - 1] not in _NOT_BEFORE_OPENING \
                 and not (stop - m.start() <= _OPENING_REST_MIN and text[stop:stop + 1] in "。！？!?") \
-                and unit_cell(text[start:m.start()]) is None:  # not 各村委会要|充分发挥…, 各业务科室|按照…:
+                and unit_cell(text[start:m.start()]) is None \
+                and not _names_a_doer(text[start:m.start()]):  # not 各村委会要|充分发挥…, 各业务科室|按照…,
+                # 电网企业|切实履行…:
             return m.start()  # a sentence already, opening with its unit
     head = text[start:start + _REPEAT_MIN]
     again = text.find(head, start + _REPEAT_MIN, min(stop, start + _REPEATED_TITLE_MAX + _REPEAT_MIN)) \
@@ -1694,6 +1696,12 @@ _BARE_LABEL = re.compile(r"[^\s，,。；;：:]{2,8}[：:](?:\s|$|[一二三四�
 _PROBLEM_TITLE = re.compile(r"(?:关于|针对)[^“”。；;，,\s]{0,12}“[^“”]{1,60}”的?问题(?=[^\s，,。；;：:、的）)”])")
 _NOT_BEFORE_OPENING = set("要应须可将也还都并和及与等、地得的着在于求为以是当从自至到止")  # (…应当以事实为|根据: its object;
 # 本办法从|2011年1月28日起施行: a date after its preposition)
+
+
+def _names_a_doer(head: str) -> bool:
+    """Whether ``head`` is a unit or a body a text charges (``电网企业``, ``市场运营机构``): the subject of
+    the sentence that goes on after it, no title."""
+    return bool(unit_name(head) or DOER_BODY.fullmatch(head))
 
 
 def _first_stop(text: str, start: int, end: int) -> int | None:

@@ -832,7 +832,7 @@ _GENERIC_SUBJECT = re.compile(r"^(?:[省市县区州旗][级直]?|县[（(]市�
                               r"|^(?:片区|[省市县区州旗局])?各?(?:有关|相关)(?:处室|科室|股室)$")  # 片区各相关处室
 _SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[][^，,；;。：:\s]{1,59}?)(?:应当|应|要|将|须)?"
                       r"(会同(?!意)|牵头负责|负责牵头|牵头|负责(?!人|同志))")
-_MODAL_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[《][^，,；;。：:\s《]{1,39}?)"
+_MODAL_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[《][^，,；;。：:\s《]{1,199}?)"
                             r"(?:应当|必须|(?<![效响适供反相对回感答呼])应(?![诉急对用收答有届声变])|要(?![求点素件])|须(?!知)"
                             r"|应(?=对[^，,。；;]{1,40}?(?:进行|予以|实施|作出|开展|督查|检查|核查|审查|审核|监督|给予|提供|采取|实行))"  # X应对…进行核查
                             r"|(?<![所急必亟无])需(?![求])"  # 各开发企业需向…申报
@@ -990,7 +990,7 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 
 #: A body that is no office but that a text charges with a task as the subject of its modal verb
 #: (燃气企业应当…, 房地产开发企业要…, 金融机构应…, 高等学校要…).
-_DOER_BODY = re.compile(r"(?:各|有关|相关)?[\u4e00-\u9fff]{0,12}(?:企业|公司|集团|银行|金融机构|医院|学校|高校|协会|商会|行业组织|社会组织)")
+DOER_BODY = re.compile(r"(?:各|有关|相关)?[\u4e00-\u9fff]{0,12}(?:企业|公司|集团|银行|金融机构|医院|学校|高校|协会|商会|行业组织|社会组织)")
 _BODY_KINDS = frozenset(("企业", "学校", "高校", "医院", "银行"))  # a kind of body named alone beside another
 
 
@@ -998,7 +998,7 @@ def _bodies_joined(name: str) -> tuple[str, ...]:
     """A name that joins two bodies by 和/及 (``各有关部门和高等学校``): both, where each piece is a
     unit's or a charged body's name; else the name."""
     pieces = re.split("[和及]", name)
-    ok = len(pieces) > 1 and all((len(p) > 2 or p in _BODY_KINDS) and (unit_name(p) or _DOER_BODY.fullmatch(p))
+    ok = len(pieces) > 1 and all((len(p) > 2 or p in _BODY_KINDS) and (unit_name(p) or DOER_BODY.fullmatch(p))
                                  for p in pieces)  # (职业学校和企业: the enterprises, a kind of body, too)
     return tuple(pieces) if ok else (name,)
 
@@ -1007,8 +1007,8 @@ def _bodies_named(subject: str) -> tuple[str, ...]:
     """The bodies other than offices a modal subject lists (``燃气企业``, ``金融机构和住房公积金管理中心``
     gives both), each of three characters or more; none where one is no such body nor a unit."""
     names = tuple(part for name in parse_units(subject) for part in _LIST_AND.split(name))
-    ok = names and all(len(n) > 2 and (_DOER_BODY.fullmatch(n) or unit_name(n)) for n in names) \
-        and any(_DOER_BODY.fullmatch(n) for n in names)
+    ok = names and all(len(n) > 2 and (DOER_BODY.fullmatch(n) or unit_name(n)) for n in names) \
+        and any(DOER_BODY.fullmatch(n) for n in names)
     return names if ok else ()
 
 
@@ -1045,7 +1045,7 @@ def _subject_names(subject: str) -> tuple[str, ...]:
     names = parse_units(_SUBJECT_ETC.sub("", subject))
     names = tuple(part for name in names for part in _LIST_AND.split(name))
     names = tuple(part for name in names for part in _bodies_joined(name))  # 各有关部门和高等学校
-    if not names or not all((unit_name(u) or len(names) > 1 and (_LISTED.fullmatch(u) or _DOER_BODY.fullmatch(u)))
+    if not names or not all((unit_name(u) or len(names) > 1 and (_LISTED.fullmatch(u) or DOER_BODY.fullmatch(u)))
                             and not _GENERAL_MODAL_SUBJECT.search(u) for u in names):
         return ()
     return tuple(u for u in names if not _ROLE_SUBJECT.match(u))
@@ -1200,6 +1200,9 @@ _PLACE_SUBJECT = re.compile(r"(?![全本我该各此为把对在从])(?:[\u4e00-
                             r"(?:(?![全本我该各此])[\u4e00-\u9fff]{1,4}?(?:县|区|旗))?(?<=[省区市州盟县旗])(?<![城辖地社街小园景])")
 
 
+_SUBJECT_LIST_MAX = 201  # a subject listing twenty bureaus (市机关事务局、市教育局、…、市检察院等其他行业部门根据…)
+
+
 def _verb_subject_of(part: str, sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     """:func:`verb_subject` of one part of ``sentence``."""
     first = _MODAL_OPENING.sub("", part.strip())
@@ -1207,7 +1210,7 @@ def _verb_subject_of(part: str, sentence: str) -> list[tuple[str, tuple[str, ...
     if _NO_SUBJECT.match(first) or _DOING.match(first) and not _OFFICE_BY_WORK.match(first):  # 引导支持社会组织…:
         return []  # a task, no subject (受理部门于…出具…: an office named by its work is one)
     found, named = None, None  # the subject so far; where the first unit name ends
-    for m in _DOER_END.finditer(first, 2, 41):  # (税务机关|通过…)
+    for m in _DOER_END.finditer(first, 2, _SUBJECT_LIST_MAX):  # (税务机关|通过…)
         at = m.start()
         if first.startswith(_SUO_WORDS, at - 1):  # 补录经所|在区县…: a word's first character
             continue

@@ -2849,3 +2849,21 @@ def test_layouts_a_numbered_tasks_title_line_shorter_than_half_a_line_is_its_own
     kinds = kinds_of(text)
     assert kinds.get("强化中职教育的基础性作用") is ClauseKind.HEADING
     assert kinds.get("把发展专科高职教育作为优化高等教育结构的战略选择。") is ClauseKind.OBLIGATION
+
+
+def test_layouts_a_body_before_an_adverb_opens_its_sentence_no_title():
+    # （一）电网企业切实履行…: the body is the sentence's subject, not a title run into a sentence that
+    # opens with 切实
+    kinds = kinds_of("关于开展电力市场秩序专项监管的通知\n一、工作要求\n"
+                     "（一）电网企业切实履行信息报送责任，按时报送各类监管信息。\n（二）加强组织领导。各单位要高度重视。\n")
+    assert kinds.get("电网企业切实履行信息报送责任，按时报送各类监管信息。") is ClauseKind.OBLIGATION
+    assert "电网企业" not in kinds
+
+
+def test_layouts_units_of_a_subject_listing_ten_bureaus():
+    # a rule's article names ten bureaus before its verb: all of them
+    sentence = ("市机关事务局、市教育局、市工业和信息化局、市民族和宗教局、市民政局、市人力资源社会保障局、"
+                "市生态环境局、市交通运输局、市水务局、市商务局等部门按照各自职责做好房屋使用安全管理工作。")
+    assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [(
+        "市机关事务局", "市教育局", "市工业和信息化局", "市民族和宗教局", "市民政局", "市人力资源社会保障局",
+        "市生态环境局", "市交通运输局", "市水务局", "市商务局")]
