@@ -905,7 +905,7 @@ def by_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 #: A subject said to be a role before its duty (建设单位是…的责任主体，应当…; A、B是…的审批主体，负责…).
-_SUBJECT_IS = re.compile(r"([^，,；;。：:\s]{2,80}?)是[^，,；;。：:]{0,40}?(?:主体|主管部门|牵头单位|责任单位|责任部门)")
+_SUBJECT_IS = re.compile(r"([^，,；;。：:\s]{2,80}?)(?:是|作为)[^，,；;。：:]{0,40}?(?:主体|主管部门|牵头单位|责任单位|责任部门)")
 _DUTY_NEXT = re.compile(r"\s*(?:应当|应|要|须|必须|负责|具体负责)")
 
 
@@ -1184,9 +1184,8 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         found = _verb_subject_of(parts[1], sentence)  # 委托…: the subject after a time or a matter
     first = parts[0].strip()
     if not found and sentence.rstrip()[-1:] in "。；;！!" and not re.search(r"\s", first) \
-            and (place := _PLACE_SUBJECT.match(first)) and len(place.group()) > 2 and "各" not in place.group() \
-            and not (_NO_SUBJECT.match(place.group()) or _TASK_START.match(place.group()) or _URGES.match(place.group())) \
-            and not place.group().endswith(_NO_PLACE_ENDS) and (_DOING.match(first, place.end()) or first.startswith(
+            and (place := _PLACE_SUBJECT.match(first)) and _named_place(place.group()) \
+            and (_DOING.match(first, place.end()) or first.startswith(
                 _PLACE_VERBS, place.end())):  # (not a title: 东屿区强化…实施方案, 青岚县推进…方案 时间：…)
         found = [("负责", (place.group(),))]  # 四川省成都市实施…: a place named in full does it (its government)
     return found
@@ -1194,6 +1193,16 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 
 _PLACE_VERBS = ("探索", "推出", "坚决", "率先", "在全国", "通过", "以")  # 定州市探索…, 黄骅市通过…
 _NO_PLACE_ENDS = ("社区", "景区", "园区", "城区", "辖区", "小区", "街区", "片区", "市区", "山区", "库区", "矿区", "林区")
+_LEVEL_NAMES = frozenset(("自治区", "自治州", "自治县", "直辖市", "地级市", "县级市", "计划单列市"))  # a level, no place
+
+
+def _named_place(name: str) -> bool:
+    """Whether ``name`` is a place named in full (四川省成都市, 奉贤区; not 全市, 各区, 风景区, 将示范区)."""
+    return bool(_PLACE_SUBJECT.fullmatch(name)) and len(name) > 2 and "各" not in name and name not in _LEVEL_NAMES \
+        and not (_NO_SUBJECT.match(name) or _TASK_START.match(name) or _URGES.match(name)) \
+        and not name.endswith(_NO_PLACE_ENDS)
+
+
 #: A place named in full as a sentence's subject (四川省成都市, 重庆市忠县, 新疆维吾尔自治区; not 全市, 本县,
 #: 市区, 县城): the government of it, where a task's verb follows.
 _PLACE_SUBJECT = re.compile(r"(?![全本我该各此为把对在从])(?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?(?:(?![全本我该各此])[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?"
@@ -1450,7 +1459,7 @@ def _listed_names(text: str) -> tuple[str, ...]:
         if _name_goes_on(text, at) or _NOT_END.match(text, at - 1) or not _AFTER_LIST.match(text, at):
             continue
         names = parse_units(text[:at])
-        if names and all(len(n) > 2 and unit_name(n) and not _DOING.match(n) and not _DOING_IN_NAME.search(n)
+        if names and all(len(n) > 2 and (unit_name(n) or _named_place(n)) and not _DOING.match(n) and not _DOING_IN_NAME.search(n)
                          and not _NOT_SUBJECT.search(n) and not _NOT_NAMED.search(n) and "和" not in n
                          and n[0] not in "与并向为好" for n in names):
             best = names

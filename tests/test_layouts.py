@@ -2867,3 +2867,15 @@ def test_layouts_units_of_a_subject_listing_ten_bureaus():
     assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [(
         "市机关事务局", "市教育局", "市工业和信息化局", "市民族和宗教局", "市民政局", "市人力资源社会保障局",
         "市生态环境局", "市交通运输局", "市水务局", "市商务局")]
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # partners a sentence works with, a district named in full among them; a body that acts as the
+    # duty's bearer (作为…责任主体)
+    ("区住建委将会同奉贤区、市规划资源局加快推进规划编制。", ("区住建委", "奉贤区", "市规划资源局")),
+    ("建设单位作为海绵城市建设的责任主体，应当落实设计要求。", ("建设单位",)),
+    # a level is no place: 配合自治区 names no unit
+    ("积极配合自治区做好大数据中心体系建设。", ()),
+])
+def test_layouts_units_of_partners_named_as_places_and_duty_bearers(sentence, units):
+    assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [units]
