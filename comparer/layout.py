@@ -48,7 +48,7 @@ _CANDIDATE = re.compile(
     rf"|(?P<item>[（(]\s*(?P<inn>[{_CN}]{{1,3}})\s*[）)]|(?P<enc>[㈠-㈩])|(?<=[ \u3000])(?P<half>[{_CN}]{{1,3}})[）)])"  # 一) too
     rf"|(?P<stage>{STAGE})"  # 第二阶段：…
     rf"|(?P<chapter>第(?P<cn>[{_CN}]{{1,3}})章[ \u3000]*(?=[\u4e00-\u9fff]))"  # 第二章 管理职责
-    rf"|(?P<article>第(?P<an>[{_CN}]{{1,3}})条(?=[ \u3000]|[\u4e00-\u9fff“《]))"  # 第五条 县教育局…
+    rf"|(?P<article>第(?P<an>[{_CN}百零]{{1,6}})条(?=[ \u3000]|[\u4e00-\u9fff“《]))"  # 第五条 县教育局…
     rf"|(?P<ditem>(?<![\d.．])(?:[（(]\s*(?P<dp>\d{{1,2}})\s*[）)]|(?P<dd>\d{{1,2}})\s*[.．、。](?:(?![\d%])|(?={YEAR_AFTER_NUMBER})))"
     rf"(?=[ \u3000]?[\u4e00-\u9fff“《]|{YEAR_AFTER_NUMBER}))"  # 1.2017年10月底前…: a year after the number
     r"|(?P<drow>(?<=[ \u3000])(?P<dr>\d{1,2})[ \u3000](?=[\u4e00-\u9fff]))"  # …经济发展局 2015年6月 2 加快…
@@ -78,7 +78,7 @@ BULLETS = "·•●▪◆"
 
 #: A chapter's number and title run into its first article, in a text without line breaks.
 _CHAPTER_TITLE = re.compile(rf"第[{_CN}]{{1,3}}章[ \u3000]*[\u4e00-\u9fff“”、，]{{1,30}}?[ \u3000]*")
-_CHAPTER_FIRST_ARTICLE = re.compile(rf"{_CHAPTER_TITLE.pattern}第(?P<an>[{_CN}]{{1,3}})条(?=[ \u3000]|[\u4e00-\u9fff“《])")
+_CHAPTER_FIRST_ARTICLE = re.compile(rf"{_CHAPTER_TITLE.pattern}第(?P<an>[{_CN}百零]{{1,6}})条(?=[ \u3000]|[\u4e00-\u9fff“《])")
 
 _ROW_GAP = 2  # the furthest a glued table's next row number is from the last
 #: The value of a task's field (a deadline, the person in charge) right before a point's number.

@@ -50,6 +50,9 @@ _GENERIC = re.compile(r"^(各|本|全|我|该|自治|县市|州县|省|市县|�
 _YEAR = re.compile(r"(20\d{2})\s*(?:年|[—–\-~～至到]\s*20\d{2}\s*年)")  # 2025—2027年: the first
 _TITLE_FIELD = re.compile(r"(?:标题|信息名称)\s*[:：]\s*(.+)")
 _TITLE_LINES = 15
+#: A numbered line: an item, a point or an article, no title (``（三）组织编制…年度报告；``, ``第十条 …``).
+_LIST_ELEMENT = re.compile(r"[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[.．、]|[一二三四五六七八九十]{1,3}、"
+                           r"|第[一二三四五六七八九十百零]{1,5}条")
 
 
 def infer_title(text: str) -> str | None:
@@ -71,7 +74,9 @@ def infer_title(text: str) -> str | None:
         line = value or line
         if len(line) > 60 and len(line.split()[0]) <= 60:  # a title run into the text (PDF)
             line = line.split()[0]
-        if 0 < len(line) <= 60 and "。" not in line and any(k in line for k, _ in _KINDS):
+        if 0 < len(line) <= 60 and "。" not in line and any(k in line for k, _ in _KINDS) \
+                and not _LIST_ELEMENT.match(line) and not line.endswith(("；", ";", "，", ",")):  # (not a
+            # rule's （三）组织编制…政府信息公开工作年度报告；)
             m = _NOTICE.search(line)
             if m or not line.endswith("通知"):
                 return m.group(1) if m else line

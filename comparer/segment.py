@@ -65,7 +65,7 @@ _PART_TITLE = re.compile(
     #: …or a title of its own words followed by a year (整治时间和步骤2021年7月开始…)
     r"|(?P<dated>[^\s，,。；;：:、\d“”\"（()）]{2,14}(?<![到在于自从至止为是前后起]))(?=(?:19|20)\d{2}\s*年)")
 #: An article headed by its title alone (``第一条 办公空间支持``): the section its points fall in.
-_ARTICLE = re.compile(r"第([一二三四五六七八九十]{1,3})条[\s\u3000]+(?![（(【〔])(?=[^\s。；;，,：:]{2,20}$)")  # (not 第十一条 （项目审批）:
+_ARTICLE = re.compile(r"第([一二三四五六七八九十百零]{1,6})条[\s\u3000]+(?![（(【〔])(?=[^\s。；;，,：:]{2,20}$)")  # (not 第十一条 （项目审批）:
 # an article titled in brackets, _ARTICLE_TITLED)
 #: A standard's clause titled on a line of its own (``1 规程目的``): see ``digit_section``.
 _DIGIT_SECTION = re.compile(r"(\d{1,2})[ \u3000]+(?=[^\s\d。，,；;：:、.．]{2,20}$)")
@@ -80,12 +80,12 @@ _DECIMAL_ITEM = re.compile(r"((\d{1,2})(?:[.．]\d{1,2}){1,3})[ \u3000]+(?=[^\s�
 #: from the last) are its items, untitled, their text a task's (a short titled one, ``第一条 总则``, is
 #: a section: _ARTICLE).
 _CHAPTER = re.compile(r"第([一二三四五六七八九十]{1,3})章[\s\u3000]*(?=[\u4e00-\u9fff])")
-_ARTICLE_ITEM = re.compile(r"第([一二三四五六七八九十]{1,4})条(?:[\s\u3000]+|(?=[\u4e00-\u9fff“《]))")
+_ARTICLE_ITEM = re.compile(r"第([一二三四五六七八九十百零]{1,6})条(?:[\s\u3000]+|(?=[\u4e00-\u9fff“《]))")
 #: An article's number alone on a line, its text on the lines below (``第一条`` / ``为了加强…``).
-_ARTICLE_ALONE = re.compile(r"第([一二三四五六七八九十]{1,4})条[\s\u3000]*$")  # (a line that starts structure too)
+_ARTICLE_ALONE = re.compile(r"第([一二三四五六七八九十百零]{1,6})条[\s\u3000]*$")  # (a line that starts structure too)
 _ARTICLE_BELOW = 400  # how far below such a number its text's first words are looked for
 #: An article titled in brackets (``第一条（目的依据）``), its text on the same line or the next.
-_ARTICLE_TITLED = re.compile(r"第([一二三四五六七八九十]{1,4})条[\s\u3000]*[（(【〔][ \u3000]*([^\s。；;，,：:（()）【】〔〕\d一二三四五六七八九十]"
+_ARTICLE_TITLED = re.compile(r"第([一二三四五六七八九十百零]{1,6})条[\s\u3000]*[（(【〔][ \u3000]*([^\s。；;，,：:（()）【】〔〕\d一二三四五六七八九十]"
                              r"[^\s。；;，,：:（()）【】〔〕]{1,19})[ \u3000]*[）)】〕][\s\u3000]*")  # 第一条【总体目标】…
 _RULE_SENTENCE = re.compile(r"(?:列|排)(?:在|名)?(?:第一位|首位|第一)[的者]?(?:单位|部门)[为是]?(?:工作)?牵头")
 #: In a section of targets, what is no target: a principle (坚持…, 以…为…, 深入贯彻落实…), a lead-in
@@ -212,8 +212,9 @@ def _is_background(title: str) -> bool:
     return _BACKGROUND.search(title) is not None and _REMEDY.search(title) is None
 
 
-_REPORT_WORD = (r"(?:工作|情况|年度|建设)的?(?:报告|总结|通报)"  # 关于巡察整改情况的通报: a report;
-                r"|年度[^\n。；;《》]{0,20}建设(?:工作)?情况")  # 2024年度法治政府建设情况: the annual one
+_REPORT_WORD = (r"(?:(?:工作|情况|年度|建设)的?(?:报告|总结|通报)"  # 关于巡察整改情况的通报: a report;
+                r"|年度[^\n。；;《》]{0,20}建设(?:工作)?情况)")  # 2024年度法治政府建设情况: the annual one (one
+# group: a pattern that embeds it keeps its anchors on both alternatives)
 #: A title that splits a report's tasks among units is a plan: 《政府工作报告》重点工作责任分解.
 _TASK_SPLIT = re.compile(r"(?:任务|责任|目标|工作|部门)(?:分解|分工)|分工方案|任务清单|责任清单|分解落实|分办意见|分工意见")
 _REPORT_HEAD = re.compile(rf"^[^\n。；;]{{0,60}}{_REPORT_WORD}[^\n。；;]{{0,12}}$", re.M)  # a title line

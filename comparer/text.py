@@ -140,12 +140,21 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def cn_to_int(numeral: str) -> int:
-    """Convert a Chinese numeral up to 99 (一, 十一, 二十三, ㈢), a circled number (③) or digits to an int."""
+    """Convert a Chinese numeral up to 999 (一, 十一, 二十三, 一百零六, ㈢), a circled number (③) or digits to an int.
+
+    >>> cn_to_int("二十三"), cn_to_int("一百零六"), cn_to_int("一百一十三"), cn_to_int("一百二十"), cn_to_int("③")
+    (23, 106, 113, 120, 3)
+    """
     if len(numeral) == 1 and numeral in CIRCLED:
         return CIRCLED.index(numeral) + 1
     numeral = numeral.translate(UNENCLOSE)
     if numeral.isdigit():
         return int(numeral)
+    if "百" in numeral:  # 一百零六, 一百一十三, 一百二十: an article of a long law
+        hundreds, _, rest = numeral.partition("百")
+        rest = rest.lstrip("零")
+        return (_CN_DIGITS.get(hundreds, 1) if hundreds else 1) * 100 + (
+            (cn_to_int(rest) if "十" in rest else _CN_DIGITS.get(rest, 0)) if rest else 0)
     if "十" in numeral:
         tens, _, ones = numeral.partition("十")
         return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import comparer
 from comparer.layout import Expect, next_cut, noise_kind
-from comparer.meta import infer_meta
+from comparer.meta import infer_meta, infer_title
 from comparer.model import ClauseKind, Document, SpanKind
 from comparer.units import by_parts, by_subject, deadline_cell, first_leads, led_note, parse_units, unit_cell
 from tests.layout_score import expected, fixture_names, load, obligations, score, squeeze
@@ -2879,3 +2879,45 @@ def test_layouts_units_of_a_subject_listing_ten_bureaus():
 ])
 def test_layouts_units_of_partners_named_as_places_and_duty_bearers(sentence, units):
     assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [units]
+
+
+def _cn_number(n: int) -> str:
+    """一 … 九十九, 一百, 一百零一 …: how a law numbers its articles."""
+    digits = "零一二三四五六七八九"
+    hundreds, rest = divmod(n, 100)
+    tens, ones = divmod(rest, 10)
+    out = f"{digits[hundreds]}百" if hundreds else ""
+    if tens:
+        out += f"{digits[tens]}十" if tens > 1 or hundreds else "十"
+    elif hundreds and ones:
+        out += "零"
+    return out + (digits[ones] if ones else "")
+
+
+def test_layouts_articles_numbered_past_ninety_nine_are_articles():
+    # a long law: 第九十九条 … 第一百条 … 第一百零一条 … 第一百一十条: each an article, its number no text
+    assert [_cn_number(n) for n in (9, 10, 21, 99, 100, 101, 110, 113)] == [
+        "九", "十", "二十一", "九十九", "一百", "一百零一", "一百一十", "一百一十三"]
+    text = "中华人民共和国某某法\n第一章 总则\n" + "".join(
+        f"第{_cn_number(n)}条 机关应当做好第{n}项工作。\n" for n in range(1, 111))
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    items = {c.text: c.item.number for c in seg.clauses if c.kind.alignable and c.item}
+    assert [items.get(f"机关应当做好第{n}项工作。") for n in (99, 100, 101, 110)] == [
+        "第九十九条", "第一百条", "第一百零一条", "第一百一十条"]
+
+
+def test_layouts_a_rules_list_element_naming_a_report_is_no_title(tmp_path):
+    # 政府信息公开条例: its list element （三）…工作年度报告； names a report; the text is no report and
+    # its rules are obligations
+    text = ("# 中华人民共和国政府信息公开条例\n第一章 总则\n第一条 为了保障公民依法获取政府信息，制定本条例。\n"
+            "第二条 行政机关应当设立政府信息公开工作机构，具体职能是：\n（一）办理本行政机关的政府信息公开事宜；\n"
+            "（二）维护和更新本行政机关公开的政府信息；\n（三）组织编制本行政机关的政府信息公开工作年度报告；\n"
+            "（四）规定的其他职能。\n第三条 各级人民政府应当加强政府信息资源的规范化管理。\n")
+    path = tmp_path / "rules.md"
+    path.write_text(text, encoding="utf-8")
+    doc = comparer.read_document(path)
+    seg = comparer.segment(doc)
+    assert_well_formed(seg)
+    assert doc.kind != "工作报告" and infer_title(text) is None
+    assert next(c for c in seg.clauses if c.text.startswith("各级人民政府")).kind is ClauseKind.OBLIGATION
