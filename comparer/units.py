@@ -831,7 +831,7 @@ _GENERIC_SUBJECT = re.compile(r"^(?:[省市县区州旗][级直]?|县[（(]市�
                               r".{0,4}(?:单位|部门|机关)$"
                               r"|^(?:片区|[省市县区州旗局])?各?(?:有关|相关)(?:处室|科室|股室)$")  # 片区各相关处室
 _SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[][^，,；;。：:\s]{1,59}?)(?:应当|应|要|将|须)?"
-                      r"(会同(?!意)|牵头负责|负责牵头|牵头|负责(?!人|同志))")
+                      r"(会同(?!意)|(?<=部门)商(?=有关|相关|同级|[^，,。；;]{2,20}部门)|牵头负责|负责牵头|牵头|负责(?!人|同志))")
 _MODAL_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[《][^，,；;。：:\s《]{1,199}?)"
                             r"(?:应当|必须|(?<![效响适供反相对回感答呼])应(?![诉急对用收答有届声变])|要(?![求点素件])|须(?!知)"
                             r"|应(?=对[^，,。；;]{1,40}?(?:进行|予以|实施|作出|开展|督查|检查|核查|审查|审核|监督|给予|提供|采取|实行))"  # X应对…进行核查
@@ -858,7 +858,7 @@ _SUBJECT_WHEN = re.compile(r"([^，,；;。：:\s]{2,20}?)(?:在|于)[^，,；;�
 _MODAL_FIRST = re.compile(r"(?:要|应当|应|须|必须)(?![求点件])")
 #: Words run into a subject that are none of its names: a time before it (当前高等学校要…), 特别是 before
 #: the one of a list it stresses (各高等学校、特别是重点高校要…).
-_SUBJECT_LEAD_IN = re.compile(r"^(?:当前|目前|今后|近期|现阶段|同时)|(?<=、)(?:特别是|尤其是)")
+_SUBJECT_LEAD_IN = re.compile(r"^(?:当前|目前|今后|近期|现阶段|同时|(?:确有)?必要时|特殊情况下|紧急情况下)|(?<=、)(?:特别是|尤其是)")
 #: A time between a subject and its modal verb (每隔两年要, 每年要, 定期要).
 _TIME_BEFORE_MODAL = re.compile(r"(?:每隔?[一二三四五六七八九十两\d]{1,3}个?[年月季周]度?|每年度?|每季度|每月|每半年|定期|年内)$")
 #: An adverb between a subject and its modal verb (还要, 也要, 一定要).
@@ -1261,7 +1261,7 @@ def _subject_pairs(part: str) -> list[tuple[str, tuple[str, ...]]]:
         lead = _fields_named(m.group(1)) if m else ()  # 公安、住建等部门负责…: named by their fields
     if not lead:
         return []
-    if m.group(2) == "会同":
+    if m.group(2) in ("会同", "商"):  # X商有关部门…: X leads, after consulting them
         return [("牵头", lead)] + _with(part[m.end():])
     return [(verb_role(m.group(2)), lead)]  # 区数据局负责牵头…: it leads
 
@@ -1282,7 +1282,7 @@ def _with(rest: str) -> list[tuple[str, tuple[str, ...]]]:
 
 #: A verb that calls other units into the task inside a sentence (…，会同A、B等部门开展…; 配合公安、住建等部门…).
 _CALLER_END = "[局委办室会院府处所心门队站部厅组]"  # how the name of a unit that calls others in ends
-_CALLED_IN = re.compile(rf"(?<![由经])(?:会同(?!意)|配合好?|协同|协助|下放(?:至|给|到)?"
+_CALLED_IN = re.compile(rf"(?<![由经])(?:会同(?!意)|配合好?|协同|协助|下放(?:至|给|到)?|(?<=部门)商(?=有关|相关|同级|[^，,。；;]{{2,20}}部门)"
                         rf"|(?:(?<={_CALLER_END})|(?<={_CALLER_END}将))(?:牵头|联合|(?<!社会)组织(?!部|生活)))(?![、，,])")
 #: A verb that sends the task's result to a unit that reviews or approves it (报区人民政府审定); a unit that
 #: only receives it (…前报送区经济发展局科技处, 报送市编委办) does no part of the task.

@@ -2921,3 +2921,12 @@ def test_layouts_a_rules_list_element_naming_a_report_is_no_title(tmp_path):
     assert_well_formed(seg)
     assert doc.kind != "工作报告" and infer_title(text) is None
     assert next(c for c in seg.clauses if c.text.startswith("各级人民政府")).kind is ClauseKind.OBLIGATION
+
+
+@pytest.mark.parametrize("sentence, lead, responsible", [
+    # a department that acts after consulting another (商) leads; a time before the subject is no name
+    ("国务院知识产权部门商国务院财政部门制定收费标准。", ("国务院知识产权部门",), ("国务院财政部门",)),
+    ("必要时省级公务员主管部门可以组织专项考核。", (), ("省级公务员主管部门",)),
+])
+def test_layouts_units_of_a_department_acting_after_consulting_and_a_time_first(sentence, lead, responsible):
+    assert _sentence_units(sentence, "落实责任") == [(lead, responsible)]
