@@ -416,7 +416,10 @@ _PUBLIC_NOTE = re.compile(r"[（(]此件(?:公开发布|主动公开|不公开)[
 _FOOTER = re.compile(r"^欢迎(?:登录|访问|光临|进入).{0,30}网|ICP备|网站标识码|版权所有|公网安备|技术支持[:：]|网站地图|联系我们|扫一扫|"
                      r"手机扫码|分享到|上一篇|下一篇|【\s*打印|【\s*关闭|打印本页|关闭窗口|附件下载|"
                      r"相关链接|Copyright|©|联\s*系\s*(?:电\s*话|人)\s*[:：]|^返回\S{0,10}列表$|版权声明|邮政编码[:：]\s*\d{6}\s+电话"
-                     r"|邮\s*编\s*[:：]\s*\d{6}|^文件链接[:：]|技术支持单位[:：]")
+                     r"|邮\s*编\s*[:：]\s*\d{6}|^文件链接[:：]|技术支持单位[:：]"
+                     # a notice's contact block: its label, a name and a phone number a line, a hotline
+                     r"|^联\s*系\s*人(?:及|和)(?:联系)?(?:电\s*话|方式)\s*[:：]\s*$|^相关附件\s*[:：]?\s*$|热线\s*[:：]\s*\d*$"
+                     r"|^[^。；;，,：:]{2,30}[ \t\u3000]+(?:0\d{2,3}-\d{7,8}|1[3-9]\d{9})$|^\d{5,}$")
 #: A page's download list: its label with what follows it (``附件下载 …实施方案。``), or a file's name
 #: (``1-2022年…实施细则.doc``, ``…342号.pdf附件：…统计表.xlsx``).
 #: The attendance fields that close a meeting's minutes (参会：…邀请：…记录：…分送：…).

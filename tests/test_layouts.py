@@ -126,6 +126,11 @@ def test_layouts_pinyin_and_overconversion_normalised():
     ("出台政策文件前要进行公平竞争审查。", None),
     # an OCR text's page numbers with one dash, read as 一 too
     ("-5", "page"), ("一9", "page"), ("8一", "page"), ("一、9月底前完成摸底。", None),
+    # a notice's contact block (its label, a name and a phone a line), a hotline, a page's 相关附件 label;
+    # not an amount after an item
+    ("联系人及电话：", "footer"), ("教育部职业教育与成人教育司 李恒 010-66097867", "footer"),
+    ("监测平台 赵艳玲 18618260029", "footer"), ("能源监督热线:", "footer"), ("12398", "footer"),
+    ("相关附件", "footer"), ("计划投资 12000000", None),
 ])
 def test_layouts_noise_kinds(line, kind):
     assert noise_kind(line) == kind
