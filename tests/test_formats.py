@@ -375,3 +375,19 @@ def test_text_traditional_gb18030_round_trip(tmp_path: Path, name: str) -> None:
     assert len(got) == len(want)
     agreement = sum(a == b for a, b in zip(want, got)) / len(want)
     assert agreement == 1.0, f"s2t→t2s agreement {agreement:.4%}"
+
+
+def test_html_a_chat_widgets_content_list_is_not_the_article(tmp_path: Path) -> None:
+    """A housing bureau's page whose chat widget is a ``<ul id="content">`` with a few lines, the
+    notice itself in a ``div`` of the site's own class: the notice is read, not the widget."""
+    notice = "".join(f"<p>{n}、各县区要进一步优化第{n}项房地产政策措施，加快推进落实，确保取得实效。</p>"
+                     for n in ("一", "二", "三", "四", "五", "六"))
+    page = ("<html><head><meta charset='utf-8'><title>关于印发若干措施的通知</title></head><body>"
+            "<div class='gkwz_contnet'><h1>关于印发《关于进一步优化调整房地产政策若干措施》的通知</h1>"
+            f"<p>各县、市、区人民政府：</p>{notice}</div>"
+            "<div class='chat'><ul id='content'><li>空闲的时候记得来杯下午茶，休息一下吧。</li>"
+            "<li>有问题请随时留言咨询客服人员。</li></ul></div></body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    out, _ = read_text(tmp_path / "page.html")
+    assert "一、各县区要进一步优化第一项房地产政策措施，加快推进落实，确保取得实效。" in lines_of(out)
+    assert "空闲的时候记得来杯下午茶" not in out

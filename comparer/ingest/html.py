@@ -38,6 +38,8 @@ _META_MARK = re.compile(
 #: Article containers of common portal systems, innermost first; the first five are never noise.
 _CONTAINERS = (".TRS_Editor", "#zoom", ".article-content", ".pages_content", "#UCAP-CONTENT",
                "article", "#content", ".content")
+_SURE_CONTAINERS = 5  # the first five containers are the article wherever they hold Chinese text
+_CONTAINER_SHARE = 0.3  # the others must hold this share of the page's Chinese text
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section",
            "article", "blockquote", "pre", "center", "dl", "dt", "dd", "tr", "td", "th", "table",
            "tbody", "thead", "tfoot", "caption", "hr", "address", "figure", "figcaption", "main"}
@@ -195,8 +197,13 @@ def _container_rank(tag: Tag) -> int:
 def _article(soup: BeautifulSoup) -> Tag:
     """The article container: a known one with Chinese text, else the densest text block."""
     ranked = [(_container_rank(tag), i, tag) for i, tag in enumerate(soup.find_all(True))]
+    page = None
     for rank, _, tag in sorted(ranked, key=lambda item: item[:2]):
         if rank < len(_CONTAINERS) and _cjk_count(tag) >= 20:
+            if rank >= _SURE_CONTAINERS:  # article, #content, .content: also a chat box's, a list's
+                page = _cjk_count(soup.body or soup) if page is None else page
+                if _cjk_count(tag) < _CONTAINER_SHARE * page:
+                    continue  # <ul id="content"> of a chat widget beside the article: not the article
             return tag
     return _densest_block(soup)
 
