@@ -587,11 +587,17 @@ def _ends_like_unit(name: str) -> bool:
 _BARE_CLASS = frozenset(("单位", "部门", "机关", "机构", "科室", "处室", "股室"))
 
 
+#: A department named by its field and kind (建设行政管理部门, 建设主管部门): a unit, though its field reads
+#: as a task's verb.
+_FIELD_OFFICE = re.compile(r"(?:行政管理|主管|监督管理|行政)(?:部门|机关|机构)$")
+
+
 def unit_name(name: str) -> bool:
     """Whether ``name`` reads as one unit's name (``区财政金融局``, ``各乡镇（街道）``, ``平潭综合实验区``),
     not a task's words (``加快建设法治政府``) or a platform (``省级重点平台``)."""
     core = _TRAILING_BRACKET.sub("", name)  # 各乡镇（街道）, 县农业农村局（水利局）
     if not 2 <= len(core) <= _UNIT_MAX or _TASK_START.match(core) and not _OFFICE_OF_TASK.search(core) \
+            and not _FIELD_OFFICE.search(core) \
             or core.endswith(("干部", "平台")) or core.startswith("我") or _NOT_UNIT.search(core) or core in _BARE_CLASS:
         return False  # 省级重点平台: a platform is no unit; 我厅: the writer, no name; 单位：人: a table's
         # measure, no unit's label
@@ -854,7 +860,8 @@ _LEAD_ADVERBIAL = re.compile(rf"[^，,。；;]{{2,24}}(?:{_TIME_END}|(?<!落)后
 #: A time run into the subject after it, with no comma (国庆期间各部门要…).
 _TIME_BEFORE_SUBJECT = re.compile(rf"^[^，,。；;]{{2,12}}?(?:{_TIME_END})(?=各|[省市县区乡镇][^级]{{2}})")
 #: A subject, then the time of its task before a comma (各高校在制定招生计划时，要…).
-_SUBJECT_WHEN = re.compile(r"([^，,；;。：:\s]{2,20}?)(?:在|于)[^，,；;。：:]{2,30}?(?:时|中|期间|之际)")
+_SUBJECT_WHEN = re.compile(r"([^，,；;。：:\s]{2,20}?)(?:(?:在|于)[^，,；;。：:]{2,30}?(?:时|中|期间|之际)"
+                           r"|(?:收到|接到|发现|受理|接收)[^，,；;。：:]{1,30}?(?:后|之后|时))")  # X收到申请后，应当…
 _MODAL_FIRST = re.compile(r"(?:要|应当|应|须|必须)(?![求点件])")
 #: Words run into a subject that are none of its names: a time before it (当前高等学校要…), 特别是 before
 #: the one of a list it stresses (各高等学校、特别是重点高校要…).
@@ -956,7 +963,8 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     [('负责', ('属地片区',)), ('会同', ('区交通建设局', '区资源生态局'))]
     """
     parts = re.split(r"[，,；;。：:]", sentence, maxsplit=2)
-    if len(parts) > 1 and _LEAD_ADVERBIAL.fullmatch(parts[0].strip()) and not _MODAL_SUBJECT.match(parts[0].strip()):
+    if len(parts) > 1 and _LEAD_ADVERBIAL.fullmatch(parts[0].strip()) and not _MODAL_SUBJECT.match(parts[0].strip()) \
+            and not _SUBJECT_WHEN.fullmatch(parts[0].strip()):  # (电力交易机构收到申请后，应当…: its subject first)
         parts = parts[1:]  # 专项行动期间，区卫生计生局要…: the subject after a time or a matter (not
         # 各部门及乡镇应当于每季度结束后，…: the subject's own part)
     parts = _subject_is(parts)  # 建设单位是…的责任主体，应当…: the subject before 是
@@ -1064,7 +1072,7 @@ _DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督
                     rf"|处置|处理|安排|初审|审查|设立|结合|组成(?!人员)|成立|确定|进行|予以|履行|按职责|评估|委托|实行|通过(?!率)"
                     rf"|{_HELPING})|按照|依据|根据|依照|依职责|在各自职责|在职责范围|各司其职|各负其责"
                     r"|于(?=\d|每|本月|本年|次年|年底|年内|月底)"
-                    rf"|将?[在对](?=[^，,。；;在对]{{2,30}}?(?:{TASK_VERBS}|{_ACTS}))")  # 各业务处室按照各自职能…: how it
+                    rf"|{_BEFORE_VERB}[在对](?=[^，,。；;在对]{{2,30}}?(?:{TASK_VERBS}|{_ACTS}))")  # 各业务处室按照各自职能…: how it
 # does the task; 各村在每月底前完成…, X对…进行检查: where, when or on what
 #: How a sentence opens that has no unit for its subject: a preposition or a verb (按照司法部…, 围绕法治政府
 #: 建设…, 把…同法治政府建设…, 支持人民法院…), a time (年内组织…), a concept named like a unit (法治政府).

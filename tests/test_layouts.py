@@ -2935,3 +2935,15 @@ def test_layouts_a_rules_list_element_naming_a_report_is_no_title(tmp_path):
 ])
 def test_layouts_units_of_a_department_acting_after_consulting_and_a_time_first(sentence, lead, responsible):
     assert _sentence_units(sentence, "落实责任") == [(lead, responsible)]
+
+
+@pytest.mark.parametrize("sentence, units", [
+    # a department named by its field and kind, though the field reads as a verb (建设…)
+    ("建设行政管理部门应当加强对信用评价工作的监督。", ("建设行政管理部门",)),
+    # a subject before the time of its task (收到…后，应当…); an adverb before 对…进行
+    ("电力交易机构收到申请后，应当在5个工作日内完成审核。", ("电力交易机构",)),
+    ("市住房城乡建设管理委定期对评价结果进行通报。", ("市住房城乡建设管理委",)),
+    ("建设优质高效的政务服务体系。", ()),
+])
+def test_layouts_units_named_by_field_before_a_time_or_an_adverb(sentence, units):
+    assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [units]
