@@ -2701,25 +2701,6 @@ def test_layouts_a_stray_space_inside_a_sentence_ends_no_run_in_title(text):
     assert [c.kind for c in seg.clauses if c.text == sentence] == [ClauseKind.OBLIGATION]
 
 
-@pytest.mark.parametrize("sentence, units", [
-    # the doer after 由 of an enforcement verb, the body that approves what a rule allows
-    ("纳税人逾期未缴纳税款的，由税务机关责令限期缴纳。", ("税务机关",)),
-    ("确有困难的，经区税务局批准，可以分期缴纳税款。", ("区税务局",)),
-    ("九年一贯制学校毕业生直升本校初中，由所在学校报经区教育行政部门审核通过后办理升学手续。", ("区教育行政部门",)),
-    # the provinces' governments named by the State Council's formula: one body, not three names
-    ("各省、自治区、直辖市人民政府要加强对试点工作的领导。", ("各省、自治区、直辖市人民政府",)),
-    ("试点工作由有关省、自治区、直辖市人民政府组织实施。", ("有关省、自治区、直辖市人民政府",)),
-    ("凡属于改革范围内的事项，均由有关市、县人民政府依照有关规定办理。", ("有关市、县人民政府",)),
-    # departments named by long fields before one 部门; a modal 应 before 对…给予
-    ("教育、人力资源社会保障部门应当将校企合作情况纳入考核。", ("教育", "人力资源社会保障部门")),
-    ("各省级教育行政部门应对办学水平高的院校在招生等方面给予支持。", ("各省级教育行政部门",)),
-    # a notice's boilerplate approval names no doer of a task
-    ("经区党工委、管委会同意，现将实施方案印发给你们。", ()),
-])
-def test_layouts_units_of_rules_doers_approvers_and_the_provinces(sentence, units):
-    assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [units]
-
-
 def test_layouts_an_amending_decisions_items_and_a_rules_first_sentence_are_tasks():
     # a decision's items say what changes in a rule (its new wording quoted to the end, a paragraph
     # added, one deleted); a design rule's point opens with a sentence that binds (应): none of them
@@ -2753,37 +2734,6 @@ def test_layouts_a_sites_footer_after_a_menu_word_names_no_unit():
     assert "地址: 江北市滨江路55号" in noise and "主办单位: 国家能源局江北监管办公室" in noise
 
 
-@pytest.mark.parametrize("sentence, units", [
-    # the units a sentence urges to do its task are responsible for it
-    ("强化工作指导，推动各区做好新规宣传解读和细化落实工作。", ("各区",)),
-    ("指导督促各乡镇做好防汛物资储备工作。", ("各乡镇",)),
-    ("要求各地加强对培训机构的监管。", ("各地",)),
-    # none where the text only encourages, or what follows the verb is no body: people, a concept, a
-    # kind of thing, a manner
-    ("支持和引导职业院校依托企业开发校本教材。", ()),
-    ("推动行政机关负责人从出庭向出声转变。", ()),
-    ("推动全县法治政府建设工作再上新台阶。", ()),
-    ("引导各类社会主体参与平台发展。", ()),
-    ("推动跨部门联合检查。", ()),
-    # the applicant of a 由…申请并经…批准 sentence is no doer; the approving body is
-    ("纳税人有特殊困难的，由纳税人申请并经税务机关批准，可以延期缴纳税款。", ("税务机关",)),
-])
-def test_layouts_units_a_sentence_urges_to_do_its_task(sentence, units):
-    assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [units]
-
-
-@pytest.mark.parametrize("sentence, units", [
-    # a body named 机关 doing the task, or working through a channel (通过…), at once (实时)
-    ("税务机关通过纳税人提供的户口簿等资料认定家庭成员。", ("税务机关",)),
-    ("区政务服务中心通过一网通办平台受理申请。", ("区政务服务中心",)),
-    # a measure (以家庭为单位) and a count (有多处) are no units
-    ("免税面积以家庭为单位进行扣除。", ()),
-    ("纳税人有多处应税住房的，应分别申报。", ()),
-])
-def test_layouts_units_of_bodies_by_their_ending_and_no_measures(sentence, units):
-    assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [units]
-
-
 def test_layouts_circled_points_inside_a_point_are_its_sub_items():
     # ①, ② numbering a 1. point's own points (each titled on a line of its own, or a case of its
     # list): a level below the point, their markers no text
@@ -2801,16 +2751,6 @@ def test_layouts_circled_points_inside_a_point_are_its_sub_items():
     assert labels["房产证明。"] == "一 小学入学 › 2 入学材料 › ② 房产证明"
 
 
-@pytest.mark.parametrize("sentence, units", [
-    # two bodies a subject joins by 和: both, a kind of body named alone among them
-    ("职业学校和企业应当签订合作协议。", ("职业学校", "企业")),
-    ("行业主管部门和行业组织应当统筹推进校企合作。", ("行业主管部门", "行业组织")),
-    ("企业应当落实安全生产主体责任。", ()),  # the kind alone is no named doer
-])
-def test_layouts_units_of_a_subject_joining_bodies_by_he(sentence, units):
-    assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [units]
-
-
 def test_layouts_a_lead_in_that_binds_is_a_task_not_a_title():
     # an item or a point whose first sentence is a lead-in ending in ： that binds (不予, 需) before
     # its list: the lead-in is an obligation; a problem's 仍需 is no rule
@@ -2820,19 +2760,6 @@ def test_layouts_a_lead_in_that_binds_is_a_task_not_a_title():
     kinds = kinds_of(text)
     assert kinds.get("有下列情形的不予支持：") is ClauseKind.OBLIGATION
     assert kinds.get("支持引进国际专业展会项目需提供：") is ClauseKind.OBLIGATION
-
-
-@pytest.mark.parametrize("sentence, units", [
-    # a place named in full doing a task (its government), as a praise notice lists them
-    ("四川省成都市实施“创业天府”行动计划，打造“双创”升级版。", ("四川省成都市",)),
-    ("河北省迁安市坚决化解钢铁过剩产能，推进产业转型升级。", ("河北省迁安市",)),
-    # no place: the whole city, a district by its kind, a sentence's object, a title
-    ("全市加强法治宣传教育。", ()),
-    ("黄山风景区加强游客安全管理。", ()),
-    ("将示范区建设转化成人民城市理念的新实践。", ()),
-])
-def test_layouts_units_of_a_place_named_in_full_doing_a_task(sentence, units):
-    assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [units]
 
 
 def test_layouts_points_numbered_past_ninety_nine_go_on():
@@ -2872,18 +2799,6 @@ def test_layouts_units_of_a_subject_listing_ten_bureaus():
     assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [(
         "市机关事务局", "市教育局", "市工业和信息化局", "市民族和宗教局", "市民政局", "市人力资源社会保障局",
         "市生态环境局", "市交通运输局", "市水务局", "市商务局")]
-
-
-@pytest.mark.parametrize("sentence, units", [
-    # partners a sentence works with, a district named in full among them; a body that acts as the
-    # duty's bearer (作为…责任主体)
-    ("区住建委将会同奉贤区、市规划资源局加快推进规划编制。", ("区住建委", "奉贤区", "市规划资源局")),
-    ("建设单位作为海绵城市建设的责任主体，应当落实设计要求。", ("建设单位",)),
-    # a level is no place: 配合自治区 names no unit
-    ("积极配合自治区做好大数据中心体系建设。", ()),
-])
-def test_layouts_units_of_partners_named_as_places_and_duty_bearers(sentence, units):
-    assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [units]
 
 
 def _cn_number(n: int) -> str:
@@ -2937,13 +2852,74 @@ def test_layouts_units_of_a_department_acting_after_consulting_and_a_time_first(
     assert _sentence_units(sentence, "落实责任") == [(lead, responsible)]
 
 
-@pytest.mark.parametrize("sentence, units", [
+#: Units of one sentence written as an item's body (round 55–57 forms): the sentence, then the lead and
+#: responsible units the clause that is that sentence gets, leads first.
+_SENTENCE_UNIT_CASES = [
+    # -- units of rules doers approvers and the provinces
+    # the doer after 由 of an enforcement verb, the body that approves what a rule allows
+    ("纳税人逾期未缴纳税款的，由税务机关责令限期缴纳。", ("税务机关",)),
+    ("确有困难的，经区税务局批准，可以分期缴纳税款。", ("区税务局",)),
+    ("九年一贯制学校毕业生直升本校初中，由所在学校报经区教育行政部门审核通过后办理升学手续。", ("区教育行政部门",)),
+    # the provinces' governments named by the State Council's formula: one body, not three names
+    ("各省、自治区、直辖市人民政府要加强对试点工作的领导。", ("各省、自治区、直辖市人民政府",)),
+    ("试点工作由有关省、自治区、直辖市人民政府组织实施。", ("有关省、自治区、直辖市人民政府",)),
+    ("凡属于改革范围内的事项，均由有关市、县人民政府依照有关规定办理。", ("有关市、县人民政府",)),
+    # departments named by long fields before one 部门; a modal 应 before 对…给予
+    ("教育、人力资源社会保障部门应当将校企合作情况纳入考核。", ("教育", "人力资源社会保障部门")),
+    ("各省级教育行政部门应对办学水平高的院校在招生等方面给予支持。", ("各省级教育行政部门",)),
+    # a notice's boilerplate approval names no doer of a task
+    ("经区党工委、管委会同意，现将实施方案印发给你们。", ()),
+    # -- units a sentence urges to do its task
+    # the units a sentence urges to do its task are responsible for it
+    ("强化工作指导，推动各区做好新规宣传解读和细化落实工作。", ("各区",)),
+    ("指导督促各乡镇做好防汛物资储备工作。", ("各乡镇",)),
+    ("要求各地加强对培训机构的监管。", ("各地",)),
+    # none where the text only encourages, or what follows the verb is no body: people, a concept, a
+    # kind of thing, a manner
+    ("支持和引导职业院校依托企业开发校本教材。", ()),
+    ("推动行政机关负责人从出庭向出声转变。", ()),
+    ("推动全县法治政府建设工作再上新台阶。", ()),
+    ("引导各类社会主体参与平台发展。", ()),
+    ("推动跨部门联合检查。", ()),
+    # the applicant of a 由…申请并经…批准 sentence is no doer; the approving body is
+    ("纳税人有特殊困难的，由纳税人申请并经税务机关批准，可以延期缴纳税款。", ("税务机关",)),
+    # -- units of bodies by their ending and no measures
+    # a body named 机关 doing the task, or working through a channel (通过…), at once (实时)
+    ("税务机关通过纳税人提供的户口簿等资料认定家庭成员。", ("税务机关",)),
+    ("区政务服务中心通过一网通办平台受理申请。", ("区政务服务中心",)),
+    # a measure (以家庭为单位) and a count (有多处) are no units
+    ("免税面积以家庭为单位进行扣除。", ()),
+    ("纳税人有多处应税住房的，应分别申报。", ()),
+    # -- units of a subject joining bodies by he
+    # two bodies a subject joins by 和: both, a kind of body named alone among them
+    ("职业学校和企业应当签订合作协议。", ("职业学校", "企业")),
+    ("行业主管部门和行业组织应当统筹推进校企合作。", ("行业主管部门", "行业组织")),
+    ("企业应当落实安全生产主体责任。", ()),  # the kind alone is no named doer
+    # -- units of a place named in full doing a task
+    # a place named in full doing a task (its government), as a praise notice lists them
+    ("四川省成都市实施“创业天府”行动计划，打造“双创”升级版。", ("四川省成都市",)),
+    ("河北省迁安市坚决化解钢铁过剩产能，推进产业转型升级。", ("河北省迁安市",)),
+    # no place: the whole city, a district by its kind, a sentence's object, a title
+    ("全市加强法治宣传教育。", ()),
+    ("黄山风景区加强游客安全管理。", ()),
+    ("将示范区建设转化成人民城市理念的新实践。", ()),
+    # -- units of partners named as places and duty bearers
+    # partners a sentence works with, a district named in full among them; a body that acts as the
+    # duty's bearer (作为…责任主体)
+    ("区住建委将会同奉贤区、市规划资源局加快推进规划编制。", ("区住建委", "奉贤区", "市规划资源局")),
+    ("建设单位作为海绵城市建设的责任主体，应当落实设计要求。", ("建设单位",)),
+    # a level is no place: 配合自治区 names no unit
+    ("积极配合自治区做好大数据中心体系建设。", ()),
+    # -- units named by field before a time or an adverb
     # a department named by its field and kind, though the field reads as a verb (建设…)
     ("建设行政管理部门应当加强对信用评价工作的监督。", ("建设行政管理部门",)),
     # a subject before the time of its task (收到…后，应当…); an adverb before 对…进行
     ("电力交易机构收到申请后，应当在5个工作日内完成审核。", ("电力交易机构",)),
     ("市住房城乡建设管理委定期对评价结果进行通报。", ("市住房城乡建设管理委",)),
     ("建设优质高效的政务服务体系。", ()),
-])
-def test_layouts_units_named_by_field_before_a_time_or_an_adverb(sentence, units):
+]
+
+
+@pytest.mark.parametrize("sentence, units", _SENTENCE_UNIT_CASES)
+def test_layouts_units_a_sentence_names(sentence, units):
     assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [units]
