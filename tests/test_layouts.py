@@ -2408,6 +2408,39 @@ def test_layouts_a_pages_script_after_the_last_article_is_noise():
     assert "row.author +" in noise and "// 评论区：加载最近五条留言" in noise and "});" in noise
 
 
+# Round 55–57 forms: a date after its preposition; an amending decision's items and a rule's binding
+# first sentence; a lead-in that binds; a task's short title line of its own; a body before an adverb.
+_KIND_CASES += [
+    pytest.param(("江北市住房租赁补贴暂行办法\n一、申请家庭应当如实申报收入和住房情况。\n"
+                  "二、本办法由江北市人民政府负责解释。\n三、本办法从2026年3月1日起施行。\n"),
+                 {"本办法从2026年3月1日起施行。": ClauseKind.OBLIGATION, "本办法从": None},
+                 id="a_rule_dated_after_its_preposition_is_one_sentence"),
+    pytest.param(("江北市人民政府关于修改《江北市住房租赁管理暂行办法》的决定\n一、对《江北市住房租赁管理暂行办法》作出修改\n"
+                  "（一）将第五条修改为“出租人应当在合同签订后三十日内办理登记备案。”\n"
+                  "（二）在第七条中增加一款，作为第四款：“区住房城乡建设部门应当定期公布租金参考价。”\n（三）删去第十七条第一款。\n"
+                  "二、设计要求\n（一）套型设计\n1.排水系统应采取防止水封破坏的技术措施。新建项目应同步设置检查口。\n"
+                  "2.加强日常管理。物业企业每月巡查一次。\n"),
+                 {"将第五条修改为“出租人应当在合同签订后三十日内办理登记备案。”": ClauseKind.OBLIGATION,
+                  "删去第十七条第一款。": ClauseKind.OBLIGATION, "排水系统应采取防止水封破坏的技术措施。": ClauseKind.OBLIGATION,
+                  "加强日常管理。": ClauseKind.HEADING},  # (a title, as before)
+                 id="an_amending_decisions_items_and_a_rules_binding_first_sentence_are_tasks"),
+    pytest.param(("关于申报2026年会展业发展奖励项目的通知\n二、申报条件\n（一）申报单位应在本市依法登记注册。\n"
+                  "（二）有下列情形的不予支持：\n1.申报材料弄虚作假的；\n2.存在严重失信行为的。\n"
+                  "三、申报材料\n（一）项目申请材料\n1.支持引进国际专业展会项目需提供：\n（1）场地租赁合同复印件；\n（2）展会执行方案。\n"),
+                 {"有下列情形的不予支持：": ClauseKind.OBLIGATION, "支持引进国际专业展会项目需提供：": ClauseKind.OBLIGATION},
+                 id="a_lead_in_that_binds_is_a_task_not_a_title"),
+    pytest.param(("职业教育提质培优行动计划\n一、重点任务\n（二）完善职业教育体系\n4.强化中职教育的基础性作用\n"
+                  "把发展中职教育作为普及高中阶段教育和建设中国特色职业教育体系的重要基础，保持高中阶段教育职普比大体相当。\n"
+                  "5.巩固专科高职教育的主体地位\n把发展专科高职教育作为优化高等教育结构的战略选择。\n"),
+                 {"强化中职教育的基础性作用": ClauseKind.HEADING, "把发展专科高职教育作为优化高等教育结构的战略选择。": ClauseKind.OBLIGATION},
+                 id="a_tasks_title_line_shorter_than_half_a_printed_line_is_its_own"),
+    pytest.param(("关于开展电力市场秩序专项监管的通知\n一、工作要求\n"
+                  "（一）电网企业切实履行信息报送责任，按时报送各类监管信息。\n（二）加强组织领导。各单位要高度重视。\n"),
+                 {"电网企业切实履行信息报送责任，按时报送各类监管信息。": ClauseKind.OBLIGATION, "电网企业": None},
+                 id="a_body_before_an_adverb_opens_its_sentence_no_title"),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), _KIND_CASES)
 def test_layouts_sentences_take_the_kind_their_section_gives_them(text, expected):
     # a plan's review and outlook, a discretion standard's rules and cases, requirements in a section
@@ -2635,16 +2668,6 @@ def test_layouts_a_title_run_into_a_sentence_whose_unit_urges_or_calls_in_others
         ("规范隐患整治工作", "县电力执法办会同县供电公司开展隐患排查。", ("县电力执法办",), ("县供电公司",))]
 
 
-def test_layouts_a_rule_dated_after_its_preposition_is_one_sentence():
-    # a measure's last section states when it takes effect: 从 before the date binds them, no title
-    # run into a sentence that opens with the date
-    text = ("江北市住房租赁补贴暂行办法\n一、申请家庭应当如实申报收入和住房情况。\n"
-            "二、本办法由江北市人民政府负责解释。\n三、本办法从2026年3月1日起施行。\n")
-    kinds = kinds_of(text)
-    assert kinds.get("本办法从2026年3月1日起施行。") is ClauseKind.OBLIGATION
-    assert "本办法从" not in kinds
-
-
 def test_layouts_a_tables_measure_caption_names_no_unit():
     # an attached quota table captioned 单位：人 (its figures are persons): no unit named 单位 on the
     # task above it or on the table's cells
@@ -2701,25 +2724,6 @@ def test_layouts_a_stray_space_inside_a_sentence_ends_no_run_in_title(text):
     assert [c.kind for c in seg.clauses if c.text == sentence] == [ClauseKind.OBLIGATION]
 
 
-def test_layouts_an_amending_decisions_items_and_a_rules_first_sentence_are_tasks():
-    # a decision's items say what changes in a rule (its new wording quoted to the end, a paragraph
-    # added, one deleted); a design rule's point opens with a sentence that binds (应): none of them
-    # is a title
-    text = ("江北市人民政府关于修改《江北市住房租赁管理暂行办法》的决定\n"
-            "一、对《江北市住房租赁管理暂行办法》作出修改\n"
-            "（一）将第五条修改为“出租人应当在合同签订后三十日内办理登记备案。”\n"
-            "（二）在第七条中增加一款，作为第四款：“区住房城乡建设部门应当定期公布租金参考价。”\n"
-            "（三）删去第十七条第一款。\n"
-            "二、设计要求\n（一）套型设计\n1.排水系统应采取防止水封破坏的技术措施。新建项目应同步设置检查口。\n"
-            "2.加强日常管理。物业企业每月巡查一次。\n")
-    kinds = kinds_of(text)
-    assert {t: kinds.get(t) for t in ("将第五条修改为“出租人应当在合同签订后三十日内办理登记备案。”", "删去第十七条第一款。",
-                                      "排水系统应采取防止水封破坏的技术措施。")} == dict.fromkeys(
-        ("将第五条修改为“出租人应当在合同签订后三十日内办理登记备案。”", "删去第十七条第一款。",
-         "排水系统应采取防止水封破坏的技术措施。"), ClauseKind.OBLIGATION)
-    assert kinds.get("加强日常管理。") is ClauseKind.HEADING  # a title, as before
-
-
 def test_layouts_a_sites_footer_after_a_menu_word_names_no_unit():
     # a regulator's page ends with its site's footer: menu words, then 地址/邮编/主办单位 fields and
     # the ICP lines; 主办单位 is the site's sponsor, no lead unit of the last item
@@ -2751,17 +2755,6 @@ def test_layouts_circled_points_inside_a_point_are_its_sub_items():
     assert labels["房产证明。"] == "一 小学入学 › 2 入学材料 › ② 房产证明"
 
 
-def test_layouts_a_lead_in_that_binds_is_a_task_not_a_title():
-    # an item or a point whose first sentence is a lead-in ending in ： that binds (不予, 需) before
-    # its list: the lead-in is an obligation; a problem's 仍需 is no rule
-    text = ("关于申报2026年会展业发展奖励项目的通知\n二、申报条件\n（一）申报单位应在本市依法登记注册。\n"
-            "（二）有下列情形的不予支持：\n1.申报材料弄虚作假的；\n2.存在严重失信行为的。\n"
-            "三、申报材料\n（一）项目申请材料\n1.支持引进国际专业展会项目需提供：\n（1）场地租赁合同复印件；\n（2）展会执行方案。\n")
-    kinds = kinds_of(text)
-    assert kinds.get("有下列情形的不予支持：") is ClauseKind.OBLIGATION
-    assert kinds.get("支持引进国际专业展会项目需提供：") is ClauseKind.OBLIGATION
-
-
 def test_layouts_points_numbered_past_ninety_nine_go_on():
     # an annex of 100 and more numbered practices: 100. after 99. is the next point
     lines = "".join(f"{n}.某省某市第{n}项做法推进改革。\n" for n in range(1, 103))
@@ -2770,26 +2763,6 @@ def test_layouts_points_numbered_past_ninety_nine_go_on():
     numbers = [c.item.number for c in seg.clauses if c.kind.alignable and c.item]
     assert numbers[-3:] == ["100", "101", "102"]
     assert not any(c.text.startswith("100.") for c in seg.clauses)
-
-
-def test_layouts_a_numbered_tasks_title_line_shorter_than_half_a_line_is_its_own():
-    # an action plan's numbered tasks: 4.强化中职教育的基础性作用 on its own line (shorter than half a
-    # printed line, no wrap), the paragraph below its text
-    text = ("职业教育提质培优行动计划\n一、重点任务\n（二）完善职业教育体系\n4.强化中职教育的基础性作用\n"
-            "把发展中职教育作为普及高中阶段教育和建设中国特色职业教育体系的重要基础，保持高中阶段教育职普比大体相当。\n"
-            "5.巩固专科高职教育的主体地位\n把发展专科高职教育作为优化高等教育结构的战略选择。\n")
-    kinds = kinds_of(text)
-    assert kinds.get("强化中职教育的基础性作用") is ClauseKind.HEADING
-    assert kinds.get("把发展专科高职教育作为优化高等教育结构的战略选择。") is ClauseKind.OBLIGATION
-
-
-def test_layouts_a_body_before_an_adverb_opens_its_sentence_no_title():
-    # （一）电网企业切实履行…: the body is the sentence's subject, not a title run into a sentence that
-    # opens with 切实
-    kinds = kinds_of("关于开展电力市场秩序专项监管的通知\n一、工作要求\n"
-                     "（一）电网企业切实履行信息报送责任，按时报送各类监管信息。\n（二）加强组织领导。各单位要高度重视。\n")
-    assert kinds.get("电网企业切实履行信息报送责任，按时报送各类监管信息。") is ClauseKind.OBLIGATION
-    assert "电网企业" not in kinds
 
 
 def test_layouts_units_of_a_subject_listing_ten_bureaus():
@@ -2855,7 +2828,6 @@ def test_layouts_units_of_a_department_acting_after_consulting_and_a_time_first(
 #: Units of one sentence written as an item's body (round 55–57 forms): the sentence, then the lead and
 #: responsible units the clause that is that sentence gets, leads first.
 _SENTENCE_UNIT_CASES = [
-    # -- units of rules doers approvers and the provinces
     # the doer after 由 of an enforcement verb, the body that approves what a rule allows
     ("纳税人逾期未缴纳税款的，由税务机关责令限期缴纳。", ("税务机关",)),
     ("确有困难的，经区税务局批准，可以分期缴纳税款。", ("区税务局",)),
@@ -2869,7 +2841,6 @@ _SENTENCE_UNIT_CASES = [
     ("各省级教育行政部门应对办学水平高的院校在招生等方面给予支持。", ("各省级教育行政部门",)),
     # a notice's boilerplate approval names no doer of a task
     ("经区党工委、管委会同意，现将实施方案印发给你们。", ()),
-    # -- units a sentence urges to do its task
     # the units a sentence urges to do its task are responsible for it
     ("强化工作指导，推动各区做好新规宣传解读和细化落实工作。", ("各区",)),
     ("指导督促各乡镇做好防汛物资储备工作。", ("各乡镇",)),
@@ -2883,19 +2854,16 @@ _SENTENCE_UNIT_CASES = [
     ("推动跨部门联合检查。", ()),
     # the applicant of a 由…申请并经…批准 sentence is no doer; the approving body is
     ("纳税人有特殊困难的，由纳税人申请并经税务机关批准，可以延期缴纳税款。", ("税务机关",)),
-    # -- units of bodies by their ending and no measures
     # a body named 机关 doing the task, or working through a channel (通过…), at once (实时)
     ("税务机关通过纳税人提供的户口簿等资料认定家庭成员。", ("税务机关",)),
     ("区政务服务中心通过一网通办平台受理申请。", ("区政务服务中心",)),
     # a measure (以家庭为单位) and a count (有多处) are no units
     ("免税面积以家庭为单位进行扣除。", ()),
     ("纳税人有多处应税住房的，应分别申报。", ()),
-    # -- units of a subject joining bodies by he
     # two bodies a subject joins by 和: both, a kind of body named alone among them
     ("职业学校和企业应当签订合作协议。", ("职业学校", "企业")),
     ("行业主管部门和行业组织应当统筹推进校企合作。", ("行业主管部门", "行业组织")),
     ("企业应当落实安全生产主体责任。", ()),  # the kind alone is no named doer
-    # -- units of a place named in full doing a task
     # a place named in full doing a task (its government), as a praise notice lists them
     ("四川省成都市实施“创业天府”行动计划，打造“双创”升级版。", ("四川省成都市",)),
     ("河北省迁安市坚决化解钢铁过剩产能，推进产业转型升级。", ("河北省迁安市",)),
@@ -2903,14 +2871,12 @@ _SENTENCE_UNIT_CASES = [
     ("全市加强法治宣传教育。", ()),
     ("黄山风景区加强游客安全管理。", ()),
     ("将示范区建设转化成人民城市理念的新实践。", ()),
-    # -- units of partners named as places and duty bearers
     # partners a sentence works with, a district named in full among them; a body that acts as the
     # duty's bearer (作为…责任主体)
     ("区住建委将会同奉贤区、市规划资源局加快推进规划编制。", ("区住建委", "奉贤区", "市规划资源局")),
     ("建设单位作为海绵城市建设的责任主体，应当落实设计要求。", ("建设单位",)),
     # a level is no place: 配合自治区 names no unit
     ("积极配合自治区做好大数据中心体系建设。", ()),
-    # -- units named by field before a time or an adverb
     # a department named by its field and kind, though the field reads as a verb (建设…)
     ("建设行政管理部门应当加强对信用评价工作的监督。", ("建设行政管理部门",)),
     # a subject before the time of its task (收到…后，应当…); an adverb before 对…进行
