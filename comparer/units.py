@@ -878,7 +878,9 @@ _BY_WAY_OF = re.compile(r"^经(?!济|信|发|贸|开|管|侦)")  # …，经属�
 _WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:职能|主管|行政)?(?:单位|部门|机关)")
 _ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等部门配合
 #: Where the last unit a ``会同`` list names ends: a verb of the task follows it.
-_WITH_END = re.compile(rf"[{UNIT_ENDS}](?=负责|共同|联合|研究|抓好|按照|根据|结合|在|对|将|于|每|定期|适时|进行|督促|及时|(?:{TASK_VERBS}))")
+_WITH_END = re.compile(rf"[{UNIT_ENDS}](?!(?:保障|管理|服务|执法|监督|监察|发展|建设|保护|改革)(?:局|厅|委|办|部门|中心|所|站|处))"
+                       rf"(?=等?(?:负责|共同|联合|研究|抓好|按照|根据|结合|在|对|将|于|每|定期|适时|进行|督促|及时|(?:{TASK_VERBS})))")
+# (not 区人力资源社会|保障局: the name goes on; …保障局等负责: the list closed by 等)
 
 
 def by_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -912,8 +914,8 @@ def by_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 #: A subject said to be a role before its duty (建设单位是…的责任主体，应当…; A、B是…的审批主体，负责…).
-_SUBJECT_IS = re.compile(r"([^，,；;。：:\s]{2,80}?)(?:是|作为)[^，,；;。：:]{0,40}?(?:主体|主管部门|牵头单位|责任单位|责任部门)")
-_DUTY_NEXT = re.compile(r"\s*(?:应当|应|要|须|必须|负责|具体负责)")
+_SUBJECT_IS = re.compile(r"([^，,；;。：:\s]{2,80}?)(?:是|作为)[^，,；;。：:]{0,40}?(?:主体|主管部门|管理部门|牵头单位|责任单位|责任部门)")
+_DUTY_NEXT = re.compile(r"\s*(?:应当|应|要|须|必须|负责|具体负责|会同(?!意))")
 
 
 def _subject_is(parts: list[str]) -> list[str]:
@@ -1098,12 +1100,17 @@ _EVERY_PLACE = re.compile("[省市州县区]?各[区县市乡](?![镇街])")  # 
 _NAME_RUN_ON = 4  # 县委|组织部, 区行政|服务中心: a verb that is the start of a longer name
 
 
+#: A task's word that an office's ending follows at once: the office's name goes on (…社会|保障局).
+_OFFICE_ENDS_NEXT = re.compile(r"(?:保障|管理|服务|执法|监督|监察|发展|建设|保护|改革)(?:局|厅|委|办|部门|中心|所|站|处)")
+
+
 def _name_goes_on(text: str, at: int) -> bool:
     """Whether a name goes on at ``text[at]`` (县委|组织部, 同级人民政府|审核机构), rather than a verb
     following it."""
     return text.startswith(_NAME_GOES_ON, at) and not _ORGANISES.match(text, at) \
         and not text.startswith(("社会", "社区"), at) \
-        or _OFFICE_BY_WORK.match(text, at) is not None  # 做好|社会管理: a task's word
+        or _OFFICE_BY_WORK.match(text, at) is not None \
+        or _OFFICE_ENDS_NEXT.match(text, at) is not None  # 做好|社会管理: a task's word; 区人力资源社会|保障局
 
 
 #: What follows the units after 由 when no verb of role does: a verb of the task, or how, when or
@@ -1464,14 +1471,15 @@ def _listed_names(text: str) -> tuple[str, ...]:
     best: tuple[str, ...] = ()
     for m in _SUBJECT_END.finditer(text, 3, _UNIT_MAX * 3):
         at = m.start()
-        if _name_goes_on(text, at) or _NOT_END.match(text, at - 1) or not _AFTER_LIST.match(text, at):
+        closed = text.startswith("等", at) and _BY_DOER_NEXT.match(text, at + 1) is not None  # …保障局等负责…
+        if not closed and (_name_goes_on(text, at) or _NOT_END.match(text, at - 1) or not _AFTER_LIST.match(text, at)):
             continue
         names = parse_units(text[:at])
         if names and all(len(n) > 2 and (unit_name(n) or _named_place(n)) and not _DOING.match(n) and not _DOING_IN_NAME.search(n)
                          and not _NOT_SUBJECT.search(n) and not _NOT_NAMED.search(n) and "和" not in n
                          and n[0] not in "与并向为好" for n in names):
             best = names
-            if _BY_DOER_NEXT.match(text, at):  # 区扶贫办|指导村（居）委会: the task's verb ends the list
+            if closed or _BY_DOER_NEXT.match(text, at):  # 区扶贫办|指导村（居）委会: the task's verb ends the list
                 break
     return best
 

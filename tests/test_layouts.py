@@ -2883,6 +2883,11 @@ _SENTENCE_UNIT_CASES = [
     ("电力交易机构收到申请后，应当在5个工作日内完成审核。", ("电力交易机构",)),
     ("市住房城乡建设管理委定期对评价结果进行通报。", ("市住房城乡建设管理委",)),
     ("建设优质高效的政务服务体系。", ()),
+    # partners called in by 会同, the list closed by 等 before the verb; an office whose name runs on
+    # past a task's word (…社会|保障局)
+    # (and the office that is its field's managing department leads them: X是…管理部门，会同…)
+    ("市人社局是综合管理部门，会同行业主管部门、区人力资源社会保障局等负责职称评审工作的规划布局。",
+     ("市人社局", "行业主管部门", "区人力资源社会保障局")),
 ]
 
 
