@@ -80,6 +80,8 @@ _DECIMAL_ITEM = re.compile(r"((\d{1,2})(?:[.．]\d{1,2}){1,3})[ \u3000]+(?=[^\s�
 #: from the last) are its items, untitled, their text a task's (a short titled one, ``第一条 总则``, is
 #: a section: _ARTICLE).
 _CHAPTER = re.compile(r"第([一二三四五六七八九十]{1,3})章[\s\u3000]*(?=[\u4e00-\u9fff])")
+#: A chapter's part (``第一节 赔偿范围`` under ``第二章 行政赔偿``): a section inside its chapter.
+_CHAPTER_PART = re.compile(r"第([一二三四五六七八九十]{1,3})节[\s\u3000]*(?=[\u4e00-\u9fff])")
 _ARTICLE_ITEM = re.compile(r"第([一二三四五六七八九十百零]{1,6})条(?:[\s\u3000]+|(?=[\u4e00-\u9fff“《]))")
 #: An article's number alone on a line, its text on the lines below (``第一条`` / ``为了加强…``).
 _ARTICLE_ALONE = re.compile(r"第([一二三四五六七八九十百零]{1,6})条[\s\u3000]*$")  # (a line that starts structure too)
@@ -163,7 +165,7 @@ _UNIT_ROLES = (rf"{ROLE_KEYS}|{DIVISION}|牵头|配合"
                rf"|{LEADER_KEYS}")  # a leader line: a span, no unit
 _UNITS_LINE = re.compile(rf"[【\[〔]({_UNIT_ROLES})[】\]〕]\s*[:：]?\s*|({_UNIT_ROLES})\s*[:：]\s*")
 _TITLE_OPENS, _TITLE_CLOSES = re.compile(r"[（(【〔]"), re.compile(r"[）)】〕]")  # an article title's brackets
-_STRUCTURE = (_SECTION, _ARTICLE, _ARTICLE_ALONE, _ARTICLE_TITLED, _ITEM, _SUBITEM, _UNITS_LINE)  # lines that start a heading, an item or units
+_STRUCTURE = (_SECTION, _ARTICLE, _ARTICLE_ALONE, _ARTICLE_TITLED, _CHAPTER_PART, _ITEM, _SUBITEM, _UNITS_LINE)  # lines that start a heading, an item or units
 _INLINE_UNITS = re.compile(  # （牵头单位：…；责任单位：…）, after a leader's name too: （责任领导：…；牵头单位：…）
     rf"[（(〔【\[]\s*(?:{_NOTE_WHEN})?(?:{LEADER_KEYS}\s*[:：][^；;:：\n]{{1,30}}[；;]\s*)?(?:{ROLE_KEYS}|{DIVISION}|牵头|责任|配合)\s*[:：]"
     r"[^\n]*[）)〕】\]][。；;，,]?\s*$")
@@ -763,7 +765,8 @@ class _ProseSegmenter:
 
     def section_line(self, s: int, e: int) -> bool:
         m = _SECTION.match(self.text, s, e) or _SECTION_COMMA.match(self.text, s, e) \
-            or _ARTICLE.match(self.text, s, e) or _CHAPTER.match(self.text, s, e) or self.digit_section(s, e)
+            or _ARTICLE.match(self.text, s, e) or _CHAPTER.match(self.text, s, e) or self.digit_section(s, e) \
+            or (_CHAPTER_PART.match(self.text, s, e) if self.chapter() else None)
         if m and m.re is _SECTION_COMMA and cn_to_int(m.group(1)) != (self.expect.section or 0) + 1:
             m = None  # 五，建立信息平台 after section 四: a comma for 、; 一，二，三 in a sentence: no section
         if m and m.re is _ARTICLE and self.article and cn_to_int(m.group(1)) == self.article + 1:
@@ -773,7 +776,9 @@ class _ProseSegmenter:
         self.seen_structure = True
         self.section_digits = self.in_article = False
         self.section_no += 1
-        self.expect.section = cn_to_int(m.group(1))
+        chapter = self.chapter() if m.re is _CHAPTER_PART else None  # 第一节 赔偿范围: inside its chapter
+        if chapter is None:
+            self.expect.section = cn_to_int(m.group(1))
         self.span(s, m.end(), SpanKind.MARKER)
         group = Group((f"s{self.section_no}",), self.section_kind)
         self.groups.append(group)
@@ -796,8 +801,8 @@ class _ProseSegmenter:
             end = e = keyed.start()
         note = _led_bracket(self.text, m.end(), end) if end == e else None
         title, title_end = self.heading_clause(m.end(), end if note is None else note)
-        number = f"第{m.group(1)}章" if m.re is _CHAPTER else m.group(1)
-        self.section = group.section = Heading(number, title)
+        number = f"第{m.group(1)}章" if m.re is _CHAPTER else f"第{m.group(1)}节" if chapter else m.group(1)
+        self.section = group.section = Heading(number, title, chapter)
         self.section_kind = group.kind = _section_kind(title, self.report, self.planning)
         self.planning = self.planning or self.report and self.section_kind is ClauseKind.OBLIGATION
         self.background = not self.report and _is_background(title)  # its figures are no targets
@@ -805,6 +810,13 @@ class _ProseSegmenter:
         self.add_body(title_end, e if note is None else note, e)
         self.open_heading = title_end == e and self.text[e - 1] not in TERMINATED
         return True
+
+    def chapter(self) -> Heading | None:
+        """The chapter the text is in (``第二章 行政赔偿``), where its sections are chapters or their parts."""
+        section = self.section
+        if section is not None and section.parent is not None:
+            section = section.parent
+        return section if section is not None and section.number.startswith("第") and section.number.endswith("章") else None
 
     def digit_section(self, s: int, e: int) -> re.Match[str] | None:
         """A clause of a standard or a rule of practice, numbered in digits and titled on a line of its

@@ -2894,3 +2894,16 @@ _SENTENCE_UNIT_CASES = [
 @pytest.mark.parametrize("sentence, units", _SENTENCE_UNIT_CASES)
 def test_layouts_units_a_sentence_names(sentence, units):
     assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [units]
+
+
+def test_layouts_a_chapters_parts_are_sections_inside_it():
+    # a law's 第一节/第二节 under 第二章: sections whose parent is the chapter, the articles below them
+    # theirs; the next chapter is a section of its own again
+    text = ("中华人民共和国某某赔偿法\n第一章 总则\n第一条 为保障公民依法取得赔偿的权利，制定本法。\n第二章 行政赔偿\n"
+            "第一节 赔偿范围\n第二条 行政机关违法拘留公民的，受害人有取得赔偿的权利。\n第二节 赔偿请求人和赔偿义务机关\n"
+            "第三条 受害的公民有权要求赔偿。\n第三章 刑事赔偿\n第四条 看守所应当依法履行赔偿义务。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    sections = {c.text: c.section.label for c in seg.clauses if c.kind.alignable}
+    assert sections["受害的公民有权要求赔偿。"] == "第二章 行政赔偿 › 第二节 赔偿请求人和赔偿义务机关"
+    assert sections["看守所应当依法履行赔偿义务。"] == "第三章 刑事赔偿"
