@@ -31,6 +31,7 @@ Every character of the text is either in a clause or in a recorded :class:`~comp
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from comparer.assemble import PROBLEM_LABEL, SUBTITLE_MAX, TITLE_MAX, Group, finish, first_words, table_groups
 from comparer.attributes import MODAL_YAO, find_targets
@@ -313,6 +314,7 @@ class _ProseSegmenter:
         self.background = False  # the current section describes where things stand (一、现状分析)
         self.attachments = 0  # the number the next line of a list of attachments (附表：1、…) has
         self.site_links = False  # in a page's list of links to other sites (中国政府网 / 市发展改革委 / …)
+        self.wrap_width = wrap_width(self.text)  # the width a PDF's extraction cut every line at, if it did
         self.circled = 0  # the last ①-numbered point of the current point
         self.script = False  # in a page's script copied as text (jQuery(document).ready(… / item.nickName + / });)
         self.planning = False  # a report's section of plans has come (下一步工作打算, 2026年主要任务)
@@ -811,6 +813,11 @@ class _ProseSegmenter:
         self.open_heading = title_end == e and self.text[e - 1] not in TERMINATED
         return True
 
+    def full_line(self, s: int, e: int) -> bool:
+        """Whether the line ``text[s:e]`` fills the width the text's lines were cut at (its item's
+        first line, no title: ``（六）上海电力交易中心负责提供绿电交易市场注册服`` / ``务，组织开展…``)."""
+        return self.wrap_width is not None and e - s >= self.wrap_width - _WRAP_SLACK
+
     def chapter(self) -> Heading | None:
         """The chapter the text is in (``第二章 行政赔偿``), where its sections are chapters or their parts."""
         section = self.section
@@ -1057,7 +1064,7 @@ class _ProseSegmenter:
         if title_end == body_end > body and (
                 len(title) > SUBTITLE_MAX and any(ch in title for ch in "，,") or title.endswith(("，", ","))
                 or body_end == e and self.text[e - 1] not in TERMINATED
-                and (body > text_start or _unclosed(title))):  # 2.成立“智改数⏎转”工作专班…: wrapped
+                and (body > text_start or _unclosed(title) or self.full_line(s, e))):  # 2.成立“智改数⏎转”工作专班…: wrapped
             group.drafts.pop()  # 2.成立工作专班，统筹推进…，年内完成… (no full stop): a task, no title;
             title, title_end = "", body  # 3.由X承办，Y协办。全年⏎完成…: a task's start the next line goes on
             # (…应选用自承式光缆，4.…: a point ended by a comma where a full stop was meant, no title)
@@ -1496,6 +1503,30 @@ def _bracket_start(text: str, s: int, e: int) -> int | None:
         if depth == 0:
             return k
     return None
+
+
+_WRAP_SLACK = 2  # a cut line may fall short of the width by a character or two (a full-width mark moved on)
+_WRAP_WIDTHS = (18, 45)  # the widths a page's lines are cut at (an A4 page holds 28 or so)
+_WRAP_SHARE = 0.5  # the share of a text's lines at that width, ending in no stop, that marks it cut
+
+
+def wrap_width(text: str) -> int | None:
+    """The width a PDF's extraction cut ``text``'s lines at, where most of its lines (at least ten) are
+    that long, give or take a character, and end in no stop; else None (a text whose lines are its
+    paragraphs).
+
+    >>> wrap_width("（一）绿色电力是指符合国家有关政策要求的风电（含\\n" * 12), wrap_width("一、总则\\n本办法自发布之日起施行。\\n")
+    (24, None)
+    """
+    lengths = [len(line.strip()) for line in text.split("\n") if len(line.strip()) >= _WRAP_WIDTHS[0]
+               and line.strip()[-1] not in TERMINATED]
+    total = sum(1 for line in text.split("\n") if line.strip())
+    if len(lengths) < 10:
+        return None
+    counts = Counter(lengths)
+    width, near = max(((w, counts[w - 1] + counts[w] + counts[w + 1]) for w in counts if w <= _WRAP_WIDTHS[1]),
+                      key=lambda wn: (wn[1], wn[0]), default=(0, 0))
+    return width if near >= _WRAP_SHARE * total else None
 
 
 def _short_above_long(text: str, s: int, e: int) -> bool:

@@ -2438,6 +2438,13 @@ _KIND_CASES += [
                   "（一）电网企业切实履行信息报送责任，按时报送各类监管信息。\n（二）加强组织领导。各单位要高度重视。\n"),
                  {"电网企业切实履行信息报送责任，按时报送各类监管信息。": ClauseKind.OBLIGATION, "电网企业": None},
                  id="a_body_before_an_adverb_opens_its_sentence_no_title"),
+    pytest.param(("上海市某某管理办法\n第一条（目的依据）为规范管理，制定本办法。\n"
+                  "第三条（合同报送）建设单位应当报送合同信息。第四条（技术咨询服务）建设单位可以委托咨询机构提供服务。\n"
+                  "第五条（审查申请）建设单位应当提交审查申请。\n").replace("第三条", "第二条").replace("第四条", "第三条")
+                 .replace("第五条", "第四条"),
+                 {"（技术咨询服务）": ClauseKind.HEADING, "建设单位可以委托咨询机构提供服务。": ClauseKind.OBLIGATION,
+                  "建设单位应当提交审查申请。": ClauseKind.OBLIGATION},
+                 id="an_article_titled_in_brackets_run_in_after_a_sentence_is_the_next_article"),
 ]
 
 
@@ -2907,3 +2914,18 @@ def test_layouts_a_chapters_parts_are_sections_inside_it():
     sections = {c.text: c.section.label for c in seg.clauses if c.kind.alignable}
     assert sections["受害的公民有权要求赔偿。"] == "第二章 行政赔偿 › 第二节 赔偿请求人和赔偿义务机关"
     assert sections["看守所应当依法履行赔偿义务。"] == "第三章 刑事赔偿"
+
+
+def test_layouts_an_items_first_line_filling_a_cut_texts_width_is_no_title():
+    # a PDF's extraction cut every line at 25 characters: an item's first line is its sentence's start,
+    # not its title (…市场注册服 / 务，组织开展…); a text whose lines are paragraphs keeps its titles
+    lines = ["上海电力中长期交易规则绿色电力交易专章", "三、市场成员"]
+    for n, unit in zip("一二三四五六", ("上海电力交易中心", "上海电力调度控制中心", "国网上海市电力公司", "售电公司代理用户",
+                                     "发电企业按照规定", "电力用户按照规定")):
+        sentence = f"（{n}）{unit}负责提供绿电交易市场注册服务，组织开展绿电交易，汇总管理绿电交易合同，提供绿电交易结算依据，披露市场信息。"
+        lines += [sentence[k:k + 25] for k in range(0, len(sentence), 25)]
+    kinds = kinds_of("\n".join(lines) + "\n")
+    tasks = [t for t, k in kinds.items() if k is ClauseKind.OBLIGATION]
+    assert len(tasks) == 6 and all(t.endswith("披露市场信息。") for t in tasks)
+    assert [t for t, k in kinds.items() if k is ClauseKind.HEADING] == ["市场成员"]
+
