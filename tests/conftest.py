@@ -7,6 +7,7 @@ options, another corpus) builds its own. Nothing here writes outside pytest's te
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,18 @@ def report_cache_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("COMPARER_REPORT_CACHE", str(root))
         yield root
+
+
+@pytest.fixture(autouse=True)
+def comparer_logger_restored():
+    """The package logger as it was before each test: a command run in this process (typer's
+    CliRunner) sets a handler on the stream it captured, closed after the test; a later test's
+    warning would go to that closed stream and print a logging error into its own stderr."""
+    logger = logging.getLogger("comparer")
+    handlers, level = list(logger.handlers), logger.level
+    yield
+    logger.handlers[:] = handlers
+    logger.setLevel(level)
 
 
 @pytest.fixture(scope="session")
