@@ -540,7 +540,25 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
         last, last_inner = n, 0  # (no parent in a section)
     if points is digit and subs:
         subs.update(_shi_in_points(doc, g, subs, shi))
+        after = _after_list(doc, g, subs)
+        if after is not None and g.item is not None:
+            subs[after] = g.item  # 第七条 …：（一）…；（二）…。 / 有前款情形的，…: the item's own text again
     return subs
+
+
+def _after_list(doc: Document, g: Group, subs: dict[int, Heading]) -> int | None:
+    """The draft that starts a paragraph of the item's own after a list of its points, each one
+    sentence on a line of its own, the last closed by 。 (``（五）…。`` / ``有前款情形的，…``); else None."""
+    starts = sorted(subs)
+    if len(starts) < 2 or any(subs[k].parent is not g.item for k in starts) \
+            or any(b - a != 1 for a, b in zip(starts, starts[1:])):
+        return None
+    last = starts[-1]
+    if last + 1 >= len(g.drafts) or not doc.text[g.drafts[last][0]:g.drafts[last][1]].rstrip().endswith("。"):
+        return None
+    start = g.drafts[last + 1][0]
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    return last + 1 if not doc.text[line_start:start].strip() and g.drafts[last + 1][2] is not ClauseKind.HEADING else None
 
 
 def _shi_in_points(doc: Document, g: Group, subs: dict[int, Heading],

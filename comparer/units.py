@@ -1024,7 +1024,8 @@ def _bodies_named(subject: str) -> tuple[str, ...]:
 
 #: A name ending as a public office's (not a company's or a regulated party's, 生产经营单位): the subject of
 #: a sentence that allows it something (区住房保障部门可依法…) is an office given the task.
-_OFFICE = re.compile(r"(?:局|委|办|厅|部门|政府|机关|办公室|中心|街道|管委会|[镇乡]|处|科|所|队|站|院)$")
+_OFFICE = re.compile(r"(?:局|委|办|厅|部门|政府|机关|办公室|中心|街道|管委会|[镇乡]|处|科|所|队|站|院"
+                     r"|(?:派出|监督|管理|执法|事务|行政|监管|审批|工作)机构)$")  # 登记事务机构, 国家能源局派出机构
 _CALLS = ("会同", "召集")  # the subject calls in other units for its task
 
 

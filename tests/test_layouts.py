@@ -2895,6 +2895,9 @@ _SENTENCE_UNIT_CASES = [
     # (and the office that is its field's managing department leads them: X是…管理部门，会同…)
     ("市人社局是综合管理部门，会同行业主管部门、区人力资源社会保障局等负责职称评审工作的规划布局。",
      ("市人社局", "行业主管部门", "区人力资源社会保障局")),
+    # a government's agency allowed something (可以) is a doer; an enterprise allowed it is no office
+    ("登记事务机构可以要求申请人补充材料。", ("登记事务机构",)),
+    ("金融机构可以提供信贷支持。", ()),
 ]
 
 
@@ -2929,3 +2932,15 @@ def test_layouts_an_items_first_line_filling_a_cut_texts_width_is_no_title():
     assert len(tasks) == 6 and all(t.endswith("披露市场信息。") for t in tasks)
     assert [t for t, k in kinds.items() if k is ClauseKind.HEADING] == ["市场成员"]
 
+
+
+def test_layouts_an_articles_paragraph_after_its_list_is_the_articles_again():
+    # 第二条 …：（一）…；（二）…。 then a paragraph of the article's own: under the article, not its last
+    # case; the next article is its own
+    text = ("中华人民共和国某某处分法\n第一章 总则\n第一条 为规范处分，制定本法。\n第二条 公职人员有下列行为之一的，予以警告：\n"
+            "（一）违反规定出境的；\n（二）违反规定兼职的。\n有前款情形且情节严重的，予以降级。\n第三条 监察机关应当依法履行职责。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    labels = {c.text: c.item.label for c in seg.clauses if c.kind.alignable}
+    assert labels["违反规定兼职的。"] == "第二条 公职人员有下列行为之一的 › 二 违反规定兼职的"
+    assert labels["有前款情形且情节严重的，予以降级。"] == "第二条 公职人员有下列行为之一的"
