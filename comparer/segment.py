@@ -316,6 +316,7 @@ class _ProseSegmenter:
         self.site_links = False  # in a page's list of links to other sites (中国政府网 / 市发展改革委 / …)
         self.wrap_width = wrap_width(self.text)  # the width a PDF's extraction cut every line at, if it did
         self.circled = 0  # the last ①-numbered point of the current point
+        self.chapters_seen, self.chapter_first = 0, 0  # chapters since chapter 一, and its group's index
         self.script = False  # in a page's script copied as text (jQuery(document).ready(… / item.nickName + / });)
         self.planning = False  # a report's section of plans has come (下一步工作打算, 2026年主要任务)
         self.annex_group: Group | None = None  # the group an attachment line after the text opened
@@ -775,6 +776,8 @@ class _ProseSegmenter:
             m = None  # 第八条 贷款利率 after 第七条 …: an article of the run titled by its line, no section
         if not m or m.end() >= e:
             return False
+        if m.re is _CHAPTER:
+            self.chapter_line(cn_to_int(m.group(1)))
         self.seen_structure = True
         self.section_digits = self.in_article = False
         self.section_no += 1
@@ -817,6 +820,19 @@ class _ProseSegmenter:
         """Whether the line ``text[s:e]`` fills the width the text's lines were cut at (its item's
         first line, no title: ``（六）上海电力交易中心负责提供绿电交易市场注册服`` / ``务，组织开展…``)."""
         return self.wrap_width is not None and e - s >= self.wrap_width - _WRAP_SLACK
+
+    def chapter_line(self, number: int) -> None:
+        """A chapter's line: where chapter 一 comes again before any article, the chapters read so far
+        were the text's table of contents (``目录`` / ``第一章 总则`` … ``第十八章 附则`` / ``第一章 总则`` /
+        ``第一条 …``): their headings are noise."""
+        if number == 1 and self.chapters_seen >= 2 and not self.article:
+            for group in self.groups[self.chapter_first:]:
+                group.drafts[:] = [(a, b, ClauseKind.NOISE if k is ClauseKind.HEADING else k, r)
+                                   for a, b, k, r in group.drafts]
+            self.chapters_seen = 0
+        if number == 1 and not self.chapters_seen:
+            self.chapter_first = len(self.groups)
+        self.chapters_seen += 1
 
     def chapter(self) -> Heading | None:
         """The chapter the text is in (``第二章 行政赔偿``), where its sections are chapters or their parts."""

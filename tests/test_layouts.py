@@ -2944,3 +2944,15 @@ def test_layouts_an_articles_paragraph_after_its_list_is_the_articles_again():
     labels = {c.text: c.item.label for c in seg.clauses if c.kind.alignable}
     assert labels["违反规定兼职的。"] == "第二条 公职人员有下列行为之一的 › 二 违反规定兼职的"
     assert labels["有前款情形且情节严重的，予以降级。"] == "第二条 公职人员有下列行为之一的"
+
+
+def test_layouts_a_laws_table_of_contents_of_chapters_is_noise():
+    # 目录 then 第一章 … 第三章, then 第一章 again with its first article: the first run was the
+    # contents (noise), the second the chapters of the text
+    text = ("中华人民共和国某某法\n目录\n第一章 总则\n第二章 职责\n第三章 附则\n第一章 总则\n第一条 为规范管理，制定本法。\n"
+            "第二章 职责\n第二条 机关应当依法履行职责。\n第三章 附则\n第三条 本法自2026年1月1日起施行。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert [c.kind for c in seg.clauses if c.text == "职责"] == [ClauseKind.NOISE, ClauseKind.HEADING]
+    assert next(c for c in seg.clauses if c.text == "机关应当依法履行职责。").section.label == "第二章 职责"
+
