@@ -274,6 +274,8 @@ class _ProseSegmenter:
         self.text = doc.text
         self.tables = tables
         self.report = _is_report(doc, doc.text)
+        self.issuer = _issuer(doc.title) or next(filter(None, map(_issuer, doc.text[:600].split("\n")[:_ISSUER_LINES])), None) \
+            or _issuing_body(doc.text[:3000])  # 教育部关于…, 发布单位: …: who 我部 is
         self.spans: list[Span] = []
         self.groups: list[Group] = [Group(("0",), ClauseKind.PREAMBLE)]
         self.table_groups: list[Group] = []  # apart, so prose after a table continues its item
@@ -390,8 +392,8 @@ class _ProseSegmenter:
             if subject and all(general_unit(u) for _, units in subject for u in units):
                 subject, weak = [], subject  # 各有关单位要…: the sentence's own, where no note names any
             if not (subject or weak or parts or self.section_units.get(str(self.section_no))):
-                weak = verb_subject(sentence) or by_doers(sentence) or _urged(sentence)  # 区营商办加强…, …由X按规定受理,
-                # 推动各区做好…: the same
+                weak = verb_subject(sentence) or by_doers(sentence) or _urged(sentence) \
+                    or self.writer(sentence)  # 区营商办加强…, …由X按规定受理, 推动各区做好…, 我委将…: the same
             if weak:
                 self.group.subjects[len(self.group.drafts)] = weak
             calls = called_in(sentence)  # …会同A、B…; …，区建管委督促…: units of later parts too
@@ -820,6 +822,15 @@ class _ProseSegmenter:
         """Whether the line ``text[s:e]`` fills the width the text's lines were cut at (its item's
         first line, no title: ``（六）上海电力交易中心负责提供绿电交易市场注册服`` / ``务，组织开展…``)."""
         return self.wrap_width is not None and e - s >= self.wrap_width - _WRAP_SLACK
+
+    def writer(self, sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+        """The issuer, where a sentence opens with it as the writer (``我委将…``, ``我部将在…``) and the
+        text's title names it (``上海市住房和城乡建设管理委员会关于…``): responsible."""
+        m = _WRITER.match(sentence)
+        if m is None or self.issuer is None:
+            return []
+        name = _writer_name(self.issuer, m.group(1))
+        return [("负责", (name,))] if name else []
 
     def chapter_line(self, number: int) -> None:
         """A chapter's line: where chapter 一 comes again before any article, the chapters read so far
@@ -1469,6 +1480,46 @@ def _urged(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     """The units a sentence urges to do its task (:func:`~comparer.units.urged_units`), responsible."""
     units = urged_units(sentence)
     return [("负责", units)] if units else []
+
+
+#: A sentence that opens with its writer (我委将会同…, 我部将在…, 我办将根据…).
+_WRITER = re.compile(r"(?:[^，,。；;]{0,12}[，,])?我(部|委|局|办|厅|院|中心|司)(?!们|国|省|市|县|区)")
+#: How each writer's word ends the issuer's name: 我委 is the 委员会 or 委 of the issuer's name, 我办 its 办公室.
+_WRITER_ENDS = {"部": ("部",), "委": ("委员会", "委"), "局": ("局",), "办": ("办公室", "办公厅", "办"), "厅": ("厅",),
+                "院": ("院",), "中心": ("中心",), "司": ("司",)}
+_ISSUER = re.compile(r"^\s*#*\s*([^\s，,。；;《》“”>]{2,40}?)(?:关于|印发)")
+_ISSUER_LINES = 20  # the lines a title is looked for in (after a page's disclaimer or metadata)
+
+
+def _issuer(title: str | None) -> str | None:
+    """The body a title names as the text's issuer (``教育部关于…``: 教育部), or None."""
+    m = _ISSUER.match(title or "")
+    return m.group(1) if m and unit_name(m.group(1)) else None
+
+
+#: A page's metadata field naming the issuer (``发布单位: 上海市住房和城乡建设管理委员会``).
+_ISSUING_FIELD = re.compile(r"^\s*(?:发布单位|发布机构|发文机关|发文单位|发文机构)\s*[:：]\s*([^\s，,。；;|]{2,40})\s*$", re.M)
+
+
+def _issuing_body(head: str) -> str | None:
+    """The issuer a page's metadata block names, where it is one unit's name; else None."""
+    m = _ISSUING_FIELD.search(head)
+    return m.group(1) if m and unit_name(m.group(1)) else None
+
+
+def _writer_name(issuer: str, word: str) -> str | None:
+    """The part of the issuer's name a writer's word stands for: ``我部`` in 教育部办公厅's text is
+    教育部, ``我委`` in 上海市住房和城乡建设管理委员会's is all of it; None where no part ends so.
+
+    >>> _writer_name("教育部办公厅", "部"), _writer_name("上海市住房和城乡建设管理委员会", "委"), _writer_name("市教育局", "委")
+    ('教育部', '上海市住房和城乡建设管理委员会', None)
+    """
+    best = None
+    for end in _WRITER_ENDS[word]:
+        k = issuer.rfind(end)
+        if k >= 0 and (best is None or k + len(end) > len(best)):
+            best = issuer[:k + len(end)]
+    return best if best and len(best) > len(word) else None
 
 
 def _states_a_task(title: str) -> bool:

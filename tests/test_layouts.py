@@ -2956,3 +2956,22 @@ def test_layouts_a_laws_table_of_contents_of_chapters_is_noise():
     assert [c.kind for c in seg.clauses if c.text == "职责"] == [ClauseKind.NOISE, ClauseKind.HEADING]
     assert next(c for c in seg.clauses if c.text == "机关应当依法履行职责。").section.label == "第二章 职责"
 
+
+
+@pytest.mark.parametrize("text, units", [
+    # the writer (我委, 我部) is the issuer its title names, or the part of it the word stands for
+    ("上海市住房和城乡建设管理委员会关于发布2025年本市海绵城市建设工作要求的通知\n一、工作要求\n"
+     "（一）开展建设评估。我委将对自评估报告组织专家开展论证。\n", ("上海市住房和城乡建设管理委员会",)),
+    ("教育部办公厅关于做好学籍管理工作的通知\n一、工作要求\n（一）加强经费保障。我部将安排专项经费支持学籍系统建设。\n",
+     ("教育部",)),
+    # a page's metadata names the issuer where no title line does
+    ("> 本文由脚本提取\n发布单位: 江北市住房和城乡建设局\n一、工作要求\n（一）加强培训。我局将组织开展施工技术培训。\n",
+     ("江北市住房和城乡建设局",)),
+    # no issuer named: the writer stays unnamed
+    ("一、工作要求\n（一）加强培训。我局将组织开展施工技术培训。\n", ()),
+])
+def test_layouts_the_writer_is_the_issuer_its_title_names(text, units):
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    clause = next(c for c in seg.clauses if c.text.startswith("我"))
+    assert clause.lead_units + clause.responsible_units == units
