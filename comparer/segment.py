@@ -495,7 +495,7 @@ class _ProseSegmenter:
         self.cells_below = 0
         for handler in (self.annex_row, self.units_line, self.deadline_line, self.section_line, self.decimal_item,
                         self.article_line,
-                        self.item_line, self.subitem_line, self.signature_line, self.front_line):
+                        self.item_line, self.subitem_line, self.signature_line, self.front_line, self.closing_line):
             if handler(s, e):
                 return
         if _MARKER_ALONE.fullmatch(self.text, s, e) and _UNITS_LINE.match(self.text, e + len(_GAP.match(self.text, e)[0])):
@@ -1373,6 +1373,22 @@ class _ProseSegmenter:
         self.titles.add(line)
         return True
 
+    def closing_line(self, s: int, e: int) -> bool:
+        """A closing paragraph of the text after its last section (``本通知自印发之日起施行。``, ``本意见由
+        市住建局负责解释。``, ``以上措施自…起实施。``), on a line of its own after an item: the text's own,
+        under no section or item, and none of their units. Not inside an article (its own paragraph) nor
+        in a section's own text (``四、附则`` / ``本政策自印发之日起施行。``)."""
+        if not self.seen_structure or self.in_article or len(self.group.key) != 2 \
+                or self.text[self.text.rfind("\n", 0, s) + 1:s].strip() or not _CLOSING.match(self.text, s, e):
+            return False
+        self.section_no += 1
+        self.section, self.section_kind = None, ClauseKind.OBLIGATION
+        group = Group((f"s{self.section_no}",), ClauseKind.OBLIGATION)
+        self.groups.append(group)
+        self.expect = Expect(digit_items=self.expect.digit_items)
+        self.body(s, e)
+        return True
+
     def body(self, s: int, e: int, continues: int | None = None) -> None:
         """Sentences of a text line; a line that continues an unfinished sentence joins it."""
         self.digit_text = self.digit_text or self.digit_sections > 0
@@ -1482,6 +1498,9 @@ def _urged(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     return [("负责", units)] if units else []
 
 
+#: A text's closing paragraph: when it takes effect, who explains it, what it replaces.
+_CLOSING = re.compile(r"(?:本(?:通知|意见|办法|方案|规定|细则|实施细则|措施|若干措施|政策|决定|工作要点|指引|规则|文件)"
+                      r"(?:自|从|由|未尽|有效期|执行中|实施中|与)|以上(?:措施|政策|意见|规定)(?:自|从|由))")
 #: A sentence that opens with its writer (我委将会同…, 我部将在…, 我办将根据…).
 _WRITER = re.compile(r"(?:[^，,。；;]{0,12}[，,])?我(部|委|局|办|厅|院|中心|司)(?!们|国|省|市|县|区)")
 #: How each writer's word ends the issuer's name: 我委 is the 委员会 or 委 of the issuer's name, 我办 its 办公室.

@@ -2975,3 +2975,18 @@ def test_layouts_the_writer_is_the_issuer_its_title_names(text, units):
     assert_well_formed(seg)
     clause = next(c for c in seg.clauses if c.text.startswith("我"))
     assert clause.lead_units + clause.responsible_units == units
+
+
+def test_layouts_a_texts_closing_paragraph_after_its_last_item_is_its_own():
+    # the measures end after item 15's note: 本措施自印发之日起实施… is the text's, under no section or
+    # item, with none of item 15's units; in a section of its own (四、附则) it stays the section's
+    text = ("宿州市进一步促进房地产市场平稳健康发展若干措施\n一、优化审批服务\n"
+            "15.建立健全房产企业联审联批中心。压缩审批时间，为房地产开发项目提供全过程服务。（责任单位：市房管中心、市自然资源和规划局）\n"
+            "本措施自印发之日起实施，有效期2年。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    closing = next(c for c in seg.clauses if c.text.startswith("本措施"))
+    assert (closing.kind, closing.section, closing.item, closing.responsible_units) == (ClauseKind.OBLIGATION, None, None, ())
+    section = comparer.segment(Document("d", text.replace("本措施自", "二、附则\n本措施自")))
+    assert next(c for c in section.clauses if c.text.startswith("本措施")).section.title == "附则"
+
