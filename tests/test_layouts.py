@@ -2917,6 +2917,9 @@ def test_layouts_a_chapters_parts_are_sections_inside_it():
     sections = {c.text: c.section.label for c in seg.clauses if c.kind.alignable}
     assert sections["受害的公民有权要求赔偿。"] == "第二章 行政赔偿 › 第二节 赔偿请求人和赔偿义务机关"
     assert sections["看守所应当依法履行赔偿义务。"] == "第三章 刑事赔偿"
+    # a part titled by what is held (…会议的举行) names no unit for its articles
+    held = comparer.segment(Document("d", text.replace("第一节 赔偿范围", "第一节 地方各级人民代表大会会议的举行")))
+    assert not any(c.responsible_units for c in held.clauses if c.text.startswith("行政机关违法拘留"))
 
 
 def test_layouts_an_items_first_line_filling_a_cut_texts_width_is_no_title():
