@@ -166,7 +166,7 @@ _UNIT_ROLES = (rf"{ROLE_KEYS}|{DIVISION}|牵头|配合"
                rf"|{LEADER_KEYS}")  # a leader line: a span, no unit
 _UNITS_LINE = re.compile(rf"[【\[〔]({_UNIT_ROLES})[】\]〕]\s*[:：]?\s*|({_UNIT_ROLES})\s*[:：]\s*")
 _TITLE_OPENS, _TITLE_CLOSES = re.compile(r"[（(【〔]"), re.compile(r"[）)】〕]")  # an article title's brackets
-_STRUCTURE = (_SECTION, _ARTICLE, _ARTICLE_ALONE, _ARTICLE_TITLED, _CHAPTER_PART, _ITEM, _SUBITEM, _UNITS_LINE)  # lines that start a heading, an item or units
+_STRUCTURE = (_SECTION, _ARTICLE, _ARTICLE_ALONE, _ARTICLE_TITLED, _CHAPTER, _CHAPTER_PART, _ITEM, _SUBITEM, _UNITS_LINE)  # lines that start a heading, an item or units
 _INLINE_UNITS = re.compile(  # （牵头单位：…；责任单位：…）, after a leader's name too: （责任领导：…；牵头单位：…）
     rf"[（(〔【\[]\s*(?:{_NOTE_WHEN})?(?:{LEADER_KEYS}\s*[:：][^；;:：\n]{{1,30}}[；;]\s*)?(?:{ROLE_KEYS}|{DIVISION}|牵头|责任|配合)\s*[:：]"
     r"[^\n]*[）)〕】\]][。；;，,]?\s*$")

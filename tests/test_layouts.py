@@ -2958,6 +2958,9 @@ def test_layouts_a_laws_table_of_contents_of_chapters_is_noise():
     assert_well_formed(seg)
     assert [c.kind for c in seg.clauses if c.text == "职责"] == [ClauseKind.NOISE, ClauseKind.HEADING]
     assert next(c for c in seg.clauses if c.text == "机关应当依法履行职责。").section.label == "第二章 职责"
+    # a chapter's line is no wrapped rest of the entry above it (目录 / 第二章 职责 / 第三章 附  则)
+    spaced = comparer.segment(Document("d", text.replace("第三章 附则\n第一章", "第三章 附  则\n\n第一章")))
+    assert [c.text for c in spaced.clauses if c.kind is ClauseKind.NOISE][:4] == ["目录", "总则", "职责", "附  则"]
 
 
 
