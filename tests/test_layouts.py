@@ -2895,6 +2895,8 @@ _SENTENCE_UNIT_CASES = [
     # (and the office that is its field's managing department leads them: X是…管理部门，会同…)
     ("市人社局是综合管理部门，会同行业主管部门、区人力资源社会保障局等负责职称评审工作的规划布局。",
      ("市人社局", "行业主管部门", "区人力资源社会保障局")),
+    # fields closed by 等管理部门: the departments of those fields
+    ("住房城乡建设管理、人防、卫生健康等管理部门应当加强施工图审查的监督。", ("住房城乡建设管理", "人防", "卫生健康")),
     # a government's agency allowed something (可以) is a doer; an enterprise allowed it is no office
     ("登记事务机构可以要求申请人补充材料。", ("登记事务机构",)),
     ("金融机构可以提供信贷支持。", ()),
