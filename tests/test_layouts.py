@@ -131,6 +131,9 @@ def test_layouts_pinyin_and_overconversion_normalised():
     ("联系人及电话：", "footer"), ("教育部职业教育与成人教育司 李恒 010-66097867", "footer"),
     ("监测平台 赵艳玲 18618260029", "footer"), ("能源监督热线:", "footer"), ("12398", "footer"),
     ("相关附件", "footer"), ("计划投资 12000000", None),
+    # a page's leave-site dialog and its buttons, a share bar's close button, its related tabs
+    ("您访问的链接即将离开“北京市经济和信息化局”门户网站 是否继续？", "footer"), ("放弃", "bar"), ("X", "bar"),
+    ("相关解读", "bar"),
 ])
 def test_layouts_noise_kinds(line, kind):
     assert noise_kind(line) == kind
