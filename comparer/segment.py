@@ -1604,9 +1604,9 @@ def wrap_width(text: str) -> int | None:
     >>> wrap_width("（一）绿色电力是指符合国家有关政策要求的风电（含\\n" * 12), wrap_width("一、总则\\n本办法自发布之日起施行。\\n")
     (24, None)
     """
-    lengths = [len(line.strip()) for line in text.split("\n") if len(line.strip()) >= _WRAP_WIDTHS[0]
-               and line.strip()[-1] not in TERMINATED]
-    total = sum(1 for line in text.split("\n") if line.strip())
+    lines = [line for line in map(str.strip, text.split("\n")) if line]
+    lengths = [len(line) for line in lines if len(line) >= _WRAP_WIDTHS[0] and line[-1] not in TERMINATED]
+    total = len(lines)
     if len(lengths) < 10:
         return None
     counts = Counter(lengths)

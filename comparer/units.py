@@ -878,7 +878,9 @@ _BY_WAY_OF = re.compile(r"^经(?!济|信|发|贸|开|管|侦)")  # …，经属�
 _WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:职能|主管|行政管理|行政|管理|监管)?(?:单位|部门|机关)")
 _ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等部门配合
 #: Where the last unit a ``会同`` list names ends: a verb of the task follows it.
-_WITH_END = re.compile(rf"[{UNIT_ENDS}](?!(?:保障|管理|服务|执法|监督|监察|发展|建设|保护|改革)(?:局|厅|委|办|部门|中心|所|站|处))"
+#: A task's word that an office's ending follows at once: the office's name goes on (…社会|保障局).
+_OFFICE_ENDS_NEXT = re.compile(r"(?:保障|管理|服务|执法|监督|监察|发展|建设|保护|改革)(?:局|厅|委|办|部门|中心|所|站|处)")
+_WITH_END = re.compile(rf"[{UNIT_ENDS}](?!{_OFFICE_ENDS_NEXT.pattern})"
                        rf"(?=等?(?:负责|共同|联合|研究|抓好|按照|根据|结合|在|对|将|于|每|定期|适时|进行|督促|及时|(?:{TASK_VERBS})))")
 # (not 区人力资源社会|保障局: the name goes on; …保障局等负责: the list closed by 等)
 
@@ -1099,10 +1101,6 @@ _ORGANISES = re.compile("组织(?!部)|会[商签审]")  # 区烟花办|组织�
 _SHORT_NAME = re.compile(r"[（(]以下(?:简称|统称|称)[^（(）)]{1,20}[）)]")
 _EVERY_PLACE = re.compile("[省市州县区]?各[区县市乡](?![镇街])")  # 市各区|科技管理部门: the name goes on
 _NAME_RUN_ON = 4  # 县委|组织部, 区行政|服务中心: a verb that is the start of a longer name
-
-
-#: A task's word that an office's ending follows at once: the office's name goes on (…社会|保障局).
-_OFFICE_ENDS_NEXT = re.compile(r"(?:保障|管理|服务|执法|监督|监察|发展|建设|保护|改革)(?:局|厅|委|办|部门|中心|所|站|处)")
 
 
 def _name_goes_on(text: str, at: int) -> bool:
