@@ -546,12 +546,18 @@ class _ProseSegmenter:
         item: what follows is the attachment's own, a preamble (a classification table, a form's
         header cells are no tasks) but for its numbered items and the sentences that state a
         target or name their units."""
+        self.annex_group = self.sectionless(ClauseKind.PREAMBLE)
+
+    def sectionless(self, kind: ClauseKind) -> Group:
+        """A group of the text's own after its sections (an attachment's, a closing paragraph's), in
+        no section or item; its numbers start again."""
         self.section_no += 1
         self.section, self.section_kind, self.background = None, ClauseKind.OBLIGATION, False
-        self.annex_group = Group((f"s{self.section_no}",), ClauseKind.PREAMBLE)
-        self.groups.append(self.annex_group)
-        self.expect = Expect(digit_items=self.expect.digit_items, row=self.expect.row and 0)  # its numbers start again
+        group = Group((f"s{self.section_no}",), kind)
+        self.groups.append(group)
+        self.expect = Expect(digit_items=self.expect.digit_items, row=self.expect.row and 0)
         self.section_digits = False
+        return group
 
     def header_cell(self, s: int, e: int) -> bool:
         """A name of a header row written one name a line (:func:`~comparer.text_tables.cell_headers`)."""
@@ -1381,11 +1387,7 @@ class _ProseSegmenter:
         if not self.seen_structure or self.in_article or len(self.group.key) != 2 \
                 or self.text[self.text.rfind("\n", 0, s) + 1:s].strip() or not _CLOSING.match(self.text, s, e):
             return False
-        self.section_no += 1
-        self.section, self.section_kind = None, ClauseKind.OBLIGATION
-        group = Group((f"s{self.section_no}",), ClauseKind.OBLIGATION)
-        self.groups.append(group)
-        self.expect = Expect(digit_items=self.expect.digit_items)
+        self.sectionless(ClauseKind.OBLIGATION)
         self.body(s, e)
         return True
 
