@@ -17,7 +17,7 @@ from comparer.attributes import MODAL_YAO, find_deadline, find_targets
 from comparer.layout import ATTENDANCE, PRINTED_BY, noise_kind
 from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind, one_line
 from comparer.tables import Table, TableRow
-from comparer.text import AMENDMENT, POINT_WORD, RULE_MODAL, Line, cn_to_int, run_in_title_end, split_sentences
+from comparer.text import AMENDMENT, POINT_WORD, RULE_MODAL, Line, cn_to_int, opens_line, run_in_title_end, split_sentences
 from comparer.units import LIST_TAIL, TASK_VERBS, by_subject, is_lead, led_note, modal_subject, parse_units, verb_subject
 
 TITLE_MAX = 60  # longest title line
@@ -556,9 +556,8 @@ def _after_list(doc: Document, g: Group, subs: dict[int, Heading]) -> int | None
     last = starts[-1]
     if last + 1 >= len(g.drafts) or not doc.text[g.drafts[last][0]:g.drafts[last][1]].rstrip().endswith("。"):
         return None
-    start = g.drafts[last + 1][0]
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    return last + 1 if not doc.text[line_start:start].strip() and g.drafts[last + 1][2] is not ClauseKind.HEADING else None
+    return last + 1 if opens_line(doc.text, g.drafts[last + 1][0]) and g.drafts[last + 1][2] is not ClauseKind.HEADING \
+        else None
 
 
 def _shi_in_points(doc: Document, g: Group, subs: dict[int, Heading],

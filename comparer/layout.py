@@ -610,7 +610,6 @@ def script_line(line: str) -> bool:
     return bool(rest) and _SCRIPT_REST.fullmatch(rest) is not None
 
 
-
 def _metadata_row(line: str) -> bool:
     """A row of a pipe-delimited metadata table whose keys are spaced out: ``索 引 号 | … |``."""
     if "|" not in line and "｜" not in line:

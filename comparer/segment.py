@@ -44,7 +44,7 @@ from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, Sp
 from comparer.tables import Table, read_tables
 from comparer.text_tables import cell_headers, read_text_tables
 from comparer.text import (AMENDMENT, CIRCLED, RULE_MODAL, CLOSING_MARKS, GAP, POINT_WORD, SENTENCE_ENDS, STAGE, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
-                           cn_to_int, last_space, run_in_end, run_in_title_end, split_lines, split_sentences)
+                           cn_to_int, last_space, opens_line, run_in_end, run_in_title_end, split_lines, split_sentences)
 from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS,
                             before_remark, by_parts, by_prefix, by_subject, modal_subject,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles,
@@ -686,14 +686,6 @@ class _ProseSegmenter:
             self.group.add_units(role, units)
         return pairs
 
-    def opens_line(self, at: int) -> bool:
-        """Whether only spaces stand between the line's start and ``text[at]`` (looked back over the
-        spaces alone: a text with no line breaks is not searched back to its start)."""
-        k = at - 1
-        while k >= 0 and self.text[k] in " \t\u3000\xa0":
-            k -= 1
-        return k < 0 or self.text[k] == "\n"
-
     def line_start(self, at: int) -> int:
         """Where the line holding ``text[at]`` starts, looked back over at most ``_LINE_BACK`` characters
         (a page number's line is short; a longer look would not find one)."""
@@ -1183,7 +1175,7 @@ class _ProseSegmenter:
             self.span(m.start(), e, SpanKind.UNITS)
             note = self.text[m.start() + 1:e].rstrip().rstrip("。；;，,")
             pairs = self.add_note(note[:-1])  # less its closing bracket
-            if self.opens_line(m.start()):
+            if opens_line(self.text, m.start()):
                 self.line_notes.append((self.group, m.start(), pairs))
             before = _rstrip_end(self.text, 0, m.start(), None)  # …设施。（责任部门：A、B）: the note
             self.scope_after = before > 0 and self.text[before - 1] in _NOTE_CLOSES  # closes its paragraph
@@ -1384,8 +1376,8 @@ class _ProseSegmenter:
         市住建局负责解释。``, ``以上措施自…起实施。``), on a line of its own after an item: the text's own,
         under no section or item, and none of their units. Not inside an article (its own paragraph) nor
         in a section's own text (``四、附则`` / ``本政策自印发之日起施行。``)."""
-        if not self.seen_structure or self.in_article or len(self.group.key) != 2 \
-                or self.text[self.text.rfind("\n", 0, s) + 1:s].strip() or not _CLOSING.match(self.text, s, e):
+        if not _CLOSING.match(self.text, s, e) or not self.seen_structure or self.in_article \
+                or len(self.group.key) != 2 or not opens_line(self.text, s):
             return False
         self.sectionless(ClauseKind.OBLIGATION)
         self.body(s, e)
@@ -1489,6 +1481,7 @@ def _unclosed(title: str) -> bool:
 
 _FULL_LINE_MIN = 16  # a printed line cut by its width holds at least this many characters (half an A4 line)
 _LINE_OF_ITS_OWN = 12  # a line below a short one holding this many characters is no title's wrapped rest
+_BELOW_LOOK = 64  # how much of the line below is read to measure it (its indent and enough text)
 WRAPPED_TASK_MAX = 30  # the rest of a numbered target wrapped onto the next line (a printed line's width)
 #: A sentence whose subject is every level of a kind of body (各级工商联要…): no unit, but a subject.
 _EVERY_LEVEL_MODAL = re.compile(r"(?:地方|全[省市县区])?各级[^，,。；;要应须]{1,12}(?:要|应当?|须|必须)")
@@ -1551,8 +1544,6 @@ def _states_a_task(title: str) -> bool:
     still a title: ``依法依规制定行政规范性文件，加强…监督管理。``)"""
     return bool(find_targets(title) or MODAL_YAO.search(title) or RULE_MODAL.search(title)
                 or AMENDMENT.match(title) or by_subject(title))
-
-
 
 
 def _page_line_starts(text: str) -> set[int]:
@@ -1627,13 +1618,11 @@ def _short_above_long(text: str, s: int, e: int) -> bool:
     >>> _short_above_long("2.成立“智改数转”工作专班统筹\\n推进，年内完成。\\n", 0, 16)
     False
     """
-    nl = text.find("\n", e)
-    if nl < 0:
+    nl = e + len(text[e:e + _FULL_LINE_MIN]) - len(text[e:e + _FULL_LINE_MIN].lstrip(" \t\u3000\xa0"))
+    if len(text[s:e].strip()) >= _FULL_LINE_MIN or not text.startswith("\n", nl):
         return False
-    end = text.find("\n", nl + 1)
-    below = text[nl + 1:end if end >= 0 else len(text)].strip()
-    above = text[s:e].strip()
-    return len(above) < _FULL_LINE_MIN and len(below) >= _LINE_OF_ITS_OWN  # (加强 / 油气供应保障。: a short title wrapped)
+    below = text[nl + 1:nl + 1 + _BELOW_LOOK].split("\n", 1)[0].strip()  # (enough of it to measure)
+    return len(below) >= _LINE_OF_ITS_OWN  # (加强 / 油气供应保障。: a short title wrapped)
 
 
 def _starts_structure(text: str, e: int) -> bool:

@@ -58,6 +58,19 @@ class Line:
         return doc_text[self.start:self.end]
 
 
+def opens_line(text: str, at: int) -> bool:
+    """Whether only spaces stand between the line's start and ``text[at]`` (looked back over the
+    spaces alone: a text with no line breaks is not searched back to its start).
+
+    >>> opens_line("一、总则\\n  本办法自发布之日起施行。", 7), opens_line("一、总则本办法", 4)
+    (True, False)
+    """
+    k = at - 1
+    while k >= 0 and text[k] != "\n" and text[k].isspace():
+        k -= 1
+    return k < 0 or text[k] == "\n"
+
+
 def last_space(text: str, s: int, e: int) -> int:
     """Where the last space (ASCII or ideographic) of ``text[s:e]`` is, or -1: the gap before a
     table row's last cell when the row is written on one line (``… 医改办、社会事业局 2015年12月``)."""
@@ -207,11 +220,12 @@ def run_in_title_end(text: str, start: int, end: int) -> int:
     True
     """
     run_in = run_in_end(text, start, end)
-    head, rest = text[start:run_in], text[run_in:end].strip()
+    head = text[start:run_in]
     if run_in - start > RUN_IN_TITLE_MAX or any(ch in "、；;" for ch in head) \
             or any(ch in "，," for ch in head) and not _PHRASED_TITLE.fullmatch(head) \
             or head.rstrip()[-1:] in _OPEN_ENDS:  # …取得建设用地规划许可证或 2020年10月1日…: a stray space
         return end
+    rest = text[run_in:end].strip()
     if rest and len(rest) <= _STRAY_REST_MAX and len(head) > 2 * len(rest) \
             and rest[-1] in TERMINATED and not any(ch in TERMINATED for ch in rest[:-1]):
         return end  # …对项目各类绿色性能指标 进行现场核查；: a sentence's last words after a stray space

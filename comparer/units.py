@@ -1332,11 +1332,13 @@ def urged_units(sentence: str) -> tuple[str, ...]:
     ((), ())
     """
     out: list[str] = []
-    for part in re.split(r"[，,；;。]", sentence):
-        m = _URGES.match(part.strip())
-        if m is None or m.end() == len(part.strip()):
+    if _URGES.search(sentence) is None:  # (cheap: most sentences direct no one)
+        return ()
+    for part in map(str.strip, re.split(r"[，,；;。]", sentence)):
+        m = _URGES.match(part)
+        if m is None or m.end() == len(part):
             continue
-        rest = part.strip()[m.end():]
+        rest = part[m.end():]
         for k in range(2, min(len(rest) - 1, _URGED_NAME_MAX) + 1):  # the shortest list of names, whole
             if not (_BY_DOER_NEXT.match(rest, k) or rest[k] in _VERB_FIRST) or _name_goes_on(rest, k):
                 continue
