@@ -46,7 +46,7 @@ from comparer.text_tables import cell_headers, read_text_tables
 from comparer.text import (AMENDMENT, CIRCLED, RULE_MODAL, CLOSING_MARKS, GAP, POINT_WORD, SENTENCE_ENDS, STAGE, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
                            cn_to_int, last_space, opens_line, run_in_end, run_in_title_end, split_lines, split_sentences)
 from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS,
-                            before_remark, by_parts, by_prefix, by_subject, modal_subject,
+                            before_remark, by_parts, by_prefix, by_subject, head_subject, modal_subject,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles,
                             parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_name,
                             unit_statement, verb_subject, general_unit, by_doers, called_in, urged_units, DOER_BODY, TASK_VERBS,
@@ -393,7 +393,7 @@ class _ProseSegmenter:
                 subject, weak = [], subject  # 各有关单位要…: the sentence's own, where no note names any
             if not (subject or weak or parts or self.section_units.get(str(self.section_no))):
                 weak = verb_subject(sentence) or by_doers(sentence) or _urged(sentence) \
-                    or self.writer(sentence)  # 区营商办加强…, …由X按规定受理, 推动各区做好…, 我委将…: the same
+                    or head_subject(sentence) or self.writer(sentence)  # 区营商办加强…, …由X按规定受理, 推动各区做好…, 我委将…: the same
             if weak:
                 self.group.subjects[len(self.group.drafts)] = weak
             calls = called_in(sentence)  # …会同A、B…; …，区建管委督促…: units of later parts too

@@ -1205,6 +1205,102 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     return found
 
 
+#: How the name of a body that a law or rule makes a sentence's subject ends (国家监察委员会, 全国人民代表大会,
+#: 委员长会议, 主席团, 人民检察院, 国务院, 监察机关, 施工图审查机构, 监察专员, 市勘察设计管理中心).
+_BODY_HEAD = re.compile(r"(?:委员会|大会|会议|主席团|政府|法院|检察院|国务院|机关|部门|机构|专员|局|厅|委|(?<![举开创兴承操督包代查买主协经合])办(?![理法事案结好])|(?:办公|科|处|股)室"
+                        r"|(?<![签部公])署|(?<![全内外])部|院|中心|(?<![网车铁油])站|(?:派出|研究|事务|管理|服务|监测|检测|检验|司法|税务)所"
+                        r"|(?<![团梯排组车])队)"
+                        r"(?![\u4e00-\u9fff]{0,3}(?:的|员|长|会|部|局|厅|委|办|院|中心|站|所|队|机关|机构|部门|专员))")
+_BODY_END = re.compile(f"{_BODY_HEAD.pattern}$")
+#: What follows such a subject: a modal verb, a preposition opening a phrase of manner, time or matter,
+#: or a verb of the body's powers (领导, 行使, 制定, 有权, 采取…).
+_HEAD_PREDICATE = re.compile(r"(?:依法|统一|主要|具体|分别|共同|还|也|均|都|应当|应(?![对用税急聘收付届变有])|可以|可|须|必须|不得|有权|无权|及时|一般|原则上)*"
+                             r"(?:对于?|在|于|就|向|经|自|从|根据|按照|依照|依据|依|发现|收到|接到|认为|领导|行使|制定|修改|决定|批准|审议|授权"
+                             r"|审查|审核|作出|做出|采取|调取|调用|提出|提请|发布|公布|接受|受理|管辖|设立|派驻|派出|实施|执行|撤销|改变"
+                             r"|签署|编制|起草|听取|任免|监督|选举|罢免|许可|处罚|查封|扣押|冻结|责令|没收|追究|移送|归口|办理|处理|负责(?!人|同志)"
+                             r"|组织|指导|进行|给予|予以|报|请|通知|告知|送达|核实|确定|保障|建立|加强|开展|制作|出具|公开|公示|登记|备案)")
+#: A verb after such a subject that opens a phrase describing a thing, not the body's act, when 的 ends
+#: it in the same part (全国人民代表大会通过的法律由…; 监察机关依照本法收集的证据，可以…).
+_LATER_PREDICATE = re.compile(r"的[^，,；;。]*?(?:由|应当|应(?![用税急聘收付届变有])|可以|须|必须|不得)")
+_DESCRIBED = re.compile(r"的[^，,；;。]+$")  # …收集的证据，可以…: where the next part opens with its predicate
+_PREDICATE_NEXT = re.compile(r"\s*(?:在[^，,；;。]{1,12}?(?:中|时|内))?(?:依法|均|也|还)?(?:可以|应当|应(?![用税急聘收付届变有])|须|必须|不得|由|是|为)")
+_MATTER_NEXT = re.compile(r"对|在|于|就|向|经|自|从|由|针对")  # a phrase of matter, place or time
+_MANNER_NEXT = re.compile(r"根据|按照|依照|依据|依|结合")  # a phrase of manner, whose own 的 may end it (…的原则，)
+_MADE_THING = re.compile(r"(?:取得|收集|制定|作出|做出|提供|形成|发布|出具|调取|获取|批准|认定|印发|颁布)的")
+
+
+def _made_by(first: str, at: int, rest: list[str]) -> bool:
+    """Whether a body named in ``first`` before ``at`` only describes the thing that is the sentence's
+    subject: ``全国人民代表大会通过的法律由…``, ``审计机关依照本法取得的证据，可以作为…``; not
+    ``监察机关对…的被调查人，可以…`` (a phrase of matter), ``…不当的，应当…`` (a condition)."""
+    if first.endswith("的") or _MATTER_NEXT.match(first, at):
+        return False
+    later = _LATER_PREDICATE.search(first, at) or rest and _DESCRIBED.search(first, at) and _PREDICATE_NEXT.match(rest[0])
+    if later and _MANNER_NEXT.match(first, at):  # 税务机关根据…的原则，可以…: the phrase's own 的
+        return bool(_MADE_THING.search(first, at))
+    return bool(later)
+_NOT_HEAD_SUBJECT = re.compile(r"^(?:由|经|对|在|于|将|把|被|向|按|依|根据|为|从|与|和|及|本|该|其|上述|前款|有关|相关|其他|其余|任何|各级"
+                               r"|鼓励|支持|引导|推动|要求|督促|请|要|应|须|可"
+                               r"|(?:监督|指导|承担|领导|负责|组织|协调|督促|审议|听取|撤销|改变)(?=本|地方|各|有关|所属|[上下同]级|全国|[省市县区]|国务院))"
+                               r"|应|可以|必须|提请|向|为|是|与|需|被|且|不(?!动产)|未(?!成年)|报(?!社|刊)|自(?![治然贸主由])|(?<![级及])以(?![上下外内])")  # 直属高校直接向教育部
+_WHAT_HAPPENED = re.compile(r"的(?:情况|情形|事项|内容|其他[\u4e00-\u9fff]{0,6})$")
+_CONDITION_OPENING = re.compile(r"^(?:如果|若|凡)")  # 如果委员长会议认为…
+#: A name's pronoun that points back to the body before it (全国人民代表大会及其常务委员会).
+_ITS = re.compile(r"(.+?)(?:及|和|以及)其(.+)")
+
+
+def head_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The bodies a sentence of a law or rule names as its subject, before a modal verb, a phrase of
+    manner or matter or a verb of their powers: ``国家监察委员会领导…``, ``监察机关在调查过程中，可以…``,
+    ``受理申诉的监察机关应当…`` (the body, less what it is described by), ``X及其常务委员会`` (both);
+    none where a name is no body's, points back (``该机关``) or is a thing the body made
+    (``全国人民代表大会通过的法律由…``).
+
+    >>> head_subject("国家监察委员会领导地方各级监察委员会的工作。")
+    [('负责', ('国家监察委员会',))]
+    >>> head_subject("全国人民代表大会和全国人民代表大会常务委员会行使国家立法权。")
+    [('负责', ('全国人民代表大会', '全国人民代表大会常务委员会'))]
+    >>> head_subject("全国人民代表大会及其常务委员会可以授权国务院制定行政法规。")
+    [('负责', ('全国人民代表大会', '全国人民代表大会常务委员会'))]
+    >>> head_subject("监察机关对涉嫌职务违法的被调查人，可以进行谈话。")
+    [('负责', ('监察机关',))]
+    >>> head_subject("受理申诉的监察机关应当自受理申诉之日起一个月内作出处理决定。")
+    [('负责', ('监察机关',))]
+    >>> head_subject("全国人民代表大会通过的法律由国家主席签署主席令予以公布。"), head_subject("该机关应当依法赔偿。")
+    ([], [])
+    """
+    first, *rest = re.split(r"[，,；;。：:]", sentence.strip().rstrip("。；;"), maxsplit=1)
+    first = _CONDITION_OPENING.sub("", _MODAL_OPENING.sub("", first.strip()))
+    if _NOT_HEAD_SUBJECT.match(first):
+        return []
+    if not rest and _WHAT_HAPPENED.search(first):
+        return []  # （三）行政机关收到…申请的情况；: a list's element names a matter, not a task
+    for m in _BODY_HEAD.finditer(first, 0, _SUBJECT_LIST_MAX):
+        verb = _HEAD_PREDICATE.match(first, m.end())
+        if verb is None:
+            continue
+        return [] if _made_by(first, m.end(), rest) else _head_names(first[:m.end()])
+    return []
+
+
+def _head_names(subject: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The bodies of :func:`head_subject`'s subject, or none where one is no body's name."""
+    owner, _, subject = subject.rpartition("的")  # 受理申诉的监察机关, 省、自治区的人民代表大会…
+    if _BODY_HEAD.search(owner) and not _BODY_END.search(owner):
+        return []  # 公务员担任乡级机关、县级机关、设区的市级机关…: bodies inside what the subject does
+    subject = re.sub(r"等[^、，,]{0,8}$", "", subject)  # A、B等国家机关
+    if _NOT_SUBJECT.search(subject):  # X会同Y…: :func:`by_subject`'s
+        return []
+    its = _ITS.fullmatch(subject)
+    names = (its.group(1), its.group(1) + its.group(2)) if its else \
+        tuple(part for name in parse_units(subject) for part in re.split(r"(?<=.{2})(?:和|以及|及|或者|或)(?=.{2})", name))
+    if not names or not all(len(n) > 2 and _BODY_END.search(n)
+                            and not (_NOT_HEAD_SUBJECT.search(n) or _GENERAL_MODAL_SUBJECT.search(n) or _TASK_START.match(n)
+                                     or _DOING_IN_NAME.search(n) or re.search("[《》“”\"]", n)) for n in names):  # 严格落实《…机关负责人…》
+        return []
+    return [("负责", names)]
+
+
 _PLACE_VERBS = ("探索", "推出", "坚决", "率先", "在全国", "通过", "以")  # 定州市探索…, 黄骅市通过…
 _NO_PLACE_ENDS = ("社区", "景区", "园区", "城区", "辖区", "小区", "街区", "片区", "市区", "山区", "库区", "矿区", "林区")
 _LEVEL_NAMES = frozenset(("自治区", "自治州", "自治县", "直辖市", "地级市", "县级市", "计划单列市"))  # a level, no place
@@ -1223,6 +1319,7 @@ _PLACE_SUBJECT = re.compile(r"(?![全本我该各此为把对在从])(?:[\u4e00-
                             r"(?:(?![全本我该各此])[\u4e00-\u9fff]{1,4}?(?:县|区|旗))?(?<=[省区市州盟县旗])(?<![城辖地社街小园景])")
 
 
+_MODAL_IN_NAME = re.compile(r"可以|应当|必须|提请")
 _SUBJECT_LIST_MAX = 201  # a subject listing twenty bureaus (市机关事务局、市教育局、…、市检察院等其他行业部门根据…)
 
 
@@ -1243,16 +1340,18 @@ def _verb_subject_of(part: str, sentence: str) -> list[tuple[str, tuple[str, ...
             break  # 烟墩街道地处滨湖新区…: the unit named first is the subject, if any (A、B…: a list;
             # 管委会党群工作部, 市各区|科技管理部门: one longer name)
         names = _names_before(first, at)  # (a subject opening as _NO_SUBJECT says: first does, above)
-        if not names or not (all(len(n) > 2 or n.startswith("各") for n in names) or _ETC_END.search(first, 0, at)):
-            continue  # 高位统筹: a two-character word ending like a unit's name
+        if not names or not (all(len(n) > 2 or n.startswith("各") for n in names) or _ETC_END.search(first, 0, at)) \
+                or any(_MODAL_IN_NAME.search(n) for n in names):
+            continue  # 高位统筹: a two-character word ending like a unit's name; 委员长会议可以向常务委员会: a
+            # subject, its modal verb and the body it turns to
         named = at if named is None else named
         verb = _DOING.match(first, at)
         if verb and (verb.group()[-1] in "在对" or not _name_goes_on(first, verb.end())):  # 区人力资源和社会|保障局
             found = (at, names, verb.group())
         elif at == len(first) and _WITH_ETC.search(first) and len(first) < len(sentence.strip()):
             found = (at, names, "")  # 区市场监管局、公安局等部门，依职责…: the part names them alone
-    if found is None:
-        return []
+    if found is None or _made_by(first, found[0], re.split(r"[，,；;。：:]", sentence.strip(), maxsplit=2)[1:2]):
+        return []  # 审计机关依照本法取得的证据，可以…: what it made is the subject
     verb = found[2]
     role = "配合" if re.search(f"(?:{_HELPING})$", verb) else "牵头" if verb.endswith("牵头") \
         or verb.endswith("履行") and _LEAD_DUTY.search(first) else "负责"  # X履行…牵头部门职责: X leads

@@ -2903,6 +2903,18 @@ _SENTENCE_UNIT_CASES = [
     # a government's agency allowed something (可以) is a doer; an enterprise allowed it is no office
     ("登记事务机构可以要求申请人补充材料。", ("登记事务机构",)),
     ("金融机构可以提供信贷支持。", ()),
+    # a body a law or rule makes its subject: before a verb of its powers, a phrase of matter or
+    # manner, a condition; described by what it handles (办理…的复议机关); X及其常务委员会: both
+    ("市监察委员会领导各县监察委员会的工作。", ("市监察委员会",)),
+    ("省人民代表大会及其常务委员会可以授权省人民政府制定规章。", ("省人民代表大会", "省人民代表大会常务委员会")),
+    ("审计机关在审计过程中，可以查阅被审计单位的会计资料。", ("审计机关",)),
+    ("办理复议案件的复议机关应当自受理之日起六十日内作出决定。", ("复议机关",)),
+    ("人民检察院经审查后，认为事实清楚的，应当作出起诉决定。", ("人民检察院",)),
+    # a subject and the body it turns to are no one name; a body that made the subject is no doer
+    ("主任会议可以向常务委员会提出议案。", ("主任会议",)),
+    ("县人民代表大会通过的决议由主席团公布。", ("主席团",)),
+    ("审计机关依照本法取得的证据，可以作为定案的依据。", ()),
+    ("当事人不承担行政机关组织听证的费用。", ()),
 ]
 
 
