@@ -394,6 +394,9 @@ class _ProseSegmenter:
             if not (subject or weak or parts or self.section_units.get(str(self.section_no))):
                 weak = verb_subject(sentence) or by_doers(sentence) or _urged(sentence) \
                     or head_subject(sentence) or self.writer(sentence)  # 区营商办加强…, …由X按规定受理, 推动各区做好…, 我委将…: the same
+            if weak and not subject and self.in_article and self.text[e - 1] in "：:" and not general_unit(weak[0][1][0]) \
+                    and not _CASES.search(sentence):  # 县监察委员会依照本条例履行下列职责：: the doer of the article's
+                subject, weak = weak, []  # points (not of the cases a list names: 有下列情形之一的)
             if weak:
                 self.group.subjects[len(self.group.drafts)] = weak
             calls = called_in(sentence)  # …会同A、B…; …，区建管委督促…: units of later parts too
@@ -1496,6 +1499,7 @@ def _urged(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 #: A text's closing paragraph: when it takes effect, who explains it, what it replaces.
 _CLOSING = re.compile(r"(?:本(?:通知|意见|办法|方案|规定|细则|实施细则|措施|若干措施|政策|决定|工作要点|指引|规则|文件)"
                       r"(?:自|从|由|未尽|有效期|执行中|实施中|与)|以上(?:措施|政策|意见|规定)(?:自|从|由))")
+_CASES = re.compile(r"情形|情况|行为|之一")  # a lead-in to a list of cases, not of duties
 #: A sentence that opens with its writer (我委将会同…, 我部将在…, 我办将根据…).
 _WRITER = re.compile(r"(?:[^，,。；;]{0,12}[，,])?我(部|委|局|办|厅|院|中心|司)(?!们|国|省|市|县|区)")
 #: How each writer's word ends the issuer's name: 我委 is the 委员会 or 委 of the issuer's name, 我办 its 办公室.

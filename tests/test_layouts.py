@@ -1633,12 +1633,13 @@ def test_layouts_unit_line_keyed_by_offices_and_units():
                    ("obligation", ("办公室", "区文旅服务中心"))]
 
 
-def test_layouts_article_lead_in_gives_its_unit_to_the_points_it_announces():
-    # an article whose lead-in names its unit and announces its duties (X应当履行下列职责：) gives
-    # that unit to its （一）（二） points; a point naming its own unit keeps it, and the next
-    # article names its own
+@pytest.mark.parametrize("lead_in", ["县住建局应当履行下列职责：", "县住建局依照本细则履行下列职责："])
+def test_layouts_article_lead_in_gives_its_unit_to_the_points_it_announces(lead_in):
+    # an article whose lead-in names its unit and announces its duties (X应当履行下列职责：, with
+    # or without a modal verb) gives that unit to its （一）（二） points; a point naming its own
+    # unit keeps it, and the next article names its own
     text = "\n".join(["某县校舍安全管理实施细则", "第一章 总则", "第一条 为加强校舍安全管理，制定本细则。",
-                      "第二条 县住建局应当履行下列职责：", "（一）指导校舍加固工程设计，每年组织培训不少于1次。",
+                      f"第二条 {lead_in}", "（一）指导校舍加固工程设计，每年组织培训不少于1次。",
                       "（二）学校应当加强施工质量监督，发现问题及时督促整改。", "（三）定期通报排查结果。",
                       "第三条 县教育局负责校舍安全管理。"]) + "\n"
     got = _obligation_rows(text, lambda c: c.responsible_units)
