@@ -509,6 +509,8 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
            if kind is not ClauseKind.HEADING and (m := _SHI.match(doc.text, s, e))]
     digit = [(i, n, inner) for i, n, inner in g.points if i < len(g.drafts)] if in_item else []
     points = min((shi, digit), key=lambda p: p[0][0] if p else len(g.drafts))
+    if article and points is digit and {n.isdigit() for _, n, _ in points} == {True, False}:
+        return _article_levels(doc, g, points)  # 第十条 …：（一）… 1.… （1）…: three levels
     subs: dict[int, Heading] = {}
     last, outer, last_inner, run = 0, None, 0, g.sub_run  # （1） points inside a 1. point: its sub-items
     numbers = [cn_to_int(number.rstrip("是要")) for _, number, _ in points]
@@ -543,6 +545,27 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
         after = _after_list(doc, g, subs)
         if after is not None and g.item is not None:
             subs[after] = g.item  # 第七条 …：（一）…；（二）…。 / 有前款情形的，…: the item's own text again
+    return subs
+
+
+def _article_levels(doc: Document, g: Group, points: list[tuple[int, str, bool]]) -> dict[int, Heading]:
+    """The sub-items of an article whose ``（一）`` points hold ``1.`` points, and those ``（1）`` points
+    (``第十条 …：（一）全款购买自住住房的。 1.需提供的材料： （1）购房人身份证；``): each point under the
+    last of the level above it, numbered on from 1 within it; a number out of its run is text."""
+    subs: dict[int, Heading] = {}
+    heads: dict[int, Heading] = {}
+    last: dict[int, int] = {}
+    for i, number, inner in points:
+        level = 0 if not number.isdigit() else 2 if inner else 1
+        n = cn_to_int(number)
+        if n not in (last.get(level, 0) + 1, 1):
+            continue
+        parent = next((heads[up] for up in range(level - 1, -1, -1) if up in heads), g.item)
+        subs[i] = heads[level] = Heading(number, _point_title(doc, g, i, number), parent)
+        last[level] = n
+        for deeper in range(level + 1, 3):  # a point opens the run of the points inside it anew
+            heads.pop(deeper, None)
+            last.pop(deeper, None)
     return subs
 
 

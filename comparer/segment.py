@@ -947,8 +947,8 @@ class _ProseSegmenter:
         m = _LEADS_WORK.match(title)
         if m and m.group(1)[-1] in _UNIT_ENDS:
             self.section_units[str(self.section_no)] = [("牵头", parse_units(m.group(1)))]
-        elif not _ROLE_WORDS.search(title) and (units := unit_cell(re.sub("[及和]", "、", title))) \
-                and all(unit_name(u) for u in units):  # 二、村委员会: the
+        elif not _ROLE_WORDS.search(title) and "的" not in title and (units := unit_cell(re.sub("[及和]", "、", title))) \
+                and all(unit_name(u) for u in units):  # 二、村委员会: the (not 第三章 行政处罚的实施机关: a kind)
             self.section_units[str(self.section_no)] = [("负责", units)]  # duties of the unit it names
 
     def heading_continued(self, s: int, e: int) -> bool:

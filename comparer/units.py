@@ -1147,8 +1147,12 @@ def _names_before(text: str, at: int) -> tuple[str, ...]:
     """The units ``text[:at]`` names as a subject (``A、B等相关单位``: A and B), or none: a
     description, a choice, a list with a verb of role, a name holding a task's verb."""
     subject = _SUBJECT_ETC.sub("", text[:at])
-    if _NOT_SUBJECT.search(subject) or _NOT_NAMED.search(subject):
+    if _NOT_SUBJECT.search(subject):
         return ()
+    if _NOT_NAMED.search(subject):  # 上级行政机关或者有关机关: either body, where both are named
+        pieces = re.split("或者|或", subject) if "或" in subject and "的" not in subject and "其" not in subject else []
+        named = [_subject_names(p) for p in pieces]
+        return tuple(n for names in named for n in names) if len(pieces) > 1 and all(named) else ()
     names = _subject_names(subject) or _fields_named(text[:at]) or _bodies_named(subject)  # 区发展改革、
     # 财政等有关部门在…; 由电网企业按月统计
     return () if any(_DOING_IN_NAME.search(n) for n in names) else names

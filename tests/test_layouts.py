@@ -2924,6 +2924,30 @@ def test_layouts_units_a_sentence_names(sentence, units):
     assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [units]
 
 
+def test_layouts_an_articles_points_hold_points_of_two_levels():
+    # 第二条 …：（一）… 1.… （1）…: each 1. point under the （一） point before it, each （1） under its
+    # 1. point; the next （二） after a 2. point is the article's point again, its 1. counting anew
+    text = ("某市住房公积金提取管理细则\n第一章 总则\n第一条 为规范住房公积金提取，制定本细则。\n第二章 提取\n"
+            "第二条 职工购买自住住房提取住房公积金的，分别按以下规定提供资料：\n"
+            "（一）购买新建商品住房的。\n1.需提供的材料：\n（1）购房人身份证；\n（2）购房合同。\n2.提取额度：\n"
+            "一次性提取本人账户余额，提取总额不得超过房款总额。\n"
+            "（二）购买二手住房的。\n1.需提供的材料：\n（1）契税完税证明。\n"
+            "第三条 职工退休的，可以提取全部余额。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    chains = {c.text: [h.number for h in _chain(c.item)] for c in seg.clauses if c.item}
+    assert chains["购房合同。"] == ["第二条", "一", "1", "2"]
+    assert chains["一次性提取本人账户余额，提取总额不得超过房款总额。"] == ["第二条", "一", "2"]
+    assert chains["购买二手住房的。"] == ["第二条", "二"]
+    assert chains["契税完税证明。"] == ["第二条", "二", "1", "1"]
+    assert chains["职工退休的，可以提取全部余额。"] == ["第三条"]
+
+
+def _chain(item):
+    """The numbers of an item and the items that enclose it, outermost first."""
+    return _chain(item.parent) + [item] if item.parent else [item]
+
+
 def test_layouts_a_chapters_parts_are_sections_inside_it():
     # a law's 第一节/第二节 under 第二章: sections whose parent is the chapter, the articles below them
     # theirs; the next chapter is a section of its own again
