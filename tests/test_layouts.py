@@ -2916,12 +2916,23 @@ _SENTENCE_UNIT_CASES = [
     ("县人民代表大会通过的决议由主席团公布。", ("主席团",)),
     ("审计机关依照本法取得的证据，可以作为定案的依据。", ()),
     ("当事人不承担行政机关组织听证的费用。", ()),
+    # either of two bodies named after 由 (由A或者B责令…)
+    ("有下列情形之一的，由上级行政机关或者有关机关责令改正。", ("上级行政机关", "有关机关")),
 ]
 
 
 @pytest.mark.parametrize("sentence, units", _SENTENCE_UNIT_CASES)
 def test_layouts_units_a_sentence_names(sentence, units):
     assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [units]
+
+
+def test_layouts_a_chapter_titled_by_a_kind_of_body_names_no_unit():
+    # 第二章 处罚的实施机关: what the chapter is about, not a body its articles fall to
+    text = ("某某处罚法\n第一章 总则\n第一条 为了规范处罚，制定本法。\n第二章 处罚的实施机关\n"
+            "第二条 法律、法规授权的组织可以在法定授权范围内实施处罚。\n")
+    seg = comparer.segment(Document("d", text))
+    assert [(c.text, c.responsible_units) for c in seg.clauses if c.section and c.section.number == "第二章"] == [
+        ("处罚的实施机关", ()), ("法律、法规授权的组织可以在法定授权范围内实施处罚。", ())]
 
 
 def test_layouts_an_articles_points_hold_points_of_two_levels():
