@@ -412,6 +412,7 @@ _META = re.compile(r"(?:[\[【]\s*)?(?:%s)\s*(?:[:：]|[\]】])"  # 索引号：
                    % "|".join(sorted(_META_KEYS, key=len, reverse=True)))
 _BANNER = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]|^今天是")
 _BANNER_MAX = 40
+_CHECKBOXES = re.compile(r"(?:□\s*[^\s□。；;，,]{1,6}\s*)+")
 _BULLET = BULLETS + "■□*-– \t\u3000"  # and the marks a noise line may open with
 _PUBLIC_NOTE = re.compile(r"[（(]此件(?:公开发布|主动公开|不公开)[）)]")
 _FOOTER = re.compile(r"^欢迎(?:登录|访问|光临|进入).{0,30}网|ICP备|网站标识码|版权所有|公网安备|技术支持[:：]|网站地图|联系我们|扫一扫|"
@@ -420,7 +421,13 @@ _FOOTER = re.compile(r"^欢迎(?:登录|访问|光临|进入).{0,30}网|ICP备|�
                      r"|邮\s*编\s*[:：]\s*\d{6}|^文件链接[:：]|技术支持单位[:：]|您(?:访问|点击)的链接即将离开"
                      # a notice's contact block: its label, a name and a phone number a line, a hotline
                      r"|^联\s*系\s*人(?:及|和)(?:联系)?(?:电\s*话|方式)\s*[:：]\s*$|^相关附件\s*[:：]?\s*$|热线\s*[:：]\s*\d*$"
-                     r"|^[^。；;，,：:]{2,30}[ \t\u3000]+(?:0\d{2,3}-\d{7,8}|1[3-9]\d{9})$|^\d{5,}$")
+                     r"|^[^。；;，,：:]{2,30}[ \t\u3000]+(?:0\d{2,3}-\d{7,8}|1[3-9]\d{9})$|^\d{5,}$"
+                     # an office's contact fields, a line each: its address, hours, fax and phone lines
+                     r"|^(?:办公|通讯|联系|邮寄|单位)?地\s*址\s*[:：]|^[^。；;，,：:]{0,4}(?:办公|受理|接待|工作|服务|咨询)(?:投诉)?时间\s*[:：]\s*(?:\d|周|星期|工作日|每)"
+                     r"|^(?:传真|传真号码|投诉电话|监督电话|咨询电话|举报电话|服务电话|办公电话|值班电话|电子邮箱|电子信箱)\s*[:：]"
+                     # a form's blank fields to sign, stamp and date; a portal's tab for its reading of the text
+                     r"|^(?:[^。；;，,：:]{0,12}(?:签名|签字|签章|盖章|日期|电话)\s*[:：]\s*)+$|^年\s+月\s+日$"
+                     r"|^【(?:政策解读|相关解读|图文解读|文字解读|视频解读|相关链接|相关文件)】")
 #: A page's download list: its label with what follows it (``附件下载 …实施方案。``), or a file's name
 #: (``1-2022年…实施细则.doc``, ``…342号.pdf附件：…统计表.xlsx``).
 #: The attendance fields that close a meeting's minutes (参会：…邀请：…记录：…分送：…).
@@ -549,6 +556,8 @@ def noise_kind(line: str) -> str | None:
     line = line.strip()
     if _PAGE.fullmatch(line):
         return "page"
+    if _CHECKBOXES.fullmatch(line):  # a form's options: □ 是 / □通过  □不通过
+        return "footer"
     line = line.lstrip(_BULLET)
     if _CODE.search(line):
         return "code"

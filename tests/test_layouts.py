@@ -134,6 +134,12 @@ def test_layouts_pinyin_and_overconversion_normalised():
     # a page's leave-site dialog and its buttons, a share bar's close button, its related tabs
     ("您访问的链接即将离开“北京市经济和信息化局”门户网站 是否继续？", "footer"), ("放弃", "bar"), ("X", "bar"),
     ("相关解读", "bar"),
+    # an office's address, hours and fax lines; a form's fields to sign, stamp and date, its checkboxes;
+    # a portal's tab for its reading of the text — not a sentence that gives a place or a time
+    ("办公地址：某市某区解放路18号3楼", "footer"), ("受理时间：9:00-11:30，13:00-17:30（节假日除外）", "footer"),
+    ("传真号码：0991-1234567", "footer"), ("承诺人签名：", "footer"), ("日期：          日期：", "footer"),
+    ("年  月  日", "footer"), ("□ 是", "footer"), ("【政策解读】某县劳动教育实施方案", "footer"),
+    ("申请人可到县政务服务中心窗口提交材料。", None), ("受理时间为每个工作日。", None),
 ])
 def test_layouts_noise_kinds(line, kind):
     assert noise_kind(line) == kind
