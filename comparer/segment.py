@@ -52,6 +52,7 @@ from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS,
                             unit_statement, verb_subject, general_unit, by_doers, called_in, urged_units, DOER_BODY, TASK_VERBS,
                             later_subjects)
 
+ARTICLE_TITLE_MAX = 16  # an article's title on a line of its own (第十条 发电企业、新型储能权利义务)
 _SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
 _ROLE_WORDS = re.compile(r"责任|内容|任务|职责|分工|工作|单位及|部门及")  # 重点普法内容及责任部门: no unit
 _NAME_TWICE = re.compile(r"([^\s，,。；;：:、（(]{2,16}?)\1")
@@ -66,8 +67,9 @@ _PART_TITLE = re.compile(
     #: …or a title of its own words followed by a year (整治时间和步骤2021年7月开始…)
     r"|(?P<dated>[^\s，,。；;：:、\d“”\"（()）]{2,14}(?<![到在于自从至止为是前后起]))(?=(?:19|20)\d{2}\s*年)")
 #: An article headed by its title alone (``第一条 办公空间支持``): the section its points fall in.
-_ARTICLE = re.compile(r"第([一二三四五六七八九十百零]{1,6})条[\s\u3000]+(?![（(【〔])(?=[^\s。；;，,：:]{2,20}$)")  # (not 第十一条 （项目审批）:
-# an article titled in brackets, _ARTICLE_TITLED)
+_ARTICLE = re.compile(r"第([一二三四五六七八九十百零]{1,6})条[\s\u3000]+(?![（(【〔])(?=[^\s。；;，,：:]{2,%d}$)" % ARTICLE_TITLE_MAX)
+# (not 第十一条 （项目审批）: an article titled in brackets, _ARTICLE_TITLED; nor 第五条 国家能源局华东监管局（以下简称华东能源监 /
+# 管局）负责…: a PDF's first line of the article's text, cut at the page's width)
 #: A standard's clause titled on a line of its own (``1 规程目的``): see ``digit_section``.
 _DIGIT_SECTION = re.compile(r"(\d{1,2})[ \u3000]+(?=[^\s\d。，,；;：:、.．]{2,20}$)")
 _DIGIT_SECTION_REACH = 3000  # how far below the first the second is looked for
@@ -380,8 +382,9 @@ class _ProseSegmenter:
             return e, False
         if not found:
             sentence = self.text[s:e] if e - s <= _BY_PARTS_MAX else ""
-            parts = by_parts(sentence)  # …，由X牵头，Y等单位共同参与。: the sentence's units
             label = unit_label(sentence) if labels else None  # 乡人武部：负责本乡人民武装力量…
+            sentence = _WRAP_BREAK.sub("", sentence)  # a PDF's line cut inside a name: 华东能源监⏎管局
+            parts = by_parts(sentence)  # …，由X牵头，Y等单位共同参与。: the sentence's units
             if label:
                 self.span(s, s + label[0], SpanKind.UNITS)
                 s += label[0]
@@ -1499,6 +1502,7 @@ def _urged(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 #: A text's closing paragraph: when it takes effect, who explains it, what it replaces.
 _CLOSING = re.compile(r"(?:本(?:通知|意见|办法|方案|规定|细则|实施细则|措施|若干措施|政策|决定|工作要点|指引|规则|文件)"
                       r"(?:自|从|由|未尽|有效期|执行中|实施中|与)|以上(?:措施|政策|意见|规定)(?:自|从|由))")
+_WRAP_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 _CASES = re.compile(r"情形|情况|行为|之一")  # a lead-in to a list of cases, not of duties
 #: A sentence that opens with its writer (我委将会同…, 我部将在…, 我办将根据…).
 _WRITER = re.compile(r"(?:[^，,。；;]{0,12}[，,])?我(部|委|局|办|厅|院|中心|司)(?!们|国|省|市|县|区)")

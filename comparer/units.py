@@ -206,7 +206,7 @@ def note_deadline(note: str) -> str | None:
 
 
 _PAIRS = {"】": "【", "〕": "〔", "]": "["}
-_SCOPE_REMARK = re.compile(r"(?<=\S)[（(]含[^（()）]{1,60}[）)]$")
+_SCOPE_REMARK = re.compile(r"(?<=\S)[（(](?:含|(?:以下)?简称|以下称)[^（()）]{1,60}[）)]$")  # (以下简称华东网调): a short name
 
 
 def _clean(raw: str) -> str:
