@@ -46,7 +46,7 @@ from comparer.text_tables import cell_headers, read_text_tables
 from comparer.text import (AMENDMENT, CIRCLED, RULE_MODAL, CLOSING_MARKS, GAP, POINT_WORD, SENTENCE_ENDS, STAGE, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
                            cn_to_int, last_space, opens_line, run_in_end, run_in_title_end, split_lines, split_sentences)
 from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS,
-                            before_remark, by_parts, by_prefix, by_subject, head_subject, modal_subject,
+                            before_remark, by_parts, by_prefix, by_subject, head_subject, modal_subject, short_names, short_named_subject,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles,
                             parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_name,
                             unit_statement, verb_subject, general_unit, by_doers, called_in, urged_units, DOER_BODY, TASK_VERBS,
@@ -319,6 +319,7 @@ class _ProseSegmenter:
         self.attachments = 0  # the number the next line of a list of attachments (附表：1、…) has
         self.site_links = False  # in a page's list of links to other sites (中国政府网 / 市发展改革委 / …)
         self.wrap_width = wrap_width(self.text)  # the width a PDF's extraction cut every line at, if it did
+        self.short_names = short_names(self.text)  # the short names it gives bodies (（以下简称华东网调）)
         self.circled = 0  # the last ①-numbered point of the current point
         self.chapters_seen, self.chapter_first = 0, 0  # chapters since chapter 一, and its group's index
         self.script = False  # in a page's script copied as text (jQuery(document).ready(… / item.nickName + / });)
@@ -396,7 +397,7 @@ class _ProseSegmenter:
                 subject, weak = [], subject  # 各有关单位要…: the sentence's own, where no note names any
             if not (subject or weak or parts or self.section_units.get(str(self.section_no))):
                 weak = verb_subject(sentence) or by_doers(sentence) or _urged(sentence) \
-                    or head_subject(sentence) or self.writer(sentence)  # 区营商办加强…, …由X按规定受理, 推动各区做好…, 我委将…: the same
+                    or head_subject(sentence) or short_named_subject(sentence, self.short_names) or self.writer(sentence)  # 区营商办加强…, …由X按规定受理, 推动各区做好…, 我委将…: the same
             if weak and not subject and self.in_article and self.text[e - 1] in "：:" and not general_unit(weak[0][1][0]) \
                     and not _CASES.search(sentence):  # 县监察委员会依照本条例履行下列职责：: the doer of the article's
                 subject, weak = weak, []  # points (not of the cases a list names: 有下列情形之一的)

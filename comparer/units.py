@@ -1287,6 +1287,54 @@ def head_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     return []
 
 
+#: A body's name and the short name a text gives it (国家电网有限公司华东分部调度控制中心（以下简称华东网调）).
+_SHORT_NAMED = re.compile(r"([^\s，,。；;：:（(）)、“”\"]{3,40}?)[（(](?:以下简称|以下称|简称)[“\"]?([^”\"（()）\s，,。]{2,12})[”\"]?[）)]")
+
+
+def short_names(text: str) -> frozenset[str]:
+    """The short names ``text`` gives bodies it names (``（以下简称华东网调）``), where the name is a unit's
+    (not a party's: ``（以下简称使用单位）``).
+
+    >>> sorted(short_names("国家电网有限公司华东分部调度控制中心（以下简称华东网调）负责市场运行。本规则（以下简称规则）自印发之日起施行。"))
+    ['华东网调']
+    """
+    return frozenset(m.group(2) for m in _SHORT_NAMED.finditer(re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", text))
+                     if len(m.group(2)) > 2 and not m.group(2).endswith(("单位", "企业", "人", "者", "方", "户"))
+                     and unit_name(_WRAP_SPACE.sub("", m.group(1)))
+                     and m.group(2) != _WRAP_SPACE.sub("", m.group(1)))  # (not 学校: a kind of body)
+
+
+_WRAP_SPACE = re.compile(r"\s+")
+_LISTED_DOERS = re.compile(r"(?:机构|部门|中心|局|委|办)(?:应当?|可以?|须|必须|负责|要)")
+_WHEN_FIRST = re.compile(r"[^，,。；;]{1,30}(?:前|后|时|之际|期间|以内|内)$")  # D-1 日 12:30 前，华东网调…
+
+
+def short_named_subject(sentence: str, names: frozenset[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """The body a sentence makes its subject by the short name the text gave it (``华东网调负责…``,
+    ``D-1 日 12:30 前，华东网调接收…``; ``华东网调、省（市）电力调度机构负责…`` gives the short name), or none.
+
+    >>> short_named_subject("D-1 日 12:30 前，华东网调接收国调中心下发的计划。", frozenset({"华东网调"}))
+    [('负责', ('华东网调',))]
+    >>> short_named_subject("卖方省份配合华东网调运营市场。", frozenset({"华东网调"}))
+    []
+    """
+    if not names:
+        return []
+    parts = re.split(r"[，,；;。：]|(?<!\d):(?!\d)", sentence.strip(), maxsplit=2)  # (not 12:30, a time)
+    for k, part in enumerate(parts[:2]):
+        part = _MODAL_OPENING.sub("", part.strip())
+        if k and not _WHEN_FIRST.match(parts[0].strip()):
+            break
+        found = [n for n in names if part.startswith(n)]
+        if found:
+            name = max(found, key=len)
+            rest = part[len(name):]
+            if re.match(r"[\u4e00-\u9fff](?<![的之等与及和或])", rest) \
+                    or rest.startswith(("、", "和")) and "的" not in rest and _LISTED_DOERS.search(rest):
+                return [("负责", (name,))]  # (华东网调、省（市）电力调度机构可对…: not 公积金中心、受托银行要求提供的其他材料)
+    return []
+
+
 def _head_names(subject: str) -> list[tuple[str, tuple[str, ...]]]:
     """The bodies of :func:`head_subject`'s subject, or none where one is no body's name."""
     owner, _, subject = subject.rpartition("的")  # 受理申诉的监察机关, 省、自治区的人民代表大会…
@@ -1323,7 +1371,7 @@ _PLACE_SUBJECT = re.compile(r"(?![全本我该各此为把对在从])(?:[\u4e00-
                             r"(?:(?![全本我该各此])[\u4e00-\u9fff]{1,4}?(?:县|区|旗))?(?<=[省区市州盟县旗])(?<![城辖地社街小园景])")
 
 
-_MODAL_IN_NAME = re.compile(r"可以|应当|必须|提请")
+_MODAL_IN_NAME = re.compile(r"可以|应当|必须|提请|(?<![面趋导])向(?!阳)")  # (X向Y报送: X, then the body it reports to)
 _SUBJECT_LIST_MAX = 201  # a subject listing twenty bureaus (市机关事务局、市教育局、…、市检察院等其他行业部门根据…)
 
 

@@ -2935,12 +2935,14 @@ def test_layouts_units_a_sentence_names(sentence, units):
 def test_layouts_a_pdfs_first_line_of_an_article_is_no_title():
     # a PDF's lines cut at the page's width: an article's first line without a stop is the start of
     # its sentence, not its title (a title on a line of its own is short: 第四条 市场成员权利义务); a
-    # name cut by the line break is one name, its short name in brackets no part of it
+    # name cut by the line break is one name, its short name in brackets no part of it but a name of
+    # the body all the same
     text = ("某区域调峰市场运营规则\n第一章 总则\n"
             "第一条 本规则依据《中共中央国务院关于进一步深化\n电力体制改革的若干意见》等文件制定。\n"
             "第二条 某区域能源监管局（以下简称区域能源监\n管局）负责调峰市场的监督与管理。\n"
             "第三条 某电网公司某分部调度控制中心（以下简称区\n域网调）负责调峰市场的日常运行。\n"
-            "第四条 市场成员权利义务\n市场成员应当遵守本规则。\n")
+            "第四条 市场成员权利义务\n市场成员应当遵守本规则。\n"
+            "第五条 每月月底前，区域网调向区域能源监管局报送交易结算情况。\n")
     seg = comparer.segment(Document("d", text))
     assert_well_formed(seg)
     rows = [(c.kind.value, c.item.number, c.text.replace("\n", ""), c.responsible_units) for c in seg.clauses if c.item]
@@ -2949,7 +2951,9 @@ def test_layouts_a_pdfs_first_line_of_an_article_is_no_title():
         ("obligation", "第二条", "某区域能源监管局（以下简称区域能源监管局）负责调峰市场的监督与管理。", ("某区域能源监管局",)),
         ("obligation", "第三条", "某电网公司某分部调度控制中心（以下简称区域网调）负责调峰市场的日常运行。",
          ("某电网公司某分部调度控制中心",)),
-        ("heading", "第四条", "市场成员权利义务", ()), ("obligation", "第四条", "市场成员应当遵守本规则。", ())]
+        ("heading", "第四条", "市场成员权利义务", ()), ("obligation", "第四条", "市场成员应当遵守本规则。", ()),
+        # the short name the text gave a body, as a later sentence's subject
+        ("obligation", "第五条", "每月月底前，区域网调向区域能源监管局报送交易结算情况。", ("区域网调",))]
 
 
 def test_layouts_a_chapter_titled_by_a_kind_of_body_names_no_unit():
