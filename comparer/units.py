@@ -873,7 +873,7 @@ _MODAL_ADVERB = re.compile(r"(?:还|也|都|均|一定|务必|必须)$")
 #: Where a phrase of time, place or matter follows the subject (在春运期间要, 对伤医案件应当).
 _AFTER_SUBJECT = re.compile(r"(?:在|对|针对|于)(?=[^在对于]{2,24}$)")
 _SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门|处室|科室|股室))?$")  # 县教育局、卫生局等行业主管部门负责
-_NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|(?<![高中初])等|对(?!应)|在|将|交给|到")  # 专项行动由镇平安办牵头, 民宗部门协助…
+_NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|(?<=部门)商|(?<![高中初])等|对(?!应)|在|将|交给|到")  # 专项行动由镇平安办牵头, 民宗部门协助…
 _BY_WAY_OF = re.compile(r"^经(?!济|信|发|贸|开|管|侦)")  # …，经属地片区管理局会同区资源生态局审核后
 _WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:职能|主管|行政管理|行政|管理|监管)?(?:单位|部门|机关)")
 _ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等部门配合
@@ -1115,7 +1115,8 @@ def _name_goes_on(text: str, at: int) -> bool:
 #: What follows the units after 由 when no verb of role does: a verb of the task, or how, when or
 #: where they do it (由X按规定受理, 由A、B等单位以周为单位梳理, 由X在三日内办结).
 _BY_DOER_NEXT = re.compile(rf"(?:{_DOING.pattern}|按|依|以|在|对|于|根据|结合|通过|每|自|向|作为|申报|提交|出具|发布|公布"
-                           r"|责令|责成|处以|没收|吊销|追缴|征收|扣缴|批准|核准|认定|决定|作出|颁发|核发|审批|登记)"  # 由税务机关责令…
+                           r"|责令|责成|处以|没收|吊销|追缴|征收|扣缴|批准|核准|认定|决定|作出|颁发|核发|审批|登记"  # 由税务机关责令…
+                           r"|规定|管辖|直接|统一|具体|另行|组建|承担|确定|审定)"  # 罚款的限额由国务院规定
                            r"(?![\u4e00-\u9fff]{0,2}的)")  # 由各街镇负责的收运点位: which points, no doer
 
 
@@ -1213,13 +1214,14 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 #: 委员长会议, 主席团, 人民检察院, 国务院, 监察机关, 施工图审查机构, 监察专员, 市勘察设计管理中心).
 _BODY_HEAD = re.compile(r"(?:委员会|大会|会议|主席团|政府|法院|检察院|国务院|机关|部门|机构|专员|局|厅|委|(?<![举开创兴承操督包代查买主协经合])办(?![理法事案结好])|(?:办公|科|处|股)室"
                         r"|(?<![签部公])署|(?<![全内外])部|院|中心|(?<![网车铁油])站|(?:派出|研究|事务|管理|服务|监测|检测|检验|司法|税务)所"
-                        r"|(?<![团梯排组车])队)"
+                        r"|(?<![团梯排组车])队|(?:办事|管理|事务|稽查|执法|监察)处)"
                         r"(?![\u4e00-\u9fff]{0,3}(?:的|员|长|会|部|局|厅|委|办|院|中心|站|所|队|机关|机构|部门|专员))")
 _BODY_END = re.compile(f"{_BODY_HEAD.pattern}$")
 #: What follows such a subject: a modal verb, a preposition opening a phrase of manner, time or matter,
 #: or a verb of the body's powers (领导, 行使, 制定, 有权, 采取…).
-_HEAD_PREDICATE = re.compile(r"(?:依法|统一|主要|具体|分别|共同|还|也|均|都|应当|应(?![对用税急聘收付届变有])|可以|可|须|必须|不得|有权|无权|及时|一般|原则上)*"
-                             r"(?:对于?|在|于|就|向|经|自|从|根据|按照|依照|依据|依|发现|收到|接到|认为|领导|行使|制定|修改|决定|批准|审议|授权"
+_HEAD_PREDICATE = re.compile(r"(?:依法|统一|主要|具体|分别|共同|还|也|均|都|及时|即时|立即|一般|原则上)*"
+                             r"(?:应当|应(?![对用税急聘收付届变有])|可以|可(?=[\u4e00-\u9fff])|须|必须|不得|有权|无权|将(?![来近])"  # a modal verb alone
+                             r"|对于?|在|于|就|向|经|自|从|根据|按照|依照|依据|依|发现|收到|接到|认为|领导|行使|制定|修改|决定|批准|审议|授权"
                              r"|审查|审核|作出|做出|采取|调取|调用|提出|提请|发布|公布|接受|受理|管辖|设立|派驻|派出|实施|执行|撤销|改变"
                              r"|签署|编制|起草|听取|任免|监督|选举|罢免|许可|处罚|查封|扣押|冻结|责令|没收|追究|移送|归口|办理|处理|负责(?!人|同志)"
                              r"|组织|指导|进行|给予|予以|报|请|通知|告知|送达|核实|确定|保障|建立|加强|开展|制作|出具|公开|公示|登记|备案)")
@@ -1228,7 +1230,8 @@ _HEAD_PREDICATE = re.compile(r"(?:依法|统一|主要|具体|分别|共同|还|
 _LATER_PREDICATE = re.compile(r"的[^，,；;。]*?(?:由|应当|应(?![用税急聘收付届变有])|可以|须|必须|不得)")
 _DESCRIBED = re.compile(r"的[^，,；;。]+$")  # …收集的证据，可以…: where the next part opens with its predicate
 _PREDICATE_NEXT = re.compile(r"\s*(?:在[^，,；;。]{1,12}?(?:中|时|内))?(?:依法|均|也|还)?(?:可以|应当|应(?![用税急聘收付届变有])|须|必须|不得|由|是|为)")
-_MATTER_NEXT = re.compile(r"对|在|于|就|向|经|自|从|由|针对")  # a phrase of matter, place or time
+_MATTER_NEXT = re.compile(r"对|在|于|就|向|经|自|从|由|针对|接到|收到|发现|认为")  # a phrase of matter, place or
+# time; a clause the body receives or finds (人民法院接到…的申请，应当…)
 _MANNER_NEXT = re.compile(r"根据|按照|依照|依据|依|结合")  # a phrase of manner, whose own 的 may end it (…的原则，)
 _MADE_THING = re.compile(r"(?:取得|收集|制定|作出|做出|提供|形成|发布|出具|调取|获取|批准|认定|印发|颁布)的")
 
@@ -1244,9 +1247,11 @@ def _made_by(first: str, at: int, rest: list[str]) -> bool:
         return bool(_MADE_THING.search(first, at))
     return bool(later)
 _NOT_HEAD_SUBJECT = re.compile(r"^(?:由|经|对|在|于|将|把|被|向|按|依|根据|为|从|与|和|及|本|该|其|上述|前款|有关|相关|其他|其余|任何|各级"
-                               r"|鼓励|支持|引导|推动|要求|督促|请|要|应|须|可"
+                               r"|鼓励|支持|引导|推动|要求|督促|请|要|应|须|可|或|移送|移交|交由|报送|提交|送交|转送|转交"
                                r"|(?:监督|指导|承担|领导|负责|组织|协调|督促|审议|听取|撤销|改变)(?=本|地方|各|有关|所属|[上下同]级|全国|[省市县区]|国务院))"
-                               r"|应|可以|必须|提请|向|为|是|与|需|被|且|不(?!动产)|未(?!成年)|报(?!社|刊)|自(?![治然贸主由])|(?<![级及])以(?![上下外内])")  # 直属高校直接向教育部
+                               r"|应|可以|必须|提请|向|为|是|与|需|被|且|(?<=部门)商|不(?!动产)|未(?!成年)|报(?!社|刊)|自(?![治然贸主由])|(?<![级及])以(?![上下外内])")  # 直属高校直接向教育部
+#: A sentence's opening condition or frame before its subject (…的, 在…下/中/时/前提下, …后, …期间).
+_FRAME = re.compile(r"[^，,；;。]{2,40}的|在[^，,；;。]{2,40}(?:下|中|时|期间)|[^，,；;。]{2,30}(?:后|之后|期间|以前|之前)")
 _WHAT_HAPPENED = re.compile(r"的(?:情况|情形|事项|内容|其他[\u4e00-\u9fff]{0,6})$")
 _CONDITION_OPENING = re.compile(r"^(?:如果|若|凡)")  # 如果委员长会议认为…
 #: A name's pronoun that points back to the body before it (全国人民代表大会及其常务委员会).
@@ -1275,16 +1280,36 @@ def head_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     """
     first, *rest = re.split(r"[，,；;。：:]", sentence.strip().rstrip("。；;"), maxsplit=1)
     first = _CONDITION_OPENING.sub("", _MODAL_OPENING.sub("", first.strip()))
+    found = _head_subject_of(first, rest)
+    if found is None and rest and _FRAME.fullmatch(first):  # 准予提取的，公积金中心即时将…; 在国家教材委员会
+        first, *rest = re.split(r"[，,；;。：:]", rest[0].strip(), maxsplit=1)  # 领导下，X组织实施
+        found = _head_subject_of(first, rest)
+    return found or []
+
+
+def _head_subject_of(first: str, rest: list[str]) -> list[tuple[str, tuple[str, ...]]] | None:
+    """:func:`head_subject` of a sentence's part ``first`` (``rest``: the sentence after it); None
+    where no body's name is followed by its predicate there."""
     if _NOT_HEAD_SUBJECT.match(first):
-        return []
+        return None
     if not rest and _WHAT_HAPPENED.search(first):
         return []  # （三）行政机关收到…申请的情况；: a list's element names a matter, not a task
     for m in _BODY_HEAD.finditer(first, 0, _SUBJECT_LIST_MAX):
-        verb = _HEAD_PREDICATE.match(first, m.end())
+        staff = _ITS_STAFF.match(first, m.end())  # 行政机关及其执法人员当场收缴…: the body
+        verb = _ANY_VERB.match(first, staff.end()) if staff else _HEAD_PREDICATE.match(first, m.end())
         if verb is None:
             continue
-        return [] if _made_by(first, m.end(), rest) else _head_names(first[:m.end()])
-    return []
+        if _made_by(first, verb.start(), rest):
+            return []
+        names = _head_names(first[:m.end()])
+        if names and verb.group().startswith("可") and any(n.endswith("机构") and not _OFFICE.search(n) for n in names[0][1]):
+            return []  # 金融机构可以提供…: a party the text allows something, no office
+        return names
+    return None
+
+
+_ANY_VERB = re.compile(r"(?![的之等与及和或])[\u4e00-\u9fff]")  # after a body and its staff, what they do
+_ITS_STAFF = re.compile(r"(?:及其|和其|及)(?:执法|工作|有关|监察|办案)?人员")
 
 
 #: A body's name and the short name a text gives it (国家电网有限公司华东分部调度控制中心（以下简称华东网调）).
@@ -1344,6 +1369,8 @@ def _head_names(subject: str) -> list[tuple[str, tuple[str, ...]]]:
     if _NOT_SUBJECT.search(subject):  # X会同Y…: :func:`by_subject`'s
         return []
     its = _ITS.fullmatch(subject)
+    if its and not _BODY_END.search(its.group(2)):  # 行政机关及其执法人员: the body, and its staff (no unit)
+        subject, its = its.group(1), None
     names = (its.group(1), its.group(1) + its.group(2)) if its else \
         tuple(part for name in parse_units(subject) for part in re.split(r"(?<=.{2})(?:和|以及|及|或者|或)(?=.{2})", name))
     if not names or not all(len(n) > 2 and _BODY_END.search(n)

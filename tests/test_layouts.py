@@ -1139,8 +1139,8 @@ def test_layouts_unit_subject_of_a_modal_sentence_is_responsible():
 
 def test_layouts_modal_subject_beside_adverbials_and_general_names():
     # the unit that must act, with a phrase of time or matter before or after it, an adverb before
-    # 要, or a general name beside it (both kept); a description (负责现场处置的公安机关) names no unit;
-    # each of a kind of company in a list of units (各客运企业) is one
+    # 要, or a general name beside it (both kept); a body described by what it handles
+    # (负责现场处置的公安机关) is that body; each of a kind of company in a list of units (各客运企业) is one
     text = ("三、工作措施\n（一）各派出所在汛期要加强对沿河村组的巡查，及时劝离危险区域人员。\n"
             "（二）专项行动期间，县卫生健康委要每周汇总工作进展。\n"
             "（三）县公安局对涉医违法犯罪案件要快侦快破。\n（四）县交通运输局还要督促客运企业落实安全责任。\n"
@@ -1149,7 +1149,7 @@ def test_layouts_modal_subject_beside_adverbials_and_general_names():
             "（七）各部门、各客运企业要做好应急预案。\n")
     got = _obligation_rows(text, lambda c: c.responsible_units)
     assert got == [("各派出所",), ("县卫生健康委",), ("县公安局",), ("县交通运输局",), ("县直各有关部门", "各乡镇人民政府"),
-                   (), ("各部门", "各客运企业")]
+                   ("公安机关",), ("各部门", "各客运企业")]
 
 
 def test_layouts_unit_subject_before_its_verb_where_no_note_names_units():
@@ -2924,6 +2924,18 @@ _SENTENCE_UNIT_CASES = [
     ("当事人不承担行政机关组织听证的费用。", ()),
     # either of two bodies named after 由 (由A或者B责令…)
     ("有下列情形之一的，由上级行政机关或者有关机关责令改正。", ("上级行政机关", "有关机关")),
+    # a law's body before a modal verb alone (不得, 有权), with its staff (及其执法人员), described by
+    # what it takes on, receiving what it acts on (接到…的申请，应当…), after a condition or a frame
+    # (…的，X…; 在…领导下，X…); 由X规定
+    ("罚款的限额由省人民政府规定。", ("省人民政府",)),
+    ("行政机关不得因当事人申辩而加重处罚。", ("行政机关",)),
+    ("公积金中心有权要求借款人提前归还贷款。", ("公积金中心",)),
+    ("行政机关及其执法人员当场收缴罚款的，必须出具专用票据。", ("行政机关",)),
+    ("承接执法权的乡镇人民政府、街道办事处应当加强执法能力建设。", ("乡镇人民政府", "街道办事处")),
+    ("人民法院接到强制执行的申请，应当在五日内受理。", ("人民法院",)),
+    ("准予提取的，公积金中心即时将提取资金划转至职工账户。", ("公积金中心",)),
+    ("在市教材委员会领导下，市教育行政部门组织实施。", ("市教育行政部门",)),
+    ("赔偿请求人有异议的，或者赔偿义务机关逾期未作决定的，赔偿请求人可以申请复议。", ()),
 ]
 
 
