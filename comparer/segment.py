@@ -157,7 +157,8 @@ _DATED_TITLE = re.compile(r"[^。；;，,：:（()）\s]{2,16}(?:[，,][^。；;
 # deadline; 汛期（4月1日至11月1日）是…: a sentence
 _CIRCLED_POINT = re.compile(rf"([{CIRCLED}])\s*(?=[\u4e00-\u9fff“《])")
 _SUBITEM = re.compile(rf"(?:(\d{{1,3}})\s*(?:[.．、](?:(?!\d)|(?={YEAR_AFTER_NUMBER}))|。(?=[\u4e00-\u9fff“《]))"
-                      r"|[（(]\s*(\d{1,2})\s*[）)])\s*")  # 1。 too, and 1.2017年10月底前…
+                      r"|[（(]\s*(\d{1,2})\s*[）)]|(?<![\d（(])(\d{1,2})[）)](?=[\u4e00-\u9fff“《]))\s*")  # 1。 too, and 1.2017年10月底前…;
+# 1）存在瞒报信息… (a half bracket: as （1）)
 _ROW_NUMBER = re.compile(r"(\d{1,2})()[ \u3000]+(?=[\u4e00-\u9fff])")  # a row's number and a space
 _BARE_NUMBER = re.compile(r"(\d{1,2})()(?=[\u4e00-\u9fff])(?![年月日号个项件次名人元万亿])")
 #: An item whose title opens with a figure: ``11.121人才梯队项目。`` (not the decimal 11.121).
@@ -1272,11 +1273,12 @@ class _ProseSegmenter:
         if self.group.key != ("0",) and _UNITS_LINE.match(self.text, m.end(), e):
             self.span(s, m.end(), SpanKind.MARKER)  # 3.组织单位：…: a unit line that is numbered
             return self.units_line(m.end(), e)
-        number, form = int(m.group(1) or m.group(2)), "dot" if m.group(1) else "paren"
+        number, form = int(m.group(1) or m.group(2) or m.group(3)), "dot" if m.group(1) else "paren"
         if expect.row is not None and form == "dot":
             expect.row = number  # a row of a table glued into the prose
         decimal = len(self.group.key) == 2 and "." in self.group.key[1]  # （1） inside 2.1.1: its points
-        if expect.digit_items and not decimal and (expect.item_form in (None, form) or number == 1 and len(self.group.key) == 1):
+        if expect.digit_items and not decimal and not self.in_article \
+                and (expect.item_form in (None, form) or number == 1 and len(self.group.key) == 1):  # (第二条 …：1.…: its points)
             # 1. or （1） numbers the items (a section of its own may number them the other way:
             expect.item_form, expect.digit, expect.sub = form, number, 0  # 二、（1）… 三、1．…)
             self.start_item(s, m.end(), e, str(number))
@@ -1667,7 +1669,7 @@ def _next_number(text: str, e: int) -> tuple[int, str] | None:
         wrapped = wrapped and text[line_end - 1] not in TERMINATED
         m = _NEXT_LINE.match(text, line_end)
     sub = _SUBITEM.match(text, m.end())
-    return (int(sub.group(1) or sub.group(2)), "dot" if sub.group(1) else "paren") if sub else None
+    return (int(sub.group(1) or sub.group(2) or sub.group(3)), "dot" if sub.group(1) else "paren") if sub else None
 
 
 _VIEWER = re.compile(r"由会员分享|可在线阅读|页珍藏版")  # a template site's document viewer

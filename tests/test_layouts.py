@@ -2996,6 +2996,31 @@ def test_layouts_an_articles_points_hold_points_of_two_levels():
     assert chains["职工退休的，可以提取全部余额。"] == ["第三条"]
 
 
+@pytest.mark.parametrize("first", ["1.", "（1）", "1）"])
+def test_layouts_an_articles_numbered_points_in_a_text_without_items(first):
+    # a law's article listing its cases 1./（1）/1） in a text with no （一） items anywhere: the
+    # article's points, not items of their own
+    second = first.replace("1", "2")
+    text = ("某市场运营规则\n第一章 总则\n第一条 为规范市场运营，制定本规则。\n"
+            f"第二条 经营主体有下列情形之一的，应强制退出市场：\n{first}存在瞒报信息且拒不整改的。\n"
+            f"{second}严重违反市场运营规则的。\n第三条 本规则自印发之日起施行。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert [[h.number for h in _chain(c.item)] for c in seg.clauses if c.item][1:4] == [
+        ["第二条"], ["第二条", "1"], ["第二条", "2"]]
+
+
+def test_layouts_points_numbered_with_a_half_bracket():
+    # 1）…2）… under an article's （二）: its points, as （1）（2） are
+    text = ("某市场运营规则\n第一章 总则\n第一条 为规范市场运营，制定本规则。\n"
+            "第二条 市场退出\n（一）经营主体可以自愿申请退出市场。\n（二）经营主体有下列情形之一的，应强制退出市场：\n"
+            "1）存在瞒报信息且拒不整改的。\n2）严重违反市场运营规则的。\n第三条 本规则自印发之日起施行。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert [(c.text, [h.number for h in _chain(c.item)]) for c in seg.clauses if "拒不整改" in c.text or "严重" in c.text] == [
+        ("存在瞒报信息且拒不整改的。", ["第二条", "二", "1"]), ("严重违反市场运营规则的。", ["第二条", "二", "2"])]
+
+
 def _chain(item):
     """The numbers of an item and the items that enclose it, outermost first."""
     return _chain(item.parent) + [item] if item.parent else [item]
