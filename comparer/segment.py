@@ -1290,7 +1290,9 @@ class _ProseSegmenter:
             expect.digit, expect.digit_form = number, form
             self.start_item(s, m.end(), e, str(number))
             return True
-        if (len(self.group.key) == 1 or self.section_digits) and not expect.digit_items and (
+        points = self.section_digits and len(self.group.key) == 2 and expect.digit_form not in (None, form)
+        # (二、… / 2.公开内容 / （1）部门文件；: a 1. item's （1） points, no items of the section)
+        if (len(self.group.key) == 1 or self.section_digits) and not expect.digit_items and not points and (
                 number == 1 or number == expect.digit + 1 and (self.section_digits or number > 2)):
             # 三、保障措施 / 17. … after 16. under 二、（四）: numbering that runs on across sections
             self.section_digits = True  # 二、主要指标 / 1. … / 2. …: the items of a section without （一）

@@ -2996,6 +2996,19 @@ def test_layouts_an_articles_points_hold_points_of_two_levels():
     assert chains["职工退休的，可以提取全部余额。"] == ["第三条"]
 
 
+def test_layouts_a_sections_dot_item_holds_its_paren_list():
+    # 二、… / 1.… / 2.公开内容 / （1）…；（2）…；: the list is item 2's, not items of the section beside
+    # 1. and 2.; the section's 3. follows them
+    text = ("某局政府信息公开指南\n一、工作机构\n某局办公室负责本局信息公开工作。\n二、主动公开\n1.公开范围\n"
+            "某局依法主动公开涉及群众切身利益的政府信息。\n2.公开内容\n（1）部门文件；\n（2）政策解读；\n（3）权责清单。\n"
+            "3.公开方式\n某局通过门户网站公开政府信息。\n（一）申请的提出\n申请人应当填写申请表。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    items = {c.text: c.item.label for c in seg.clauses if c.item}
+    assert items["部门文件；"] == items["权责清单。"] == "2 公开内容"
+    assert items["某局通过门户网站公开政府信息。"] == "3 公开方式"
+
+
 @pytest.mark.parametrize("first", ["1.", "（1）", "1）"])
 def test_layouts_an_articles_numbered_points_in_a_text_without_items(first):
     # a law's article listing its cases 1./（1）/1） in a text with no （一） items anywhere: the
