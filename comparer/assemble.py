@@ -169,7 +169,7 @@ class Group:
         title carries them all."""
         self.close_note()
         self.own_subjects()
-        scopes = _outer_notes(_joined(_announced(self.scopes), len(self.drafts)))
+        scopes = _outer_notes(_joined(_announced(_after_own(self.scopes)), len(self.drafts)))
         noted = [sc for sc in scopes if (sc.lead or sc.responsible) and not sc.own]
         owned = any(sc.own for sc in scopes)
         if len(noted) < 2 and not owned:
@@ -191,6 +191,22 @@ class Group:
                 out.append((_merge(base.lead, sc.lead), _merge(base.responsible, sc.responsible),
                             sc.deadline or base.deadline))
         return out
+
+
+def _after_own(scopes: list[Scope]) -> list[Scope]:
+    """``scopes`` with the sentences after one that named its own units inside a point (``1.…。…，由学校组织
+    实施。有条件的地方，…。（责任单位：…）``) given the point's note again, where they have none of their own."""
+    out: list[Scope] = []
+    noted = None  # the point's scope whose note holds for its sentences
+    for sc in scopes:
+        if sc.point:
+            noted = sc if sc.lead or sc.responsible else None
+        elif not sc.own and (sc.lead or sc.responsible):
+            noted = None
+        elif noted is not None and out and out[-1].own and not sc.own and not (sc.lead or sc.responsible):
+            sc = Scope(sc.start, list(noted.lead), list(noted.responsible), sc.deadline or noted.deadline, inner=sc.inner)
+        out.append(sc)
+    return out
 
 
 def _announced(scopes: list[Scope]) -> list[Scope]:

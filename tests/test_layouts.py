@@ -2996,6 +2996,19 @@ def test_layouts_an_articles_points_hold_points_of_two_levels():
     assert chains["职工退休的，可以提取全部余额。"] == ["第三条"]
 
 
+def test_layouts_a_points_note_holds_past_a_sentence_naming_its_own_doer():
+    # 1.…。…，由学校组织实施。有条件的地方，…。…。（责任单位：…）: the sentence with 由学校 has its own doer; the
+    # sentences after it are the point's again, its note's units theirs
+    text = ("某省劳动教育实施方案\n一、重点任务\n（一）优化课程\n"
+            "1.开展课外劳动。保障中小学每周课外劳动时间不少于2小时。大中小学每学年设立劳动周，以集体劳动为主，由学校组织实施。"
+            "有条件的地方，劳动周安排在实践基地开展。高等学校可安排劳动月。（责任单位：省教育厅、省人社厅）\n"
+            "2.加强学科融入。深入挖掘课程中的劳动教育元素。（责任单位：省教育厅）\n")
+    got = {c.text[:8]: c.responsible_units for c in comparer.segment(Document("d", text)).clauses}
+    assert got["大中小学每学年设"] == ("学校",)
+    assert got["有条件的地方，劳"] == got["高等学校可安排劳"] == ("省教育厅", "省人社厅")
+    assert got["深入挖掘课程中的"] == ("省教育厅",)
+
+
 def test_layouts_a_sections_dot_item_holds_its_paren_list():
     # 二、… / 1.… / 2.公开内容 / （1）…；（2）…；: the list is item 2's, not items of the section beside
     # 1. and 2.; the section's 3. follows them
