@@ -1487,14 +1487,14 @@ _RECEIVER = re.compile(r"(?:中共)?[省市州县区旗镇乡各][^，,；;。�
 #: A verb by which the writer directs others to do a task, opening a part of a sentence (推动各区做好…,
 #: 指导督促各乡镇…): the units after it do the task. (What the text encourages or supports, 鼓励…, 支持
 #: 和引导…, binds no one: those units are no doers.)
-_URGES = re.compile(r"(?:积极|大力|进一步|继续)?(?:推动|督促|指导|动员|要求)(?:和|、|并)?(?:指导|督促)?")
+_URGES = re.compile(r"(?:积极|大力|进一步|继续)?(?:推动|督促|指导|动员|要求|请(?![示求假]))(?:和|、|并)?(?:指导|督促)?")  # 请各区…将…
 _URGED_NAME_MAX = 16
 #: A name urged to a task: each of a kind (各区, 各街道), or a body by its ending (行政机关负责人 and 治理重心
 #: are none).
 _URGED_NAME = re.compile(r"各(?![类项种级个])[\u4e00-\u9fff]{1,6}|(?!跨)[\u4e00-\u9fff]{1,14}(?:局|委|办|厅|部门|(?<!法治)政府|院校|学校|高校|协会"
                          r"|商会|企业|法院|检察院|机构|公司|集团|街道|乡镇|社区)")
 #: How the task's verb after the urged units may begin (做好, 开展, 先行先试, 参与, 落实, 加强, 依法…).
-_VERB_FIRST = frozenset("做开先参实加落推建完提探制组发形积依按结深强规优创健抓利用承增减保严认切全进持共率")  # (not 负: 负责人; not
+_VERB_FIRST = frozenset("做开先参实加落推建完提探制组发形积依按结深强规优创健抓利用承增减保严认切全进持共率将于贯及")  # (not 负: 负责人; not
 # 主: 各类社会主体)
 
 
@@ -1517,14 +1517,16 @@ def urged_units(sentence: str) -> tuple[str, ...]:
         if m is None or m.end() == len(part):
             continue
         rest = part[m.end():]
-        for k in range(2, min(len(rest) - 1, _URGED_NAME_MAX) + 1):  # the shortest list of names, whole
+        found: tuple[str, ...] = ()
+        for k in range(2, min(len(rest) - 1, _URGED_NAME_MAX) + 1):  # the shortest list of names, whole,
             if not (_BY_DOER_NEXT.match(rest, k) or rest[k] in _VERB_FIRST) or _name_goes_on(rest, k):
-                continue
+                continue  # unless a longer one ends as an office's name (请各区|规划资源局及时…: 规 starts no verb;
+                # 请各区住房城乡|建设管理部门于…: 乡 ends a township's name)
             names = _subject_names(rest[:k])
             if names and all(_URGED_NAME.fullmatch(n) and "的" not in n and not _DOING_IN_NAME.search(n)
                              and not _NOT_SUBJECT.search(n) for n in names):
-                out += [n for n in names if n not in out and not general_unit(n)]
-                break
+                found = names if _OFFICE.search(names[-1]) or not found else found  # (the longest such)
+        out += [n for n in found if n not in out and not general_unit(n)]
     return tuple(out)
 
 

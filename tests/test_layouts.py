@@ -2869,6 +2869,10 @@ _SENTENCE_UNIT_CASES = [
     ("推动全县法治政府建设工作再上新台阶。", ()),
     ("引导各类社会主体参与平台发展。", ()),
     ("推动跨部门联合检查。", ()),
+    # the units a sentence asks (请X…), by their whole names
+    ("请各区住房城乡建设管理部门于5月底前报送工作总结。", ("各区住房城乡建设管理部门",)),
+    ("请各区燃气管理部门和燃气经营企业将联系人报送市燃气管理处。", ("各区燃气管理部门", "燃气经营企业")),
+    ("请示县人民政府同意后实施。", ()),
     # the applicant of a 由…申请并经…批准 sentence is no doer; the approving body is
     ("纳税人有特殊困难的，由纳税人申请并经税务机关批准，可以延期缴纳税款。", ("税务机关",)),
     # a body named 机关 doing the task, or working through a channel (通过…), at once (实时)
