@@ -2455,6 +2455,12 @@ _KIND_CASES += [
                  {"（技术咨询服务）": ClauseKind.HEADING, "建设单位可以委托咨询机构提供服务。": ClauseKind.OBLIGATION,
                   "建设单位应当提交审查申请。": ClauseKind.OBLIGATION},
                  id="an_article_titled_in_brackets_run_in_after_a_sentence_is_the_next_article"),
+    pytest.param(("某市住房公积金贷款管理办法\n第一章 总则\n第一条 为规范贷款管理，制定本办法。\n"
+                  "第二条 借款人申请贷款应当符合下列条件：\n（一）个人信用报告上的所有贷款，五级分类须为正常级。逾期记录不超过3次。\n"
+                  "（二）贷款额度可根据借款人还款能力调整。月还款额不得超过月收入的一半。\n（三）信用良好。无不良记录。\n"),
+                 {"个人信用报告上的所有贷款，五级分类须为正常级。": ClauseKind.OBLIGATION,
+                  "贷款额度可根据借款人还款能力调整。": ClauseKind.OBLIGATION, "信用良好。": ClauseKind.HEADING},
+                 id="a_points_short_rule_of_what_must_or_may_be_is_no_title"),
 ]
 
 
