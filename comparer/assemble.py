@@ -131,9 +131,9 @@ class Group:
                 continue
             at = max(k for k, sc in enumerate(self.scopes) if sc.start <= i)
             sc = self.scopes[at]
-            if sc.own:  # the sentence named its units otherwise too
-                continue
-            after = Scope(i + 1, list(sc.lead), list(sc.responsible), sc.deadline, inner=sc.inner)
+            if sc.own and sc.start == i:  # the sentence named its units otherwise too (not: a sentence
+                continue  # after one that did, 区房管局应当…。修缮计划通过后，由区人民政府安排…: its own)
+            after = Scope(i + 1, list(sc.lead), list(sc.responsible), sc.deadline, own=sc.own, inner=sc.inner)
             own = Scope(i, [], [], sc.deadline, own=True, inner=sc.inner)
             for role, units in pairs:
                 target = own.lead if is_lead(role) else own.responsible

@@ -91,7 +91,8 @@ _ARTICLE_ALONE = re.compile(r"第([一二三四五六七八九十百零]{1,6})�
 _ARTICLE_BELOW = 400  # how far below such a number its text's first words are looked for
 #: An article titled in brackets (``第一条（目的依据）``), its text on the same line or the next.
 _ARTICLE_TITLED = re.compile(r"第([一二三四五六七八九十百零]{1,6})条[\s\u3000]*[（(【〔][ \u3000]*([^\s。；;，,：:（()）【】〔〕\d一二三四五六七八九十]"
-                             r"[^\s。；;，,：:（()）【】〔〕]{1,19})[ \u3000]*[）)】〕][\s\u3000]*")  # 第一条【总体目标】…
+                             r"(?:[^\s。；;，,：:（()）【】〔〕]|[（(][^\s。；;，,：:（()）]{1,8}[）)]){1,19})[ \u3000]*[）)】〕][\s\u3000]*")
+# 第一条【总体目标】…; 第十五条（优秀历史建筑的修缮（装修）工程管理）: a bracket inside the title
 _RULE_SENTENCE = re.compile(r"(?:列|排)(?:在|名)?(?:第一位|首位|第一)[的者]?(?:单位|部门)[为是]?(?:工作)?牵头")
 #: In a section of targets, what is no target: a principle (坚持…, 以…为…, 深入贯彻落实…), a lead-in
 #: (…如下：), a dash-led subtitle (--平台建设长足进步。).
@@ -410,7 +411,8 @@ class _ProseSegmenter:
             done = bool(parts) and self.group.kind in _DONE_KINDS  # a report's …，由X牵头，…研究认定。:
             pointed = bool(parts) and (bool(self.group.points) and len(self.group.drafts) > self.group.points[-1][0] + 1
                                        or len(self.group.key) == 2 and len(self.group.drafts) > 2
-                                       and _OWN_MATTER.match(sentence) is not None)
+                                       and _OWN_MATTER.match(sentence) is not None
+                                       or self.in_article)  # (an article's sentence: 由X会同Y…, its units its own)
             # (deep in a 1. point, past its title's sentence: …培训。党政机关…由A与B落实，其余…由C牵头; or past
             # an item's first sentences, of a matter of its own: 专项资金管理办法由X会同Y制定。)
             if subject or done or pointed:  # what was done so, the sentence's own; X负责…，由Y负责…: both its own

@@ -3006,6 +3006,23 @@ def test_layouts_an_articles_points_hold_points_of_two_levels():
     assert chains["职工退休的，可以提取全部余额。"] == ["第三条"]
 
 
+def test_layouts_an_articles_sentences_keep_their_own_units():
+    # an article's sentence that names its doers mid-sentence (…，由X会同Y组织编制…) gives them to
+    # itself, not to the article's other sentences; an article titled with a bracket inside its
+    # bracketed title (第三条（…的修缮（装修）工程管理）) is the next article
+    text = ("某区历史建筑保护实施办法\n第一章 总则\n第一条（目的）为加强历史建筑保护，制定本办法。\n第二章 管理和修缮\n"
+            "第二条（编制年度修缮计划）对国有历史建筑，由区房管局会同区文物局组织编制年度修缮计划。编制过程中，应当听取街道办事处的意见。"
+            "修缮计划通过后，由区人民政府安排专项资金。\n"
+            "第三条（历史建筑的修缮（装修）工程管理）修缮工程实行差别化管理。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    got = {c.text[:8]: (c.item.number, c.lead_units, c.responsible_units) for c in seg.clauses if c.item}
+    assert got["对国有历史建筑，"] == ("第二条", ("区房管局",), ("区文物局",))
+    assert got["编制过程中，应当"] == ("第二条", (), ())
+    assert got["修缮计划通过后，"] == ("第二条", (), ("区人民政府",))
+    assert got["修缮工程实行差别"] == ("第三条", (), ())
+
+
 def test_layouts_a_points_note_holds_past_a_sentence_naming_its_own_doer():
     # 1.…。…，由学校组织实施。有条件的地方，…。…。（责任单位：…）: the sentence with 由学校 has its own doer; the
     # sentences after it are the point's again, its note's units theirs
