@@ -537,8 +537,9 @@ class _ProseSegmenter:
             kind = "page"  # …运行。 / 2 / 第六条…: a page number, one of a run counting up
         if kind is None and self.site_links and LINK_NAME.fullmatch(line):
             kind = "link"  # 中国政府网 / … / 市发展改革委: the sites' names listed after a link to a site
-        elif kind is None and self.site_links and FOOTER_FIELD.fullmatch(line.strip()):
-            kind = "footer"  # …/ 主办单位：省能源局 / 地址：…: the page's footer, no unit note
+        elif kind is None and FOOTER_FIELD.fullmatch(line.strip()) and (self.site_links or self.footer_next(e)):
+            kind = "footer"  # …/ 主办单位：省能源局 / 地址：…: the page's footer, no unit note (or one above
+            # the footer's 网站地图 / ICP备 lines)
         label = self.seen_structure and (LINKS_LABEL.fullmatch(line.strip()) is not None  # 关联文件 / …
                                          or kind == "footer" and SITE_FOOTER.search(line) is not None)  # …ICP备…
         self.site_links = (kind is not None or label) and (self.site_links or label or SITE_LINK.fullmatch(line) is not None)
@@ -652,6 +653,11 @@ class _ProseSegmenter:
         self.span(s, e, SpanKind.UNITS)
         self.group.add_units("责任单位", names)
         return True
+
+    def footer_next(self, e: int) -> bool:
+        """Whether the line after the one ending at ``e`` is a site's footer line (网站地图, …ICP备…)."""
+        nxt = self.text[e:e + _FOOTER_LOOK].lstrip().split("\n", 1)[0]
+        return bool(nxt) and SITE_FOOTER.search(nxt) is not None
 
     def units_line(self, s: int, e: int) -> bool:
         field = _DEADLINE_FIELD.match(self.text, s, e)  # 完成期限：5月25日前牵头单位：…责任单位：…
@@ -1509,6 +1515,7 @@ def _urged(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 #: A text's closing paragraph: when it takes effect, who explains it, what it replaces.
 _CLOSING = re.compile(r"(?:本(?:通知|意见|办法|方案|规定|细则|实施细则|措施|若干措施|政策|决定|工作要点|指引|规则|文件)"
                       r"(?:自|从|由|未尽|有效期|执行中|实施中|与)|以上(?:措施|政策|意见|规定)(?:自|从|由))")
+_FOOTER_LOOK = 80  # how far below a footer field the site's footer line is looked for
 _WRAP_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 _CASES = re.compile(r"情形|情况|行为|之一")  # a lead-in to a list of cases, not of duties
 #: A sentence that opens with its writer (我委将会同…, 我部将在…, 我办将根据…).

@@ -3006,6 +3006,17 @@ def test_layouts_an_articles_points_hold_points_of_two_levels():
     assert chains["职工退休的，可以提取全部余额。"] == ["第三条"]
 
 
+def test_layouts_a_sites_sponsor_line_above_its_footer_is_no_unit_note():
+    # 主办单位：… above the footer's 网站地图 / 网站标识码 lines: the site's sponsor, page furniture, no lead
+    # unit of the text's last task
+    text = ("某局关于做好中长期交易有关事宜的通知\n一、工作要求\n（一）经营主体应按时申报交易电量。\n"
+            "（二）鼓励储能参与现货市场。\n主办单位：某自治区能源局\n网站地图\n政府网站标识码：1500000000\n")
+    seg = comparer.segment(Document("d", text))
+    assert [(c.text, c.lead_units) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == [
+        ("经营主体应按时申报交易电量。", ()), ("鼓励储能参与现货市场。", ())]
+    assert "主办单位：某自治区能源局" in [c.text for c in seg.clauses if c.kind is ClauseKind.NOISE]
+
+
 def test_layouts_an_articles_sentences_keep_their_own_units():
     # an article's sentence that names its doers mid-sentence (…，由X会同Y组织编制…) gives them to
     # itself, not to the article's other sentences; an article titled with a bracket inside its
