@@ -187,7 +187,7 @@ _SIGNATURE = re.compile(
 )
 _WRAPPED_UNIT_MAX = 20
 _ISSUER_MAX = 20  # an issuer's name signing the text above its date
-_ISSUERS_MAX = 8  # the bodies that sign a joint text
+_ISSUERS_MAX = 24  # the bodies that sign a joint text (教育部等十八部门: six lines of three)
 _PROGRESS_STEP = 1 << 18  # characters between two progress reports
 _BY_PARTS_MAX = 400  # a sentence looked through for units named by verb after 由
 _WHITESPACE_RUN = re.compile(r"\s+")
@@ -1719,7 +1719,7 @@ def _issuers(block: str) -> bool:
     if len(names) > 1 and all(len(n) == 1 for n in names):  # 国　务　院: one name, spaced out
         names = ["".join(names)]
     return 0 < len(names) <= _ISSUERS_MAX and block.count("\n") < _ISSUERS_MAX \
-        and all(len(n) <= _ISSUER_MAX and unit_name(n) for n in names)
+        and all(len(n) <= _ISSUER_MAX and (unit_name(n) or n.endswith("中央")) for n in names)  # (共青团中央)
 
 
 def _rstrip_end(text: str, s: int, e: int, chars: str | None = _TRAILING) -> int:

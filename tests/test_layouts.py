@@ -2650,17 +2650,23 @@ def test_layouts_a_full_stop_opening_the_line_below_a_title_ends_that_title(tmp_
         ("降低土地资金使用成本", "出让的房地产开发项目用地，可分期缴纳土地出让金。")]
 
 
-def test_layouts_bodies_signing_a_joint_text_above_its_date_are_its_signature():
-    # five offices issue a notice together: their names, several to a line, sign it above the date
+_SIGNERS = ["沈阳市房产局      沈阳市自然资源局 \n国家税务总局沈阳市税务局\n  沈阳住房公积金管理中心",
+            # eighteen central bodies, three to a line, 共青团中央 among them
+            "教育部 中央宣传部 中央网信办\n中央精神文明建设办公室 国家发展改革委 科技部\n工业和信息化部 财政部 自然资源部\n"
+            "生态环境部 农业农村部 中国科学院\n中国工程院 自然科学基金委 共青团中央\n全国妇联 中国科协 全国少工委"]
+
+
+@pytest.mark.parametrize("signers", _SIGNERS)
+def test_layouts_bodies_signing_a_joint_text_above_its_date_are_its_signature(signers):
+    # offices issue a notice together: their names, several to a line, sign it above the date
     text = ("关于支持刚性住房需求的通知\n一、优化登记服务\n（一）推行交房即交证。新建商品房项目均可申办交房即交证。\n"
             "（二）推广电子证照。办理首次登记的，提供电子证书，不再发放纸质证书。\n（责任部门：市自然资源局）\n"
             "二、落实税收政策\n（一）个人销售购买2年以上住房的，免征增值税。\n（二）个人购买家庭唯一住房的，减按1%的税率征收契税。\n"
-            "（责任部门：市税务局）\n\n沈阳市房产局      沈阳市自然资源局 \n国家税务总局沈阳市税务局\n  沈阳住房公积金管理中心\n"
-            "2023年9月3日\n")
+            f"（责任部门：市税务局）\n\n{signers}\n2023年9月3日\n")
     seg = comparer.segment(Document("d", text))
     assert_well_formed(seg)
     assert [text[s.start:s.end].split() for s in seg.spans if s.kind is SpanKind.SIGNATURE] == [
-        ["沈阳市房产局", "沈阳市自然资源局", "国家税务总局沈阳市税务局", "沈阳住房公积金管理中心"], ["2023年9月3日"]]
+        signers.split(), ["2023年9月3日"]]
     assert [c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == [
         ("市自然资源局",), ("市自然资源局",), ("市税务局",), ("市税务局",)]
 
