@@ -140,6 +140,8 @@ def test_layouts_pinyin_and_overconversion_normalised():
     ("传真号码：0991-1234567", "footer"), ("承诺人签名：", "footer"), ("日期：          日期：", "footer"),
     ("年  月  日", "footer"), ("□ 是", "footer"), ("【政策解读】某县劳动教育实施方案", "footer"),
     ("申请人可到县政务服务中心窗口提交材料。", None), ("受理时间为每个工作日。", None),
+    # an OCR text's page number closed by 一 (a dash read so); a contact's mail box
+    ("—3一", "page"), ("-2一", "page"), ("邮箱：aqzjb@example.gov.cn", "footer"),
 ])
 def test_layouts_noise_kinds(line, kind):
     assert noise_kind(line) == kind
