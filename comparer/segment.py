@@ -1515,6 +1515,8 @@ def _urged(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 #: A text's closing paragraph: when it takes effect, who explains it, what it replaces.
 _CLOSING = re.compile(r"(?:本(?:通知|意见|办法|方案|规定|细则|实施细则|措施|若干措施|政策|决定|工作要点|指引|规则|文件)"
                       r"(?:自|从|由|未尽|有效期|执行中|实施中|与)|以上(?:措施|政策|意见|规定)(?:自|从|由))")
+_LABEL_MAX = 8  # a title's label before its colon (“促发展”：)
+_LABELLED_TITLE = re.compile(r"[ \t\u3000]*[^\s。；;，,！!？?：:\d（(]{2,20}[ \t\u3000]*")  # the title after it, to the line end
 _FOOTER_LOOK = 80  # how far below a footer field the site's footer line is looked for
 _WRAP_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 _CASES = re.compile(r"情形|情况|行为|之一")  # a lead-in to a list of cases, not of duties
@@ -1881,7 +1883,9 @@ def _title_end(text: str, start: int, end: int) -> int:
             depth = max(0, depth - 1)
         elif depth == 0 and (ch in "。：:！" or ch in "；;" and i + 1 < end and text[i + 1] in WHITESPACE) \
                 and not (ch in "：:" and (_STAGE.fullmatch(text, start, i + 1)  # （一）第一阶段：集中攻坚
-                                         or text[i - 1].isdigit() and text[i + 1:i + 2].isdigit())):  # 18:00
+                                         or text[i - 1].isdigit() and text[i + 1:i + 2].isdigit()  # 18:00
+                                         or i - start <= _LABEL_MAX and _LABELLED_TITLE.fullmatch(text, i + 1, end))):
+            # (（一）“促发展”：优化商务商业资源: a label, then the rest of the title)
             return i + 1
     return end if end - start <= 80 else start
 

@@ -2463,6 +2463,11 @@ _KIND_CASES += [
                  {"个人信用报告上的所有贷款，五级分类须为正常级。": ClauseKind.OBLIGATION,
                   "贷款额度可根据借款人还款能力调整。": ClauseKind.OBLIGATION, "信用良好。": ClauseKind.HEADING},
                  id="a_points_short_rule_of_what_must_or_may_be_is_no_title"),
+    pytest.param(("某区城市更新规划\n二、主要任务\n（一）“促发展”：优化商务商业资源\n推进商办楼宇资源建设。加快存量楼宇更新。\n"
+                  "（二）“惠民生”：改善居住生活条件\n推进旧住房成套改造。\n"),
+                 {"“促发展”：优化商务商业资源": ClauseKind.HEADING, "优化商务商业资源": None,
+                  "推进商办楼宇资源建设。": ClauseKind.OBLIGATION},
+                 id="an_items_title_after_its_label_and_colon_is_all_its_title"),
 ]
 
 
