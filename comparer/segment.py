@@ -1396,11 +1396,18 @@ class _ProseSegmenter:
         under no section or item, and none of their units. Not inside an article (its own paragraph) nor
         in a section's own text (``四、附则`` / ``本政策自印发之日起施行。``)."""
         if not _CLOSING.match(self.text, s, e) or not self.seen_structure or self.in_article \
-                or len(self.group.key) != 2 or not opens_line(self.text, s):
+                or not opens_line(self.text, s) or len(self.group.key) != 2 and not self.task_section():
             return False
         self.sectionless(ClauseKind.OBLIGATION)
         self.body(s, e)
         return True
+
+    def task_section(self) -> bool:
+        """Whether the current group is a section's own text that states a task with its unit note
+        (``十七、规范房地产中介市场`` / ``…。（责任部门：…）``), not a section of closing rules (``四、附则``)."""
+        g = self.group
+        return len(g.key) == 1 and g.key[0].startswith("s") and bool(g.lead or g.responsible) \
+            and not (g.section and _CLOSING_SECTION.search(g.section.title))
 
     def body(self, s: int, e: int, continues: int | None = None) -> None:
         """Sentences of a text line; a line that continues an unfinished sentence joins it."""
@@ -1514,9 +1521,12 @@ def _urged(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 
 #: A text's closing paragraph: when it takes effect, who explains it, what it replaces.
 _CLOSING = re.compile(r"(?:本(?:通知|意见|办法|方案|规定|细则|实施细则|措施|若干措施|政策|决定|工作要点|指引|规则|文件)"
-                      r"(?:自|从|由|未尽|有效期|执行中|实施中|与)|以上(?:措施|政策|意见|规定)(?:自|从|由))")
+                      r"(?:自|从|由|未尽|有效期|执行中|实施中|与|适用)|以上(?:措施|政策|意见|规定)(?:自|从|由)"
+                      r"|(?:上级|国家|省|市)[^，,。；;]{0,6}另有(?:规定|新规定)|[^，,。；;]{0,10}可?参照本(?:措施|办法|意见|通知|方案|规定))")
+# (上级文件另有规定或有新政策出台，…; 各县（市）可参照本措施制定本地政策。)
 _LABEL_MAX = 8  # a title's label before its colon (“促发展”：)
 _LABELLED_TITLE = re.compile(r"[ \t\u3000]*[^\s。；;，,！!？?：:\d（(]{2,20}[ \t\u3000]*")  # the title after it, to the line end
+_CLOSING_SECTION = re.compile(r"附则|其他|附件|施行|实施")
 _FOOTER_LOOK = 80  # how far below a footer field the site's footer line is looked for
 _WRAP_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 _CASES = re.compile(r"情形|情况|行为|之一")  # a lead-in to a list of cases, not of duties

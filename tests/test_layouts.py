@@ -3193,3 +3193,16 @@ def test_layouts_a_texts_closing_paragraph_after_its_last_item_is_its_own():
     section = comparer.segment(Document("d", text.replace("本措施自", "二、附则\n本措施自")))
     assert next(c for c in section.clauses if c.text.startswith("本措施")).section.title == "附则"
 
+
+def test_layouts_closing_paragraphs_after_a_sections_own_task_are_the_texts():
+    # 一、… / 十七、… each a task with its note, no items: the closing paragraphs after the last one
+    # (上级文件另有规定…, 本措施适用…, 各县（市）可参照本措施…) are the text's, with none of its units
+    text = ("某市进一步促进房地产消费若干措施\n一、发放购房补贴\n对购买新建商品住房的给予补贴。（责任部门：市住房和城乡建设局）\n"
+            "二、规范房地产中介市场\n加强经纪服务收费管理。（责任部门：市住房和城乡建设局、市公安局）\n"
+            "上级文件另有规定或有新政策出台，按照有关规定执行。\n本措施适用某市各城区。各县（市）可参照本措施制定本地政策。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert [(c.section.title if c.section else None, c.responsible_units) for c in seg.clauses
+            if c.kind is ClauseKind.OBLIGATION][1:] == [
+        ("规范房地产中介市场", ("市住房和城乡建设局", "市公安局")), (None, ()), (None, ()), (None, ())]
+
