@@ -556,6 +556,8 @@ _GENERIC_PLACES = re.compile(r"^(?:片区|[县区镇乡])?(?:各|属地).{0,6}[�
                              # 片区各行政村
                              r"|^各?[省市县区州旗]属(?:国有企业|国企|企业|事业单位)$"  # 区属国企: the district's companies
                              r"|^各地$"  # 各地要…: each place's government, in a province's or city's text
+                             r"|^(?:各|中西部|东部|西部|中部|有关)?省[（(](?:区、市|自治区、直辖市)[）)]$"  # 各省（区、市）要…: the provinces
+                             r"|^地市及区县$|^市县$|^市、县$"  # 地市及区县要…
                              r"|^(?:街镇|镇街|乡镇)$"  # 由街镇（园区）牵头: the towns and streets in general
                              r"|^各(?:班级?|年级|年段|教研组|备课组)$")  # 各班要…: a school's classes and groups
 #: Words a unit name does not start with, but a short task title does (加快建设法治政府).
@@ -601,7 +603,8 @@ def unit_name(name: str) -> bool:
             or core.endswith(("干部", "平台")) or core.startswith("我") or _NOT_UNIT.search(core) or core in _BARE_CLASS:
         return False  # 省级重点平台: a platform is no unit; 我厅: the writer, no name; 单位：人: a table's
         # measure, no unit's label
-    return _ends_like_unit(core) or bool(_ZONE.search(core) or _GENERIC_PLACES.match(core) or _TOWN.search(core)
+    return _ends_like_unit(core) or bool(_ZONE.search(core) or _GENERIC_PLACES.match(core) or _GENERIC_PLACES.match(name)
+                                         or _TOWN.search(core)
                                          or _FINANCE.fullmatch(core)) \
         or core.startswith("中国") and len(core) <= _COMPANY_MAX  # 中国移动, 中国铁塔
 
@@ -873,7 +876,7 @@ _MODAL_ADVERB = re.compile(r"(?:还|也|都|均|一定|务必|必须)$")
 #: Where a phrase of time, place or matter follows the subject (在春运期间要, 对伤医案件应当).
 _AFTER_SUBJECT = re.compile(r"(?:在|对|针对|于)(?=[^在对于]{2,24}$)")
 _SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门|处室|科室|股室))?$")  # 县教育局、卫生局等行业主管部门负责
-_NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|(?<=部门)商|(?<![高中初])等|对(?!应)|在|将|交给|到")  # 专项行动由镇平安办牵头, 民宗部门协助…
+_NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|(?<=部门)商|(?<=[局委办厅门府])联合(?=[\u4e00-\u9fff]{2})|(?<![高中初])等|对(?!应)|在|将|交给|到")  # 专项行动由镇平安办牵头, 民宗部门协助…
 _BY_WAY_OF = re.compile(r"^经(?!济|信|发|贸|开|管|侦)")  # …，经属地片区管理局会同区资源生态局审核后
 _WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:职能|主管|行政管理|行政|管理|监管)?(?:单位|部门|机关)")
 _ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等部门配合
@@ -917,6 +920,8 @@ def by_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 
 #: A subject said to be a role before its duty (建设单位是…的责任主体，应当…; A、B是…的审批主体，负责…).
 _SUBJECT_IS = re.compile(r"([^，,；;。：:\s]{2,80}?)(?:是|作为)[^，,；;。：:]{0,40}?(?:主体|主管部门|管理部门|牵头单位|责任单位|责任部门)")
+#: A verb run into the name after it (确定专门机构负责…, 允许开发建设单位…, 阻碍自然资源主管部门…): no name of a doer.
+_VERB_BEFORE_NAME = re.compile(r"(?:允许|确定|明确|建立|组建|成立|设立|指定|发挥|依托|适用|阻碍|妨碍|拒绝)(?=[\u4e00-\u9fff]{2})")
 _DUTY_NEXT = re.compile(r"\s*(?:应当|应|要|须|必须|负责|具体负责|会同(?!意))")
 
 
@@ -1212,10 +1217,11 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 
 #: How the name of a body that a law or rule makes a sentence's subject ends (国家监察委员会, 全国人民代表大会,
 #: 委员长会议, 主席团, 人民检察院, 国务院, 监察机关, 施工图审查机构, 监察专员, 市勘察设计管理中心).
-_BODY_HEAD = re.compile(r"(?:委员会|大会|会议|主席团|政府|法院|检察院|国务院|机关|部门|机构|专员|局|厅|委|(?<![举开创兴承操督包代查买主协经合])办(?![理法事案结好])|(?:办公|科|处|股)室"
+_BODY_HEAD = re.compile(r"(?:委员会|大会|会议|主席团|(?<!法治)(?<!数字)政府|法院|检察院|国务院|机关|部门|机构|专员|(?<![格布大全开结当新])局|厅|委|(?<![举开创兴承操督包代查买主协经合])办(?![理法事案结好])|(?:办公|科|处|股)室"
                         r"|(?<![签部公])署|(?<![全内外])部|院|中心|(?<![网车铁油])站|(?:派出|研究|事务|管理|服务|监测|检测|检验|司法|税务)所"
                         r"|(?<![团梯排组车])队|(?:办事|管理|事务|稽查|执法|监察)处)"
-                        r"(?![\u4e00-\u9fff]{0,3}(?:的|员|长|会|部|局|厅|委|办|院|中心|站|所|队|机关|机构|部门|专员))")
+                        r"(?!(?:(?![可应须要将对在于由向不])[\u4e00-\u9fff]){0,3}(?:的|员|长|会|部|局|厅|委|办|院|中心|站|所|队|机关|机构|部门|专员))")
+# (the name goes on: 人民代表大会|常务委员会, 区规划资源|局; not 国土部门|可继续办理)
 _BODY_END = re.compile(f"{_BODY_HEAD.pattern}$")
 #: What follows such a subject: a modal verb, a preposition opening a phrase of manner, time or matter,
 #: or a verb of the body's powers (领导, 行使, 制定, 有权, 采取…).
@@ -1224,7 +1230,8 @@ _HEAD_PREDICATE = re.compile(r"(?:依法|统一|主要|具体|分别|共同|还|
                              r"|对于?|在|于|就|向|经|自|从|根据|按照|依照|依据|依|发现|收到|接到|认为|领导|行使|制定|修改|决定|批准|审议|授权"
                              r"|审查|审核|作出|做出|采取|调取|调用|提出|提请|发布|公布|接受|受理|管辖|设立|派驻|派出|实施|执行|撤销|改变"
                              r"|签署|编制|起草|听取|任免|监督|选举|罢免|许可|处罚|查封|扣押|冻结|责令|没收|追究|移送|归口|办理|处理|负责(?!人|同志)"
-                             r"|组织|指导|进行|给予|予以|报|请|通知|告知|送达|核实|确定|保障|建立|加强|开展|制作|出具|公开|公示|登记|备案)")
+                             r"|组织|指导|进行|给予|予以|报|请|通知|告知|送达|核实|确定|保障|建立|加强|开展|制作|出具|公开|公示|登记|备案"
+                             r"|遴选|选拔|推荐|评选|选用|编写|统筹|协调)")  # 教育部遴选建设…, 省级教育行政部门统筹推进…
 #: A verb after such a subject that opens a phrase describing a thing, not the body's act, when 的 ends
 #: it in the same part (全国人民代表大会通过的法律由…; 监察机关依照本法收集的证据，可以…).
 _LATER_PREDICATE = re.compile(r"的[^，,；;。]*?(?:由|应当|应(?![用税急聘收付届变有])|可以|须|必须|不得)")
@@ -1248,6 +1255,7 @@ def _made_by(first: str, at: int, rest: list[str]) -> bool:
     return bool(later)
 _NOT_HEAD_SUBJECT = re.compile(r"^(?:由|经|对|在|于|将|把|被|向|按|依|根据|为|从|与|和|及|本|该|其|上述|前款|有关|相关|其他|其余|任何|各级"
                                r"|鼓励|支持|引导|推动|要求|督促|请|要|应|须|可|或|移送|移交|交由|报送|提交|送交|转送|转交"
+                               r"|允许|确定|明确|建立|组建|成立|设立|指定|发挥|依托|适用|阻碍|妨碍|拒绝"
                                r"|(?:监督|指导|承担|领导|负责|组织|协调|督促|审议|听取|撤销|改变)(?=本|地方|各|有关|所属|[上下同]级|全国|[省市县区]|国务院))"
                                r"|应|可以|必须|提请|向|为|是|与|需|被|且|(?<=部门)商|不(?!动产)|未(?!成年)|报(?!社|刊)|自(?![治然贸主由])|(?<![级及])以(?![上下外内])")  # 直属高校直接向教育部
 #: A sentence's opening condition or frame before its subject (…的, 在…下/中/时/前提下, …后, …期间).
@@ -1449,7 +1457,7 @@ def _subject_pairs(part: str) -> list[tuple[str, tuple[str, ...]]]:
     m = _SUBJECT.match(part)
     subject = _SUBJECT_ETC.sub("", m.group(1)) if m else ""  # X、Y等部门负责…: X and Y
     lead = parse_units(subject) if subject and not _NOT_SUBJECT.search(subject) else ()
-    if not lead or not all(unit_name(u) and not _GENERIC_SUBJECT.match(u) for u in lead):
+    if not lead or not all(unit_name(u) and not _GENERIC_SUBJECT.match(u) and not _VERB_BEFORE_NAME.match(u) for u in lead):
         lead = _fields_named(m.group(1)) if m else ()  # 公安、住建等部门负责…: named by their fields
     if not lead:
         return []

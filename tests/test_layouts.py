@@ -2959,6 +2959,12 @@ _SENTENCE_UNIT_CASES = [
     ("准予提取的，公积金中心即时将提取资金划转至职工账户。", ("公积金中心",)),
     ("在市教材委员会领导下，市教育行政部门组织实施。", ("市教育行政部门",)),
     ("赔偿请求人有异议的，或者赔偿义务机关逾期未作决定的，赔偿请求人可以申请复议。", ()),
+    # a body before a verb of choosing or of running a whole (遴选, 统筹), before 可 and an adverb;
+    # the provinces named by the ministries' formula 各省（区、市）; a verb run into a name is no name
+    ("教育部遴选建设一批创新培训平台。", ("教育部",)),
+    ("国土部门可继续办理相关用地审批手续。", ("国土部门",)),
+    ("各省（区、市）要加大投入力度。", ("各省（区、市）",)),
+    ("确定专门机构负责组织实施的具体工作。", ()),
 ]
 
 
