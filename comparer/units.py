@@ -1144,9 +1144,17 @@ def by_doer(rest: str) -> tuple[str, ...]:
     for m in _DOER_END.finditer(rest, 2, 41):
         if _BY_DOER_NEXT.match(rest, m.start()) and not _name_goes_on(rest, m.start()) \
                 and not rest.startswith(_SUO_WORDS, m.start() - 1) \
-                and (names := _names_before(rest, m.start())):
+                and (names := _names_before(rest, m.start()) or _described_office(rest[:m.start()])):
             return names
     return ()
+
+
+def _described_office(subject: str) -> tuple[str, ...]:
+    """The office after a description of it (``该部门的法制工作机构``, ``违法行为发生地的行政机关``): the
+    office, where its name ends as one's; else none."""
+    owner, _, name = subject.rpartition("的")
+    return (name,) if owner and len(name) > 2 and _OFFICE.search(name) and unit_name(name) \
+        and not _NOT_SUBJECT.search(name) else ()
 
 
 def _names_before(text: str, at: int) -> tuple[str, ...]:
