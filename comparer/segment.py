@@ -1393,14 +1393,21 @@ class _ProseSegmenter:
     def closing_line(self, s: int, e: int) -> bool:
         """A closing paragraph of the text after its last section (``本通知自印发之日起施行。``, ``本意见由
         市住建局负责解释。``, ``以上措施自…起实施。``), on a line of its own after an item: the text's own,
-        under no section or item, and none of their units. Not inside an article (its own paragraph) nor
-        in a section's own text (``四、附则`` / ``本政策自印发之日起施行。``)."""
-        if not _CLOSING.match(self.text, s, e) or not self.seen_structure or self.in_article \
-                or not opens_line(self.text, s) or len(self.group.key) != 2 and not self.task_section():
+        under no section or item, and none of their units; after an article's text too (第十条 …。 / 本通知自…),
+        not as an article's first text (第二条 适用范围 / 本办法适用于…), nor in a section of closing rules
+        (``四、附则`` / ``本政策自印发之日起施行。``)."""
+        if not _CLOSING.match(self.text, s, e) or not self.seen_structure \
+                or not opens_line(self.text, s) or len(self.group.key) != 2 and not self.task_section() \
+                or self.in_article and not self.article_said():  # (第十四条 解释部门 / 本办法由…解释。: its text)
             return False
         self.sectionless(ClauseKind.OBLIGATION)
         self.body(s, e)
         return True
+
+    def article_said(self) -> bool:
+        """Whether the current article has a sentence of its own already (第十条 … / …。 / 本通知自…: the
+        closing after it is the text's; 第二条 适用范围 / 本办法适用于…: the article's own)."""
+        return any(kind is not ClauseKind.HEADING for _, _, kind, _ in self.group.drafts)
 
     def task_section(self) -> bool:
         """Whether the current group is a section's own text that states a task with its unit note

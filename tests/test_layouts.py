@@ -3202,6 +3202,19 @@ def test_layouts_a_texts_closing_paragraph_after_its_last_item_is_its_own():
     assert next(c for c in section.clauses if c.text.startswith("本措施")).section.title == "附则"
 
 
+def test_layouts_closing_paragraphs_after_the_last_article_are_the_texts():
+    # measures numbered 第一条…第十条: the closing paragraphs after the last one's text are the text's
+    # (an article titled on its line keeps a closing rule as its first text: 第二条 适用范围 / 本办法适用于…)
+    text = ("某市促进房地产市场健康发展十条措施\n第一条 本措施适用于本市中心城区。\n"
+            "第二条 对购买新建商品住房的给予补贴。补贴资金由市财政承担。\n"
+            "本通知自印发之日起施行。各县（市）可参照执行。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert [(c.text, c.item.number if c.item else None) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == [
+        ("本措施适用于本市中心城区。", "第一条"), ("对购买新建商品住房的给予补贴。", "第二条"), ("补贴资金由市财政承担。", "第二条"),
+        ("本通知自印发之日起施行。", None), ("各县（市）可参照执行。", None)]
+
+
 def test_layouts_closing_paragraphs_after_a_sections_own_task_are_the_texts():
     # 一、… / 十七、… each a task with its note, no items: the closing paragraphs after the last one
     # (上级文件另有规定…, 本措施适用…, 各县（市）可参照本措施…) are the text's, with none of its units
