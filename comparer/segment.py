@@ -46,7 +46,7 @@ from comparer.text_tables import cell_headers, read_text_tables
 from comparer.text import (AMENDMENT, CIRCLED, RULE_MODAL, CLOSING_MARKS, GAP, POINT_WORD, SENTENCE_ENDS, STAGE, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
                            cn_to_int, last_space, opens_line, run_in_end, run_in_title_end, split_lines, split_sentences)
 from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS,
-                            before_remark, by_parts, by_prefix, by_subject, head_subject, modal_subject, short_names, short_named_subject,
+                            before_remark, by_parts, by_prefix, by_subject, duties_subject, head_subject, modal_subject, short_names, short_named_subject,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles,
                             parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_name,
                             unit_statement, verb_subject, general_unit, by_doers, called_in, urged_units, DOER_BODY, TASK_VERBS,
@@ -403,6 +403,9 @@ class _ProseSegmenter:
             if weak and not subject and self.in_article and self.text[e - 1] in "：:" and not general_unit(weak[0][1][0]) \
                     and not _CASES.search(sentence):  # 县监察委员会依照本条例履行下列职责：: the doer of the article's
                 subject, weak = weak, []  # points (not of the cases a list names: 有下列情形之一的)
+            if not subject and self.in_article and (duties := duties_subject(sentence)) is not None:
+                subject, weak = duties or self.article_doer(), []  # X是…主管部门，主要履行以下职责：; …。主要履行以下
+                # 职责：: the article's subject before it
             if weak:
                 self.group.subjects[len(self.group.drafts)] = weak
             calls = called_in(sentence)  # …会同A、B…; …，区建管委督促…: units of later parts too
@@ -1403,6 +1406,13 @@ class _ProseSegmenter:
         self.sectionless(ClauseKind.OBLIGATION)
         self.body(s, e)
         return True
+
+    def article_doer(self) -> list[tuple[str, tuple[str, ...]]]:
+        """The units the current article's last sentence with a doer named (教育厅、财政厅负责制定…。主要履行以下职责：)."""
+        for sc in reversed(self.group.scopes):
+            if sc.own and (sc.lead or sc.responsible):
+                return [(r, tuple(u)) for r, u in (("牵头", sc.lead), ("负责", sc.responsible)) if u]
+        return self.group.subjects[max(self.group.subjects)] if self.group.subjects else []
 
     def article_said(self) -> bool:
         """Whether the current article has a sentence of its own already (第十条 … / …。 / 本通知自…: the

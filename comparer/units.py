@@ -1328,6 +1328,29 @@ _ANY_VERB = re.compile(r"(?![的之等与及和或])[\u4e00-\u9fff]")  # after a
 _ITS_STAFF = re.compile(r"(?:及其|和其|及)(?:执法|工作|有关|监察|办案)?人员")
 
 
+#: An article's lead-in to its list of a body's duties (X是…主管部门，主要履行以下职责：; 主要履行以下职责：).
+_DUTIES_LEAD = re.compile(r"(?:(?P<subject>[^，,。；;：:]{2,40}?)(?:是[^，,。；;：:]{0,30}?[，,])?)?(?:主要|具体|应当|应)?"
+                          r"(?:履行|负责|承担)(?:以下|下列|如下)(?:职责|工作|任务)[:：]?")
+
+
+def duties_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]] | None:
+    """The body an article's lead-in to a list of duties names (``市（州）教育、财政部门是…主管部门，主要履行以下
+    职责：`` gives the departments of those fields), [] where it names none (``主要履行以下职责：``, the
+    article's subject before it), None where the sentence is no such lead-in.
+
+    >>> duties_subject("市（州）教育、财政部门是项目实施的行政主管部门，主要履行以下职责："), duties_subject("主要履行以下职责：")
+    ([('负责', ('教育', '财政部门'))], [])
+    """
+    m = _DUTIES_LEAD.fullmatch(sentence.strip())
+    if m is None:
+        return None
+    subject = m.group("subject")
+    if not subject:
+        return []
+    names = _subject_names(subject) or _fields_named(subject) or _head_names(subject) and _head_names(subject)[0][1]
+    return [("负责", tuple(names))] if names else []
+
+
 #: A body's name and the short name a text gives it (国家电网有限公司华东分部调度控制中心（以下简称华东网调）).
 _SHORT_NAMED = re.compile(r"([^\s，,。；;：:（(）)、“”\"]{3,40}?)[（(](?:以下简称|以下称|简称)[“\"]?([^”\"（()）\s，,。]{2,12})[”\"]?[）)]")
 
@@ -1632,7 +1655,7 @@ _MODAL = re.compile("应|要|须")
 
 _FIELD = re.compile(r"[\u4e00-\u9fff（）()]{2,12}")
 _BRACKETED_PLACES = re.compile(r"^(?:有关|各)?[省市县区州](?:级)?[（(][^（()）]{1,8}[）)]")
-_FIELDS_DEPARTMENTS = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}部门")  # 市民宗、消防部门, 教育、人力资源社会保障部门
+_FIELDS_DEPARTMENTS = re.compile(r"(?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,8}部门")  # 市民宗、消防部门, 教育、人力资源社会保障部门
 
 
 def _fields_named(subject: str) -> tuple[str, ...]:

@@ -1641,6 +1641,18 @@ def test_layouts_unit_line_keyed_by_offices_and_units():
                    ("obligation", ("办公室", "区文旅服务中心"))]
 
 
+def test_layouts_an_articles_duties_lead_in_gives_its_body_to_the_duties():
+    # X是…主管部门，主要履行以下职责： (departments named by their fields) and …。主要履行以下职责： (the
+    # article's subject before it): the body of each duty listed below
+    text = ("某省示范中职学校建设计划项目管理办法\n第一章 总则\n第一条 为规范项目管理，制定本办法。\n第二章 管理职责\n"
+            "第二条 省教育厅负责制定项目建设的总体规划。主要履行以下职责：\n（一）制定项目管理办法；\n（二）组织项目评审。\n"
+            "第三条 市（州）教育、人力资源和社会保障、财政部门是项目实施的行政主管部门，主要履行以下职责：\n"
+            "（一）审核项目申报材料；\n（二）监督项目实施。\n")
+    got = {c.text: c.responsible_units for c in comparer.segment(Document("d", text)).clauses}
+    assert got["组织项目评审。"] == ("省教育厅",)
+    assert got["审核项目申报材料；"] == got["监督项目实施。"] == ("教育", "人力资源和社会保障", "财政部门")
+
+
 @pytest.mark.parametrize("lead_in", ["县住建局应当履行下列职责：", "县住建局依照本细则履行下列职责："])
 def test_layouts_article_lead_in_gives_its_unit_to_the_points_it_announces(lead_in):
     # an article whose lead-in names its unit and announces its duties (X应当履行下列职责：, with
