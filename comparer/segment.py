@@ -210,9 +210,10 @@ _PROGRESS = re.compile(r"(?:整改|处理|落实|办理)(?:工作)?(?:进展)?�
 _AIM_WORDS = ("总体要求", "指导思想", "基本原则", "工作原则", "总体目标", "主要目标", "工作目标")
 #: A plan's sections that describe where things stand, not tasks: ``一、金融产业现状分析``.
 _BACKGROUND = re.compile(r"现状|基本情况|发展基础|面临的?形势|形势分析|背景|存在(?:的)?问题")
+_ITEM_PROBLEM = re.compile(r"问题|不足|短板|困难|挑战")  # a background section's item of what stands in the way
 _REMEDY = re.compile(r"整改|措施|任务|对策|举措")  # 存在问题及整改措施: tasks after all
 #: A plan's section that reviews what was done before it (``一、“十三五”工作回顾``, ``一、取得的成效``).
-_PLAN_REVIEW = re.compile(r"回顾|取得的?(?:主要)?(?:成效|成就|成绩)|(?:主要|工作)(?:成效|成就|成绩)$")
+_PLAN_REVIEW = re.compile(r"回顾|取得的?(?:主要|发展|显著|重要|积极)?(?:成效|成就|成绩)|(?:主要|工作)(?:成效|成就|成绩)$")
 
 
 def _is_background(title: str) -> bool:
@@ -1103,6 +1104,10 @@ class _ProseSegmenter:
         if run_in == body_end:  # （一）建立健全自我审查机制区直各单位应建立…: the title runs into its
             run_in = _opening_after_title(self.text, body, body_end) or run_in  # first sentence
         title, title_end = self.heading_clause(body, run_in)
+        if not self.report and self.section_kind is ClauseKind.PREAMBLE and not _REMEDY.search(title):
+            # 一、发展基础 / （一）已取得的发展成就: what was done; （二）存在的困难和挑战: what stands in the way
+            group.kind = ClauseKind.ACHIEVEMENT if _PLAN_REVIEW.search(title) else ClauseKind.PROBLEM \
+                if _ITEM_PROBLEM.search(title) else group.kind
         if cells:
             title_end = self.cell_units(*cells[1:])
         if title_end == body_end > body and (

@@ -876,7 +876,7 @@ _MODAL_ADVERB = re.compile(r"(?:还|也|都|均|一定|务必|必须)$")
 #: Where a phrase of time, place or matter follows the subject (在春运期间要, 对伤医案件应当).
 _AFTER_SUBJECT = re.compile(r"(?:在|对|针对|于)(?=[^在对于]{2,24}$)")
 _SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门|处室|科室|股室))?$")  # 县教育局、卫生局等行业主管部门负责
-_NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|(?<=部门)商|(?<=[局委办厅门府])联合(?=[\u4e00-\u9fff]{2})|(?<![高中初])等|对(?!应)|在|将|交给|到")  # 专项行动由镇平安办牵头, 民宗部门协助…
+_NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|(?<=[部局委厅办门])商(?![务业会品户标场贸])|(?<=[局委办厅门府])联合(?=[\u4e00-\u9fff]{2})|(?<![高中初])等|对(?!应)|在|将|交给|到")  # 专项行动由镇平安办牵头, 民宗部门协助…
 _BY_WAY_OF = re.compile(r"^经(?!济|信|发|贸|开|管|侦)")  # …，经属地片区管理局会同区资源生态局审核后
 _WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:职能|主管|行政管理|行政|管理|监管)?(?:单位|部门|机关)")
 _ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等部门配合

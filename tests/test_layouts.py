@@ -2480,6 +2480,12 @@ _KIND_CASES += [
                  {"“促发展”：优化商务商业资源": ClauseKind.HEADING, "优化商务商业资源": None,
                   "推进商办楼宇资源建设。": ClauseKind.OBLIGATION},
                  id="an_items_title_after_its_label_and_colon_is_all_its_title"),
+    pytest.param(("某区风貌区城市更新“十四五”规划\n一、发展基础\n（一）已取得的发展成就\n1.环境整治成效显著\n"
+                  "完成旧住房综合修缮12万平方米。\n（二）存在的困难和挑战\n建筑高密度使用难以满足发展需要。\n"
+                  "二、主要任务\n（一）推进风貌保护\n完成10处历史建筑修缮。\n"),
+                 {"完成旧住房综合修缮12万平方米。": ClauseKind.ACHIEVEMENT, "建筑高密度使用难以满足发展需要。": ClauseKind.PROBLEM,
+                  "完成10处历史建筑修缮。": ClauseKind.OBLIGATION},
+                 id="a_plans_background_items_of_what_was_done_and_what_stands_in_the_way"),
 ]
 
 
