@@ -998,7 +998,7 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     fields = _fields_named(listed)
     names = _subject_names(subject) or fields or _bodies_named(subject)  # 发展改革、财政等部门要…: by
     # their fields; 燃气企业应当…: a body the text charges, not an office
-    if not names or m.group().endswith("可") and not (fields or all(map(_OFFICE.search, names))):
+    if not names or m.group().endswith("可") and not (fields or all(_OFFICE.search(n) or _GENERIC_PLACES.match(n) for n in names)):
         return []  # 其他生产经营单位可以…: a party the text allows something, no office
     called = next((p.strip() for p in parts[1:] if p.strip().startswith(_CALLS)), "")
     return [("负责", names)] + (_with(called[2:]) if called else [])  # …，召集A、B等部门召开…: they
