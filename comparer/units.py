@@ -977,6 +977,10 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         parts = parts[1:]  # 专项行动期间，区卫生计生局要…: the subject after a time or a matter (not
         # 各部门及乡镇应当于每季度结束后，…: the subject's own part)
     parts = _subject_is(parts)  # 建设单位是…的责任主体，应当…: the subject before 是
+    if len(parts) > 1 and _MODAL_FIRST.match(parts[1].strip()) and not _NOT_SUBJECT.search(parts[0]) \
+            and "的" not in parts[0] and not _DOING_IN_NAME.search(parts[0]) and _subject_names(parts[0].strip()):
+        parts = [parts[0].strip() + parts[1].strip(), *parts[2:]]  # 省级教育部门和高校，要把…: the subject, a
+        # pause, its modal verb
     when = _SUBJECT_WHEN.fullmatch(parts[0].strip())
     if when and len(parts) > 1 and _MODAL_FIRST.match(parts[1].strip()):
         parts = [when.group(1) + parts[1].strip(), *parts[2:]]  # 各高校在制定计划时，要注重…: the subject

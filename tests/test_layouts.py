@@ -2952,6 +2952,7 @@ _SENTENCE_UNIT_CASES = [
     ("登记事务机构可以要求申请人补充材料。", ("登记事务机构",)),
     ("金融机构可以提供信贷支持。", ()),
     ("各地可以结合实际制定实施细则。", ("各地",)),  # each place's government, allowed something
+    ("省级教育部门和高校，要把教材建设纳入工作重点。", ("省级教育部门", "高校")),  # a pause before the modal
     # a body a law or rule makes its subject: before a verb of its powers, a phrase of matter or
     # manner, a condition; described by what it handles (办理…的复议机关); X及其常务委员会: both
     ("市监察委员会领导各县监察委员会的工作。", ("市监察委员会",)),
