@@ -165,7 +165,7 @@ def cn_to_int(numeral: str) -> int:
         return int(numeral)
     if "百" in numeral:  # 一百零六, 一百一十三, 一百二十: an article of a long law
         hundreds, _, rest = numeral.partition("百")
-        rest = rest.lstrip("零")
+        rest = rest.lstrip("零〇○O")  # 一百〇一, 一百○一, 一百O七 (an OCR text's zero)
         return (_CN_DIGITS.get(hundreds, 1) if hundreds else 1) * 100 + (
             (cn_to_int(rest) if "十" in rest else _CN_DIGITS.get(rest, 0)) if rest else 0)
     if "十" in numeral:

@@ -3022,6 +3022,29 @@ def test_layouts_a_pdfs_first_line_of_an_article_is_no_title():
         ("obligation", "第五条", "每月月底前，区域网调向区域能源监管局报送交易结算情况。", ("区域网调",))]
 
 
+def _cn(n: int) -> str:
+    """A Chinese numeral up to 199 (十一, 二十三, 一百零二)."""
+    digits = "零一二三四五六七八九"
+    if n >= 100:
+        rest = n - 100
+        return "一百" + ("" if rest == 0 else "零" + digits[rest] if rest < 10 else _cn(rest) if rest >= 20 else "一" + _cn(rest))
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 0 else ("" if tens == 1 else digits[tens]) + "十") + ("" if ones == 0 else digits[ones])
+
+
+def test_layouts_an_ocr_texts_articles_with_odd_zeros_and_a_year_run_in():
+    # an OCR text's article numbers: 〇, ○ or a Latin O for 零 (第一百〇一条, 第一百O二条), a year run into the
+    # number (第一百〇三条2021年起…): each the next article, none lost with all after it
+    lines = [f"第{_cn(n)}条 市场成员应当遵守第{n}项规定。" for n in range(1, 101)]
+    lines += ["第一百〇一条 电网企业应当按月结算。", "第一百O二条 交易中心应当按日出清。",
+              "第一百○三条2021年起，市场主体按年度申报。"]
+    text = "某电力中长期交易规则\n第一章 总则\n" + "\n".join(lines) + "\n"
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    numbers = [c.item.number for c in seg.clauses if c.item and c.kind is ClauseKind.OBLIGATION]
+    assert numbers[-4:] == ["第一百条", "第一百〇一条", "第一百O二条", "第一百○三条"]
+
+
 def test_layouts_a_chapter_titled_by_a_kind_of_body_names_no_unit():
     # 第二章 处罚的实施机关: what the chapter is about, not a body its articles fall to
     text = ("某某处罚法\n第一章 总则\n第一条 为了规范处罚，制定本法。\n第二章 处罚的实施机关\n"
