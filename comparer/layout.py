@@ -400,14 +400,14 @@ _BAR_WORDS = set(
     "分享 分享到 字号 字体 大 中 小 默认 智能问答 搜索 读屏 专题 首页 返回顶部 回到顶部 返回首页 返回 "
     "打印此页 关闭此页 保存 纠错 我要纠错 评论 评论回复 发表评论 我要评论 网友评论 相关评论 回复 提交回复 "
     "提交评论 提交 提交回复返回 政策文件 相关文件 政策解读 文字解读 图片解读 视频解读 图文解读 "
-    "推荐阅读 相关阅读 热点推荐 相关解读 相关政策 放弃 继续访问 X ×".split())  # a portal's side tabs under the
+    "推荐阅读 相关阅读 热点推荐 相关解读 相关政策 放弃 继续访问 X × 全部评论 发表评论".split())  # a portal's side tabs under the
 # article; the buttons of its leave-site dialog and a share bar's close button
 _BAR_SPLIT = re.compile(r"[\s|｜丨/·•【】\[\]：:，,]+")
 _META_KEYS = ("索引号", "信息索引号", "发文字号", "文号", "发布机构", "发文机关", "发文单位", "成文日期",
               "发布日期", "生效日期", "失效日期", "主题分类", "公文种类", "体裁分类", "组配分类", "信息来源",
               "来源", "发布时间", "时间", "制发机构", "发文机构", "发文日期", "内容概述", "浏览次数", "阅读次数", "点击数", "访问量", "作者", "责任编辑",
               "编辑", "审核", "有效性", "公开方式", "公开范围", "公开形式", "主题词", "关键词", "标题",
-              "信息名称", "所属机构", "文件编号", "栏目", "所属栏目", "原文链接", "原文地址", "本地目录")
+              "信息名称", "所属机构", "文件编号", "栏目", "所属栏目", "原文链接", "原文地址", "本地目录", "公开属性")
 _META = re.compile(r"(?:[\[【]\s*)?(?:%s)\s*(?:[:：]|[\]】])"  # 索引号：…, [ 索引号 ] …
                    % "|".join(sorted(_META_KEYS, key=len, reverse=True)))
 _BANNER = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]|^今天是")
@@ -457,7 +457,7 @@ _CODE = re.compile(r"mso-[a-z-]+\s*:|/\*\s*Style Definitions|MsoNormal|Microsoft
                    r"|^<[a-zA-Z][\w-]*\s+[a-z-]+=\"[^\u4e00-\u9fff]*$"  # a tag cut short: <p style="margin: 0cm 0p
                    r"|</(?:body|html)>"
                    # a page's script copied as text: jQuery(document).ready(function () {, var a="/cmsres/…";
-                   r"|^(?:jQuery|\$)\s*\(|\bfunction\s*\w*\s*\([\w\s,]*\)\s*\{|^(?:var|let|const)\s+[\w$]+\s*=[^\u4e00-\u9fff]*$"
+                   r"|^//\s*[^/\s]|^(?:jQuery|\$)\s*\(|\bfunction\s*\w*\s*\([\w\s,]*\)\s*\{|^(?:var|let|const)\s+[\w$]+\s*=[^\u4e00-\u9fff]*$"
                    r"|\bdocument\.(?:getElementBy\w+|createElement|write|querySelector\w*)\s*\(|\bconsole\.log\s*\(")
 #: A string literal of a script's line (``'<label>昵称：</label>' +``): Chinese text inside it is no text.
 _STRING_LITERAL = re.compile(r"'[^'\n]*'|\"[^\"\n]*\"|`[^`\n]*`")
