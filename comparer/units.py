@@ -1243,7 +1243,7 @@ _HEAD_PREDICATE = re.compile(r"(?:依法|统一|主要|具体|分别|共同|还|
                              r"|审查|审核|作出|做出|采取|调取|调用|提出|提请|发布|公布|接受|受理|管辖|设立|派驻|派出|实施|执行|撤销|改变"
                              r"|签署|编制|起草|听取|任免|监督|选举|罢免|许可|处罚|查封|扣押|冻结|责令|没收|追究|移送|归口|办理|处理|负责(?!人|同志)"
                              r"|组织|指导|进行|给予|予以|报|请|通知|告知|送达|核实|确定|保障|建立|加强|开展|制作|出具|公开|公示|登记|备案"
-                             r"|遴选|选拔|推荐|评选|选用|编写|统筹|协调|审理|判决|裁定|立案|调解|调取|调查|收集|询问|认定|采纳)")
+                             r"|遴选|选拔|推荐|评选|选用|编写|统筹|协调|审理|判决|裁定|立案|调解|调查|收集|询问|认定|采纳)")
 # (教育部遴选建设…, 省级教育行政部门统筹推进…, 人民法院审理行政案件，…)
 #: A verb after such a subject that opens a phrase describing a thing, not the body's act, when 的 ends
 #: it in the same part (全国人民代表大会通过的法律由…; 监察机关依照本法收集的证据，可以…).
@@ -1266,11 +1266,16 @@ def _made_by(first: str, at: int, rest: list[str]) -> bool:
     if later and _MANNER_NEXT.match(first, at):  # 税务机关根据…的原则，可以…: the phrase's own 的
         return bool(_MADE_THING.search(first, at))
     return bool(later)
+
+
+#: What opens no body's name (由…, 该…, a verb of directing or making: 允许…, 确定…), matched at a
+#: sentence's start; and, searched for inside a name, what no name holds (a modal verb, 向, 为, 是, 与,
+#: a negation, X商Y): ``_NOT_HEAD_SUBJECT.match`` for the start, ``.search`` for a whole name.
 _NOT_HEAD_SUBJECT = re.compile(r"^(?:由|经|对|在|于|将|把|被|向|按|依|根据|为|从|与|和|及|本|该|其|上述|前款|有关|相关|其他|其余|任何|各级"
                                r"|鼓励|支持|引导|推动|要求|督促|请|要|应|须|可|或|移送|移交|交由|报送|提交|送交|转送|转交"
                                r"|允许|确定|明确|建立|组建|成立|设立|指定|发挥|依托|适用|阻碍|妨碍|拒绝"
                                r"|(?:监督|指导|承担|领导|负责|组织|协调|督促|审议|听取|撤销|改变)(?=本|地方|各|有关|所属|[上下同]级|全国|[省市县区]|国务院))"
-                               r"|应|可以|必须|提请|向|为|是|与|需|被|且|(?<=部门)商|不(?!动产)|未(?!成年)|报(?!社|刊)|自(?![治然贸主由])|(?<![级及])以(?![上下外内])")  # 直属高校直接向教育部
+                               r"|应|可以|必须|提请|向|为|是|与|需|被|且|(?<=[部局委厅办门])商(?![务业会品户标场贸])|不(?!动产)|未(?!成年)|报(?!社|刊)|自(?![治然贸主由])|(?<![级及])以(?![上下外内])")  # 直属高校直接向教育部
 #: A sentence's opening condition or frame before its subject (…的, 在…下/中/时/前提下, …后, …期间).
 _FRAME = re.compile(r"[^，,；;。]{2,60}的|在[^，,；;。]{2,40}(?:下|中|时|期间)|[^，,；;。]{2,30}(?:后|之后|期间|以前|之前)"
                     r"|(?:必要时|根据[^，,；;。]{2,30}|依照[^，,；;。]{2,30}|按照[^，,；;。]{2,30})")  # 必要时，人民法院可以…
@@ -1368,13 +1373,18 @@ def short_names(text: str) -> frozenset[str]:
     >>> sorted(short_names("国家电网有限公司华东分部调度控制中心（以下简称华东网调）负责市场运行。本规则（以下简称规则）自印发之日起施行。"))
     ['华东网调']
     """
-    return frozenset(m.group(2) for m in _SHORT_NAMED.finditer(re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", text))
-                     if len(m.group(2)) > 2 and not m.group(2).endswith(("单位", "企业", "人", "者", "方", "户"))
-                     and unit_name(_WRAP_SPACE.sub("", m.group(1)))
-                     and m.group(2) != _WRAP_SPACE.sub("", m.group(1)))  # (not 学校: a kind of body)
+    out = set()
+    for at in re.finditer(r"[（(](?:以下简称|以下称|简称)", text):  # (looked for around each remark only: a
+        piece = re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", text[max(0, at.start() - _NAME_LOOK):at.end() + _NAME_LOOK])
+        m = next((m for m in _SHORT_NAMED.finditer(piece)), None)  # search of the whole text cost 3 %)
+        if m and len(m.group(2)) > 2 and not m.group(2).endswith(("单位", "企业", "人", "者", "方", "户")) \
+                and unit_name(_WRAP_SPACE.sub("", m.group(1))) and m.group(2) != _WRAP_SPACE.sub("", m.group(1)):
+            out.add(m.group(2))  # (not 学校: a kind of body)
+    return frozenset(out)
 
 
 _WRAP_SPACE = re.compile(r"\s+")
+_NAME_LOOK = 48  # how far before and after a short-name remark its name and short name are looked for
 _LISTED_DOERS = re.compile(r"(?:机构|部门|中心|局|委|办)(?:应当?|可以?|须|必须|负责|要)")
 _WHEN_FIRST = re.compile(r"[^，,。；;]{1,30}(?:前|后|时|之际|期间|以内|内)$")  # D-1 日 12:30 前，华东网调…
 
