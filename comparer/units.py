@@ -876,7 +876,9 @@ _MODAL_ADVERB = re.compile(r"(?:还|也|都|均|一定|务必|必须)$")
 #: Where a phrase of time, place or matter follows the subject (在春运期间要, 对伤医案件应当).
 _AFTER_SUBJECT = re.compile(r"(?:在|对|针对|于)(?=[^在对于]{2,24}$)")
 _SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门|处室|科室|股室))?$")  # 县教育局、卫生局等行业主管部门负责
-_NOT_SUBJECT = re.compile(r"由|协助|配合|协同|参与|会同|(?<=[部局委厅办门])商(?![务业会品户标场贸])|(?<=[局委办厅门府])联合(?=[\u4e00-\u9fff]{2})|(?<![高中初])等|对(?!应)|在|将|交给|到")  # 专项行动由镇平安办牵头, 民宗部门协助…
+#: An office consulting another before the task (市人社局商有关部门…, 训练管理部商教育部后…; not 商务, 商业).
+_CONSULTS = r"(?<=[部局委厅办门])商(?![务业会品户标场贸])"
+_NOT_SUBJECT = re.compile(rf"由|协助|配合|协同|参与|会同|{_CONSULTS}|(?<=[局委办厅门府])联合(?=[\u4e00-\u9fff]{{2}})|(?<![高中初])等|对(?!应)|在|将|交给|到")  # 专项行动由镇平安办牵头, 民宗部门协助…
 _BY_WAY_OF = re.compile(r"^经(?!济|信|发|贸|开|管|侦)")  # …，经属地片区管理局会同区资源生态局审核后
 _WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:职能|主管|行政管理|行政|管理|监管)?(?:单位|部门|机关)")
 _ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等部门配合
@@ -921,7 +923,8 @@ def by_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 #: A subject said to be a role before its duty (建设单位是…的责任主体，应当…; A、B是…的审批主体，负责…).
 _SUBJECT_IS = re.compile(r"([^，,；;。：:\s]{2,80}?)(?:是|作为)[^，,；;。：:]{0,40}?(?:主体|主管部门|管理部门|牵头单位|责任单位|责任部门)")
 #: A verb run into the name after it (确定专门机构负责…, 允许开发建设单位…, 阻碍自然资源主管部门…): no name of a doer.
-_VERB_BEFORE_NAME = re.compile(r"(?:允许|确定|明确|建立|组建|成立|设立|指定|发挥|依托|适用|阻碍|妨碍|拒绝)(?=[\u4e00-\u9fff]{2})")
+_VERBS_BEFORE_NAME = "允许|确定|明确|建立|组建|成立|设立|指定|发挥|依托|适用|阻碍|妨碍|拒绝"
+_VERB_BEFORE_NAME = re.compile(rf"(?:{_VERBS_BEFORE_NAME})(?=[\u4e00-\u9fff]{{2}})")
 _DUTY_NEXT = re.compile(r"\s*(?:应当|应|要|须|必须|负责|具体负责|会同(?!意))")
 
 
@@ -1273,9 +1276,9 @@ def _made_by(first: str, at: int, rest: list[str]) -> bool:
 #: a negation, X商Y): ``_NOT_HEAD_SUBJECT.match`` for the start, ``.search`` for a whole name.
 _NOT_HEAD_SUBJECT = re.compile(r"^(?:由|经|对|在|于|将|把|被|向|按|依|根据|为|从|与|和|及|本|该|其|上述|前款|有关|相关|其他|其余|任何|各级"
                                r"|鼓励|支持|引导|推动|要求|督促|请|要|应|须|可|或|移送|移交|交由|报送|提交|送交|转送|转交"
-                               r"|允许|确定|明确|建立|组建|成立|设立|指定|发挥|依托|适用|阻碍|妨碍|拒绝"
+                               rf"|{_VERBS_BEFORE_NAME}"
                                r"|(?:监督|指导|承担|领导|负责|组织|协调|督促|审议|听取|撤销|改变)(?=本|地方|各|有关|所属|[上下同]级|全国|[省市县区]|国务院))"
-                               r"|应|可以|必须|提请|向|为|是|与|需|被|且|(?<=[部局委厅办门])商(?![务业会品户标场贸])|不(?!动产)|未(?!成年)|报(?!社|刊)|自(?![治然贸主由])|(?<![级及])以(?![上下外内])")  # 直属高校直接向教育部
+                               rf"|应|可以|必须|提请|向|为|是|与|需|被|且|{_CONSULTS}|不(?!动产)|未(?!成年)|报(?!社|刊)|自(?![治然贸主由])|(?<![级及])以(?![上下外内])")  # 直属高校直接向教育部
 #: A sentence's opening condition or frame before its subject (…的, 在…下/中/时/前提下, …后, …期间).
 _FRAME = re.compile(r"[^，,；;。]{2,60}的|在[^，,；;。]{2,40}(?:下|中|时|期间)|[^，,；;。]{2,30}(?:后|之后|期间|以前|之前)"
                     r"|(?:必要时|根据[^，,；;。]{2,30}|依照[^，,；;。]{2,30}|按照[^，,；;。]{2,30})")  # 必要时，人民法院可以…
