@@ -385,7 +385,7 @@ def _structure_cut(text: str, s: int, e: int, expect: Expect) -> int:
 
 
 # -- noise ---------------------------------------------------------------------------------------
-_PAGE = re.compile(r"[-—－–]\s*\d{1,4}\s*[-—－–一]|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?"
+_PAGE = re.compile(r"[-—－–一]\s*\d{1,4}\s*[-—－–一]|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?"
                    r"|[-—－–一]\s?\d{1,3}|\d{1,3}\s?[-—－–一]"  # an OCR page number with one dash, read as 一 too: -5, 一9, 8一
                    r"|\d{1,4}\s*/\s*\d{1,4}|共\s*\d+\s*页\s*第\s*\d+\s*页"
                    r"|[\u2500-\u257f]+[\u2500-\u257f\s]*"  # a box-drawn table's rule: ├──┼──┤

@@ -142,6 +142,7 @@ def test_layouts_pinyin_and_overconversion_normalised():
     ("申请人可到县政务服务中心窗口提交材料。", None), ("受理时间为每个工作日。", None),
     # an OCR text's page number closed by 一 (a dash read so); a contact's mail box
     ("—3一", "page"), ("-2一", "page"), ("邮箱：aqzjb@example.gov.cn", "footer"),
+    ("一3—", "page"), ("一39一", "page"), ("一是加强组织领导。", None),  # both dashes read as 一
     # a portal's disclosure field and comment tab; a script's comment line
     ("公开属性：依申请公开", "metadata"), ("全部评论", "bar"), ("//主导航菜单固定在顶部--stickUp.js", "code"),
 ])
