@@ -1238,10 +1238,11 @@ _BODY_HEAD = re.compile(r"(?:委员会|大会|会议|主席团|(?<!法治)(?<!�
                         r"(?!(?:(?![可应须要将对在于由向不])[\u4e00-\u9fff]){0,3}(?:的|员|长|会|部|局|厅|委|办|院|中心|站|所|队|机关|机构|部门|专员))")
 # (the name goes on: 人民代表大会|常务委员会, 区规划资源|局; not 国土部门|可继续办理)
 _BODY_END = re.compile(f"{_BODY_HEAD.pattern}$")
+_NOT_SHOULD = "用税急聘收付届变有"  # 应用, 应税, 应急…: words that hold 应, no modal verb
 #: What follows such a subject: a modal verb, a preposition opening a phrase of manner, time or matter,
 #: or a verb of the body's powers (领导, 行使, 制定, 有权, 采取…).
 _HEAD_PREDICATE = re.compile(r"(?:依法|统一|主要|具体|分别|共同|还|也|均|都|及时|即时|立即|一般|原则上)*"
-                             r"(?:应当|应(?![对用税急聘收付届变有])|可以|可(?=[\u4e00-\u9fff])|须|必须|不得|有权|无权|将(?![来近])"  # a modal verb alone
+                             rf"(?:应当|应(?![对{_NOT_SHOULD}])|可以|可(?=[\u4e00-\u9fff])|须|必须|不得|有权|无权|将(?![来近])"  # a modal verb alone
                              r"|对于?|在|于|就|向|经|自|从|根据|按照|依照|依据|依|发现|收到|接到|认为|领导|行使|制定|修改|决定|批准|审议|授权"
                              r"|审查|审核|作出|做出|采取|调取|调用|提出|提请|发布|公布|接受|受理|管辖|设立|派驻|派出|实施|执行|撤销|改变"
                              r"|签署|编制|起草|听取|任免|监督|选举|罢免|许可|处罚|查封|扣押|冻结|责令|没收|追究|移送|归口|办理|处理|负责(?!人|同志)"
@@ -1250,9 +1251,9 @@ _HEAD_PREDICATE = re.compile(r"(?:依法|统一|主要|具体|分别|共同|还|
 # (教育部遴选建设…, 省级教育行政部门统筹推进…, 人民法院审理行政案件，…)
 #: A verb after such a subject that opens a phrase describing a thing, not the body's act, when 的 ends
 #: it in the same part (全国人民代表大会通过的法律由…; 监察机关依照本法收集的证据，可以…).
-_LATER_PREDICATE = re.compile(r"的[^，,；;。]*?(?:由|应当|应(?![用税急聘收付届变有])|可以|须|必须|不得)")
+_LATER_PREDICATE = re.compile(rf"的[^，,；;。]*?(?:由|应当|应(?![{_NOT_SHOULD}])|可以|须|必须|不得)")
 _DESCRIBED = re.compile(r"的[^，,；;。]+$")  # …收集的证据，可以…: where the next part opens with its predicate
-_PREDICATE_NEXT = re.compile(r"\s*(?:在[^，,；;。]{1,12}?(?:中|时|内))?(?:依法|均|也|还)?(?:可以|应当|应(?![用税急聘收付届变有])|须|必须|不得|由|是|为)")
+_PREDICATE_NEXT = re.compile(rf"\s*(?:在[^，,；;。]{{1,12}}?(?:中|时|内))?(?:依法|均|也|还)?(?:可以|应当|应(?![{_NOT_SHOULD}])|须|必须|不得|由|是|为)")
 _MATTER_NEXT = re.compile(r"对|在|于|就|向|经|自|从|由|针对|接到|收到|发现|认为")  # a phrase of matter, place or
 # time; a clause the body receives or finds (人民法院接到…的申请，应当…)
 _MANNER_NEXT = re.compile(r"根据|按照|依照|依据|依|结合")  # a phrase of manner, whose own 的 may end it (…的原则，)
