@@ -50,7 +50,7 @@ from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS,
                             short_names, short_named_subject,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles,
                             parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_name,
-                            unit_statement, verb_subject, general_unit, by_doers, called_in, urged_units, DOER_BODY, TASK_VERBS,
+                            unit_statement, verb_subject, general_unit, by_doers, by_doers_and_head, called_in, urged_units, DOER_BODY, TASK_VERBS,
                             later_subjects)
 
 ARTICLE_TITLE_MAX = 16  # an article's title on a line of its own (第十条 发电企业、新型储能权利义务)
@@ -107,6 +107,12 @@ _POINT_START = re.compile(rf"{POINT_WORD}|[（(]?\s*\d{{1,2}}\s*(?:[）)、]|[.�
 _EACH_SUBJECT = re.compile(r"各[^\s，,；;。：:、]{0,10}?(?:部门|单位|机关|乡镇|街道|处室|科室|村|社区|学校|级|县|区|市)")
 
 
+#: A part after a ；that goes on with the part before it (也可以…, 还应当…, 或者…).
+_GOES_ON = re.compile(r"(?:也|还|或者|或是|并且|同时)(?!各)")
+#: A part that opens on the case it rules (``认定为…的，由市财政给予…``): one of a series of cases.
+_CASE_OPENING = re.compile(r"[^，,；;。：:由]{2,60}的[，,]")
+
+
 def join_parts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans with the parts a ；joins put back together: a sentence is one obligation
     (``…分步完成，2020年，完成30%；2021年，完成70%；2022年，完成100%。``, ``片区资源生态处负责规范…；
@@ -127,9 +133,11 @@ def _own_part(part: str) -> bool:
     """Whether a part of a sentence after its ；is a task of its own (see :func:`join_parts`)."""
     if _POINT_START.match(part) or _EACH_SUBJECT.match(part):
         return True
+    if _GOES_ON.match(part):  # …，可以委托他人代书；也可以口头申请，由X记入笔录: the same subject's
+        return False
     return bool(part.startswith("由") and by_prefix(part) or unit_statement(part) or unit_label(part)
                 or by_subject(part) or named_roles(part) or modal_subject(part) or verb_subject(part)
-                or by_doers(part))
+                or not _CASE_OPENING.match(part) and by_doers(part))  # (…的，由X撤销…: a case of a series)
 
 
 def _states_aim(sentence: str) -> bool:
@@ -400,7 +408,7 @@ class _ProseSegmenter:
             if subject and all(general_unit(u) for _, units in subject for u in units):
                 subject, weak = [], subject  # 各有关单位要…: the sentence's own, where no note names any
             if not (subject or weak or parts or self.section_units.get(str(self.section_no))):
-                weak = verb_subject(sentence) or by_doers(sentence) or _urged(sentence) \
+                weak = verb_subject(sentence) or by_doers_and_head(sentence) or _urged(sentence) \
                     or head_subject(sentence) or short_named_subject(sentence, self.short_names) \
                     or self.writer(sentence)  # 区营商办加强…, …由X按规定受理, 推动各区做好…, 监察机关在…，可以…,
                 # 华东网调负责…, 我委将…: the same

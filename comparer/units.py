@@ -1103,7 +1103,8 @@ _OFFICE_BY_WORK = re.compile(r"(?:受理|审批|审核|审查|办理|监督|检�
 _SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区道构业政')))}])")  # …局, 各乡镇, 各社区,
 # 培育机构
 _DOER_END = re.compile(rf"{_SUBJECT_END.pattern}|(?<=机关)")  # …, and 由税务机关责令…
-_DOING_IN_NAME = re.compile(r"成立|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部)|分为|包括|是指|申请|并经|报请|报经")  # 区协调小组成立督导组…
+_DOING_IN_NAME = re.compile(r"成立|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部)|分为|包括|是指|申请|并经|报请|提请|报经|举行"
+                            r"|(?<=[\u4e00-\u9fff])经(?!济|信|贸|营|开|侦|管|销|办|纬|典|理|费|委|发|过|历)")  # 法律草案修改稿经常务委员会…: a thing a body passed  # 区协调小组成立督导组…
 #: A subject that is no list of names: a description (…的), a choice (A或其所属部门), a verb ending in
 #: 行 (纪检组履行, 负责进行; 银行 is a name).
 _NOT_NAMED = re.compile(r"的|或|(?<!银)行$")
@@ -1128,7 +1129,10 @@ def _name_goes_on(text: str, at: int) -> bool:
 #: where they do it (由X按规定受理, 由A、B等单位以周为单位梳理, 由X在三日内办结).
 _BY_DOER_NEXT = re.compile(rf"(?:{_DOING.pattern}|按|依|以|在|对|于|根据|结合|通过|每|自|向|作为|申报|提交|出具|发布|公布"
                            r"|责令|责成|处以|没收|吊销|追缴|征收|扣缴|批准|核准|认定|决定|作出|颁发|核发|审批|登记"  # 由税务机关责令…
-                           r"|规定|管辖|直接|统一|具体|另行|组建|承担|确定|审定)"  # 罚款的限额由国务院规定
+                           r"|规定|管辖|直接|统一|具体|另行|组建|承担|确定|审定"  # 罚款的限额由国务院规定
+                           r"|指定|代理|给予|执行|裁决|裁定|审理|主持|保存|扣留|扣押|暂扣|查封|通知|公告|告知|注销|撤销"
+                           r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|提请|解释|将|把)"  # 由公安机关
+# 交通管理部门扣留…, 由X通知保险公司: a power the law gives it
                            r"(?![\u4e00-\u9fff]{0,2}的)")  # 由各街镇负责的收运点位: which points, no doer
 
 
@@ -1148,6 +1152,7 @@ def by_doer(rest: str) -> tuple[str, ...]:
     if rest.startswith(("于", "此", "原", "其")):
         return ()
     rest = re.split(r"[，,；;。：:]", rest, maxsplit=1)[0]
+    rest = re.split(r"(?<=[将把])", rest, maxsplit=1)[0]  # 由X将A、B交Y注销: X's doing, Y no doer
     for m in _DOER_END.finditer(rest, 2, 41):
         if _BY_DOER_NEXT.match(rest, m.start()) and not _name_goes_on(rest, m.start()) \
                 and not rest.startswith(_SUO_WORDS, m.start() - 1) \
@@ -1246,7 +1251,7 @@ _HEAD_PREDICATE = re.compile(r"(?:依法|统一|主要|具体|分别|共同|还|
                              r"|对于?|在|于|就|向|经|自|从|根据|按照|依照|依据|依|发现|收到|接到|认为|领导|行使|制定|修改|决定|批准|审议|授权"
                              r"|审查|审核|作出|做出|采取|调取|调用|提出|提请|发布|公布|接受|受理|管辖|设立|派驻|派出|实施|执行|撤销|改变"
                              r"|签署|编制|起草|听取|任免|监督|选举|罢免|许可|处罚|查封|扣押|冻结|责令|没收|追究|移送|归口|办理|处理|负责(?!人|同志)"
-                             r"|组织|指导|进行|给予|予以|报|请|通知|告知|送达|核实|确定|保障|建立|加强|开展|制作|出具|公开|公示|登记|备案"
+                             r"|组织|指导|进行|给予|予以|报|请|通知|告知|送达|核实|确定|保障|建立|加强|开展|制作|出具|公开|公示|登记|备案|主管(?!部门|机关|单位)"
                              r"|遴选|选拔|推荐|评选|选用|编写|统筹|协调|审理|判决|裁定|立案|调解|调查|收集|询问|认定|采纳)")
 # (教育部遴选建设…, 省级教育行政部门统筹推进…, 人民法院审理行政案件，…)
 #: A verb after such a subject that opens a phrase describing a thing, not the body's act, when 的 ends
@@ -1289,6 +1294,28 @@ _CONDITION_OPENING = re.compile(r"^(?:如果|若|凡)")  # 如果委员长会议
 _ITS = re.compile(r"(.+?)(?:及|和|以及)其(.+)")
 
 
+#: A modal verb before a sentence's first 由: its head subject acts too (X…，可以…，也可以交由Y…), not
+#: only the one 由 names (not in X…的，由Y责令改正: X is who Y acts on).
+_MODAL_BEFORE_BY = re.compile(rf"^[^由]*?(?:应当|应(?![{_NOT_SHOULD}])|可以|须|必须|不得)")
+
+
+def by_doers_and_head(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+    """:func:`by_doers`, with the sentence's :func:`head_subject` where a modal verb comes before its
+    first 由 (``监察机关…，可以直接进行调查核实，也可以交由下级监察机关调查核实``: both bodies act);
+    none where :func:`by_doers` finds none.
+
+    >>> by_doers_and_head("监察机关接到举报，可以直接进行调查核实，也可以交由下级监察机关调查核实。")
+    [('负责', ('下级监察机关',)), ('负责', ('监察机关',))]
+    >>> by_doers_and_head("行政机关实施行政处罚，有下列情形之一，由上级行政机关责令改正：")
+    [('负责', ('上级行政机关',))]
+    """
+    found = by_doers(sentence)
+    if not found or not _MODAL_BEFORE_BY.match(sentence):
+        return found
+    named = {u for _, units in found for u in units}
+    return [*found, *((role, units) for role, units in head_subject(sentence) if not named & set(units))]
+
+
 def head_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     """The bodies a sentence of a law or rule names as its subject, before a modal verb, a phrase of
     manner or matter or a verb of their powers: ``国家监察委员会领导…``, ``监察机关在调查过程中，可以…``,
@@ -1315,7 +1342,26 @@ def head_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     if found is None and rest and _FRAME.fullmatch(first):  # 准予提取的，公积金中心即时将…; 在国家教材委员会
         first, *rest = re.split(r"[，,；;。：:]", rest[0].strip(), maxsplit=1)  # 领导下，X组织实施
         found = _head_subject_of(first, rest)
+    if found is None and rest:  # …发生事故，对…造成危害，渔政渔港监督管理机关有权…: a later part that opens on
+        found = _later_head(rest[0])  # a body and its modal verb
     return found or []
+
+
+#: A modal verb alone after a body that opens a later part of its sentence (…，X有权…, …，X可以…).
+_MODAL_ALONE = re.compile(rf"(?:依法|也|还|均|都|则)?(?:应当|应(?![对{_NOT_SHOULD}])|可以|须|必须|不得|有权|无权)")
+
+
+def _later_head(rest: str) -> list[tuple[str, tuple[str, ...]]] | None:
+    """The bodies that open a part of ``rest`` (a sentence after its first part) followed at once by a
+    modal verb (``…，渔政渔港监督管理机关有权对其采取…``); None where no part does."""
+    for part in re.split(r"[，,；;。：:]", rest):
+        part = part.strip()
+        if _NOT_HEAD_SUBJECT.match(part):
+            continue
+        m = _BODY_HEAD.search(part, 0, _SUBJECT_LIST_MAX)
+        if m and _MODAL_ALONE.match(part, m.end()) and (names := _head_names(part[:m.end()])):
+            return names
+    return None
 
 
 def _head_subject_of(first: str, rest: list[str]) -> list[tuple[str, tuple[str, ...]]] | None:
@@ -1325,6 +1371,8 @@ def _head_subject_of(first: str, rest: list[str]) -> list[tuple[str, tuple[str, 
         return None
     if not rest and _WHAT_HAPPENED.search(first):
         return []  # （三）行政机关收到…申请的情况；: a list's element names a matter, not a task
+    if rest and (m := _BODY_END.search(first)) and m.start() < _SUBJECT_LIST_MAX and _MODAL_ALONE.match(rest[0].strip()):
+        return _head_names(first) or None  # 各省、自治区、直辖市人民政府，可以…: the subject before its pause
     for m in _BODY_HEAD.finditer(first, 0, _SUBJECT_LIST_MAX):
         staff = _ITS_STAFF.match(first, m.end())  # 行政机关及其执法人员当场收缴…: the body
         verb = _ANY_VERB.match(first, staff.end()) if staff else _HEAD_PREDICATE.match(first, m.end())

@@ -1357,6 +1357,19 @@ def test_layouts_parts_joined_by_a_semicolon_are_one_sentence():
         ("县政府每年听取专题汇报不少于2次；", ()), ("各乡镇年底前报送工作总结。", ())]
 
 
+def test_layouts_parts_that_go_on_or_rule_a_case_stay_in_their_sentence():
+    # a part after a ；that goes on with the same subject (也可以…, 还…) or rules a case (…的，由X…)
+    # is the same sentence, though it names a body after 由; the sentence gets the body
+    text = ("某县行政事务办理规定\n第一条 为规范行政事务办理，制定本规定。\n"
+            "第二条 申请人书写申请书确有困难的，可以委托他人代书；也可以口头申请，由县司法局按规定受理。\n"
+            "第三条 经营者不得损害消费者合法权益；违反规定的，由县市场监管局责令改正。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    got = [(c.text, c.responsible_units) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert got[1:] == [("申请人书写申请书确有困难的，可以委托他人代书；也可以口头申请，由县司法局按规定受理。", ("县司法局",)),
+                   ("经营者不得损害消费者合法权益；违反规定的，由县市场监管局责令改正。", ("县市场监管局",))]
+
+
 def test_layouts_point_title_is_its_first_part_before_a_semicolon():
     # a 1、 point whose sentence runs on after its ；: the point's title is its first part
     text = ("二、工作职责\n（一）乡镇网格\n1、负责指导村级网格的建立和运行；配合上级网格排查环境安全隐患，及时报送监管信息。\n"
@@ -2993,6 +3006,21 @@ _SENTENCE_UNIT_CASES = [
     ("必要时，人民法院可以调取证据。", ("人民法院",)),
     # an office after 由 described by whose it is or where (由该部门的法制工作机构审核)
     ("作出决定前，由该部门的法制工作机构进行审核。", ("法制工作机构",)),
+    # the doer after 由 of a power a rule gives it (扣留, 通知, 指定, 裁决…); 由X将…交Y…: X's doing
+    ("记分达到规定分值的，由县公安局交通管理大队扣留其驾驶证。", ("县公安局交通管理大队",)),
+    ("需要保险公司垫付抢救费用的，由市公安局交通管理部门通知保险公司。", ("市公安局交通管理部门",)),
+    ("两个部门的规定不一致时，由市人民政府裁决。", ("市人民政府",)),
+    ("由报废车辆回收企业将车辆号牌交区公安分局注销。", ("报废车辆回收企业",)),
+    # a body before its modal verb that opens a later part, or before its pause; a body's verb of
+    # governing (主管); a thing a body passed is no body
+    ("船舶在港内发生事故，危及港区安全，区港航管理机构有权采取强制处置措施。", ("区港航管理机构",)),
+    ("各乡镇人民政府，可以结合本地实际制定实施细则。", ("各乡镇人民政府",)),
+    ("县交通运输局主管全县道路运输管理工作。", ("县交通运输局",)),
+    ("规章草案经市政府常务会议审议，由市司法局根据审议意见进行修改。", ("市司法局",)),
+    # the body a modal verb names first and the one it may hand the task to both act; the body a
+    # liability rule sanctions does not
+    ("县监察委员会接到举报，可以直接核实，也可以交由乡镇监察办公室调查。", ("乡镇监察办公室", "县监察委员会")),
+    ("县城管局实施行政处罚，有下列情形之一的，由县人民政府责令改正：", ("县人民政府",)),
 ]
 
 
