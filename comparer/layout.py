@@ -45,7 +45,8 @@ _CANDIDATE = re.compile(
     rf"(?P<units>[〔【\[（(]\s*(?:{_ROLES}|牵头|责任|配合)\s*[:：])"
     rf"|(?P<role>(?:{_ROLES})\s*[:：]|[【\[〔]\s*(?:{_ROLES})\s*[】\]〕])"  # 【牵头单位】 labels too
     rf"|(?P<section>(?P<sn>[{_CN}]{{1,3}})\s*[、．.](?=[\u4e00-\u9fff“《\d]))"
-    rf"|(?P<item>[（(]\s*(?P<inn>[{_CN}]{{1,3}})\s*[）)]|(?P<enc>[㈠-㈩])|(?<=[ \u3000])(?P<half>[{_CN}]{{1,3}})[）)])"  # 一) too
+    rf"|(?P<item>(?<![第款、])[（(]\s*(?P<inn>[{_CN}]{{1,3}})\s*[）)](?![ \u3000]*(?:项|、[ \u3000]*[（(]))|(?P<enc>[㈠-㈩])|(?<=[ \u3000])(?P<half>[{_CN}]{{1,3}})[）)])"  # 一) too
+    # (not 前款第（一）、（三）项: items a sentence refers to)
     rf"|(?P<stage>{STAGE})"  # 第二阶段：…
     rf"|(?P<chapter>第(?P<cn>[{_CN}]{{1,3}})章[ \u3000]*(?=[\u4e00-\u9fff]))"  # 第二章 管理职责
     rf"|(?P<article>第(?P<an>[{_CN}百零]{{1,6}})条(?=[ \u3000]|[\u4e00-\u9fff“《（(【〔]))"  # 第五条 县教育局…

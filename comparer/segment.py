@@ -84,6 +84,9 @@ _DECIMAL_ITEM = re.compile(r"((\d{1,2})(?:[.．]\d{1,2}){1,3})[ \u3000]+(?=[^\s�
 #: from the last) are its items, untitled, their text a task's (a short titled one, ``第一条 总则``, is
 #: a section: _ARTICLE).
 _CHAPTER = re.compile(r"第([一二三四五六七八九十]{1,3})章[\s\u3000]*(?=[\u4e00-\u9fff])")
+#: A chapter's number alone on a line, its title on the next (``第二章`` / ``监管内容``).
+_CHAPTER_ALONE = re.compile(r"第([一二三四五六七八九十]{1,3})章[ \t\u3000]*$")
+_TITLE_BELOW = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*([\u4e00-\u9fff、“”]{2,20})[ \t\u3000]*(?=\n)")
 #: A chapter's part (``第一节 赔偿范围`` under ``第二章 行政赔偿``): a section inside its chapter.
 _CHAPTER_PART = re.compile(r"第([一二三四五六七八九十]{1,3})节[\s\u3000]*(?=[\u4e00-\u9fff])")
 _ARTICLE_ITEM = re.compile(r"第([一二三四五六七八九十百零〇○O]{1,6})条(?:[\s\u3000]+|(?=[\u4e00-\u9fff“《]|\d{4}年))")
@@ -107,6 +110,8 @@ _POINT_START = re.compile(rf"{POINT_WORD}|[（(]?\s*\d{{1,2}}\s*(?:[）)、]|[.�
 _EACH_SUBJECT = re.compile(r"各[^\s，,；;。：:、]{0,10}?(?:部门|单位|机关|乡镇|街道|处室|科室|村|社区|学校|级|县|区|市)")
 
 
+#: A heading that names a kind of body by what it does (选用机构, 执法部门), not a body of a place.
+_KIND_OF_BODY = re.compile(r"(?![省市县区乡镇村各])[\u4e00-\u9fff]{2,6}(?:机构|机关|部门|单位|组织|主体)")
 #: A part after a ；that goes on with the part before it (也可以…, 还应当…, 或者…).
 _GOES_ON = re.compile(r"(?:也|还|或者|或是|并且|同时)(?!各)")
 #: A part that opens on the case it rules (``认定为…的，由市财政给予…``): one of a series of cases.
@@ -309,6 +314,7 @@ class _ProseSegmenter:
         self.open_from: int | None = None  # start of an unfinished sentence the next line continues
         self.open_units: tuple[int, int] | None = None  # a unit line the next line may continue
         self.open_heading = False  # a section or item heading line the next short line may finish
+        self.taken_to = 0  # the end of a line a heading below took as its title (a chapter's number alone)
         self.first_leads = False  # a note said its first unit leads, 下同 (for the notes below too)
         self.comma_leads = False  # a note said the units before its first comma lead, 下同
         self.section_units: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # by section number
@@ -472,6 +478,8 @@ class _ProseSegmenter:
     def feed(self, line: Line) -> None:
         """Feed a line in pieces: a run-in heading, item or unit note starts a piece of its own."""
         s, e = line.start, line.end
+        if e <= self.taken_to:  # a chapter's title below its number: read with it
+            return
         if s in self.chunks:  # a document viewer's page chunk 2、: the text runs on across it
             self.span(s, self.chunks[s], SpanKind.ARTIFACT)
             s = self.chunks[s]
@@ -801,6 +809,12 @@ class _ProseSegmenter:
         m = _SECTION.match(self.text, s, e) or _SECTION_COMMA.match(self.text, s, e) \
             or _ARTICLE.match(self.text, s, e) or _CHAPTER.match(self.text, s, e) or self.digit_section(s, e) \
             or (_CHAPTER_PART.match(self.text, s, e) if self.chapter() else None)
+        if not m and (alone := _CHAPTER_ALONE.match(self.text, s, e)) \
+                and (below := _TITLE_BELOW.match(self.text, e)) and _starts_structure(self.text, below.end()):
+            return self.chapter_alone(s, e, int(cn_to_int(alone.group(1))), alone.group(1), below)
+        if m and m.re is _SECTION and self.text[_rstrip_end(self.text, s, e, None) - 1] in "、，," \
+                and s > 0 and self.text[_rstrip_end(self.text, 0, s, None) - 1] not in TERMINATED:
+            m = None  # …保障电力市场的统⏎一、开放、⏎竞争…: a sentence wrapped before 一、, no section
         if m and m.re is _SECTION_COMMA and cn_to_int(m.group(1)) != (self.expect.section or 0) + 1:
             m = None  # 五，建立信息平台 after section 四: a comma for 、; 一，二，三 in a sentence: no section
         if m and m.re is _ARTICLE and self.article and cn_to_int(m.group(1)) == self.article + 1:
@@ -860,6 +874,27 @@ class _ProseSegmenter:
             return []
         name = _writer_name(self.issuer, m.group(1))
         return [("负责", (name,))] if name else []
+
+    def chapter_alone(self, s: int, e: int, number: int, cn: str, below: re.Match) -> bool:
+        """A chapter's number alone on its line, its title on the next (``第二章`` / ``监管内容`` /
+        ``第八条``): a section titled by that line, which is read with it."""
+        self.chapter_line(number)
+        self.seen_structure = True
+        self.section_digits = self.in_article = False
+        self.section_no += 1
+        self.expect.section = number
+        self.span(s, e, SpanKind.MARKER)
+        group = Group((f"s{self.section_no}",), self.section_kind)
+        self.groups.append(group)
+        title = below.group(1)
+        group.drafts.append((below.start(1), below.end(1), ClauseKind.HEADING, None))
+        self.section = group.section = Heading(f"第{cn}章", title, None)
+        self.section_kind = group.kind = _section_kind(title, self.report, self.planning)
+        self.planning = self.planning or self.report and self.section_kind is ClauseKind.OBLIGATION
+        self.background = not self.report and _is_background(title)
+        self.heading_units(title, None, below.end())
+        self.taken_to = below.end()
+        return True
 
     def chapter_line(self, number: int) -> None:
         """A chapter's line: where chapter 一 comes again before any article, the chapters read so far
@@ -976,7 +1011,8 @@ class _ProseSegmenter:
         if m and m.group(1)[-1] in _UNIT_ENDS:
             self.section_units[str(self.section_no)] = [("牵头", parse_units(m.group(1)))]
         elif not _ROLE_WORDS.search(title) and "的" not in title and (units := unit_cell(re.sub("[及和]", "、", title))) \
-                and all(unit_name(u) for u in units):  # 二、村委员会: the (not 第三章 行政处罚的实施机关: a kind)
+                and all(unit_name(u) and not _KIND_OF_BODY.fullmatch(u) for u in units):  # 二、村委员会: the (not
+            # 第三章 行政处罚的实施机关, 第二章 选用机构: a kind)
             self.section_units[str(self.section_no)] = [("负责", units)]  # duties of the unit it names
 
     def heading_continued(self, s: int, e: int) -> bool:

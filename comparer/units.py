@@ -1125,14 +1125,16 @@ def _name_goes_on(text: str, at: int) -> bool:
         or _OFFICE_ENDS_NEXT.match(text, at) is not None  # 做好|社会管理: a task's word; 区人力资源社会|保障局
 
 
+#: A fine imposed (由X处五千元以下罚款): 处 a verb, not the end of a name (办事处).
+_FINES = re.compile(r"处(?=[\d〇一二三四五六七八九十百千万两]|罚)")
 #: What follows the units after 由 when no verb of role does: a verb of the task, or how, when or
 #: where they do it (由X按规定受理, 由A、B等单位以周为单位梳理, 由X在三日内办结).
 _BY_DOER_NEXT = re.compile(rf"(?:{_DOING.pattern}|按|依|以|在|对|于|根据|结合|通过|每|自|向|作为|申报|提交|出具|发布|公布"
                            r"|责令|责成|处以|没收|吊销|追缴|征收|扣缴|批准|核准|认定|决定|作出|颁发|核发|审批|登记"  # 由税务机关责令…
                            r"|规定|管辖|直接|统一|具体|另行|组建|承担|确定|审定"  # 罚款的限额由国务院规定
                            r"|指定|代理|给予|执行|裁决|裁定|审理|主持|保存|扣留|扣押|暂扣|查封|通知|公告|告知|注销|撤销"
-                           r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|提请|解释|将|把)"  # 由公安机关
-# 交通管理部门扣留…, 由X通知保险公司: a power the law gives it
+                           r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|提请|解释|将|把"
+                           rf"|{_FINES.pattern})"  # 由公安机关交通管理部门扣留…, 由X通知保险公司: a power the law gives it
                            r"(?![\u4e00-\u9fff]{0,2}的)")  # 由各街镇负责的收运点位: which points, no doer
 
 
@@ -1154,7 +1156,7 @@ def by_doer(rest: str) -> tuple[str, ...]:
     rest = re.split(r"[，,；;。：:]", rest, maxsplit=1)[0]
     rest = re.split(r"(?<=[将把])", rest, maxsplit=1)[0]  # 由X将A、B交Y注销: X's doing, Y no doer
     for m in _DOER_END.finditer(rest, 2, 41):
-        if _BY_DOER_NEXT.match(rest, m.start()) and not _name_goes_on(rest, m.start()) \
+        if _BY_DOER_NEXT.match(rest, m.start()) and (not _name_goes_on(rest, m.start()) or _FINES.match(rest, m.start())) \
                 and not rest.startswith(_SUO_WORDS, m.start() - 1) \
                 and (names := _names_before(rest, m.start()) or _described_office(rest[:m.start()])):
             return names

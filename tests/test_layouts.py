@@ -1357,6 +1357,37 @@ def test_layouts_parts_joined_by_a_semicolon_are_one_sentence():
         ("县政府每年听取专题汇报不少于2次；", ()), ("各乡镇年底前报送工作总结。", ())]
 
 
+def test_layouts_a_chapters_number_alone_and_a_sentence_wrapped_before_a_section_number():
+    # a web page's rules: 第二章 on a line of its own, its title on the next (a section, its title
+    # the heading, not a sentence of the last article); a sentence wrapped just before 一、 (统⏎一、开
+    # 放、⏎竞争…) is no section; a chapter titled by a kind of body (选用机构) names no unit
+    text = ("某地电力市场监管办法\n第一章\n总则\n第一条\n为维护电力市场秩序，保障电力市场的统\n一、开放、\n"
+            "竞争、有序，制定本办法。\n第二章\n选用机构\n第二条\n县能源局对电力市场成员实施监管。\n"
+            "第三条\n市场成员应当遵守市场规则。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    rows = [(c.kind.value, c.section.label if c.section else None, c.text.replace("\n", ""), c.responsible_units)
+            for c in seg.clauses if c.kind is not ClauseKind.TITLE]
+    assert rows == [("heading", "第一章 总则", "总则", ()),
+                    ("obligation", "第一章 总则", "为维护电力市场秩序，保障电力市场的统一、开放、竞争、有序，制定本办法。", ()),
+                    ("heading", "第二章 选用机构", "选用机构", ()),
+                    ("obligation", "第二章 选用机构", "县能源局对电力市场成员实施监管。", ("县能源局",)),
+                    ("obligation", "第二章 选用机构", "市场成员应当遵守市场规则。", ())]
+
+
+def test_layouts_items_a_sentence_refers_to_are_no_items():
+    # 前款第（一）、（二）项, 前款（一）、（三）项: the article's points a sentence refers to, not
+    # points of a list of its own
+    text = ("某某规定\n第一条 为规范管理，制定本规定。\n第二条 有下列情形之一的，应当从重处罚：\n（一）拒不改正的；\n"
+            "（二）造成严重后果的。\n有前款第（一）、（二）项所列情形之一的，由县林业局处五千元以下罚款。\n"
+            "第三条 前款（一）、（二）项，当事人有相反证据的除外。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    rows = [(c.item.label, c.text) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION][4:]
+    assert rows == [("第二条 有下列情形之一的", "有前款第（一）、（二）项所列情形之一的，由县林业局处五千元以下罚款。"),
+                    ("第三条 前款（一）、（二）项", "前款（一）、（二）项，当事人有相反证据的除外。")]
+
+
 def test_layouts_parts_that_go_on_or_rule_a_case_stay_in_their_sentence():
     # a part after a ；that goes on with the same subject (也可以…, 还…) or rules a case (…的，由X…)
     # is the same sentence, though it names a body after 由; the sentence gets the body
@@ -3020,6 +3051,7 @@ _SENTENCE_UNIT_CASES = [
     # the body a modal verb names first and the one it may hand the task to both act; the body a
     # liability rule sanctions does not
     ("县监察委员会接到举报，可以直接核实，也可以交由乡镇监察办公室调查。", ("乡镇监察办公室", "县监察委员会")),
+    ("有前款第（一）、（二）项所列情形之一的，由县林业局处五千元以下罚款。", ("县林业局",)),
     ("县城管局实施行政处罚，有下列情形之一的，由县人民政府责令改正：", ("县人民政府",)),
 ]
 
