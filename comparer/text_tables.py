@@ -64,7 +64,11 @@ def _strip(text: str, s: int, e: int) -> Cell:
 
 
 def _names(text: str, cells: list[Cell]) -> list[str]:
-    return [text[c.start:c.end] for c in cells]
+    return [_NAME_NOTE.sub("", text[c.start:c.end]) for c in cells]
+
+
+_NOTE_LINES = 4  # the most lines of a header name's note in brackets below it
+_NAME_NOTE = re.compile(r"\s*\n[ \t\u3000]*[（(][\s\S]*[）)]$")  # 主体类型 / (法人、自然人): the name, less its note
 
 
 def _one_line_table(text: str, lines: list[Line], i: int, sep: re.Pattern[str],
@@ -147,7 +151,7 @@ _TASK_TITLE_MAX = 20  # a row's first cell under a 重点工作 column right aft
 _SPLIT_NAME_MAX = 3  # each half of a header name broken over two lines (责任 / 科室)
 _LOOSE_ROW_CELLS = 24  # the most cells from one row number to the next
 _HEADER_LINES = 24  # lines looked at for a header row
-_LOOSE_LINES = 600  # lines looked at for a loose table's rows
+_LOOSE_LINES = 5000  # lines looked at for a loose table's rows (a table flattened one cell a line runs long)
 
 
 def _unit_column(name: str) -> bool:
@@ -159,7 +163,11 @@ def _loose_role(name: str) -> str | None:
     """A header name's role, or ``units`` for a column of units that is not ours (评分部门), or
     ``person`` for a column of leaders' names (责任领导)."""
     return column_role(name) or ("units" if _unit_column(name) else
-                                 "person" if PERSON_COLUMN.fullmatch(re.sub(r"\s+", "", name)) else None)
+                                 "person" if PERSON_COLUMN.fullmatch(re.sub(r"\s+", "", name)) else
+                                 "detail" if _CONTENT_NAME.fullmatch(name) else None)
+
+
+_CONTENT_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}内容")  # 行政处罚信息内容: what a row states (a name a line)
 
 
 def _header_like(name: str) -> bool:
@@ -179,12 +187,19 @@ def _header_cells(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _
     the index of each one's line (relative to ``i``): a header row's candidates, read lazily."""
     cells: list[Cell] = []
     where: list[int] = []
+    note = 0  # lines of a header name's note read so far (主体类型 / (法人、自然人))
     for k in range(i, min(len(lines), i + (1 if sep is GAP else _HEADER_LINES))):
         for c in _pieces(text, lines[k], sep)[0]:
             if c.end > c.start:
+                value = text[c.start:c.end]
+                if cells and sep is not GAP and (note or value[0] in "（(" and where[-1] < k - i) \
+                        and note < _NOTE_LINES:  # a note below a name, on lines of its own: the name's
+                    cells[-1] = Cell(cells[-1].start, c.end)
+                    note = 0 if value[-1] in "）)" else note + 1
+                    continue
                 cells.append(c)
                 where.append(k - i)
-                if not _header_like(text[c.start:c.end]):
+                if not _header_like(value):
                     return _joined_names(text, cells, where)
     return _joined_names(text, cells, where)
 
@@ -289,7 +304,7 @@ def _loose_table(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _P
         read_to(k + 1)
         if k >= len(cells) or k - (starts[-1] if starts else n) > _LOOSE_ROW_CELLS:
             break
-        if text[cells[k].start:cells[k].end].rstrip(".．、") == str(expected):
+        if _row_number(text[cells[k].start:cells[k].end]) == str(expected):
             starts.append(k)
             expected += 1
         k += 1
@@ -334,6 +349,13 @@ def _loose_table(text: str, lines: list[Line], i: int, sep: re.Pattern[str] = _P
     return [], header, rows, taken, j
 
 
+def _row_number(value: str) -> str:
+    """A row's number in its cell: ``3.``, or the row's own after its group's (``2-3``: group 2, row 3)."""
+    grouped = _GROUPED_NUMBER.fullmatch(value)
+    return grouped.group(1) if grouped else value.rstrip(".．、")
+
+
+_GROUPED_NUMBER = re.compile(r"\d{1,3}[-－—](\d{1,3})")
 _PART_HEAD = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]")
 _AFTER_TABLE = re.compile(r"附\s*[件表]\s*\d{0,2}\s*[:：]?$|备\s*注\s*[:：]")  # 附件2; 备注：…
 
@@ -371,9 +393,9 @@ def _by_position(text: str, number: Cell, after: list[Cell], kinds: list[str],
         value = text[cell.start:cell.end]
         if role in ("lead", "responsible", "units") and kind != "units" or _unit_in_task(role, kind):
             return None
-        if role is None and k < first_task and tasked and len(value) <= _GROUP_TITLE_MAX \
+        if role is None and k < first_task and tasked and (len(value) <= _GROUP_TITLE_MAX or k == 0) \
                 and not _PUNCT.search(value) and "task" not in row.cells:
-            row.cells["task"] = cell  # 类别 before 主要任务: the row's title
+            row.cells["task"] = cell  # 类别 before 主要任务, or the row's first cell (事项名称): its title
             continue
         if role == "task" and "task" in row.cells:
             role = "detail"
@@ -445,10 +467,13 @@ def _loose_row(text: str, before: list[Cell], number: Cell, after: list[Cell], k
                  default=None)
     if task_cell:
         detail = after[0]  # 序号, 工作任务, 负责部门, then a remark longer than the task
-    if typed > 1 and detail is not None and after.index(detail) < typed and all(
-            text[a.end:b.start].isspace() for a, b in zip(after, after[1:typed])):
-        detail = Cell(after[0].start, after[typed - 1].end)  # an indicator with its measure and
-        # target, or a task split at spaces (a PDF's table)
+    ends = [k for k in range(typed) if text[_rstrip(text, after[k]) - 1] in "。；;！!"]
+    joined = ends[-1] + 1 if ends and detail is not None and after.index(detail) <= ends[-1] else typed
+    if joined > 1 and detail is not None and after.index(detail) < joined and all(
+            text[a.end:b.start].isspace() for a, b in zip(after, after[1:joined])):
+        detail = Cell(after[0].start, after[joined - 1].end)  # an indicator with its measure and
+        # target, a task split at spaces (a PDF's table), a list a line each; up to its last
+        # sentence (the short cells after it are notes: 情节较严重…, 距…满六个月)
     units = [c for c, kind in zip(after, kinds) if kind == "units"]
     extra = max(0, len(units) - len(columns))
     targets = [columns[0]] * extra + columns[:len(units) - extra] if columns else []
@@ -470,6 +495,14 @@ def _loose_row(text: str, before: list[Cell], number: Cell, after: list[Cell], k
             row.notes.append(c)
     row.notes += closing
     return row
+
+
+def _rstrip(text: str, cell: Cell) -> int:
+    """Where ``cell``'s text ends, less the spaces closing it."""
+    end = cell.end
+    while end > cell.start + 1 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 _UNIT_WORDS = re.compile(r"牵\s*头|责\s*任|配\s*合|参\s*与|负\s*责|[股科处]\s*室|推\s*进\s*(?:单\s*位|部\s*门)")

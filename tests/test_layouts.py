@@ -1375,6 +1375,25 @@ def test_layouts_a_chapters_number_alone_and_a_sentence_wrapped_before_a_section
                     ("obligation", "第二章 选用机构", "市场成员应当遵守市场规则。", ())]
 
 
+def test_layouts_a_table_flattened_one_cell_a_line_with_notes_under_its_names_and_grouped_numbers():
+    # a web page's table copied one cell a line: header names with a note in brackets below (over
+    # two lines), rows numbered within their group (1-1, 1-2, 2-3), a row whose merged cells were
+    # dropped (1-2: no name, no subject), the content column named …内容, the units last
+    text = ("某区市容行业信用修复标准\n序号\n事项名称\n信用主体\n主体类型\n(法人、\n自然人)\n处罚信息内容\n"
+            "修复时间\n责任单位\n"
+            "1-1\n对违法占用绿地行为的行政处罚\n绿地使用者\n法人/自然人\n占用绿地面积10平方米以下的。\n距处罚作出之日满三个月\n"
+            "区绿化市容局、各街镇\n"
+            "1-2\n占用绿地面积10平方米以上的。\n距处罚作出之日满六个月\n区绿化市容局、各街镇\n"
+            "2-3\n对擅自砍伐树木行为的行政处罚\n砍伐者\n法人/自然人\n擅自砍伐树木5株以下的。\n距处罚作出之日满三个月\n"
+            "区绿化市容局\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    rows = [(c.item.number, c.item.title, c.text, c.responsible_units) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert rows == [("1-1", "对违法占用绿地行为的行政处罚", "占用绿地面积10平方米以下的。", ("区绿化市容局", "各街镇")),
+                    ("1-2", "占用绿地面积10平方米以上的", "占用绿地面积10平方米以上的。", ("区绿化市容局", "各街镇")),
+                    ("2-3", "对擅自砍伐树木行为的行政处罚", "擅自砍伐树木5株以下的。", ("区绿化市容局",))]
+
+
 def test_layouts_items_a_sentence_refers_to_are_no_items():
     # 前款第（一）、（二）项, 前款（一）、（三）项: the article's points a sentence refers to, not
     # points of a list of its own
@@ -3052,6 +3071,7 @@ _SENTENCE_UNIT_CASES = [
     # liability rule sanctions does not
     ("县监察委员会接到举报，可以直接核实，也可以交由乡镇监察办公室调查。", ("乡镇监察办公室", "县监察委员会")),
     ("有前款第（一）、（二）项所列情形之一的，由县林业局处五千元以下罚款。", ("县林业局",)),
+    ("除本办法第五条所列情形外，县能源局还对售电企业实施监管。", ("县能源局",)),
     ("县城管局实施行政处罚，有下列情形之一的，由县人民政府责令改正：", ("县人民政府",)),
 ]
 
