@@ -874,10 +874,10 @@ _TIME_BEFORE_MODAL = re.compile(r"(?:每隔?[一二三四五六七八九十两\d
 #: An adverb between a subject and its modal verb (还要, 也要, 一定要).
 _MODAL_ADVERB = re.compile(r"(?:还|也|都|均|一定|务必|必须)$")
 #: Where a phrase of time, place or matter follows the subject (在春运期间要, 对伤医案件应当).
-_AFTER_SUBJECT = re.compile(r"(?:在|对|针对|于)(?=[^在对于]{2,24}$)")
+_AFTER_SUBJECT = re.compile(r"(?:在(?!地)|对|针对|于)(?=[^在对于]{2,24}$)")  # (not 渡口所在地…: where it is)
 _SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门|处室|科室|股室))?$")  # 县教育局、卫生局等行业主管部门负责
 #: An office consulting another before the task (市人社局商有关部门…, 训练管理部商教育部后…; not 商务, 商业).
-_CONSULTS = r"(?<=[部局委厅办门])商(?![务业会品户标场贸])"
+_CONSULTS = r"(?<=[部局委厅办门关构])商(?![务业会品户标场贸])"
 _NOT_SUBJECT = re.compile(rf"由|协助|配合|协同|参与|会同|{_CONSULTS}|(?<=[局委办厅门府])联合(?=[\u4e00-\u9fff]{{2}})|(?<![高中初])等|对(?!应)|在|将|交给|到")  # 专项行动由镇平安办牵头, 民宗部门协助…
 _BY_WAY_OF = re.compile(r"^经(?!济|信|发|贸|开|管|侦)")  # …，经属地片区管理局会同区资源生态局审核后
 _WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:职能|主管|行政管理|行政|管理|监管)?(?:单位|部门|机关)")
@@ -1241,7 +1241,7 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 #: 委员长会议, 主席团, 人民检察院, 国务院, 监察机关, 施工图审查机构, 监察专员, 市勘察设计管理中心).
 _BODY_HEAD = re.compile(r"(?:委员会|大会|会议|主席团|(?<!法治)(?<!数字)政府|法院|检察院|国务院|机关|部门|机构|专员|(?<![格布大全开结当新])局|厅|委|(?<![举开创兴承操督包代查买主协经合])办(?![理法事案结好])|(?:办公|科|处|股)室"
                         r"|(?<![签部公])署|(?<![全内外])部|院|中心|(?<![网车铁油])站|(?:派出|研究|事务|管理|服务|监测|检测|检验|司法|税务)所"
-                        r"|(?<![团梯排组车])队|(?:办事|管理|事务|稽查|执法|监察)处)"
+                        r"|(?<![团梯排组车])队|(?:办事|管理|事务|稽查|执法|监察)处|(?:学|高|院)校|中小学|幼儿园|医院)"
                         r"(?!(?:(?![可应须要将对在于由向不])[\u4e00-\u9fff]){0,3}(?:的|员|长|会|部|局|厅|委|办|院|中心|站|所|队|机关|机构|部门|专员))")
 # (the name goes on: 人民代表大会|常务委员会, 区规划资源|局; not 国土部门|可继续办理)
 _BODY_END = re.compile(f"{_BODY_HEAD.pattern}$")
@@ -1483,11 +1483,15 @@ def _head_names(subject: str) -> list[tuple[str, tuple[str, ...]]]:
         subject, its = its.group(1), None
     names = (its.group(1), its.group(1) + its.group(2)) if its else \
         tuple(part for name in parse_units(subject) for part in re.split(r"(?<=.{2})(?:和|以及|及|或者|或)(?=.{2})", name))
-    if not names or not all(len(n) > 2 and _BODY_END.search(n)
+    if not names or not all((len(n) > 2 or n in _SHORT_BODIES) and _BODY_END.search(n) and not _ROLE_VERB_START.match(n)
                             and not (_NOT_HEAD_SUBJECT.search(n) or _GENERAL_MODAL_SUBJECT.search(n) or _TASK_START.match(n)
                                      or _DOING_IN_NAME.search(n) or re.search("[《》“”\"]", n)) for n in names):  # 严格落实《…机关负责人…》
         return []
     return [("负责", names)]
+
+
+_ROLE_VERB_START = re.compile(r"负责|牵头|配合|协助|指导|联合|组织|会同")  # 负责项目学校遴选…, 联合高校…: a task, no name
+_SHORT_BODIES = frozenset(("学校", "高校", "医院", "法庭"))  # bodies a rule names in two characters
 
 
 _PLACE_VERBS = ("探索", "推出", "坚决", "率先", "在全国", "通过", "以")  # 定州市探索…, 黄骅市通过…
