@@ -1589,7 +1589,9 @@ def _with(rest: str) -> list[tuple[str, tuple[str, ...]]]:
 #: A verb that calls other units into the task inside a sentence (…，会同A、B等部门开展…; 配合公安、住建等部门…).
 _CALLER_END = "[局委办室会院府处所心门队站部厅组]"  # how the name of a unit that calls others in ends
 _CALLED_IN = re.compile(rf"(?<![由经])(?:会同(?!意)|配合好?|协同|协助|下放(?:至|给|到)?|(?<=部门)商(?=有关|相关|同级|[^，,。；;]{{2,20}}部门)"
-                        rf"|(?:(?<={_CALLER_END})|(?<={_CALLER_END}将))(?:牵头|联合|(?<!社会)组织(?!部|生活)))(?![、，,])")
+                        rf"|(?:(?<={_CALLER_END})|(?<={_CALLER_END}将))(?:牵头|联合|(?<!社会)组织(?!部|生活))"
+                        r"|(?:(?<![\u4e00-\u9fff])|(?<=同时)|(?<=积极)|(?<=主动)|(?<=[并还]))联合(?=[省市县区州乡镇]))(?![、，,])")
+# (…，同时联合区公安局、区行政审批局等部门，共同…: a report's partners, where the sentence opens so)
 #: A verb that sends the task's result to a unit that reviews or approves it (报区人民政府审定); a unit that
 #: only receives it (…前报送区经济发展局科技处, 报送市编委办) does no part of the task.
 _SENT_TO = re.compile(r"(?:报送|上报|报请|报告|提交|送交|抄送|汇总到|汇总至|(?<![汇上情简周月年通电公预警填申])报)(?:至|到|给)?")
