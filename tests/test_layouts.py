@@ -2541,6 +2541,12 @@ _KIND_CASES += [
                  {"个人信用报告上的所有贷款，五级分类须为正常级。": ClauseKind.OBLIGATION,
                   "贷款额度可根据借款人还款能力调整。": ClauseKind.OBLIGATION, "信用良好。": ClauseKind.HEADING},
                  id="a_points_short_rule_of_what_must_or_may_be_is_no_title"),
+    pytest.param(("某市道路交通管理规定\n第一章 总则\n第一条 为规范道路通行，制定本规定。\n"
+                  "第二条 机动车牵引挂车应当符合下列规定：\n（一）小型货车只允许牵引1辆挂车。挂车不得载人；\n"
+                  "（二）禁止牵引无号牌的挂车。挂车的制动装置应当符合国家标准；\n（三）安全防护。挂车应当安装反光标识。\n"),
+                 {"小型货车只允许牵引1辆挂车。": ClauseKind.OBLIGATION, "禁止牵引无号牌的挂车。": ClauseKind.OBLIGATION,
+                  "安全防护。": ClauseKind.HEADING},
+                 id="a_points_short_rule_of_what_only_is_allowed_or_is_forbidden_is_no_title"),
     pytest.param(("某区城市更新规划\n二、主要任务\n（一）“促发展”：优化商务商业资源\n推进商办楼宇资源建设。加快存量楼宇更新。\n"
                   "（二）“惠民生”：改善居住生活条件\n推进旧住房成套改造。\n"),
                  {"“促发展”：优化商务商业资源": ClauseKind.HEADING, "优化商务商业资源": None,
