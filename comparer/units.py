@@ -1095,7 +1095,7 @@ _DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督
 #: 建设…, 把…同法治政府建设…, 支持人民法院…), a time (年内组织…), a concept named like a unit (法治政府).
 _NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|关于|在|从|向|与|同|和|及|支持|帮助|整合|主动|鼓励|调整"
                          r"|严禁|禁止|杜绝|防止|避免|探索|转送|移送|移交|转交|送交|提交|交由|未"
-                         r"|接受|仅|只|若|如|因|凡|除|多"
+                         r"|接受|仅|只|若|如|因|凡|除|多|请求|涉及|申请(?!人)|[^，,]{1,6}人以"  # 请求判决行政机关…, 债权人以X…为由"
                          r"|经(?!济|信|发|贸|开|管|侦)|组织|年|全年|每年|今年"
                          r"|[^，,]*(?:关于|习近平|法治政府|服务型政府|数字政府|要|应|须|不(?!动产)))")
 #: An office named by the work it does (受理部门, 审批机关, 登记机构): its name opens with a verb.
@@ -1103,7 +1103,7 @@ _OFFICE_BY_WORK = re.compile(r"(?:受理|审批|审核|审查|办理|监督|检�
 _SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区道构业政')))}])")  # …局, 各乡镇, 各社区,
 # 培育机构
 _DOER_END = re.compile(rf"{_SUBJECT_END.pattern}|(?<=机关)")  # …, and 由税务机关责令…
-_DOING_IN_NAME = re.compile(r"成立|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部)|分为|包括|是指|申请|并经|报请|提请|报经|举行"
+_DOING_IN_NAME = re.compile(r"成立|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部)|分为|包括|是指|申请|并经|报请|提请|报经|举行|请求"
                             r"|(?<=[\u4e00-\u9fff])经(?!济|信|贸|营|开|侦|管|销|办|纬|典|理|费|委|发|过|历)")  # 法律草案修改稿经常务委员会…: a thing a body passed  # 区协调小组成立督导组…
 #: A subject that is no list of names: a description (…的), a choice (A或其所属部门), a verb ending in
 #: 行 (纪检组履行, 负责进行; 银行 is a name).
@@ -1354,11 +1354,14 @@ def head_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 _MODAL_ALONE = re.compile(rf"(?:依法|也|还|均|都|则)?(?:应当|应(?![对{_NOT_SHOULD}])|可以|须|必须|不得|有权|无权)")
 
 
+_ADVERB_OPENING = re.compile(r"^(?:原则上|一般情况下|一般|必要时|同时|此外|另外|其中)")
+
+
 def _later_head(rest: str) -> list[tuple[str, tuple[str, ...]]] | None:
     """The bodies that open a part of ``rest`` (a sentence after its first part) followed at once by a
     modal verb (``…，渔政渔港监督管理机关有权对其采取…``); None where no part does."""
     for part in re.split(r"[，,；;。：:]", rest):
-        part = part.strip()
+        part = _ADVERB_OPENING.sub("", part.strip())  # 原则上有关行政机关应…: the body, less the adverb
         if _NOT_HEAD_SUBJECT.match(part):
             continue
         m = _BODY_HEAD.search(part, 0, _SUBJECT_LIST_MAX)
@@ -1370,6 +1373,7 @@ def _later_head(rest: str) -> list[tuple[str, tuple[str, ...]]] | None:
 def _head_subject_of(first: str, rest: list[str]) -> list[tuple[str, tuple[str, ...]]] | None:
     """:func:`head_subject` of a sentence's part ``first`` (``rest``: the sentence after it); None
     where no body's name is followed by its predicate there."""
+    first = _ADVERB_OPENING.sub("", first)  # 原则上有关行政机关应…
     if _NOT_HEAD_SUBJECT.match(first):
         return None
     if not rest and _WHAT_HAPPENED.search(first):
@@ -1386,7 +1390,7 @@ def _head_subject_of(first: str, rest: list[str]) -> list[tuple[str, tuple[str, 
         names = _head_names(first[:m.end()])
         if names and verb.group().startswith("可") and any(n.endswith("机构") and not _OFFICE.search(n) for n in names[0][1]):
             return []  # 金融机构可以提供…: a party the text allows something, no office
-        return names
+        return names or None  # (债权人以行政机关对…为由…的，人民法院应当…: no name here; the frame's next part)
     return None
 
 
@@ -1490,7 +1494,7 @@ def _head_names(subject: str) -> list[tuple[str, tuple[str, ...]]]:
     return [("负责", names)]
 
 
-_ROLE_VERB_START = re.compile(r"负责|牵头|配合|协助|指导|联合|组织|会同")  # 负责项目学校遴选…, 联合高校…: a task, no name
+_ROLE_VERB_START = re.compile(r"负责|牵头|配合|协助|指导|联合|组织|会同|因|请求|涉及")  # 负责项目学校遴选…, 联合高校…: a task, no name
 _SHORT_BODIES = frozenset(("学校", "高校", "医院", "法庭"))  # bodies a rule names in two characters
 
 

@@ -3088,6 +3088,10 @@ _SENTENCE_UNIT_CASES = [
     ("渡口所在地县级人民政府应当建立渡口安全管理责任制。", ()),
     # a report's partners where its sentence opens on 联合 (同时联合A、B等部门，共同…)
     ("同时联合县公安局、县行政审批局等部门，共同推出退役军人服务集成套餐。", ("县公安局", "县行政审批局")),
+    # what a party asks of a body or takes as its grounds names no doer (请求判决X…, 债权人以X…为由…的，);
+    # the court that rules after such a condition does
+    ("债权人以县政府对债务人所作的行为损害债权为由提起诉讼的，县人民法院应当告知其另行起诉。", ("县人民法院",)),
+    ("当事人请求县人民法院按照和解协议制作判决书的，不予准许。", ()),
     ("县城管局实施行政处罚，有下列情形之一的，由县人民政府责令改正：", ("县人民政府",)),
 ]
 
