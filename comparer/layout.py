@@ -44,7 +44,7 @@ _LINK = r"(?:[A-Za-z0-9]+[\u4e00-\u9fff]{0,4}[:：]\s*)?(?:https?://|www\.)[!-~]
 _CANDIDATE = re.compile(
     rf"(?P<units>[〔【\[（(]\s*(?:{_ROLES}|牵头|责任|配合)\s*[:：])"
     rf"|(?P<role>(?:{_ROLES})\s*[:：]|[【\[〔]\s*(?:{_ROLES})\s*[】\]〕])"  # 【牵头单位】 labels too
-    rf"|(?P<section>(?P<sn>[{_CN}]{{1,3}})\s*[、．.](?=[\u4e00-\u9fff“《\d]))"
+    rf"|(?P<section>(?P<sn>[{_CN}]{{1,3}})\s*[、．.](?=[\u4e00-\u9fff“《\d])(?![二三四五六七八九十][级类等档星]))"
     rf"|(?P<item>(?<![第款、])[（(]\s*(?P<inn>[{_CN}]{{1,3}})\s*[）)](?![ \u3000]*(?:项|、[ \u3000]*[（(]))|(?P<enc>[㈠-㈩])|(?<=[ \u3000])(?P<half>[{_CN}]{{1,3}})[）)])"  # 一) too
     # (not 前款第（一）、（三）项: items a sentence refers to)
     rf"|(?P<stage>{STAGE})"  # 第二阶段：…

@@ -54,7 +54,7 @@ from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS,
                             later_subjects)
 
 ARTICLE_TITLE_MAX = 16  # an article's title on a line of its own (第十条 发电企业、新型储能权利义务)
-_SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*")
+_SECTION = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]\s*(?![二三四五六七八九十][级类等档星])")  # (not 一、二级道路客运站…)
 _ROLE_WORDS = re.compile(r"责任|内容|任务|职责|分工|工作|单位及|部门及")  # 重点普法内容及责任部门: no unit
 _NAME_TWICE = re.compile(r"([^\s，,。；;：:、（(]{2,16}?)\1")
 #: The titles a plan's parts are given (工作目标, 责任分工, 工作要求): where a page run on one line
@@ -118,16 +118,18 @@ _GOES_ON = re.compile(r"(?:也|还|或者|或是|并且|同时)(?!各)")
 _CASE_OPENING = re.compile(r"[^，,；;。：:由]{2,60}的[，,]")
 
 
-def join_parts(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def join_parts(text: str, spans: list[tuple[int, int]], article: bool = False) -> list[tuple[int, int]]:
     """Sentence spans with the parts a ；joins put back together: a sentence is one obligation
     (``…分步完成，2020年，完成30%；2021年，完成70%；2022年，完成100%。``, ``片区资源生态处负责规范…；
     负责垃圾处理设施…选址工作；负责依法…查处。``: one unit's duties, ``对…的，…；对…的，…`` cases),
     except where the part after a ；is a task of its own: a numbered point (``一是…；二是…``) or
     a part whose own subject names its units (``市委宣传部负责…；市委政法委负责…``) or each of a kind
-    (``…不少于2次；各部门年底前报送…``)."""
+    (``…不少于2次；各部门年底前报送…``). In an ``article`` of rules, a part is a task of its own only where it
+    opens with a numbered point: a law's ``…可以报请第二审人民法院执行；第二审人民法院可以决定…`` is one rule."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and text[_rstrip_end(text, *out[-1], CLOSING_MARKS) - 1] in "；;" and not _own_part(text[s:e]):
+        if out and text[_rstrip_end(text, *out[-1], CLOSING_MARKS) - 1] in "；;" \
+                and not (_POINT_START.match(text, s, e) if article else _own_part(text[s:e])):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -359,7 +361,7 @@ class _ProseSegmenter:
         return self.groups[-1]
 
     def add_sentences(self, start: int, end: int, kind: ClauseKind | None = None) -> None:
-        for s, e in join_parts(self.text, split_sentences(self.text, start, end)):
+        for s, e in join_parts(self.text, split_sentences(self.text, start, end), self.in_article):
             if _RULE_SENTENCE.search(self.text, s, e):  # …原则上由排名首位的部门牵头负责。: for the notes below
                 self.first_leads = True
             s, own = self.by_units(s, e)
@@ -427,6 +429,7 @@ class _ProseSegmenter:
             if weak:
                 self.group.subjects[len(self.group.drafts)] = weak
             calls = called_in(sentence)  # …会同A、B…; …，区建管委督促…: units of later parts too
+            calls += tuple(u for u in _part_subjects(sentence) if u not in calls) if self.in_article else ()
             if called := calls + tuple(u for u in later_subjects(sentence) if u not in calls):
                 self.group.called[len(self.group.drafts)] = called
             done = bool(parts) and self.group.kind in _DONE_KINDS  # a report's …，由X牵头，…研究认定。:
@@ -1580,6 +1583,21 @@ _BELOW_LOOK = 64  # how much of the line below is read to measure it (its indent
 WRAPPED_TASK_MAX = 30  # the rest of a numbered target wrapped onto the next line (a printed line's width)
 #: A sentence whose subject is every level of a kind of body (各级工商联要…): no unit, but a subject.
 _EVERY_LEVEL_MODAL = re.compile(r"(?:地方|全[省市县区])?各级[^，,。；;要应须]{1,12}(?:要|应当?|须|必须)")
+
+
+def _part_subjects(sentence: str) -> tuple[str, ...]:
+    """The bodies each part of an article's sentence after a ；names as its own subject (``…，移送有关
+    部门处理；县应急管理局处理后，应当书面告知…``: the rule is one sentence, both bodies act in it)."""
+    out: list[str] = []
+    for part in re.split(r"[；;]", sentence)[1:]:
+        for _, units in head_subject(part) or modal_subject(part) or verb_subject(part):
+            out += [u for u in units if u not in out and not general_unit(u) and not _NO_NAME_START.match(u)]
+    return tuple(out)
+
+
+#: How a part's words open that name no body though a body's name ends them (受本级人民代表大会常务委员会领导,
+#: 已被其他国家机关依法冻结的, 属于本机关其他部门受理范围的, 商请其他监察机关…, 其名下…).
+_NO_NAME_START = re.compile(r"受|商请|属于|已|其|被|如|凡|对|在|由|经")
 
 
 def _urged(sentence: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -864,7 +864,7 @@ _LEAD_ADVERBIAL = re.compile(rf"[^，,。；;]{{2,24}}(?:{_TIME_END}|(?<!落)后
 _TIME_BEFORE_SUBJECT = re.compile(rf"^[^，,。；;]{{2,12}}?(?:{_TIME_END})(?=各|[省市县区乡镇][^级]{{2}})")
 #: A subject, then the time of its task before a comma (各高校在制定招生计划时，要…).
 _SUBJECT_WHEN = re.compile(r"([^，,；;。：:\s]{2,20}?)(?:(?:在|于)[^，,；;。：:]{2,30}?(?:时|中|期间|之际)"
-                           r"|(?:收到|接到|发现|受理|接收)[^，,；;。：:]{1,30}?(?:后|之后|时))")  # X收到申请后，应当…
+                           r"|(?:收到|接到|发现|受理|接收|处理|审查|审核|核实|调查|办理|作出)[^，,；;。：:]{0,30}?(?:后|之后|时))")  # X收到申请后，应当…
 _MODAL_FIRST = re.compile(r"(?:要|应当|应|须|必须)(?![求点件])")
 #: Words run into a subject that are none of its names: a time before it (当前高等学校要…), 特别是 before
 #: the one of a list it stresses (各高等学校、特别是重点高校要…).
@@ -976,7 +976,8 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     """
     parts = re.split(r"[，,；;。：:]", sentence, maxsplit=2)
     if len(parts) > 1 and _LEAD_ADVERBIAL.fullmatch(parts[0].strip()) and not _MODAL_SUBJECT.match(parts[0].strip()) \
-            and not _SUBJECT_WHEN.fullmatch(parts[0].strip()):  # (电力交易机构收到申请后，应当…: its subject first)
+            and not (_SUBJECT_WHEN.fullmatch(parts[0].strip()) and _MODAL_FIRST.match(parts[1].strip())):  # (电力交易
+        # 机构收到申请后，应当…: its subject first; not X审查完毕后，Y可以…)
         parts = parts[1:]  # 专项行动期间，区卫生计生局要…: the subject after a time or a matter (not
         # 各部门及乡镇应当于每季度结束后，…: the subject's own part)
     parts = _subject_is(parts)  # 建设单位是…的责任主体，应当…: the subject before 是

@@ -1407,6 +1407,30 @@ def test_layouts_items_a_sentence_refers_to_are_no_items():
                     ("第三条 前款（一）、（二）项", "前款（一）、（二）项，当事人有相反证据的除外。")]
 
 
+def test_layouts_numerals_listed_before_a_grade_are_no_section():
+    # 一、二级道路客运站 (grades one and two) at a line's start is the sentence's subject, no section 一
+    text = ("某省道路运输条例\n第一章 总则\n第一条 为规范道路运输，制定本条例。\n第二条 道路客运站应当遵守下列规定：\n"
+            "一、二级道路客运站应当安装安全检查设备。\n第三条 县交通运输局负责本县道路运输管理。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    got = [(c.section.label, c.item.number, c.text) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert got[2] == ("第一章 总则", "第二条", "一、二级道路客运站应当安装安全检查设备。")
+
+
+def test_layouts_an_articles_parts_naming_their_own_bodies_are_one_rule():
+    # in an article of rules the parts after a ；are one rule, though each names its body (a plan's
+    # 县财政局负责…；县审计局负责… stays two tasks); the rule gets both bodies; numbered points stay apart
+    text = ("某县行政执法监督规定\n第一条 为规范行政执法监督，制定本规定。\n"
+            "第二条 县司法局对应当由有关部门处理的事项，移送有关部门处理；县应急管理局处理后，应当书面告知县司法局。\n"
+            "第三条 有下列情形之一的，应当予以纠正：\n（一）越权执法的；\n（二）程序违法的。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    got = [(c.text, c.responsible_units) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION][1:]
+    assert got == [("县司法局对应当由有关部门处理的事项，移送有关部门处理；县应急管理局处理后，应当书面告知县司法局。",
+                     ("县司法局", "县应急管理局")),
+                   ("有下列情形之一的，应当予以纠正：", ()), ("越权执法的；", ()), ("程序违法的。", ())]
+
+
 def test_layouts_parts_that_go_on_or_rule_a_case_stay_in_their_sentence():
     # a part after a ；that goes on with the same subject (也可以…, 还…) or rules a case (…的，由X…)
     # is the same sentence, though it names a body after 由; the sentence gets the body
