@@ -80,6 +80,11 @@ _ALL_BELOW = re.compile(r"以下(?:各项|各条|任务)?(?:均需|均由|均要
                         r"[，,。]?\s*(?:不再|均不再|不另)")
 #: A decimal clause under a digit section (``1.1　编制目的及依据``, ``2.1.1　…职责``), titled on its line.
 _DECIMAL_ITEM = re.compile(r"((\d{1,2})(?:[.．]\d{1,2}){1,3})[ \u3000]+(?=[^\s。，,；;：:]{2,30}$)")
+#: The same, its number run into its title or its text (``3.1生态优先``, ``1.1本导则为…编制而成。``), once the
+#: text's digit sections have begun.
+_DECIMAL_RUN_IN = re.compile(r"((\d{1,2})(?:[.．]\d{1,2}){1,3})(?=[\u4e00-\u9fff“《])")
+#: A digit section titled with no space after its number (``4绿道分项设计``), once they have begun.
+_DIGIT_SECTION_TIGHT = re.compile(r"(\d{1,2})(?=[\u4e00-\u9fff][^\s\d。，,；;：:、.．%％]{1,11}$)(?![年月日个项条次名家])")
 #: A chapter of rules (``第二章 管理职责``): a section; its articles (``第五条 县教育局负责…``, numbered on
 #: from the last) are its items, untitled, their text a task's (a short titled one, ``第一条 总则``, is
 #: a section: _ARTICLE).
@@ -112,6 +117,8 @@ _EACH_SUBJECT = re.compile(r"各[^\s，,；;。：:、]{0,10}?(?:部门|单位|�
 
 #: A heading that names a kind of body by what it does (选用机构, 执法部门), not a body of a place.
 _KIND_OF_BODY = re.compile(r"(?![省市县区乡镇村各])[\u4e00-\u9fff]{2,6}(?:机构|机关|部门|单位|组织|主体)")
+#: A rule of practice under a section of principles (绿道建设应充分考虑…, 不得…): a task, not a principle.
+_SHOULD = re.compile(r"应当|(?<![适反响供对相感呼答回效])应(?![急用对变诉收届有声税纳缴付]|.尽)|不得|严禁")  # (not 应保尽保)
 #: A part after a ；that goes on with the part before it (也可以…, 还应当…, 或者…).
 _GOES_ON = re.compile(r"(?:也|还|或者|或是|并且|同时)(?!各)")
 #: A part that opens on the case it rules (``认定为…的，由市财政给予…``): one of a series of cases.
@@ -377,7 +384,9 @@ class _ProseSegmenter:
                     self.group.key != ("0",) and find_targets(self.text[s:e])
                                                         or _TARGET_LABEL.match(self.text, s, e)
                                                         or self.aims() and _states_aim(self.text[s:e])
-                                                        or self.group.key != ("0",) and _charges_a_unit(self.text[s:e])):
+                                                        or self.group.key != ("0",) and _charges_a_unit(self.text[s:e])
+                                                        or self.section is not None and "原则" in self.section.title
+                                                        and _SHOULD.search(self.text, s, e) is not None):
                 clause_kind = ClauseKind.OBLIGATION  # 工作目标: 到2025年，…达到95%以上 is a task
             if clause_kind is ClauseKind.ACHIEVEMENT and PROBLEM_LABEL.match(self.text, s, e):
                 clause_kind = ClauseKind.PROBLEM  # 存在问题：…不够严格。 in a report of what was done
@@ -923,7 +932,7 @@ class _ProseSegmenter:
         """A clause of a standard or a rule of practice, numbered in digits and titled on a line of its
         own (``1 规程目的`` … ``2 适用范围``): a section, where the text has no other sections, the
         numbers run on from 1 and the next one follows further down."""
-        m = _DIGIT_SECTION.match(self.text, s, e)
+        m = _DIGIT_SECTION.match(self.text, s, e) or (_DIGIT_SECTION_TIGHT.match(self.text, s, e) if self.digit_sections else None)
         if m is not None and int(m.group(1)) == 1 and self.digit_sections > 1 and not self.digit_text \
                 and self.digit_first is not None:
             self.contents_read()  # 目录 / 1 总则 / 1.1 … / 7 附则 / 1 总则: the contents, then the text
@@ -951,16 +960,21 @@ class _ProseSegmenter:
         """A decimal clause of a standard or a plan numbered as one (``1.1　编制目的及依据``, ``2.1.1
         国家粮食应急工作指挥部职责``) under its digit section (``1　总则``): an item numbered so, titled by
         its line."""
-        m = _DECIMAL_ITEM.match(self.text, s, e)
+        m = _DECIMAL_ITEM.match(self.text, s, e) or _DECIMAL_RUN_IN.match(self.text, s, e)
         if m is None or not self.digit_sections or int(m.group(2)) != self.digit_sections:
             return False
         number = m.group(1)
+        run_in = m.re is _DECIMAL_RUN_IN and re.search(r"[。，,；;：:]", self.text[m.end():e]) is not None
         self.seen_structure = True
         self.span(s, m.end(), SpanKind.MARKER)
         group = Group((str(self.section_no), number), self.section_kind, self.section)
         self.groups.append(group)
         self.carry_to(group)
         self.expect.item, self.expect.digit, self.expect.digit_form = 0, 0, None
+        if run_in:  # 1.1本导则为…编制而成。: the item's text, titled by its first words
+            group.item = Heading(number, first_words(self.text[m.end():e]))
+            self.add_body(m.end(), e, e)
+            return True
         title, title_end = self.heading_clause(m.end(), e)
         group.item = Heading(number, title)
         self.add_body(title_end, e, e)

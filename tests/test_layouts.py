@@ -1407,6 +1407,30 @@ def test_layouts_items_a_sentence_refers_to_are_no_items():
                     ("第三条 前款（一）、（二）项", "前款（一）、（二）项，当事人有相反证据的除外。")]
 
 
+def test_layouts_a_guides_decimal_numbers_run_into_their_titles_and_text():
+    # a guide numbered like a standard whose numbers run into their titles (4步道设计, 3.1生态优先) or
+    # their text (1.1本导则…。); a section of principles whose rules say what should be done (…应…)
+    text = ("某区步道建设导则\n1 总则\n1.1本导则适用于全区步道的规划建设和管理。\n1.2步道建设应符合国家和本市的有关规定。\n"
+            "2 基本原则\n2.1生态优先\n步道建设应充分保护现有水系和林地。\n2.2安全规范\n步道仅供行人通行，不得与机动车道混行。\n"
+            "3步道设计\n3.1 路面设计\n路面材料宜采用透水材料。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    rows = [(c.kind.value, c.section.label, c.item.label if c.item else None, c.text) for c in seg.clauses
+            if c.kind is not ClauseKind.TITLE]
+    assert rows == [
+        ("heading", "1 总则", None, "总则"),
+        ("obligation", "1 总则", "1.1 本导则适用于全区步道的规划建设和管理", "本导则适用于全区步道的规划建设和管理。"),
+        ("obligation", "1 总则", "1.2 步道建设应符合国家和本市的有关规定", "步道建设应符合国家和本市的有关规定。"),
+        ("heading", "2 基本原则", None, "基本原则"),
+        ("heading", "2 基本原则", "2.1 生态优先", "生态优先"),
+        ("obligation", "2 基本原则", "2.1 生态优先", "步道建设应充分保护现有水系和林地。"),
+        ("heading", "2 基本原则", "2.2 安全规范", "安全规范"),
+        ("obligation", "2 基本原则", "2.2 安全规范", "步道仅供行人通行，不得与机动车道混行。"),
+        ("heading", "3 步道设计", None, "步道设计"),
+        ("heading", "3 步道设计", "3.1 路面设计", "路面设计"),
+        ("obligation", "3 步道设计", "3.1 路面设计", "路面材料宜采用透水材料。")]
+
+
 def test_layouts_numerals_listed_before_a_grade_are_no_section():
     # 一、二级道路客运站 (grades one and two) at a line's start is the sentence's subject, no section 一
     text = ("某省道路运输条例\n第一章 总则\n第一条 为规范道路运输，制定本条例。\n第二条 道路客运站应当遵守下列规定：\n"
