@@ -422,12 +422,14 @@ _FOOTER = re.compile(r"^欢迎(?:登录|访问|光临|进入).{0,30}网|ICP备|�
                      r"|邮\s*编\s*[:：]\s*\d{6}|^文件链接[:：]|技术支持单位[:：]|您(?:访问|点击)的链接即将离开"
                      # a notice's contact block: its label, a name and a phone number a line, a hotline
                      r"|^联\s*系\s*人(?:及|和)(?:联系)?(?:电\s*话|方式)\s*[:：]\s*$|^相关附件\s*[:：]?\s*$|热线\s*[:：]\s*\d*$"
-                     r"|^[^。；;，,：:]{2,30}[ \t\u3000]+(?:0\d{2,3}-\d{7,8}|1[3-9]\d{9})$|^\d{5,}$"
+                     r"|^[^。；;，,：:]{2,30}[ \t\u3000]+(?:0\d{2,3}-\d{7,8}(?:-\d{1,4})?|1[3-9]\d{9})"
+                     r"(?:[，,；;]\s*(?:电子)?邮\s*箱\s*[:：]\s*[\w.+-]+@[\w.-]+)?$|^\d{5,}$"  # 李某 010-66097867，邮箱：…@…
+                     r"|^[^。；;，,]{0,12}(?:邮\s*箱|信\s*箱|[Ee]-?mail)\s*[:：]\s*[\w.+-]+@[\w.-]+$"  # 技术服务支持邮箱：…@…
                      # an office's contact fields, a line each: its address, hours, fax and phone lines
                      r"|^(?:办公|通讯|联系|邮寄|单位)?地\s*址\s*[:：]|^[^。；;，,：:]{0,4}(?:办公|受理|接待|工作|服务|咨询)(?:投诉)?时间\s*[:：]\s*(?:\d|周|星期|工作日|每)"
                      r"|^(?:传真|传真号码|投诉电话|监督电话|咨询电话|举报电话|服务电话|办公电话|值班电话|电子邮箱|电子信箱|邮\s*箱)\s*[:：]"
                      # a form's blank fields to sign, stamp and date; a portal's tab for its reading of the text
-                     r"|^(?:[^。；;，,：:]{0,12}(?:签名|签字|签章|盖章|日期|电话)\s*[:：]\s*)+$|^年\s+月\s+日$"
+                     r"|^(?:[^。；;，,：:]{0,12}(?:签名|签字|签章|盖章|日期|电话)\s*[:：]\s*)+$|^年\s+月\s+日$|^[年月日]$"
                      r"|^【(?:政策解读|相关解读|图文解读|文字解读|视频解读|相关链接|相关文件)】")
 #: A page's download list: its label with what follows it (``附件下载 …实施方案。``), or a file's name
 #: (``1-2022年…实施细则.doc``, ``…342号.pdf附件：…统计表.xlsx``).
@@ -485,6 +487,7 @@ SITE_LINK = re.compile(r"中国政府网|[^\s。，,；;：:、]{2,24}(?:网站|
 #: A label that heads a page's list of links under the text (``关联文件`` / ``友情链接``): the names
 #: listed below it, one a line, are links too.
 LINKS_LABEL = re.compile(r"(?:关联|相关)(?:文件|链接|稿件|解读)|友情链接|文件下载|部门解读|媒体视角|政策解读"
+                         r"|解读\s*[:：]\s*《[^》]{2,60}》[^。；;]{0,12}"  # 解读：《…办法》政策解读
                          r"|[^。；;：:]{2,80}\s(?:政策解读|图文解读|文字解读|图解)")  # 《…措施》 政策解读: a link
 #: A footer line that only a site's page ends with (its ICP number, its public-security filing, its
 #: site code, its copyright): what follows it, one short line at a time, is the footer's too.

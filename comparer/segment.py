@@ -117,6 +117,15 @@ _EACH_SUBJECT = re.compile(r"各[^\s，,；;。：:、]{0,10}?(?:部门|单位|�
 
 #: A heading that names a kind of body by what it does (选用机构, 执法部门), not a body of a place.
 _KIND_OF_BODY = re.compile(r"(?![省市县区乡镇村各])[\u4e00-\u9fff]{2,6}(?:机构|机关|部门|单位|组织|主体)")
+#: A line of an OCR's bits of a seal (室, 20, 年4月): a few characters, no sentence.
+_RESIDUE = re.compile(r"[\u4e00-\u9fff\d]{1,4}")
+_RESIDUE_RUN = 6  # the most such lines in a run
+#: The date a text was printed, on a line of its own (2025年4月22日印发).
+_PRINTED_ON = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发")
+#: A linked page's title in a list of links (《…办法》3月1日起施行，你关心的问题解答在此).
+_LINKED_TITLE = re.compile(r"《[^》]{2,40}》[^。；;]{0,30}")
+#: A contact's phone number or e-mail address on a line.
+_CONTACT = re.compile(r"0\d{2,3}-\d{7,8}|1[3-9]\d{9}|@[\w-]+\.")
 #: A rule of practice under a section of principles (绿道建设应充分考虑…, 不得…): a task, not a principle.
 _SHOULD = re.compile(r"应当|(?<![适反响供对相感呼答回效])应(?![急用对变诉收届有声税纳缴付]|.尽)|不得|严禁")  # (not 应保尽保)
 #: A part after a ；that goes on with the part before it (也可以…, 还应当…, 或者…).
@@ -324,6 +333,7 @@ class _ProseSegmenter:
         self.open_units: tuple[int, int] | None = None  # a unit line the next line may continue
         self.open_heading = False  # a section or item heading line the next short line may finish
         self.taken_to = 0  # the end of a line a heading below took as its title (a chapter's number alone)
+        self.residue = False  # in a run of an OCR's bits of a seal (see seal_residue)
         self.first_leads = False  # a note said its first unit leads, 下同 (for the notes below too)
         self.comma_leads = False  # a note said the units before its first comma lead, 下同
         self.section_units: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # by section number
@@ -570,7 +580,14 @@ class _ProseSegmenter:
             kind = "contents"
         if kind is None and self.page_lines and self.line_start(s) in self.page_lines:
             kind = "page"  # …运行。 / 2 / 第六条…: a page number, one of a run counting up
-        if kind is None and self.site_links and LINK_NAME.fullmatch(line):
+        if kind is None and _RESIDUE.fullmatch(line.strip()) and not unit_name(line.strip()) and self.seal_residue(s, e):
+            kind = "footer"  # …做好监督。 / 室 / 20 / 年4月 / …综合处: an OCR's bits of the seal above the signature
+        if kind is None and (below := _LINE_BELOW.match(self.text, e)) and unit_name(line.strip()) \
+                and (_CONTACT.search(below.group(1)) and noise_kind(below.group(1)) == "footer"
+                     or _PRINTED_ON.fullmatch(below.group(1))):
+            kind = "footer"  # 教育部教育管理信息中心 / 董某 010-…，邮箱：…: an office above its contact's line;
+            # …综合处 / 2025年4月22日印发: the office that printed the text
+        if kind is None and self.site_links and (LINK_NAME.fullmatch(line) or _LINKED_TITLE.fullmatch(line.strip())):
             kind = "link"  # 中国政府网 / … / 市发展改革委: the sites' names listed after a link to a site
         elif kind is None and FOOTER_FIELD.fullmatch(line.strip()) and (self.site_links or self.footer_next(e)):
             kind = "footer"  # …/ 主办单位：省能源局 / 地址：…: the page's footer, no unit note (or one above
@@ -586,6 +603,28 @@ class _ProseSegmenter:
         if (kind == "attachment" and not (listed or wrapped) or closes_notice(line)) and self.seen_structure:
             self.annex()
         return True
+
+    def seal_residue(self, s: int, e: int) -> bool:
+        """Whether a short line ``text[s:e]`` (:data:`_RESIDUE`) is one of a run of such lines after a
+        sentence's end that runs into the text's signature or its printing office (an office's name
+        alone, a date of printing) or its end: the bits an OCR read of a seal."""
+        above = _rstrip_end(self.text, 0, s, None)
+        if above == 0 or self.text[above - 1] not in "。！!" and not self.residue:
+            return False
+        at = e
+        for _ in range(_RESIDUE_RUN):
+            below = _LINE_BELOW.match(self.text, at)
+            if below is None or not below.group(1):
+                self.residue = True
+                return True
+            nxt = below.group(1)
+            if not _RESIDUE.fullmatch(nxt):
+                self.residue = bool(_SIGNATURE.fullmatch(nxt) or _PRINTED_ON.fullmatch(nxt) or noise_kind(nxt)
+                                    or unit_name(nxt) and (after := _LINE_BELOW.match(self.text, below.end(1)))
+                                    and _PRINTED_ON.fullmatch(after.group(1)))
+                return self.residue
+            at = below.end(1)
+        return False
 
     def annex(self) -> None:
         """An attachment line after the text (``附件1``, ``附件：1.…``) ends its last section and

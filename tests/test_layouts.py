@@ -66,6 +66,19 @@ def test_layouts_repeated_title_recognised_once(name):
     assert len(kinds) == expected(name)["titles"]  # the others are noise
 
 
+def test_layouts_a_notices_contact_offices_seal_bits_and_linked_titles_are_noise():
+    # an office's name above its contact's line, an OCR's bits of a seal above the printing office, a
+    # page's related titles under its 解读 label: no text of the last item
+    text = ("某市能源监管办关于开展专项监管的通知\n一、工作要求\n（一）各有关单位要按时报送自查报告。\n联系人及方式：\n"
+            "市能源监管办综合处\n王某 010-66097867，邮箱：wang@example.gov.cn\n技术服务支持邮箱：support@example.com\n"
+            "（二）市电力公司要做好自查。\n室\n20\n年4月\n市能源监管办综合处\n2025年4月22日印发\n"
+            "解读：《某市电力市场监管办法》政策解读\n《某市电力市场监管办法》5月1日起施行，你关心的问题解答在此\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == [
+        "各有关单位要按时报送自查报告。", "市电力公司要做好自查。"]
+
+
 def test_layouts_noise_is_its_own_unalignable_kind():
     seg = load("09-portal-page")
     noise = [c for c in seg.clauses if c.kind is ClauseKind.NOISE]
@@ -145,6 +158,10 @@ def test_layouts_pinyin_and_overconversion_normalised():
     ("一3—", "page"), ("一39一", "page"), ("一是加强组织领导。", None),  # both dashes read as 一
     # a portal's disclosure field and comment tab; a script's comment line
     ("公开属性：依申请公开", "metadata"), ("全部评论", "bar"), ("//主导航菜单固定在顶部--stickUp.js", "code"),
+    # a contact's phone with its mail box, a support mail box; a form's date fields a line each
+    ("王某 010-66097867，邮箱：wang@example.gov.cn", "footer"), ("技术服务支持邮箱：support@example.com", "footer"),
+    ("年", "footer"), ("日", "footer"),
+    ("王某负责联系，电话010-66097867。", None),
 ])
 def test_layouts_noise_kinds(line, kind):
     assert noise_kind(line) == kind
