@@ -1396,7 +1396,7 @@ def _head_subject_of(first: str, rest: list[str]) -> list[tuple[str, tuple[str, 
 
 
 _ANY_VERB = re.compile(r"(?![的之等与及和或])[\u4e00-\u9fff]")  # after a body and its staff, what they do
-_ITS_STAFF = re.compile(r"(?:及其|和其|及)(?:执法|工作|有关|监察|办案)?人员")
+_ITS_STAFF = re.compile(r"(?:及其|和其|及)(?:(?:执法|工作|有关|监察|办案)?人员|交通警察|警察|民警)")
 
 
 #: An article's lead-in to its list of a body's duties (X是…主管部门，主要履行以下职责：; 主要履行以下职责：).
@@ -1747,14 +1747,16 @@ def _fields_named(subject: str) -> tuple[str, ...]:
     etc = _ETC_END.search(subject)
     if etc is None and _FIELDS_DEPARTMENTS.fullmatch(subject):  # 市民宗、消防部门: both departments
         return _field_list(subject)
-    return _field_list(subject[:etc.start()]) if etc else ()
+    return _field_list(subject[:etc.start()], "部门" in etc.group()) if etc else ()
 
 
-def _field_list(text: str) -> tuple[str, ...]:
+def _field_list(text: str, departments: bool = False) -> tuple[str, ...]:
     """The units a list closed by 等部门 names (``区发展改革、财政、税务``: the departments of those fields,
     named as the writer names them), or none where a piece holds a task's words."""
     pieces = re.split("以及|[、和及]", text)
-    if not all(_FIELD.fullmatch(p) and not _TASK_START.match(p) and not _DOING_IN_NAME.search(p)
+    if not all(_FIELD.fullmatch(p) and not ((m := _TASK_START.match(p)) and (m.end() < len(p) or not departments))  # (建设
+               # alone before 等部门: its department; before 等单位, the builder, a party)
+               and not _DOING_IN_NAME.search(p)
                and not _NOT_SUBJECT.search(p) and "的" not in p for p in pieces):
         return ()
     return parse_units(text)

@@ -3157,6 +3157,9 @@ _SENTENCE_UNIT_CASES = [
     # the court that rules after such a condition does
     ("债权人以县政府对债务人所作的行为损害债权为由提起诉讼的，县人民法院应当告知其另行起诉。", ("县人民法院",)),
     ("当事人请求县人民法院按照和解协议制作判决书的，不予准许。", ()),
+    # a list of fields closed by 等部门 that names 建设 (a field, no task); a body with its traffic police
+    ("交通、建设、规划、卫生等部门应当建立信息共享机制。", ("交通", "建设", "规划", "卫生")),
+    ("县公安局交通管理大队及其交通警察执行职务时，应当加强法治宣传。", ("县公安局交通管理大队",)),
     ("县城管局实施行政处罚，有下列情形之一的，由县人民政府责令改正：", ("县人民政府",)),
 ]
 
