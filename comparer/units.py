@@ -1142,6 +1142,9 @@ _BY_DOER_NEXT = re.compile(rf"(?:{_DOING.pattern}|按|依|以|在|对|于|根据
 _SUO_WORDS = ("所在", "所属", "所有")  # 户籍所|在地: 所 starts a word there, it ends no name
 
 
+_DOING_BAN = tuple(c + "办" for c in "承主协代督开举创兴包查合经")  # 承办, 主办…: verbs ending in 办
+
+
 def by_doer(rest: str) -> tuple[str, ...]:
     """The units named after 由 (``rest`` follows it) when the task's verb, not a verb of role,
     comes next: ``区行政服务中心按相关规定统一受理`` gives 区行政服务中心; none where ``rest`` opens
@@ -1152,11 +1155,13 @@ def by_doer(rest: str) -> tuple[str, ...]:
     >>> by_doer("于区财政局资金不足"), by_doer("原来的县级审批改为备案")
     ((), ())
     """
-    if rest.startswith(("于", "此", "原", "其")):
+    if rest.startswith(("于", "此", "其", "原来", "原有", "原因", "原则", "原先")):  # (由原许可机关…: the licensing body)
         return ()
     rest = re.split(r"[，,；;。：:]", rest, maxsplit=1)[0]
     rest = re.split(r"(?<=[将把])", rest, maxsplit=1)[0]  # 由X将A、B交Y注销: X's doing, Y no doer
     for m in _DOER_END.finditer(rest, 2, 41):
+        if rest.endswith(_DOING_BAN, 0, m.start()):
+            continue  # 由原承办…的部门: a verb's 办, no office's
         if _BY_DOER_NEXT.match(rest, m.start()) and (not _name_goes_on(rest, m.start()) or _FINES.match(rest, m.start())) \
                 and not rest.startswith(_SUO_WORDS, m.start() - 1) \
                 and (names := _names_before(rest, m.start()) or _described_office(rest[:m.start()])):
@@ -1355,6 +1360,7 @@ def head_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 _MODAL_ALONE = re.compile(rf"(?:依法|也|还|均|都|则)?(?:应当|应(?![对{_NOT_SHOULD}])|可以|须|必须|不得|有权|无权)")
 
 
+_BASIS_OPENING = re.compile(r"^(?:依照|依据|根据|按照)[^，,；;。]{1,20}?规定(?=[^，,；;。]{2})")
 _ADVERB_OPENING = re.compile(r"^(?:原则上|一般情况下|一般|必要时|同时|此外|另外|其中)")
 
 
@@ -1374,7 +1380,7 @@ def _later_head(rest: str) -> list[tuple[str, tuple[str, ...]]] | None:
 def _head_subject_of(first: str, rest: list[str]) -> list[tuple[str, tuple[str, ...]]] | None:
     """:func:`head_subject` of a sentence's part ``first`` (``rest``: the sentence after it); None
     where no body's name is followed by its predicate there."""
-    first = _ADVERB_OPENING.sub("", first)  # 原则上有关行政机关应…
+    first = _ADVERB_OPENING.sub("", _BASIS_OPENING.sub("", first))  # 原则上有关行政机关应…; 依照前款规定收到申请的X，应当…
     if _NOT_HEAD_SUBJECT.match(first):
         return None
     if not rest and _WHAT_HAPPENED.search(first):

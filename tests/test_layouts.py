@@ -3160,6 +3160,10 @@ _SENTENCE_UNIT_CASES = [
     # a list of fields closed by 等部门 that names 建设 (a field, no task); a body with its traffic police
     ("交通、建设、规划、卫生等部门应当建立信息共享机制。", ("交通", "建设", "规划", "卫生")),
     ("县公安局交通管理大队及其交通警察执行职务时，应当加强法治宣传。", ("县公安局交通管理大队",)),
+    # the body that licensed (由原许可机关吊销…); a body described by what it received, after the rule it
+    # follows (依照前款规定收到申请的X，应当…)
+    ("拒不投保的，由原许可机关吊销道路运输经营许可证。", ("原许可机关",)),
+    ("依照前款规定收到申请的县交通运输局，应当自受理申请之日起20日内审查完毕。", ("县交通运输局",)),
     ("县城管局实施行政处罚，有下列情形之一的，由县人民政府责令改正：", ("县人民政府",)),
 ]
 
