@@ -996,6 +996,7 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     subject = _SUBJECT_LEAD_IN.sub("", subject)  # 当前高等学校要…, 各高等学校、特别是重点高校要…
     subject = _TIME_BEFORE_MODAL.sub("", subject)  # 市县政府及其部门每隔两年要…
     subject = _TIME_BEFORE_SUBJECT.sub("", subject)  # 国庆期间各部门要…
+    subject = _PLACE_KINDS.sub("", subject)  # 各区、街道（镇、乡）要…: the streets, towns and villages alike
     after = _AFTER_SUBJECT.search(subject)  # 各派出所在春运期间要…, 公安局对涉医案件要…
     if after and unit_name(subject[:after.start()]):
         subject = subject[:after.start()]
@@ -1360,6 +1361,8 @@ def head_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 _MODAL_ALONE = re.compile(rf"(?:依法|也|还|均|都|则)?(?:应当|应(?![对{_NOT_SHOULD}])|可以|须|必须|不得|有权|无权)")
 
 
+#: The kinds of place a place's name stands for as well, in brackets after it (街道（镇、乡）, 各区（县）).
+_PLACE_KINDS = re.compile(r"(?<=[区县市街道镇乡])[（(][区县市镇乡街道、]{1,6}[）)](?=、|$)")
 _BASIS_OPENING = re.compile(r"^(?:依照|依据|根据|按照)[^，,；;。]{1,20}?规定(?=[^，,；;。]{2})")
 _ADVERB_OPENING = re.compile(r"^(?:原则上|一般情况下|一般|必要时|同时|此外|另外|其中)")
 
