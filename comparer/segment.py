@@ -117,6 +117,8 @@ _EACH_SUBJECT = re.compile(r"各[^\s，,；;。：:、]{0,10}?(?:部门|单位|�
 
 #: A heading that names a kind of body by what it does (选用机构, 执法部门), not a body of a place.
 _KIND_OF_BODY = re.compile(r"(?![省市县区乡镇村各])[\u4e00-\u9fff]{2,6}(?:机构|机关|部门|单位|组织|主体)")
+#: A notice's title alone on a line (X关于印发《…》的通知).
+_NOTICE_TITLE = re.compile(r"[^。，,；;：:\s]{2,40}关于[^。；;]{2,80}的(?:通知|意见|决定|批复|函|通报|报告)")
 #: A line of an OCR's bits of a seal (室, 20, 年4月): a few characters, no sentence.
 _RESIDUE = re.compile(r"[\u4e00-\u9fff\d]{1,4}")
 _RESIDUE_RUN = 6  # the most such lines in a run
@@ -580,6 +582,10 @@ class _ProseSegmenter:
             kind = "contents"
         if kind is None and self.page_lines and self.line_start(s) in self.page_lines:
             kind = "page"  # …运行。 / 2 / 第六条…: a page number, one of a run counting up
+        if kind is None and self.seen_structure and _NOTICE_TITLE.fullmatch(line.strip()) \
+                and ((below := _LINE_BELOW.match(self.text, e)) is None or not below.group(1)
+                     or _SIGNATURE.fullmatch(below.group(1)) or noise_kind(below.group(1))):
+            kind = "link"  # …确保工作取得成效。 / X关于印发《…》的通知 / 2022年5月10日: a link to the notice
         if kind is None and _RESIDUE.fullmatch(line.strip()) and not unit_name(line.strip()) and self.seal_residue(s, e):
             kind = "footer"  # …做好监督。 / 室 / 20 / 年4月 / …综合处: an OCR's bits of the seal above the signature
         if kind is None and (below := _LINE_BELOW.match(self.text, e)) and unit_name(line.strip()) \

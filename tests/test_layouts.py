@@ -79,6 +79,16 @@ def test_layouts_a_notices_contact_offices_seal_bits_and_linked_titles_are_noise
         "各有关单位要按时报送自查报告。", "市电力公司要做好自查。"]
 
 
+def test_layouts_a_link_to_the_notice_after_the_last_sentence_is_noise():
+    # a page's link to the notice that issued the plan, on a line after its last sentence and before
+    # its date: no text of the last item
+    text = ("某区国企改革行动方案\n一、工作要求\n（一）强化考核。区属国企要落实主体责任，确保工作取得成效。\n"
+            "某区国有资产管理局关于印发《某区国企改革行动方案》的通知\n2022年5月10日\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == ["区属国企要落实主体责任，确保工作取得成效。"]
+
+
 def test_layouts_noise_is_its_own_unalignable_kind():
     seg = load("09-portal-page")
     noise = [c for c in seg.clauses if c.kind is ClauseKind.NOISE]
