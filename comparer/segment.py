@@ -582,15 +582,15 @@ class _ProseSegmenter:
             kind = "contents"
         if kind is None and self.page_lines and self.line_start(s) in self.page_lines:
             kind = "page"  # …运行。 / 2 / 第六条…: a page number, one of a run counting up
-        if kind is None and self.seen_structure and _NOTICE_TITLE.fullmatch(line.strip()) \
+        if kind is None and self.seen_structure and "关于" in line and _NOTICE_TITLE.fullmatch(line.strip()) \
                 and ((below := _LINE_BELOW.match(self.text, e)) is None or not below.group(1)
                      or _SIGNATURE.fullmatch(below.group(1)) or noise_kind(below.group(1))):
             kind = "link"  # …确保工作取得成效。 / X关于印发《…》的通知 / 2022年5月10日: a link to the notice
         if kind is None and _RESIDUE.fullmatch(line.strip()) and not unit_name(line.strip()) and self.seal_residue(s, e):
             kind = "footer"  # …做好监督。 / 室 / 20 / 年4月 / …综合处: an OCR's bits of the seal above the signature
-        if kind is None and (below := _LINE_BELOW.match(self.text, e)) and unit_name(line.strip()) \
+        if kind is None and (below := _LINE_BELOW.match(self.text, e)) \
                 and (_CONTACT.search(below.group(1)) and noise_kind(below.group(1)) == "footer"
-                     or _PRINTED_ON.fullmatch(below.group(1))):
+                     or _PRINTED_ON.fullmatch(below.group(1))) and unit_name(line.strip()):
             kind = "footer"  # 教育部教育管理信息中心 / 董某 010-…，邮箱：…: an office above its contact's line;
             # …综合处 / 2025年4月22日印发: the office that printed the text
         if kind is None and self.site_links and (LINK_NAME.fullmatch(line) or _LINKED_TITLE.fullmatch(line.strip())):
