@@ -117,6 +117,8 @@ _EACH_SUBJECT = re.compile(r"各[^\s，,；;。：:、]{0,10}?(?:部门|单位|�
 
 #: A heading that names a kind of body by what it does (选用机构, 执法部门), not a body of a place.
 _KIND_OF_BODY = re.compile(r"(?![省市县区乡镇村各])[\u4e00-\u9fff]{2,6}(?:机构|机关|部门|单位|组织|主体)")
+#: A unit's days or staff closing a unit line (…，安基处（380日）).
+_QUOTA_END = re.compile(r"[（(]\s*\d+\s*[^（()）\d]{1,4}[）)]$")
 #: A notice's title alone on a line (X关于印发《…》的通知).
 _NOTICE_TITLE = re.compile(r"[^。，,；;：:\s]{2,40}关于[^。；;]{2,80}的(?:通知|意见|决定|批复|函|通报|报告)")
 #: A line of an OCR's bits of a seal (室, 20, 年4月): a few characters, no sentence.
@@ -761,8 +763,8 @@ class _ProseSegmenter:
                         and not (group.lead or group.responsible):
                     for role, units in pairs:
                         group.add_units(role, units)
-        if self.text[e - 1] not in TERMINATED:
-            self.open_units = (s, e)
+        if self.text[e - 1] not in TERMINATED or _QUOTA_END.search(self.text, s, e):
+            self.open_units = (s, e)  # (…，安基处（380日）: a unit's days, the list may go on below)
         self.row_closed = True  # text below, in the same item, is another paragraph's
         return True
 
@@ -841,7 +843,8 @@ class _ProseSegmenter:
     def units_continued(self, units: tuple[int, int], s: int, e: int) -> bool:
         """A short line right below an unfinished unit line (a wrapped PDF line) finishes it."""
         line = self.text[s:e]
-        if (len(line) > _WRAPPED_UNIT_MAX or line[-1] not in _UNIT_ENDS or _UNITS_LINE.match(line)
+        if (len(line) > _WRAPPED_UNIT_MAX or line[-1] not in _UNIT_ENDS and not (line[-1] in "）)" and unit_cell(line))
+                or _UNITS_LINE.match(line)
                 or _SIGNATURE.fullmatch(line) or noise_kind(line) or line in self.titles
                 or any(p.match(line) for p in (_SECTION, _ITEM, _SUBITEM))):
             return False
@@ -849,7 +852,9 @@ class _ProseSegmenter:
         for role, names in parse_roles(self.text[start:end]):
             self.group.drop_units(role, names)
         self.span(s, e, SpanKind.UNITS)
-        for role, names in parse_roles(self.text[start:e]):
+        above = self.text[start:_rstrip_end(self.text, start, s, None)]
+        joined = above + ("" if above[-1:] in "、，,；;" else "，") + line  # …安基处（380日） / 危化处…: a list
+        for role, names in parse_roles(joined if _QUOTA_END.search(above) else self.text[start:e]):
             self.group.add_units(role, names)
         self.open_units = (start, e)
         return True

@@ -209,6 +209,10 @@ _PAIRS = {"】": "【", "〕": "〔", "]": "["}
 _SCOPE_REMARK = re.compile(r"(?<=\S)[（(](?:含|(?:以下)?简称|以下称)[^（()）]{1,60}[）)]$")  # (以下简称华东网调): a short name
 
 
+#: The days or staff a unit's note allots to it after its name (危化处（60日）, 安基处（380个工作日）).
+_QUOTA = re.compile(r"[（(]\s*\d+\s*(?:个工作日|个月|工作日|日|天|人|次|名)\s*[）)]$")
+
+
 def _clean(raw: str) -> str:
     """A name less its punctuation and the brackets of the note around it, keeping a bracket pair
     inside it (``各镇〔街道〕``)."""
@@ -222,7 +226,8 @@ def _clean(raw: str) -> str:
         name = name[1:].strip("。.:：")
     if name and name[-1] in _PAIRS and name[0] == _PAIRS[name[-1]]:  # 【县司法局】
         name = name[1:-1]
-    return _SCOPE_REMARK.sub("", name)  # 各区政府（含大鹏新区管委会…，下同）: the unit is 各区政府
+    return _QUOTA.sub("", _SCOPE_REMARK.sub("", name))  # 各区政府（含大鹏新区管委会…，下同）: the unit is 各区政府;
+    # 危化处（60日）: 危化处, its days of work aside
 
 
 def _names_place(name: str) -> bool:

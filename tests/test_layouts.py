@@ -79,6 +79,19 @@ def test_layouts_a_notices_contact_offices_seal_bits_and_linked_titles_are_noise
         "各有关单位要按时报送自查报告。", "市电力公司要做好自查。"]
 
 
+def test_layouts_a_unit_line_with_each_units_days_wrapped_onto_the_next_line():
+    # an inspection plan's unit line giving each unit's days of work, wrapped after a closing bracket:
+    # the next line is the list's rest, not a task; the days are no part of the names
+    text = ("某局监督检查工作计划\n一、执法任务\n4.组织事故调查（450个工作日）\n事故调查报告报区管委会批复。\n"
+            "责任单位：协调处（20日），安基处（380日）\n危化处（10日），安劳支队（40日）\n5.调查核实投诉举报（150个工作日）\n"
+            "隐患举报平台日常管理。\n责任单位：协调处（150日）\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert [(c.text, c.responsible_units) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == [
+        ("事故调查报告报区管委会批复。", ("协调处", "安基处", "危化处", "安劳支队")),
+        ("隐患举报平台日常管理。", ("协调处",))]
+
+
 def test_layouts_a_link_to_the_notice_after_the_last_sentence_is_noise():
     # a page's link to the notice that issued the plan, on a line after its last sentence and before
     # its date: no text of the last item
