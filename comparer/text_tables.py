@@ -24,6 +24,8 @@ number to the next, and each cell's role comes from what it holds (:func:`_loose
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -521,9 +523,13 @@ def read_text_tables(doc: Document, taken: list[Table]) -> list[Table]:
         return []
     lines = split_lines(text)
     tables: list[Table] = []
+    held = sorted((t.start, t.end) for t in taken)
+    starts = [a for a, _ in held]
+    reach = list(itertools.accumulate((b for _, b in held), max))  # the furthest end of the tables so far
     i = 0
     while i < len(lines):
-        if any(t.start <= lines[i].start < t.end for t in taken):
+        k = bisect.bisect_right(starts, lines[i].start) - 1  # a line inside a tab table: found by a search
+        if k >= 0 and lines[i].start < reach[k]:  # (a scan of them all for each line was quadratic)
             i += 1
             continue
         at = i
