@@ -885,15 +885,8 @@ class _ProseSegmenter:
             return False
         if m.re is _CHAPTER:
             self.chapter_line(cn_to_int(m.group(1)))
-        self.seen_structure = True
-        self.section_digits = self.in_article = False
-        self.section_no += 1
         chapter = self.chapter() if m.re is _CHAPTER_PART else None  # 第一节 赔偿范围: inside its chapter
-        if chapter is None:
-            self.expect.section = cn_to_int(m.group(1))
-        self.span(s, m.end(), SpanKind.MARKER)
-        group = Group((f"s{self.section_no}",), self.section_kind)
-        self.groups.append(group)
+        group = self.open_section(s, m.end(), cn_to_int(m.group(1)) if chapter is None else None)
         end = run_in_end(self.text, m.end(), e)
         part = _PART_TITLE.match(self.text, m.end(), end) if end == e else None
         if part and part.group("dated") and not re.search(r"[，,。]", self.text[part.end():e]):
@@ -914,10 +907,7 @@ class _ProseSegmenter:
         note = _led_bracket(self.text, m.end(), end) if end == e else None
         title, title_end = self.heading_clause(m.end(), end if note is None else note)
         number = f"第{m.group(1)}章" if m.re is _CHAPTER else f"第{m.group(1)}节" if chapter else m.group(1)
-        self.section = group.section = Heading(number, title, chapter)
-        self.section_kind = group.kind = _section_kind(title, self.report, self.planning)
-        self.planning = self.planning or self.report and self.section_kind is ClauseKind.OBLIGATION
-        self.background = not self.report and _is_background(title)  # its figures are no targets
+        self.title_section(group, Heading(number, title, chapter))
         self.heading_units(title, note, e)
         self.add_body(title_end, e if note is None else note, e)
         self.open_heading = title_end == e and self.text[e - 1] not in TERMINATED
@@ -941,22 +931,33 @@ class _ProseSegmenter:
         """A chapter's number alone on its line, its title on the next (``第二章`` / ``监管内容`` /
         ``第八条``): a section titled by that line, which is read with it."""
         self.chapter_line(number)
-        self.seen_structure = True
-        self.section_digits = self.in_article = False
-        self.section_no += 1
-        self.expect.section = number
-        self.span(s, e, SpanKind.MARKER)
-        group = Group((f"s{self.section_no}",), self.section_kind)
-        self.groups.append(group)
+        group = self.open_section(s, e, number)
         title = below.group(1)
         group.drafts.append((below.start(1), below.end(1), ClauseKind.HEADING, None))
-        self.section = group.section = Heading(f"第{cn}章", title, None)
-        self.section_kind = group.kind = _section_kind(title, self.report, self.planning)
-        self.planning = self.planning or self.report and self.section_kind is ClauseKind.OBLIGATION
-        self.background = not self.report and _is_background(title)
+        self.title_section(group, Heading(f"第{cn}章", title, None))
         self.heading_units(title, None, below.end())
         self.taken_to = below.end()
         return True
+
+    def open_section(self, s: int, marker_end: int, number: int | None) -> Group:
+        """A section's group, its marker ``text[s:marker_end]`` read; ``number`` (None for a chapter's
+        part) the one the next section's continues."""
+        self.seen_structure = True
+        self.section_digits = self.in_article = False
+        self.section_no += 1
+        if number is not None:
+            self.expect.section = number
+        self.span(s, marker_end, SpanKind.MARKER)
+        group = Group((f"s{self.section_no}",), self.section_kind)
+        self.groups.append(group)
+        return group
+
+    def title_section(self, group: Group, heading: Heading) -> None:
+        """A section's heading, and what its title says its sentences are (a plan, a review, targets)."""
+        self.section = group.section = heading
+        self.section_kind = group.kind = _section_kind(heading.title, self.report, self.planning)
+        self.planning = self.planning or self.report and self.section_kind is ClauseKind.OBLIGATION
+        self.background = not self.report and _is_background(heading.title)  # its figures are no targets
 
     def chapter_line(self, number: int) -> None:
         """A chapter's line: where chapter 一 comes again before any article, the chapters read so far
