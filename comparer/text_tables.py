@@ -523,13 +523,10 @@ def read_text_tables(doc: Document, taken: list[Table]) -> list[Table]:
         return []
     lines = split_lines(text)
     tables: list[Table] = []
-    held = sorted((t.start, t.end) for t in taken)
-    starts = [a for a, _ in held]
-    reach = list(itertools.accumulate((b for _, b in held), max))  # the furthest end of the tables so far
+    in_tab_table = _Overlaps(taken)
     i = 0
     while i < len(lines):
-        k = bisect.bisect_right(starts, lines[i].start) - 1  # a line inside a tab table: found by a search
-        if k >= 0 and lines[i].start < reach[k]:  # (a scan of them all for each line was quadratic)
+        if in_tab_table(lines[i].start, lines[i].start + 1):
             i += 1
             continue
         at = i
@@ -548,7 +545,7 @@ def read_text_tables(doc: Document, taken: list[Table]) -> list[Table]:
             Span(doc.doc_id, c.start, c.end, SpanKind.TABLE_HEADER) for c in header]
         bounds = [*header, *(c for row in table_rows for c in _row_cells(row)), *spans]
         start, end = min(b.start for b in bounds), max(b.end for b in bounds)
-        if any(t.start < end and start < t.end for t in taken):  # it ran into a tab table
+        if in_tab_table(start, end):  # it ran into a tab table
             i = at + 1
             continue
         tables.append(Table(start, end, roles, table_rows, spans))
@@ -557,6 +554,21 @@ def read_text_tables(doc: Document, taken: list[Table]) -> list[Table]:
         tables.append(Table(start, end, [], table_rows,
                             [Span(doc.doc_id, s.start, s.end, s.kind) for s in spans]))
     return sorted(tables, key=lambda t: t.start)
+
+
+class _Overlaps:
+    """Whether a span ``[start, end)`` overlaps one of ``tables``: a search of their starts, sorted,
+    and of the furthest end reached so far (a scan of all the tables for each line read, or each
+    table found, was quadratic in a long text)."""
+
+    def __init__(self, tables: list[Table]) -> None:
+        held = sorted((t.start, t.end) for t in tables)
+        self.starts = [a for a, _ in held]
+        self.reach = list(itertools.accumulate((b for _, b in held), max))
+
+    def __call__(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.starts, end) - 1  # the last table that starts before ``end``
+        return k >= 0 and self.reach[k] > start
 
 
 def _row_cells(row: TableRow) -> list[Cell]:
