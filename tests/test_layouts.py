@@ -3190,6 +3190,10 @@ _SENTENCE_UNIT_CASES = [
     # places whose kinds a bracket lists after them (街道（镇、乡）): the places, less the bracket
     ("各区、街道（镇、乡）要将设摊经营活动纳入日常管理。", ("各区", "街道")),
     ("县城管局实施行政处罚，有下列情形之一的，由县人民政府责令改正：", ("县人民政府",)),
+    # a date before the subject (no comma); a name holding 要 (重要) before the modal verb; persons no unit
+    ("9月底前各乡镇要完成自建房排查整治。", ("各乡镇",)),
+    ("2023年6月前县属国有企业集团公司和重要子企业要完成董事会应建尽建。", ("县属国有企业集团公司", "重要子企业")),
+    ("重要岗位人员要定期轮岗交流。", ()),
 ]
 
 
