@@ -864,7 +864,9 @@ _ROLE_SUBJECT = re.compile(r"^(?:[省市县区州旗片]?[级直]?)?各?(?:成�
 #: A sentence's opening phrase of time or matter before its subject (专项行动期间，…; 对于有较大影响的案件，…;
 #: 项目业主提交协调事项后，…).
 _TIME_END = "期间|之后|以后|之前|以前"
-_LEAD_ADVERBIAL = re.compile(rf"[^，,。；;]{{2,24}}(?:{_TIME_END}|(?<!落)后|过程中)|(?:对于|针对)[^，,。；;]{{2,30}}")
+_LEAD_ADVERBIAL = re.compile(rf"[^，,。；;]{{2,24}}(?:{_TIME_END}|(?<!落)后|过程中)|(?:对于|针对)[^，,。；;]{{2,30}}"
+                             r"|对[^，,。；;]{2,40}的(?:行为|违法行为|案件|情形|问题|事项)?|因[^，,。；;]{2,40}(?:需要|原因)")  # 对…的行为，
+# X可…; 因…的特殊需要，X可…
 #: A time run into the subject after it, with no comma (国庆期间各部门要…).
 _TIME_BEFORE_SUBJECT = re.compile(rf"^(?:[^，,。；;]{{2,12}}?(?:{_TIME_END})|(?:\d{{4}}年)?\d{{1,2}}月(?:\d{{1,2}}日|底|末)?(?:前|以前|之前|起)"
                                   rf"|\d{{4}}年(?:底|末)?(?:前|以前|之前|起))(?=各|[省市县区乡镇][^级]{{2}})")  # (2022年5月前X要…: a date)
@@ -929,6 +931,8 @@ def by_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 #: A subject said to be a role before its duty (建设单位是…的责任主体，应当…; A、B是…的审批主体，负责…).
 _SUBJECT_IS = re.compile(r"([^，,；;。：:\s]{2,80}?)(?:是|作为)[^，,；;。：:]{0,40}?(?:主体|主管部门|管理部门|牵头单位|责任单位|责任部门)")
 #: A verb run into the name after it (确定专门机构负责…, 允许开发建设单位…, 阻碍自然资源主管部门…): no name of a doer.
+#: A subject, then how it does its duty before a comma (A和B按各自的职责和本办法的规定，负责…).
+_SUBJECT_HOW = re.compile(r"([^，,；;。：:\s]{2,40}?)(?:按照?|依照|依据|根据)[^，,；;。：:]{2,40}")
 _VERBS_BEFORE_NAME = "允许|确定|明确|建立|组建|成立|设立|指定|发挥|依托|适用|阻碍|妨碍|拒绝"
 _VERB_BEFORE_NAME = re.compile(rf"(?:{_VERBS_BEFORE_NAME})(?=[\u4e00-\u9fff]{{2}})")
 _DUTY_NEXT = re.compile(r"\s*(?:应当|应|要|须|必须|负责|具体负责|会同(?!意))")
@@ -936,9 +940,13 @@ _DUTY_NEXT = re.compile(r"\s*(?:应当|应|要|须|必须|负责|具体负责|�
 
 def _subject_is(parts: list[str]) -> list[str]:
     """``parts`` of a sentence, its first two joined into ``X<duty>`` where the first says X is the
-    duty's bearer (``建设单位是…的责任主体`` / ``应当主动对接…``); else as they are."""
-    m = _SUBJECT_IS.fullmatch(parts[0].strip()) if len(parts) > 1 else None
-    if m is None or not _DUTY_NEXT.match(parts[1]):
+    duty's bearer (``建设单位是…的责任主体`` / ``应当主动对接…``) or names X and how X does it
+    (``A和B按各自的职责和本办法的规定`` / ``负责…``); else as they are."""
+    if len(parts) < 2 or not _DUTY_NEXT.match(parts[1]):
+        return parts
+    m = _SUBJECT_IS.fullmatch(parts[0].strip()) or _SUBJECT_HOW.fullmatch(parts[0].strip())
+    if m is None or m.re is _SUBJECT_HOW and (_NOT_SUBJECT.search(m.group(1)) or _NOT_NAMED.search(m.group(1))
+                                              or _DOING_IN_NAME.search(m.group(1)) or not _subject_names(m.group(1))):
         return parts
     return [m.group(1) + parts[1].strip(), *parts[2:]]
 
@@ -981,7 +989,8 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     [('负责', ('属地片区',)), ('会同', ('区交通建设局', '区资源生态局'))]
     """
     parts = re.split(r"[，,；;。：:]", sentence, maxsplit=2)
-    if len(parts) > 1 and _LEAD_ADVERBIAL.fullmatch(parts[0].strip()) and not _MODAL_SUBJECT.match(parts[0].strip()) \
+    if len(parts) > 1 and _LEAD_ADVERBIAL.fullmatch(parts[0].strip()) \
+            and (parts[0].strip().startswith("因") or not _MODAL_SUBJECT.match(parts[0].strip())) \
             and not (_SUBJECT_WHEN.fullmatch(parts[0].strip()) and _MODAL_FIRST.match(parts[1].strip())):  # (电力交易
         # 机构收到申请后，应当…: its subject first; not X审查完毕后，Y可以…)
         parts = parts[1:]  # 专项行动期间，区卫生计生局要…: the subject after a time or a matter (not
@@ -1137,11 +1146,12 @@ def _name_goes_on(text: str, at: int) -> bool:
 _FINES = re.compile(r"处(?=[\d〇一二三四五六七八九十百千万两]|罚)")
 #: What follows the units after 由 when no verb of role does: a verb of the task, or how, when or
 #: where they do it (由X按规定受理, 由A、B等单位以周为单位梳理, 由X在三日内办结).
-_BY_DOER_NEXT = re.compile(rf"(?:{_DOING.pattern}|按|依|以|在|对|于|根据|结合|通过|每|自|向|作为|申报|提交|出具|发布|公布"
+_BY_DOER_NEXT = re.compile(r"(?:按|依|以|在|对|于|根据|结合|通过|每|自|向|参照)(?!的)"  # 由X按各自的职责…: how they do it
+                           rf"|(?:{_DOING.pattern}|作为|申报|提交|出具|发布|公布"
                            r"|责令|责成|处以|没收|吊销|追缴|征收|扣缴|批准|核准|认定|决定|作出|颁发|核发|审批|登记"  # 由税务机关责令…
                            r"|规定|管辖|直接|统一|具体|另行|组建|承担|确定|审定"  # 罚款的限额由国务院规定
                            r"|指定|代理|给予|执行|裁决|裁定|审理|主持|保存|扣留|扣押|暂扣|查封|通知|公告|告知|注销|撤销"
-                           r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|提请|解释|将|把"
+                           r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|提请|解释|将|把|划定|代为"
                            rf"|{_FINES.pattern})"  # 由公安机关交通管理部门扣留…, 由X通知保险公司: a power the law gives it
                            r"(?![\u4e00-\u9fff]{0,2}的)")  # 由各街镇负责的收运点位: which points, no doer
 
