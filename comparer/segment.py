@@ -46,7 +46,7 @@ from comparer.text_tables import cell_headers, read_text_tables
 from comparer.text import (AMENDMENT, CIRCLED, RULE_MODAL, CLOSING_MARKS, GAP, POINT_WORD, SENTENCE_ENDS, STAGE, TERMINATED, UNENCLOSE, WHITESPACE, WRAPPED_HEADING_MAX, YEAR_AFTER_NUMBER, Line,
                            cn_to_int, last_space, opens_line, run_in_end, run_in_title_end, split_lines, split_sentences)
 from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS, NOTE_MAX, ROLE_KEYS, UNIT_ENDS,
-                            before_remark, by_parts, by_prefix, by_subject, duties_subject, head_subject, modal_subject,
+                            before_remark, by_parts, by_prefix, by_subject, described_subject, duties_subject, head_subject, modal_subject,
                             short_names, short_named_subject,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles,
                             parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_name,
@@ -441,8 +441,8 @@ class _ProseSegmenter:
             if not (subject or weak or parts or self.section_units.get(str(self.section_no))):
                 weak = verb_subject(sentence) or by_doers_and_head(sentence) or _urged(sentence) \
                     or head_subject(sentence) or short_named_subject(sentence, self.short_names) \
-                    or self.writer(sentence)  # 区营商办加强…, …由X按规定受理, 推动各区做好…, 监察机关在…，可以…,
-                # 华东网调负责…, 我委将…: the same
+                    or self.writer(sentence) or described_subject(sentence)  # 区营商办加强…, …由X按规定受理,
+                # 推动各区做好…, 监察机关在…，可以…, 华东网调负责…, 我委将…, 作出决定的行政机关应当…: the same
             if weak and not subject and self.in_article and self.text[e - 1] in "：:" and not general_unit(weak[0][1][0]) \
                     and not _CASES.search(sentence):  # 县监察委员会依照本条例履行下列职责：: the doer of the article's
                 subject, weak = weak, []  # points (not of the cases a list names: 有下列情形之一的)

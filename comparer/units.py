@@ -647,7 +647,8 @@ def unit_cell(text: str) -> tuple[str, ...] | None:
 _PARTY = re.compile(r"(?:有关|相关|重点|骨干)?[\u4e00-\u9fff]{0,10}(?:企业|电厂)")
 
 
-_GLUED_AT = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS))}])(?=[省州市县区旗盟乡镇各][^、，,；;。])")
+_GLUED_AT = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS))}])(?=[省州市县区旗盟乡镇各][^、，,；;。])(?!市场|市政|市容|区域)")  # (政府|市场监督
+# 管理部门: the government's department, one name)
 _GLUED_PIECE_MIN = 4  # 县委县政府督查室 is one name, not 县委 and 县政府督查室
 _OWNS = "委会府部组"  # 县安委会各成员单位, 市人民政府各相关部门: the members of one body, not two names
 
@@ -1017,16 +1018,37 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         subject = subject[:after.start()]
     listed, subject = subject, _SUBJECT_ETC.sub("", subject)  # 码头、高铁站综合服务中心等有关部门要…: the
     # names listed
-    if _NOT_SUBJECT.search(subject) or "的" in subject:  # 负责现场处置的公安机关: a description
+    subject, bearers = _without_bearers(subject)
+    if _NOT_SUBJECT.search(subject):
+        return []
+    if "的" in subject:  # 负责现场处置的公安机关: a description (described_subject's, where nothing else names one)
         return []
     fields = _fields_named(listed)
     names = _subject_names(subject) or fields or _bodies_named(subject)  # 发展改革、财政等部门要…: by
     # their fields; 燃气企业应当…: a body the text charges, not an office
+    names = names + bearers if names else names
     if not names or m.group().endswith("可") and not (fields or all(_OFFICE.search(n) or _GENERIC_PLACES.match(n) for n in names)):
         return []  # 其他生产经营单位可以…: a party the text allows something, no office
     called = next((p.strip() for p in parts[1:] if p.strip().startswith(_CALLS)), "")
     return [("负责", names)] + (_with(called[2:]) if called else [])  # …，召集A、B等部门召开…: they
     # take part
+
+
+def described_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The offices the subject of a sentence's modal verb describes by what they do or did
+    (``依法作出处罚决定的行政机关应当…``): responsible; none where no office's name follows its 的.
+
+    >>> described_subject("依法作出处罚决定的行政机关应当组织复查。")
+    [('负责', ('行政机关',))]
+    >>> described_subject("接到举报的部门应当及时处理。"), described_subject("承包人的项目经理应当到岗。")
+    ([], [])
+    """
+    m = _MODAL_SUBJECT.match(re.split(r"[，,；;。：:]", sentence.strip(), maxsplit=1)[0])
+    owner, _, name = m.group(1).rpartition("的") if m else ("", "", "")
+    if not owner or len(name) <= 2 or not _OFFICE.search(name) or _NOT_SUBJECT.search(name):
+        return []
+    names = _names_before(name, len(name))
+    return [("负责", names)] if names else []
 
 
 #: A body that is no office but that a text charges with a task as the subject of its modal verb
@@ -1119,8 +1141,8 @@ _NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|
 _OFFICE_BY_WORK = re.compile(r"(?:受理|审批|审核|审查|办理|监督|检查|核查|登记|备案|执法|评估|委托)(?:部门|机构|机关)")
 _SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区道构业政')))}])")  # …局, 各乡镇, 各社区,
 # 培育机构
-_DOER_END = re.compile(rf"{_SUBJECT_END.pattern}|(?<=机关)")  # …, and 由税务机关责令…
-_DOING_IN_NAME = re.compile(r"成立|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部)|分为|包括|是指|申请|并经|报请|提请|报经|举行|请求"
+_DOER_END = re.compile(rf"{_SUBJECT_END.pattern}|(?<=机关)|(?<=海关)")  # …, and 由税务机关责令…, 由海关责令…
+_DOING_IN_NAME = re.compile(r"成立|坚持|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部)|分为|包括|是指|申请|并经|报请|提请|报经|举行|请求"
                             r"|(?<=[\u4e00-\u9fff])经(?!济|信|贸|营|开|侦|管|销|办|纬|典|理|费|委|发|过|历)")  # 法律草案修改稿经常务委员会…: a thing a body passed  # 区协调小组成立督导组…
 #: A subject that is no list of names: a description (…的), a choice (A或其所属部门), a verb ending in
 #: 行 (纪检组履行, 负责进行; 银行 is a name).
@@ -1186,6 +1208,17 @@ def by_doer(rest: str) -> tuple[str, ...]:
     return ()
 
 
+#: The other bodies a law charges with a duty, named after those it names (A和其他负有…监督管理职责的部门).
+_BEARERS = re.compile(r"(?:和|及|以及|或者|或)((?:其他|有关)?负有[^，,；;。的]{2,40}?(?:职责|责任)的(?:部门|机关|机构))$")
+
+
+def _without_bearers(subject: str) -> tuple[str, tuple[str, ...]]:
+    """``subject`` less the other bodies it names by their duty (``A和其他负有X职责的部门``), and
+    those bodies as one name; ``subject`` and none where it names none."""
+    m = _BEARERS.search(subject)
+    return (subject[:m.start()], (m.group(1),)) if m and m.start() >= 2 else (subject, ())
+
+
 def _described_office(subject: str) -> tuple[str, ...]:
     """The office after a description of it (``该部门的法制工作机构``, ``违法行为发生地的行政机关``): the
     office, where its name ends as one's; else none."""
@@ -1197,7 +1230,10 @@ def _described_office(subject: str) -> tuple[str, ...]:
 def _names_before(text: str, at: int) -> tuple[str, ...]:
     """The units ``text[:at]`` names as a subject (``A、B等相关单位``: A and B), or none: a
     description, a choice, a list with a verb of role, a name holding a task's verb."""
-    subject = _SUBJECT_ETC.sub("", text[:at])
+    subject, bearers = _without_bearers(_SUBJECT_ETC.sub("", text[:at]))
+    if bearers:  # 由A或者其他负有…职责的部门责令…: A, and the others
+        names = _names_before(subject, len(subject))
+        return names + bearers if names else ()
     if _NOT_SUBJECT.search(subject):
         return ()
     if _NOT_NAMED.search(subject):  # 上级行政机关或者有关机关: either body, where both are named
