@@ -124,6 +124,7 @@ _NOTICE_TITLE = re.compile(r"[^。，,；;：:\s]{2,40}关于[^。；;]{2,80}的
 #: A line of an OCR's bits of a seal (室, 20, 年4月): a few characters, no sentence.
 _RESIDUE = re.compile(r"[\u4e00-\u9fff\d]{1,4}")
 _RESIDUE_RUN = 6  # the most such lines in a run
+_RESIDUE_OFFICE_MAX = 20  # an office's name read off a seal among them
 #: The date a text was printed, on a line of its own (2025年4月22日印发).
 _PRINTED_ON = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发")
 #: A linked page's title in a list of links (《…办法》3月1日起施行，你关心的问题解答在此).
@@ -588,8 +589,11 @@ class _ProseSegmenter:
                 and ((below := _LINE_BELOW.match(self.text, e)) is None or not below.group(1)
                      or _SIGNATURE.fullmatch(below.group(1)) or noise_kind(below.group(1))):
             kind = "link"  # …确保工作取得成效。 / X关于印发《…》的通知 / 2022年5月10日: a link to the notice
-        if kind is None and _RESIDUE.fullmatch(line.strip()) and not unit_name(line.strip()) and self.seal_residue(s, e):
+        if kind is None and (_RESIDUE.fullmatch(line.strip()) and not unit_name(line.strip())
+                             or self.residue and len(line.strip()) <= _RESIDUE_OFFICE_MAX and unit_name(line.strip())) \
+                and self.seal_residue(s, e):
             kind = "footer"  # …做好监督。 / 室 / 20 / 年4月 / …综合处: an OCR's bits of the seal above the signature
+            # (能 / 国 / 国家能源局综合司 / 综合司: the office's name read off the seal, too)
         if kind is None and (below := _LINE_BELOW.match(self.text, e)) \
                 and (_CONTACT.search(below.group(1)) and noise_kind(below.group(1)) == "footer"
                      or _PRINTED_ON.fullmatch(below.group(1))) and unit_name(line.strip()):
@@ -617,7 +621,8 @@ class _ProseSegmenter:
         sentence's end that runs into the text's signature or its printing office (an office's name
         alone, a date of printing) or its end: the bits an OCR read of a seal."""
         above = _rstrip_end(self.text, 0, s, None)
-        if above == 0 or self.text[above - 1] not in "。！!" and not self.residue:
+        if above == 0 or self.text[above - 1] not in "。！!" and not self.residue \
+                and noise_kind(self.text[self.text.rfind("\n", 0, above) + 1:above]) != "footer":  # (…。 / 联系电话：… / 能)
             return False
         at = e
         for _ in range(_RESIDUE_RUN):
@@ -626,6 +631,10 @@ class _ProseSegmenter:
                 self.residue = True
                 return True
             nxt = below.group(1)
+            if not _RESIDUE.fullmatch(nxt) and len(nxt) <= _RESIDUE_OFFICE_MAX and unit_name(nxt) \
+                    and not _PRINTED_ON.fullmatch(nxt):  # 国 / 国家能源局综合司 / 综合司 / 2025年4月1日
+                at = below.end(1)
+                continue
             if not _RESIDUE.fullmatch(nxt):
                 self.residue = bool(_SIGNATURE.fullmatch(nxt) or _PRINTED_ON.fullmatch(nxt) or noise_kind(nxt)
                                     or unit_name(nxt) and (after := _LINE_BELOW.match(self.text, below.end(1)))

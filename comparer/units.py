@@ -894,8 +894,8 @@ _ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等
 #: Where the last unit a ``会同`` list names ends: a verb of the task follows it.
 #: A task's word that an office's ending follows at once: the office's name goes on (…社会|保障局).
 _OFFICE_ENDS_NEXT = re.compile(r"(?:保障|管理|服务|执法|监督|监察|发展|建设|保护|改革)(?:局|厅|委|办|部门|中心|所|站|处)")
-_WITH_END = re.compile(rf"[{UNIT_ENDS}](?!{_OFFICE_ENDS_NEXT.pattern})"
-                       rf"(?=等?(?:负责|共同|联合|研究|抓好|按照|根据|结合|在|对|将|于|每|定期|适时|进行|督促|及时|(?:{TASK_VERBS})))")
+_WITH_END = re.compile(rf"(?:[{UNIT_ENDS}]|(?<=机)关)(?!{_OFFICE_ENDS_NEXT.pattern})"
+                       rf"(?=等?(?:负责|共同|联合|研究|协商|抓好|按照|根据|结合|在|对|将|于|每|定期|适时|进行|督促|及时|(?:{TASK_VERBS})))")
 # (not 区人力资源社会|保障局: the name goes on; …保障局等负责: the list closed by 等)
 
 
@@ -1178,6 +1178,9 @@ _BY_DOER_NEXT = re.compile(r"(?:按|依|以|在|对|于|根据|结合|通过|每
                            r"(?![\u4e00-\u9fff]{0,2}的)")  # 由各街镇负责的收运点位: which points, no doer
 
 
+#: The short name a text gives the body it has just described (…的部门（以下称工商行政管理部门）).
+_NAMED_AS = re.compile(r"[（(]以下(?:简称|称)[“\"]?([^（()）“”\"]{2,20})[”\"]?[）)]")
+_NAMED_AS_MAX = 60  # how far after 由 the description may run
 _SUO_WORDS = ("所在", "所属", "所有")  # 户籍所|在地: 所 starts a word there, it ends no name
 
 
@@ -1198,6 +1201,9 @@ def by_doer(rest: str) -> tuple[str, ...]:
         return ()
     rest = re.split(r"[，,；;。：:]", rest, maxsplit=1)[0]
     rest = re.split(r"(?<=[将把])", rest, maxsplit=1)[0]  # 由X将A、B交Y注销: X's doing, Y no doer
+    named = _NAMED_AS.search(rest, 0, _NAMED_AS_MAX)
+    if named and _BY_DOER_NEXT.match(rest, named.end()) and unit_name(named.group(1)):
+        return (named.group(1),)  # 由履行…职责的部门（以下称工商行政管理部门）予以查处: the name the text gives it
     for m in _DOER_END.finditer(rest, 2, 41):
         if rest.endswith(_DOING_BAN, 0, m.start()):
             continue  # 由原承办…的部门: a verb's 办, no office's
@@ -1398,6 +1404,8 @@ def head_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     >>> head_subject("全国人民代表大会通过的法律由国家主席签署主席令予以公布。"), head_subject("该机关应当依法赔偿。")
     ([], [])
     """
+    if _STAFF_PUNISHED.search(sentence) and "由" not in sentence:
+        return []  # X及其工作人员滥用职权的，对负有责任的领导人员…给予处分: X the offender, no doer
     first, *rest = re.split(r"[，,；;。：:]", sentence.strip().rstrip("。；;"), maxsplit=1)
     first = _CONDITION_OPENING.sub("", _MODAL_OPENING.sub("", first.strip()))
     found = _head_subject_of(first, rest)
@@ -1409,6 +1417,8 @@ def head_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     return found or []
 
 
+#: The staff a sentence of liability punishes (…的，对直接负责的主管人员和其他直接责任人员依法给予处分).
+_STAFF_PUNISHED = re.compile(r"[，,]对(?:其)?(?:直接负责|负有责任|负有领导责任|直接责任)的[^，,。；;]{0,20}人员")
 #: A modal verb alone after a body that opens a later part of its sentence (…，X有权…, …，X可以…).
 _MODAL_ALONE = re.compile(rf"(?:依法|也|还|均|都|则)?(?:应当|应(?![对{_NOT_SHOULD}])|可以|须|必须|不得|有权|无权)")
 
@@ -1649,6 +1659,8 @@ def _with(rest: str) -> list[tuple[str, tuple[str, ...]]]:
         names = parse_units(rest[:end.end()]) if end else ()
         ok = all(unit_name(n) or _PLACE_ONLY.fullmatch(n) for n in names) and any(unit_name(n) for n in names)
         # (会同浦东新区、奉贤区和临港地区管委会: places beside a unit stand for their governments)
+        if end and not ok and (fields := _fields_named(rest[:end.end()])):  # 会同物价、城建部门: by their fields
+            names, ok = fields, True
     return [("会同", names)] if names and ok else []
 
 

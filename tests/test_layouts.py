@@ -3215,12 +3215,30 @@ _SENTENCE_UNIT_CASES = [
      ("县生态环境局", "其他负有固体废物污染环境防治监督管理职责的部门")),
     ("依法作出处罚决定的行政机关应当组织复查。", ("行政机关",)),
     ("生活垃圾分类坚持政府推动、全民参与、城乡统筹的原则。", ()),
+    # the partners after 会同 named as 机关 or by their fields; the short name a text gives the body it
+    # describes after 由; the body whose staff a sentence of liability punishes is no doer
+    ("广告代理费标准，由县市场监管机关会同县物价管理机关制定。", ("县市场监管机关", "县物价管理机关")),
+    ("场地费的收费标准，由县市场监管局会同物价、城建部门协商制订。", ("县市场监管局", "物价", "城建部门")),
+    ("无照经营的，由履行市场监督管理职责的部门（以下称市场监督管理部门）予以查处。", ("市场监督管理部门",)),
+    ("查处部门及其工作人员玩忽职守、徇私舞弊的，对负有责任的领导人员和直接责任人员依法给予处分。", ()),
 ]
 
 
 @pytest.mark.parametrize("sentence, units", _SENTENCE_UNIT_CASES)
 def test_layouts_units_a_sentence_names(sentence, units):
     assert [leads + others for leads, others in _sentence_units(sentence, "落实责任")] == [units]
+
+
+def test_layouts_an_ocrs_phone_line_and_seal_after_a_contact_line_are_noise():
+    # a contact's phone line alone after a page break; the bits of a seal, the office's name among them,
+    # after the contact line above the date: none of it the last item's text
+    text = ("某能源监管办关于开展专项监管的通知\n一、工作安排\n（一）明确联系人。各单位要确定一名联系人。\n联系人：张某\n"
+            "--- 第 3 页 OCR ---\n电话：028-85253859\n（二）严明纪律。各有关派出机构要减少入企检查频次。\n"
+            "联系电话：010—81929564\n能\n国\n某能源监管办综合司\n综合司\n2025年4月1日\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == [
+        "各单位要确定一名联系人。", "各有关派出机构要减少入企检查频次。"]
 
 
 def test_layouts_a_pdfs_first_line_of_an_article_is_no_title():
