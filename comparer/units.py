@@ -1001,6 +1001,10 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
             and "的" not in parts[0] and not _DOING_IN_NAME.search(parts[0]) and _subject_names(parts[0].strip()):
         parts = [parts[0].strip() + parts[1].strip(), *parts[2:]]  # 省级教育部门和高校，要把…: the subject, a
         # pause, its modal verb
+    if len(parts) > 1 and _names_alone(parts[0].strip()) and not _MODAL_FIRST.match(parts[1].strip()) \
+            and _MODAL_SUBJECT.match(parts[1].strip()):
+        parts = [parts[0].strip() + "、" + parts[1].strip(), *parts[2:]]  # 各市（州）教育主管部门，各职业学校要…:
+        # a list of subjects a comma parts
     when = _SUBJECT_WHEN.fullmatch(parts[0].strip())
     if when and len(parts) > 1 and _MODAL_FIRST.match(parts[1].strip()):
         parts = [when.group(1) + parts[1].strip(), *parts[2:]]  # 各高校在制定计划时，要注重…: the subject
@@ -1032,6 +1036,13 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     called = next((p.strip() for p in parts[1:] if p.strip().startswith(_CALLS)), "")
     return [("负责", names)] + (_with(called[2:]) if called else [])  # …，召集A、B等部门召开…: they
     # take part
+
+
+def _names_alone(part: str) -> bool:
+    """Whether a part of a sentence is unit names alone (``各市（州）教育主管部门``), no description or task."""
+    names = _subject_names(part) if len(part) <= _SUBJECT_LIST_MAX and "的" not in part else ()
+    return bool(names) and all(unit_name(n) for n in names) and not _NOT_SUBJECT.search(part) \
+        and not _DOING_IN_NAME.search(part) and not _MODAL_SUBJECT.match(part)
 
 
 def described_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
