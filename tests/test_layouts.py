@@ -2515,6 +2515,27 @@ def test_layouts_a_pdfs_page_breaks_inside_a_sentence(tmp_path):
     assert comparer.read_document(tmp_path / "t.txt").text == cells
 
 
+def test_layouts_an_ocrs_page_numbers_read_with_a_one_or_alone_above_its_marker(tmp_path):
+    # an OCR's page numbers above its page markers: a dash read as 一 (—5一), a number alone (3), one after a
+    # line that opens on a field's key and ends on a comma (包括：…， / —4—): the sentence each cut holds together
+    line = "各有关派出机构要按照职责分工认真组织开展专项监管工作，确保取得实效。\n"
+    text = ("某监管办关于开展专项监管的通知\n一、监管内容\n（一）信息披露。监管市场运营机构开展信息披露有关情况。具体\n"
+            "包括：市场信息管理及披露制度体系和披露平台建设完善情况，\n—4—\n\n--- 第 8 页 OCR ---\n"
+            "信息披露及时性、准确性、完整性情况等。\n" + line * 3 + "（二）问题处置。对于发现问题要按照《工作规范》（国能综通监管[2020]129\n"
+            "—5一\n\n--- 第 9 页 OCR ---\n号）要求，采取责令整改等方式视情处置。\n" + line * 3 +
+            "（三）依据。《国家能源局关于进一步加强电力市场管理委员会\n3\n\n--- 第 7 页 OCR ---\n规范运作的指导意见》。\n")
+    path = tmp_path / "通知.txt"
+    path.write_text(text, encoding="utf-8")
+    seg = comparer.segment(comparer.read_document(path))
+    assert_well_formed(seg)
+    kinds = {c.text: c.kind for c in seg.clauses}
+    assert kinds["具体\n包括：市场信息管理及披露制度体系和披露平台建设完善情况，信息披露及时性、准确性、完整性情况等。"] \
+        is ClauseKind.OBLIGATION
+    assert kinds["对于发现问题要按照《工作规范》（国能综通监管[2020]129号）要求，采取责令整改等方式视情处置。"] \
+        is ClauseKind.OBLIGATION
+    assert not [t for t in kinds if t.strip() in ("3", "—4—", "—5一")]  # (dropped with the break they stood in)
+
+
 #: Texts written anew, each reproducing a layout, with the kinds its sentences must have.
 _KIND_CASES = [
     # a five-year plan opens with what the last plan's years did and the situation it faces; only

@@ -165,10 +165,11 @@ def join_split_numbers(text: str) -> str:
 
 # A PDF's page marker between two lines of one sentence (…促进电力经济 / - 2 - / 运行，…): the page ends
 # mid-sentence. Lone numbers are page numbers where they count up one by one, pages of text apart.
-_PAGE_LINE = re.compile(r"[ \t\u3000]*(?:[-—－–]\s*\d{1,4}\s*[-—－–]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?"
+_PAGE_LINE = re.compile(r"[ \t\u3000]*(?:[-—－–]\s*\d{1,4}\s*[-—－–一]|一\s*\d{1,4}\s*[-—－–]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?"
                         r"|[-—=]{2,}\s*第\s*\d{1,4}\s*页(?:\s*OCR)?\s*[-—=]{2,}"  # --- 第 5 页 OCR ---: an OCR tool's
                         r"|\d{1,4}\s*/\s*\d{1,4})[ \t\u3000]*")
 _LONE_NUMBER = re.compile(r"[ \t\u3000]*(\d{1,3})[ \t\u3000]*")
+_OCR_PAGE = re.compile(r"[ \t\u3000]*[-—=]{2,}\s*第\s*\d{1,4}\s*页\s*OCR\s*[-—=]{2,}[ \t\u3000]*")  # --- 第 7 页 OCR ---
 _PAGE_RUN_MIN = 3  # lone numbers counting up one by one that make a run of page numbers
 _PAGE_GAP_MIN = 4  # the lines of text at least between two of them (a table's numbered rows have one)
 _PAGE_SKIP_MAX = 3  # the page numbers a run may skip (those that a joined sentence took away)
@@ -193,6 +194,12 @@ def page_number_lines(lines: list[str]) -> set[int]:
     set()
     """
     out = {i for i, line in enumerate(lines) if _PAGE_LINE.fullmatch(line)}
+    for i in [i for i in out if _OCR_PAGE.fullmatch(lines[i])]:  # 3 / --- 第 7 页 OCR ---: the page's number
+        k = i - 1  # the OCR read above its own marker
+        while k >= 0 and not lines[k].strip():
+            k -= 1
+        if k >= 0 and _LONE_NUMBER.fullmatch(lines[k]) and _amid_text(lines, k):
+            out.add(k)
     lone = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _LONE_NUMBER.fullmatch(line))]
     run: list[int] = []
     for (i, n), (j, m) in zip(lone, lone[1:] + [(-1, -1)]):
@@ -240,7 +247,8 @@ def join_page_breaks(text: str) -> str:
             continue
         last, nxt = lines[p].rstrip()[-1:], lines[q].lstrip()
         if last not in _SENTENCE_DONE and len(lines[p].strip()) >= _BROKEN_LINE_MIN and _GOES_ON.match(nxt) \
-                and not _FIELD_LINE.match(lines[p].strip()) and not _STARTS_PART.match(nxt):
+                and not (_FIELD_LINE.match(lines[p].strip()) and last not in "，,、") and not _STARTS_PART.match(nxt):
+            # (包括：…完善情况， / —4— / 信息披露…: a field's line ends on no comma)
             drop.update(range(p + 1, q))
             join_after.add(p)
     out = []
