@@ -68,7 +68,7 @@ _PART_TITLE = re.compile(
     #: …or a title of its own words followed by a year (整治时间和步骤2021年7月开始…)
     r"|(?P<dated>[^\s，,。；;：:、\d“”\"（()）]{2,14}(?<![到在于自从至止为是前后起]))(?=(?:19|20)\d{2}\s*年)")
 #: An article headed by its title alone (``第一条 办公空间支持``): the section its points fall in.
-_ARTICLE = re.compile(r"第([一二三四五六七八九十百零〇○O]{1,6})条[\s\u3000]+(?![（(【〔])(?=[^\s。；;，,：:]{2,%d}$)" % ARTICLE_TITLE_MAX)
+_ARTICLE = re.compile(r"第([一二三四五六七八九十百零〇○O]{1,6})[ \u3000]?条[\s\u3000]+(?![（(【〔])(?=[^\s。；;，,：:]{2,%d}$)" % ARTICLE_TITLE_MAX)
 # (not 第十一条 （项目审批）: an article titled in brackets, _ARTICLE_TITLED; nor 第五条 国家能源局华东监管局（以下简称华东能源监 /
 # 管局）负责…: a PDF's first line of the article's text, cut at the page's width)
 #: A standard's clause titled on a line of its own (``1 规程目的``): see ``digit_section``.
@@ -94,12 +94,12 @@ _CHAPTER_ALONE = re.compile(r"第([一二三四五六七八九十]{1,3})章[ \t\
 _TITLE_BELOW = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*([\u4e00-\u9fff、“”]{2,20})[ \t\u3000]*(?=\n)")
 #: A chapter's part (``第一节 赔偿范围`` under ``第二章 行政赔偿``): a section inside its chapter.
 _CHAPTER_PART = re.compile(r"第([一二三四五六七八九十]{1,3})节[\s\u3000]*(?=[\u4e00-\u9fff])")
-_ARTICLE_ITEM = re.compile(r"第([一二三四五六七八九十百零〇○O]{1,6})条(?:[\s\u3000]+|(?=[\u4e00-\u9fff“《]|\d{4}年))")
+_ARTICLE_ITEM = re.compile(r"第([一二三四五六七八九十百零〇○O]{1,6})[ \u3000]?条(?:[\s\u3000]+|(?=[\u4e00-\u9fff“《]|\d{4}年))")
 #: An article's number alone on a line, its text on the lines below (``第一条`` / ``为了加强…``).
-_ARTICLE_ALONE = re.compile(r"第([一二三四五六七八九十百零〇○O]{1,6})条[\s\u3000]*$")  # (a line that starts structure too)
+_ARTICLE_ALONE = re.compile(r"第([一二三四五六七八九十百零〇○O]{1,6})[ \u3000]?条[\s\u3000]*$")  # (a line that starts structure too)
 _ARTICLE_BELOW = 400  # how far below such a number its text's first words are looked for
 #: An article titled in brackets (``第一条（目的依据）``), its text on the same line or the next.
-_ARTICLE_TITLED = re.compile(r"第([一二三四五六七八九十百零〇○O]{1,6})条[\s\u3000]*[（(【〔][ \u3000]*([^\s。；;，,：:（()）【】〔〕\d一二三四五六七八九十]"
+_ARTICLE_TITLED = re.compile(r"第([一二三四五六七八九十百零〇○O]{1,6})[ \u3000]?条[\s\u3000]*[（(【〔][ \u3000]*([^\s。；;，,：:（()）【】〔〕\d一二三四五六七八九十]"
                              r"(?:[^\s。；;，,：:（()）【】〔〕]|[（(][^\s。；;，,：:（()）]{1,8}[）)]){1,19})[ \u3000]*[）)】〕][\s\u3000]*")
 # 第一条【总体目标】…; 第十五条（优秀历史建筑的修缮（装修）工程管理）: a bracket inside the title
 _RULE_SENTENCE = re.compile(r"(?:列|排)(?:在|名)?(?:第一位|首位|第一)[的者]?(?:单位|部门)[为是]?(?:工作)?牵头")

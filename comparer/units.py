@@ -246,7 +246,7 @@ def _shared_levels(names: list[str]) -> list[str]:
             out[-1] += "、" + also.group(1)  # 各省、自治区、直辖市和新疆生产建设兵团: the provinces, and one more
             out.append(also.group(2))
         elif out and (_SHARED_RUN.fullmatch(out[-1]) and _SHARED_NEXT.fullmatch(name.rstrip("。.；;"))
-                    or _LEVEL_ALONE.fullmatch(out[-1])):  # 市、县（区）政府法制机构: 市 is no unit
+                    or _LEVELS_ALONE.fullmatch(out[-1])):  # 市、县（区）政府法制机构: 市 is no unit
             out[-1] += "、" + name
         else:
             out.append(name)
@@ -277,7 +277,8 @@ _PLACE_OFFICE = re.compile(rf"({_PLACE_ONLY.pattern})([^各直属级、].{{1,15}
 
 _SHARED_RUN = re.compile(r"(?:各|有关)?[省州县市区旗]{1,2}(?:[（(][^）)]{1,6}[）)])?(?:、(?:[州县市区旗]|自治区|直辖市|计划单列市)"
                          r"(?:[（(][^）)]{1,6}[）)])?)*")
-_LEVEL_ALONE = re.compile(r"[省州市县区旗乡镇](?:[（(][^）)]{1,6}[）)])?")
+_LEVEL_ALONE = re.compile(r"(?:[省州市县区旗乡镇]|直辖市|自治区|自治州)(?:[（(][^）)]{1,6}[）)])?")  # (直辖市、市、县…: the levels)
+_LEVELS_ALONE = re.compile(rf"{_LEVEL_ALONE.pattern}(?:、{_LEVEL_ALONE.pattern})*")  # 直辖市、市、县…
 _PROVINCES_AND = re.compile(r"(自治区|直辖市|计划单列市)(?:和|及|以及)(.+)")
 _SHARED_NEXT = re.compile(r"(?:[州县市区旗](?:人民政府|政府|党委)?|(?:自治区|直辖市|计划单列市)(?:(?![和及与])[\u4e00-\u9fff]){0,12})"
                           r"(?:[（(][^）)]*[）)])?等?")  # 各省、自治区、直辖市人民政府 (教育行政部门): one name
@@ -1166,10 +1167,17 @@ _EVERY_PLACE = re.compile("[省市州县区]?各[区县市乡](?![镇街])")  # 
 _NAME_RUN_ON = 4  # 县委|组织部, 区行政|服务中心: a verb that is the start of a longer name
 
 
+#: The field and kind of a department that end a government's name (…政府|建设（环境卫生）主管部门, 国务院城市|建设行政
+#: 主管部门): one name.
+_FIELD_OFFICE_NEXT = re.compile(r"(?!通过|经|由|向|按|依|对|会同|报|在|将|把|与|和|及|或|同|为|从|受|请)"
+                                r"[\u4e00-\u9fff]{1,6}?(?:[（(][^（()）]{1,8}[）)])?(?:行政)?(?:主管|管理)部门")
+_OFFICE_KIND_NEXT = re.compile(r"(?:[（(][^（()）]{1,8}[）)])?(?:行政)?(?:主管|管理)部门")  # …建设|（环境卫生）主管部门
+
+
 def _name_goes_on(text: str, at: int) -> bool:
     """Whether a name goes on at ``text[at]`` (县委|组织部, 同级人民政府|审核机构), rather than a verb
     following it."""
-    return text.startswith(_NAME_GOES_ON, at) and not _ORGANISES.match(text, at) \
+    return _OFFICE_KIND_NEXT.match(text, at) is not None or text.startswith(_NAME_GOES_ON, at) and not _ORGANISES.match(text, at) \
         and not text.startswith(("社会", "社区"), at) \
         or _OFFICE_BY_WORK.match(text, at) is not None \
         or _OFFICE_ENDS_NEXT.match(text, at) is not None  # 做好|社会管理: a task's word; 区人力资源社会|保障局
@@ -1184,11 +1192,13 @@ _BY_DOER_NEXT = re.compile(r"(?:按|依|以|在|对|于|根据|结合|通过|每
                            r"|责令|责成|处以|没收|吊销|追缴|征收|扣缴|批准|核准|认定|决定|作出|颁发|核发|审批|登记"  # 由税务机关责令…
                            r"|规定|管辖|直接|统一|具体|另行|组建|承担|确定|审定"  # 罚款的限额由国务院规定
                            r"|指定|代理|给予|执行|裁决|裁定|审理|主持|保存|扣留|扣押|暂扣|查封|通知|公告|告知|注销|撤销"
-                           r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|提请|解释|将|把|划定|代为"
+                           r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|报经|提请|解释|将|把|划定|代为"
                            rf"|{_FINES.pattern})"  # 由公安机关交通管理部门扣留…, 由X通知保险公司: a power the law gives it
                            r"(?![\u4e00-\u9fff]{0,2}的)")  # 由各街镇负责的收运点位: which points, no doer
 
 
+_PAUSED_DOING = re.compile(r"按照?|依照|依据|根据|责令|责成|处以|没收|吊销|给予|予以")  # (由X，责令…: after a pause)
+_ENTRUSTED = re.compile(r"[（(]?或者?其委托的(?:单位|组织|机构)[）)]?")
 #: The short name a text gives the body it has just described (…的部门（以下称工商行政管理部门）).
 _NAMED_AS = re.compile(r"[（(]以下(?:简称|称)[“\"]?([^（()）“”\"]{2,20})[”\"]?[）)]")
 _NAMED_AS_MAX = 60  # how far after 由 the description may run
@@ -1210,18 +1220,22 @@ def by_doer(rest: str) -> tuple[str, ...]:
     """
     if rest.startswith(("于", "此", "其", "原来", "原有", "原因", "原则", "原先")):  # (由原许可机关…: the licensing body)
         return ()
-    rest = re.split(r"[，,；;。：:]", rest, maxsplit=1)[0]
+    rest = _ENTRUSTED.sub("", rest)  # 由X或者其委托的单位责令…: X (the unit it entrusts, none named)
+    parts = re.split(r"[，,；;。：:]", rest, maxsplit=2)
+    rest = parts[0] + parts[1] if len(parts) > 1 and _PAUSED_DOING.match(parts[1]) and _names_alone(parts[0]) \
+        else parts[0]  # 由X，责令…, 由区人民政府，按照…: a pause before the verb
     rest = re.split(r"(?<=[将把])", rest, maxsplit=1)[0]  # 由X将A、B交Y注销: X's doing, Y no doer
-    named = _NAMED_AS.search(rest, 0, _NAMED_AS_MAX)
-    if named and _BY_DOER_NEXT.match(rest, named.end()) and unit_name(named.group(1)):
-        return (named.group(1),)  # 由履行…职责的部门（以下称工商行政管理部门）予以查处: the name the text gives it
     for m in _DOER_END.finditer(rest, 2, 41):
         if rest.endswith(_DOING_BAN, 0, m.start()):
             continue  # 由原承办…的部门: a verb's 办, no office's
-        if _BY_DOER_NEXT.match(rest, m.start()) and (not _name_goes_on(rest, m.start()) or _FINES.match(rest, m.start())) \
+        if _BY_DOER_NEXT.match(rest, m.start()) and not _FIELD_OFFICE_NEXT.match(rest, m.start()) \
+                and (not _name_goes_on(rest, m.start()) or _FINES.match(rest, m.start())) \
                 and not rest.startswith(_SUO_WORDS, m.start() - 1) \
                 and (names := _names_before(rest, m.start()) or _described_office(rest[:m.start()])):
             return names
+    named = _NAMED_AS.search(rest, 0, _NAMED_AS_MAX)
+    if named and _BY_DOER_NEXT.match(rest, named.end()) and unit_name(named.group(1)):
+        return (named.group(1),)  # 由履行…职责的部门（以下称工商行政管理部门）予以查处: the name the text gives it
     return ()
 
 
@@ -1307,6 +1321,7 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     first = parts[0].strip()
     if not found and sentence.rstrip()[-1:] in "。；;！!" and not re.search(r"\s", first) \
             and (place := _PLACE_SUBJECT.match(first)) and _named_place(place.group()) \
+            and not _FIELD_OFFICE_NEXT.match(first, place.end()) \
             and (_DOING.match(first, place.end()) or first.startswith(
                 _PLACE_VERBS, place.end())):  # (not a title: 东屿区强化…实施方案, 青岚县推进…方案 时间：…)
         found = [("负责", (place.group(),))]  # 四川省成都市实施…: a place named in full does it (its government)
@@ -1612,8 +1627,8 @@ def _verb_subject_of(part: str, sentence: str) -> list[tuple[str, tuple[str, ...
     found, named = None, None  # the subject so far; where the first unit name ends
     for m in _DOER_END.finditer(first, 2, _SUBJECT_LIST_MAX):  # (税务机关|通过…)
         at = m.start()
-        if first.startswith(_SUO_WORDS, at - 1):  # 补录经所|在区县…: a word's first character
-            continue
+        if first.startswith(_SUO_WORDS, at - 1) or _FIELD_OFFICE_NEXT.match(first, at):  # 补录经所|在区县…: a word's
+            continue  # first character; 国务院城市|建设行政主管部门: the name goes on
         if named is not None and at - named > _NAME_RUN_ON and not re.search("[、和及与]", first[named:at]) \
                 and not (first[named - 1] in "委会府" and _ends_like_unit(first[:at])
                          and not _DOING.search(first, named, at)) and not _EVERY_PLACE.match(first):

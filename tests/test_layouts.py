@@ -2515,6 +2515,16 @@ def test_layouts_a_pdfs_page_breaks_inside_a_sentence(tmp_path):
     assert comparer.read_document(tmp_path / "t.txt").text == cells
 
 
+def test_layouts_an_article_number_with_a_space_before_its_tiao():
+    # a copy that put a space inside an article's number (第三 条): an article all the same, and those after it
+    text = ("某市文明行为促进条例\n第一章 总则\n第一条 为了促进文明行为，制定本条例。\n第二条 本条例适用于本市行政区域。\n"
+            "第三 条 市精神文明建设工作机构应当组织开展评选活动。\n第四条 文化广电部门应当加强文明行为宣传。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert [(c.item.number, c.responsible_units) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION][2:] == [
+        ("第三条", ("市精神文明建设工作机构",)), ("第四条", ("文化广电部门",))]
+
+
 def test_layouts_an_ocrs_page_numbers_read_with_a_one_or_alone_above_its_marker(tmp_path):
     # an OCR's page numbers above its page markers: a dash read as 一 (—5一), a number alone (3), one after a
     # line that opens on a field's key and ends on a comma (包括：…， / —4—): the sentence each cut holds together
@@ -3244,6 +3254,18 @@ _SENTENCE_UNIT_CASES = [
     ("查处部门及其工作人员玩忽职守、徇私舞弊的，对负有责任的领导人员和直接责任人员依法给予处分。", ()),
     # subjects a comma parts before the modal verb of the last
     ("各县（市）教育主管部门，各职业学校要分阶段总结活动开展情况。", ("各县（市）教育主管部门", "各职业学校")),
+    # the levels of government a law names before one department (直辖市、市、县…), its field in brackets; a
+    # government's field department one name (国务院城市建设行政主管部门, …政府建设主管部门); the unit it entrusts
+    # and a pause after the doer (由X或者其委托的单位，责令…); a department that is the object, no part of a name
+    ("直辖市、市、县人民政府建设（环境卫生）主管部门负责本行政区域内城市生活垃圾的管理工作。",
+     ("直辖市、市、县人民政府建设（环境卫生）主管部门",)),
+    ("未按规定缴纳处理费的，由直辖市、市、县人民政府建设（环境卫生）主管部门责令限期改正。",
+     ("直辖市、市、县人民政府建设（环境卫生）主管部门",)),
+    ("国务院城市建设行政主管部门主管全国城市市容和环境卫生工作。", ("国务院城市建设行政主管部门",)),
+    ("饲养家禽影响市容的，由城市人民政府市容环境卫生行政主管部门或者其委托的单位，责令其限期处理。",
+     ("城市人民政府市容环境卫生行政主管部门",)),
+    ("城市更新项目应当由区人民政府，按照公开、公平、公正的原则予以确定。", ("区人民政府",)),
+    ("县住房公积金管理中心通过房地产主管部门确认的房屋信息判断住房楼龄。", ("县住房公积金管理中心",)),
 ]
 
 
