@@ -140,6 +140,8 @@ _MINISTRY_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}部(?![门署])[\u4e00-\u9ff
 def _expand(name: str, prev: tuple[str, str] | None) -> str:
     if prev is None or _prefixes(name) is not None or name.startswith(("各", "有关部门", "相关部门", "局", "中心")):
         return name  # 局法规科, 中心运管科: the writing bureau's (or centre's) own offices
+    if name.startswith(("街道", "村民委员会", "居民委员会", "社区")) and prev[0] in ("市", "县", "区", "旗", "省"):
+        return name  # 乡（镇）人民政府、街道办事处: the city's streets, no office of the city's
     core = _TRAILING_BRACKET.sub("", name)  # 人民政府办公室（行政服务中心）
     if not _is_party_body(name) and (core[-1:] not in _OFFICE_ENDS or name.startswith(("中国", "国家"))):
         return name  # 电视台, 中国人寿望江公司: no office of the county's government
@@ -867,7 +869,7 @@ _ROLE_SUBJECT = re.compile(r"^(?:[省市县区州旗片]?[级直]?)?各?(?:成�
 #: 项目业主提交协调事项后，…).
 _TIME_END = "期间|之后|以后|之前|以前"
 _LEAD_ADVERBIAL = re.compile(rf"[^，,。；;]{{2,24}}(?:{_TIME_END}|(?<!落)后|过程中)|(?:对于|针对)[^，,。；;]{{2,30}}"
-                             r"|对[^，,。；;]{2,40}的(?:行为|违法行为|案件|情形|问题|事项)?|因[^，,。；;]{2,40}(?:需要|原因)")  # 对…的行为，
+                             r"|对[^，,。；;]{2,40}(?:的|行为|案件|情形|问题|事项)|因[^，,。；;]{2,40}(?:需要|原因)")  # 对…的行为，
 # X可…; 因…的特殊需要，X可…
 #: A time run into the subject after it, with no comma (国庆期间各部门要…).
 _TIME_BEFORE_SUBJECT = re.compile(rf"^(?:[^，,。；;]{{2,12}}?(?:{_TIME_END})|(?:\d{{4}}年)?\d{{1,2}}月(?:\d{{1,2}}日|底|末)?(?:前|以前|之前|起)"
@@ -1056,7 +1058,7 @@ def described_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     ([], [])
     """
     m = _MODAL_SUBJECT.match(re.split(r"[，,；;。：:]", sentence.strip(), maxsplit=1)[0])
-    owner, _, name = m.group(1).rpartition("的") if m else ("", "", "")
+    owner, _, name = _MODAL_ADVERB.sub("", m.group(1)).rpartition("的") if m else ("", "", "")
     if not owner or len(name) <= 2 or not _OFFICE.search(name) or _NOT_SUBJECT.search(name):
         return []
     names = _names_before(name, len(name))
@@ -1184,7 +1186,7 @@ def _name_goes_on(text: str, at: int) -> bool:
 
 
 #: A fine imposed (由X处五千元以下罚款): 处 a verb, not the end of a name (办事处).
-_FINES = re.compile(r"处(?=[\d〇一二三四五六七八九十百千万两]|罚)")
+_FINES = re.compile(r"处(?=[\d〇一二三四五六七八九十百千万两]|罚|警告)")
 #: What follows the units after 由 when no verb of role does: a verb of the task, or how, when or
 #: where they do it (由X按规定受理, 由A、B等单位以周为单位梳理, 由X在三日内办结).
 _BY_DOER_NEXT = re.compile(r"(?:按|依|以|在|对|于|根据|结合|通过|每|自|向|参照)(?!的)"  # 由X按各自的职责…: how they do it
@@ -1444,7 +1446,8 @@ def head_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 #: The staff a sentence of liability punishes (…的，对直接负责的主管人员和其他直接责任人员依法给予处分).
-_STAFF_PUNISHED = re.compile(r"[，,]对(?:其)?(?:直接负责|负有责任|负有领导责任|直接责任)的[^，,。；;]{0,20}人员")
+_STAFF_PUNISHED = re.compile(r"[，,]对(?:其)?(?:直接负责|负有责任|负有领导责任|直接责任)的[^，,。；;]{0,20}人员"
+                             r"|(?:滥用职权|玩忽职守|徇私舞弊)[^。；;]{0,20}的[，,][^。；;由]*(?:给予处分|追究[^。；;]{0,6}责任)")
 #: A modal verb alone after a body that opens a later part of its sentence (…，X有权…, …，X可以…).
 _MODAL_ALONE = re.compile(rf"(?:依法|也|还|均|都|则)?(?:应当|应(?![对{_NOT_SHOULD}])|可以|须|必须|不得|有权|无权)")
 
