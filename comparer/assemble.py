@@ -719,13 +719,14 @@ def _sub_item_kinds(doc: Document, drafts: list[Draft], subs: dict[int, Heading]
                 and not _long_task(bare, LONG_TASK_POINT) \
                 and not (len(bare) > SHORT_POINT_TITLE and (verb_subject(bare) or modal_subject(bare))) \
                 and not (RULE_MODAL.search(bare) or AMENDMENT.match(bare) or _ALLOWS.search(bare)) \
+                and not (bare.endswith("的") and sentence.endswith("。") and not parent) \
                 and not (subs[i].number.endswith(("是", "要")) and _SHI_SENTENCE.search(bare)):
             out[i] = (s, e, ClauseKind.HEADING, row)
     return out
 
 
 #: A rule's words that a title has not: what must be (须为…) or may be done (可根据…调整).
-_ALLOWS = re.compile(r"(?<![必无亟])须(?!知)|(?<![许认])可(?=根据|依|按|适当|在|向|申请|直接|由|以|对)"
+_ALLOWS = re.compile(r"(?<![必无亟])须(?!知)|(?<![许认])可(?=根据|依|按|适当|在|向|申请|直接|由|以|对|用于)"
                      r"|只(?:允许|能|准|可)|(?<![不])准许|禁止")  # 载货汽车…只允许牵引1辆挂车。
 #: A 一是 point's sentence that is no title: a figure, two commas, or a phrase too long for a title.
 _SHI_SENTENCE = re.compile(r"\d|[，,].*[，,]|[^，,]{13,}[，,]|[，,][^，,]{13,}")

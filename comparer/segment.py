@@ -1738,7 +1738,11 @@ def _states_a_task(title: str) -> bool:
     has its unit as its subject (``区招商局负责相关协调工作``). (A long first sentence with commas is
     still a title: ``依法依规制定行政规范性文件，加强…监督管理。``)"""
     return bool(find_targets(title) or MODAL_YAO.search(title) or RULE_MODAL.search(title)
-                or AMENDMENT.match(title) or by_subject(title))
+                or AMENDMENT.match(title) or by_subject(title) or _GIVES_LEAVE.search(title))
+
+
+#: A first sentence that gives leave (《通行证》可用于本市内和跨省通行。, X可以…): a rule, no title.
+_GIVES_LEAVE = re.compile(r"(?<=[\u4e00-\u9fff》”])可(?:以|用于)")
 
 
 def _page_line_starts(text: str) -> set[int]:

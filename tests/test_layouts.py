@@ -2590,6 +2590,13 @@ _KIND_CASES = [
 ]
 
 
+_KIND_CASES.append(pytest.param(  # a notice's points: a case (…以上的。) and leave given (可用于…) are rules, no titles
+    "某市交通委关于通行证申请事项的通知\n一、办理条件\n（一）企业条件。\n1.考评为AA级以上的运输企业。\n"
+    "2.运输企业现有车辆规模为30辆（含）以上的。同时应当具备相应的停车场地。\n二、通行效力\n"
+    "（一）《通行证》可用于本市内和跨省通行。外省市车辆持证也可在本市通行。\n（二）加强组织领导。各区要建立工作机制。\n",
+    {"运输企业现有车辆规模为30辆（含）以上的。": ClauseKind.OBLIGATION, "《通行证》可用于本市内和跨省通行。": ClauseKind.OBLIGATION,
+     "加强组织领导。": ClauseKind.HEADING},
+    id="a_points_case_and_leave_given_are_rules_no_titles"))
 _KIND_CASES.append(pytest.param(  # a regulation's page ends with its related stories: no text of it
     "第一章 总则\n第一条 为规范综合杆设施管理，制定本办法。\n第二条 本办法自2026年1月1日起施行。\n"
     "相关稿件\n关于《江北市综合杆设施管理办法》的解读材料\n",
