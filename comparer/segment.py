@@ -361,6 +361,7 @@ class _ProseSegmenter:
         self.attachments = 0  # the number the next line of a list of attachments (附表：1、…) has
         self.site_links = False  # in a page's list of links to other sites (中国政府网 / 市发展改革委 / …)
         self.wrap_width = wrap_width(self.text)  # the width a PDF's extraction cut every line at, if it did
+        self.paragraphs = self.wrap_width is None and paragraph_lines(self.text)  # lines that are paragraphs
         self.short_names = short_names(self.text)  # the short names it gives bodies (（以下简称华东网调）)
         self.circled = 0  # the last ①-numbered point of the current point
         self.chapters_seen, self.chapter_first = 0, 0  # chapters since chapter 一, and its group's index
@@ -1094,9 +1095,10 @@ class _ProseSegmenter:
 
     def heading_continued(self, s: int, e: int) -> bool:
         """A few characters right below a section or item heading (a wrapped PDF line) finish its
-        title: ``2.创建国家卫生⏎县城。`` before a unit line (a title's own full stop may end them)."""
+        title: ``2.创建国家卫生⏎县城。`` before a unit line (a title's own full stop may end them); not in
+        a text whose lines are its paragraphs (``（二）统筹发展`` / ``加强预算管理。``)."""
         line = self.text[s:e]
-        if (noise_kind(line) or _SIGNATURE.fullmatch(line) or any(p.match(line) for p in _STRUCTURE)
+        if (self.paragraphs or noise_kind(line) or _SIGNATURE.fullmatch(line) or any(p.match(line) for p in _STRUCTURE)
                 or self.expect.row is not None and _ROW_NUMBER.match(line)  # 1 不断完善…: a glued table's row
                 or not _starts_structure(self.text, e)):
             return False
@@ -1117,7 +1119,8 @@ class _ProseSegmenter:
             and not any(ch in TERMINATED for ch in rest[:-1]) \
             and not (modal_subject(rest) or by_subject(rest) or _EVERY_LEVEL_MODAL.match(rest))  # （二）宣传引导 /
         # 有关街道要…, 各级工商联要…: its own subject
-        if ends_one and (any(ch in "，," for ch in self.text[start:s])  # the line above starts a sentence,
+        if ends_one and (any(ch in "，," for ch in self.text[start:s]) and not self._title_then_sentence(start, s, rest)
+                         # the line above starts a sentence (not 2.强理论、增能力，坚定理想信念 / 营造…，引领…。),
                          or _states_a_task(task) and not any(ch in "，," for ch in rest)):  # or it ends a
             # target's words (（二）加强信用体系建设 / 建立…机制，全年培训2次。 is a title, then a task)
             self.group.drafts.pop()  # 1.地区生产总值⏎增长6.5%左右。, 5.开展案卷评查，全年评⏎查案卷不少于
@@ -1137,6 +1140,16 @@ class _ProseSegmenter:
         else:
             self.section = self.group.section = Heading(self.section.number, title)
         return True
+
+    def _title_then_sentence(self, start: int, s: int, rest: str) -> bool:
+        """Whether a title line with a comma (``text[start:s]``) and the short line below it (``rest``)
+        are a title of parallel phrases and a sentence of its own (``2.强理论、增能力，坚定理想信念`` /
+        ``营造浓厚氛围，引领…。``), not one sentence wrapped: the line below has a comma of its own, the
+        title line is shorter than the text's lines are cut at, and its phrases are short."""
+        title = _WHITESPACE_RUN.sub("", self.text[start:s])
+        phrases = re.split(r"[，,、]", title)
+        return any(ch in "，," for ch in rest) and not self.full_line(start, s) \
+            and len(phrases) >= 2 and all(len(p) <= _TITLE_PHRASE_MAX for p in phrases)
 
     def item_line(self, s: int, e: int) -> bool:
         m = _ITEM.match(self.text, s, e) or (None if self.in_article else self.stage_line(s, e))
@@ -1354,8 +1367,8 @@ class _ProseSegmenter:
         elif leads:
             units = unit_cell(before_remark(note))
             pairs = lead_first([("责任单位", units)]) if units else None
-        else:
-            units = placed_units(note)
+        else:  # (not 民政养老领域1个（平潭怡馨养老服务中心）: what a count counts)
+            units = None if _COUNTED.search(self.text, max(s, k - _COUNT_LOOK), k) else placed_units(note)
             pairs = [("责任单位", units)] if units else None
         if not pairs:  # a bracket of no units (（试行）): the rule state stays as it was
             return e
@@ -1462,7 +1475,7 @@ class _ProseSegmenter:
             self.add_sentences(m.end(), run_in)  # 1.开展土壤环境质量详查 2017年6月底前，…: a title,
             start = run_in  # then its text
         self.add_body(start, body_end, e)
-        if self.open_from is not None and body_end == e and _short_above_long(self.text, s, e):
+        if self.open_from is not None and body_end == e and _short_above_long(self.text, s, e, self.paragraphs):
             self.open_from = None  # 1.入学条件 / 年满六周岁的适龄儿童…：: the point's title on a line of its
             # own, no sentence wrapped (a wrapped line is full: as long as the line below it, or longer)
         return True
@@ -1479,7 +1492,7 @@ class _ProseSegmenter:
         self.span(s, body, SpanKind.MARKER)
         self.group.open_point(number, inner=True)
         self.add_body(body, e, e)
-        if self.open_from is not None and _short_above_long(self.text, s, e):
+        if self.open_from is not None and _short_above_long(self.text, s, e, self.paragraphs):
             self.open_from = None  # ①寄宿学校入学 / 符合…的适龄儿童，可…: the point's title on its own line
         return True
 
@@ -1652,6 +1665,7 @@ def _unclosed(title: str) -> bool:
 
 
 _FULL_LINE_MIN = 16  # a printed line cut by its width holds at least this many characters (half an A4 line)
+_PARAGRAPH_TITLE_MAX = 30  # a point's title on a line of its own, in a text whose lines are its paragraphs
 _LINE_OF_ITS_OWN = 12  # a line below a short one holding this many characters is no title's wrapped rest
 _BELOW_LOOK = 64  # how much of the line below is read to measure it (its indent and enough text)
 WRAPPED_TASK_MAX = 30  # the rest of a numbered target wrapped onto the next line (a printed line's width)
@@ -1770,6 +1784,11 @@ _DUTY_MODAL = re.compile(r"应当|必须|要(?![点求素件闻害])|须(?!知)"
 _UNIT_THEN_MODAL = re.compile(r"(?:各级)?[^，,。；;：:\s]{0,10}(?:机关|部门|政府|单位)[^，,。；;：:]{2,20}[，,](?:应当|必须|要)")
 
 
+#: A count or a project before a bracket (…领域1个（…）, …改扩建项目（…）): the bracket names what is counted.
+_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[个项所家座处]$|项目$|工程$")
+_COUNT_LOOK = 8
+
+
 def _bracket_start(text: str, s: int, e: int) -> int | None:
     """Where the bracket closing ``text[s:e]`` (less trailing punctuation) opens, or None."""
     end = _rstrip_end(text, s, e) if e > s else e
@@ -1783,9 +1802,25 @@ def _bracket_start(text: str, s: int, e: int) -> int | None:
     return None
 
 
+_TITLE_PHRASE_MAX = 8  # a title's parallel phrases (强理论、增能力，坚定理想信念)
 _WRAP_SLACK = 2  # a cut line may fall short of the width by a character or two (a full-width mark moved on)
 _WRAP_WIDTHS = (18, 45)  # the widths a page's lines are cut at (an A4 page holds 28 or so)
 _WRAP_SHARE = 0.5  # the share of a text's lines at that width, ending in no stop, that marks it cut
+
+
+_PARAGRAPH_MIN = 60  # a line longer than a printed page's (an A4 line holds 28 or so) is a paragraph
+_PARAGRAPH_SHARE = 0.25  # the share of a text's lines that long that shows its lines are its paragraphs
+
+
+def paragraph_lines(text: str) -> bool:
+    """Whether ``text``'s lines are its paragraphs (a web page's, a word processor's): a quarter of its
+    lines of text longer than a printed line could be, so no line of it was cut at a page's width.
+
+    >>> paragraph_lines("1.强理论、增能力\n" + "营造浓厚氛围，" * 10 + "\n"), paragraph_lines("加强执法队伍建设，\n" * 8)
+    (True, False)
+    """
+    lines = [line for line in map(str.strip, text.split("\n")) if len(line) > 1]
+    return bool(lines) and sum(len(line) > _PARAGRAPH_MIN for line in lines) >= _PARAGRAPH_SHARE * len(lines)
 
 
 def wrap_width(text: str) -> int | None:
@@ -1807,10 +1842,11 @@ def wrap_width(text: str) -> int | None:
     return width if near >= _WRAP_SHARE * total else None
 
 
-def _short_above_long(text: str, s: int, e: int) -> bool:
-    """Whether the line ``text[s:e]`` is too short to have been cut by a page's width and the line
-    below it is no short rest: a line of its own (``1.入学条件`` / ``年满六周岁的适龄儿童…，需满足…：``), no
-    sentence wrapped onto the next line (``2.成立“智改数转”工`` / ``作专班，统筹…``).
+def _short_above_long(text: str, s: int, e: int, paragraphs: bool = False) -> bool:
+    """Whether the line ``text[s:e]`` is too short to have been cut by a page's width (or the text's
+    lines are its paragraphs, and the line a short title's) and the line below it is no short rest: a
+    line of its own (``1.入学条件`` / ``年满六周岁的适龄儿童…，需满足…：``), no sentence wrapped onto the
+    next line (``2.成立“智改数转”工`` / ``作专班，统筹…``).
 
     >>> _short_above_long("1.入学条件\\n年满六周岁的适龄儿童，需满足下列条件之一：\\n", 0, 6)
     True
@@ -1818,7 +1854,9 @@ def _short_above_long(text: str, s: int, e: int) -> bool:
     False
     """
     nl = e + len(text[e:e + _FULL_LINE_MIN]) - len(text[e:e + _FULL_LINE_MIN].lstrip(" \t\u3000\xa0"))
-    if len(text[s:e].strip()) >= _FULL_LINE_MIN or not text.startswith("\n", nl):
+    line = text[s:e].strip()
+    if len(line) >= (_PARAGRAPH_TITLE_MAX if paragraphs and line[-1:] not in "，,、；;" else _FULL_LINE_MIN) \
+            or not text.startswith("\n", nl):
         return False
     below = text[nl + 1:nl + 1 + _BELOW_LOOK].split("\n", 1)[0].strip()  # (enough of it to measure)
     return len(below) >= _LINE_OF_ITS_OWN  # (加强 / 油气供应保障。: a short title wrapped)

@@ -2515,6 +2515,30 @@ def test_layouts_a_pdfs_page_breaks_inside_a_sentence(tmp_path):
     assert comparer.read_document(tmp_path / "t.txt").text == cells
 
 
+def test_layouts_a_pages_point_and_item_titles_on_lines_of_their_own():
+    # a web page whose lines are its paragraphs: a point's title of parallel phrases with a comma, on a line of
+    # its own, and an item's title above a short sentence are titles, no sentence run on to the line below
+    long = "坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，确保上级决策部署在本局贯彻落实到位，为高质量发展提供坚强保障。"
+    text = ("某局2023年工作计划\n" + long + "\n（一）统筹学习，加强政治思想教育\n" + long + "重点抓好以下两方面工作：\n"
+            "1.强政治、增三力，永葆对党忠诚\n把党的政治建设摆在首位，始终做到对党忠诚。" + long + "\n"
+            "2.强理论、增能力，坚定理想信念\n营造浓厚氛围，引领干部职工增强政治认同。\n（二）统筹发展\n加强预算管理。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    kinds = {c.text: (c.kind, c.item.title if c.item else None) for c in seg.clauses}
+    assert kinds["强政治、增三力，永葆对党忠诚"] == (ClauseKind.HEADING, "强政治、增三力，永葆对党忠诚")
+    assert kinds["营造浓厚氛围，引领干部职工增强政治认同。"] == (ClauseKind.OBLIGATION, "强理论、增能力，坚定理想信念")
+    assert kinds["加强预算管理。"] == (ClauseKind.OBLIGATION, "统筹发展")
+
+
+def test_layouts_a_bracket_after_a_count_names_what_is_counted_no_units():
+    # a plan's projects counted by field, the last one's name in brackets before the stop: no unit note
+    text = ("某局2023年工作计划\n（一）推动民生建设项目化\n一是推动8个在建重点项目建设。教育领域2个（含县第二幼儿园、县龙山小学）；"
+            "民政养老领域1个（县怡馨养老服务中心）。二是推动13个项目计划开工。\n（二）加强队伍建设\n县人社局要做好培训。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert {u for c in seg.clauses for u in c.lead_units + c.responsible_units} == {"县人社局"}
+
+
 def test_layouts_an_article_number_with_a_space_before_its_tiao():
     # a copy that put a space inside an article's number (第三 条): an article all the same, and those after it
     text = ("某市文明行为促进条例\n第一章 总则\n第一条 为了促进文明行为，制定本条例。\n第二条 本条例适用于本市行政区域。\n"
