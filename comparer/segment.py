@@ -1813,7 +1813,7 @@ _PARAGRAPH_SHARE = 0.25  # the share of a text's lines that long that shows its 
 
 
 def paragraph_lines(text: str) -> bool:
-    """Whether ``text``'s lines are its paragraphs (a web page's, a word processor's): a quarter of its
+    r"""Whether ``text``'s lines are its paragraphs (a web page's, a word processor's): a quarter of its
     lines of text longer than a printed line could be, so no line of it was cut at a page's width.
 
     >>> paragraph_lines("1.强理论、增能力\n" + "营造浓厚氛围，" * 10 + "\n"), paragraph_lines("加强执法队伍建设，\n" * 8)
