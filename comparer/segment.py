@@ -238,7 +238,8 @@ _PLAN_WORDS = ("下一步", "打算", "思路", "展望", "计划", "安排", "�
 _OWN_MATTER = re.compile(r"(?!(?:该|此|本|上述|以上|各|相关|这)项?)[^由，,；;。]{2,30}[，,]?由")  # (…的容量电价，由X会同Y制定)
 #: A report's section of tasks to come (三、2026年主要任务, 二、关于…规划纲要（草案）的说明), not one of
 #: what was done (一、2024年重点工作完成情况, 2025年工作回顾).
-_PLAN_SECTION = re.compile(r"(?:主要|重点)(?:任务|目标)|目标任务|规划纲要|工作(?:任务|重点)")
+_PLAN_SECTION = re.compile(r"(?:主要|重点)(?:任务|目标)|目标任务|规划纲要|工作(?:任务|重点)"
+                           r"|做好(?:\d{4}\s*年|明年|下一?年度?)")  # 全力以赴做好2023年工作: the work to do
 _REVIEW = re.compile(r"回顾|情况|成效|成绩|完成|总结|做法|进展|问题|不足")
 #: A report's section on what was done about the problems it names: 巡察反馈问题的整改情况,
 #: 问题线索的处理情况 (not 存在的问题).

@@ -2614,6 +2614,11 @@ _KIND_CASES = [
 ]
 
 
+_KIND_CASES.append(pytest.param(  # a bureau's report whose second part is titled by the year's work to do
+    "某县应急管理局2023年工作总结暨2024年工作思路\n一、凝心聚力，2023年各项工作取得新成效\n（一）安全生产形势稳定。全年未发生较大以上事故。\n"
+    "二、奋勇争先，全力以赴做好2024年工作\n（一）强化安全监管。开展危化品领域专项整治。\n",
+    {"全年未发生较大以上事故。": ClauseKind.ACHIEVEMENT, "开展危化品领域专项整治。": ClauseKind.OBLIGATION},
+    id="a_reports_part_titled_by_the_years_work_to_do_is_its_plan"))
 _KIND_CASES.append(pytest.param(  # a notice's points: a case (…以上的。) and leave given (可用于…) are rules, no titles
     "某市交通委关于通行证申请事项的通知\n一、办理条件\n（一）企业条件。\n1.考评为AA级以上的运输企业。\n"
     "2.运输企业现有车辆规模为30辆（含）以上的。同时应当具备相应的停车场地。\n二、通行效力\n"
