@@ -432,6 +432,8 @@ class _ProseSegmenter:
             label = unit_label(sentence) if labels else None  # 乡人武部：负责本乡人民武装力量…
             sentence = _WRAP_BREAK.sub("", sentence)  # a PDF's line cut inside a name: 华东能源监⏎管局
             parts = by_parts(sentence)  # …，由X牵头，Y等单位共同参与。: the sentence's units
+            if leads := self.writer_leads(sentence):  # 由我局牵头，会同区财政局…: the writer
+                parts = leads + parts
             if label:
                 self.span(s, s + label[0], SpanKind.UNITS)
                 s += label[0]
@@ -936,7 +938,14 @@ class _ProseSegmenter:
         if m is None or self.issuer is None:
             return []
         name = _writer_name(self.issuer, m.group(1))
-        return [("负责", (name,))] if name else []
+        role = "牵头" if sentence.startswith("牵头", m.end()) else "负责"  # 我局牵头推进…: it leads
+        return [(role, (name,))] if name else []
+
+    def writer_leads(self, sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+        """The issuer, where a sentence opens on it leading the task with others (``由我局牵头，会同…``)."""
+        m = _WRITER_LEADS.match(sentence)
+        name = _writer_name(self.issuer, m.group(1)) if m and self.issuer else None
+        return [("牵头", (name,))] if name else []
 
     def chapter_alone(self, s: int, e: int, number: int, cn: str, below: re.Match) -> bool:
         """A chapter's number alone on its line, its title on the next (``第二章`` / ``监管内容`` /
@@ -1707,18 +1716,26 @@ _FOOTER_LOOK = 80  # how far below a footer field the site's footer line is look
 _WRAP_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 _CASES = re.compile(r"情形|情况|行为|之一")  # a lead-in to a list of cases, not of duties
 #: A sentence that opens with its writer (我委将会同…, 我部将在…, 我办将根据…).
+_WRITER_LEADS = re.compile(r"由我(部|委|局|办|厅|院|中心|司)(?:负责)?牵头")
 _WRITER = re.compile(r"(?:[^，,。；;]{0,12}[，,])?我(部|委|局|办|厅|院|中心|司)(?!们|国|省|市|县|区)")
 #: How each writer's word ends the issuer's name: 我委 is the 委员会 or 委 of the issuer's name, 我办 its 办公室.
 _WRITER_ENDS = {"部": ("部",), "委": ("委员会", "委"), "局": ("局",), "办": ("办公室", "办公厅", "办"), "厅": ("厅",),
                 "院": ("院",), "中心": ("中心",), "司": ("司",)}
 _ISSUER = re.compile(r"^\s*#*\s*([^\s，,。；;《》“”>]{2,40}?)(?:关于|印发)")
 _ISSUER_LINES = 20  # the lines a title is looked for in (after a page's disclaimer or metadata)
+_WRITER_YEAR = re.compile(r"^\s*#*\s*([^\s，,。；;《》“”>\d]{2,40}?)\s*\d{4}\s*年")  # X局2022年工作总结
+_OFFICE_END = re.compile(r"(?:局|委|委员会|办|办公室|厅|院|中心|司|部|署|政府|管委会|所|站|队)$")  # a body, no place
 
 
 def _issuer(title: str | None) -> str | None:
-    """The body a title names as the text's issuer (``教育部关于…``: 教育部), or None."""
-    m = _ISSUER.match(title or "")
-    return m.group(1) if m and unit_name(m.group(1)) else None
+    """The body a title names as the text's issuer (``教育部关于…``: 教育部; a report's or plan's writer
+    before its year, ``平潭综合实验区农业农村局2022年工作总结…``), or None.
+
+    >>> _issuer("平潭综合实验区农业农村局2022年工作总结及2023年工作计划"), _issuer("额敏县2025年法治政府建设工作要点")
+    ('平潭综合实验区农业农村局', None)
+    """
+    m = _ISSUER.match(title or "") or _WRITER_YEAR.match(title or "")
+    return m.group(1) if m and unit_name(m.group(1)) and _OFFICE_END.search(m.group(1)) else None
 
 
 #: A page's metadata field naming the issuer (``发布单位: 上海市住房和城乡建设管理委员会``).

@@ -2530,6 +2530,17 @@ def test_layouts_a_pages_point_and_item_titles_on_lines_of_their_own():
     assert kinds["加强预算管理。"] == (ClauseKind.OBLIGATION, "统筹发展")
 
 
+def test_layouts_a_reports_writer_named_before_its_year_leads_what_we_lead():
+    # a bureau's report titled by its name and year: 我局 is that bureau, leading where it says 牵头
+    text = ("某县农业农村局2022年工作总结及2023年工作计划\n一、2023年工作计划\n（一）推进乡村振兴。由我局牵头，会同县财政局开展专项检查。"
+            "我局牵头推进高标准农田建设。我局将加强动物防疫。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    units = [(c.lead_units, c.responsible_units) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert units[:2] == [(("某县农业农村局",), ("县财政局",)), (("某县农业农村局",), ())]
+    assert "某县农业农村局" in units[2][0] + units[2][1]
+
+
 def test_layouts_a_bracket_after_a_count_names_what_is_counted_no_units():
     # a plan's projects counted by field, the last one's name in brackets before the stop: no unit note
     text = ("某局2023年工作计划\n（一）推动民生建设项目化\n一是推动8个在建重点项目建设。教育领域2个（含县第二幼儿园、县龙山小学）；"
