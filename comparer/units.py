@@ -1156,7 +1156,7 @@ _OFFICE_BY_WORK = re.compile(r"(?:受理|审批|审核|审查|办理|监督|检�
 _SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区道构业政')))}])")  # …局, 各乡镇, 各社区,
 # 培育机构
 _DOER_END = re.compile(rf"{_SUBJECT_END.pattern}|(?<=机关)|(?<=海关)")  # …, and 由税务机关责令…, 由海关责令…
-_DOING_IN_NAME = re.compile(r"成立|坚持|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部)|分为|包括|是指|申请|并经|报请|提请|报经|举行|请求"
+_DOING_IN_NAME = re.compile(r"成立|坚持|督促|助力|鼓励|一方面|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部)|分为|包括|是指|申请|并经|报请|提请|报经|举行|请求"
                             r"|(?<=[\u4e00-\u9fff])经(?!济|信|贸|营|开|侦|管|销|办|纬|典|理|费|委|发|过|历)")  # 法律草案修改稿经常务委员会…: a thing a body passed  # 区协调小组成立督导组…
 #: A subject that is no list of names: a description (…的), a choice (A或其所属部门), a verb ending in
 #: 行 (纪检组履行, 负责进行; 银行 is a name).
@@ -1323,7 +1323,7 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     first = parts[0].strip()
     if not found and sentence.rstrip()[-1:] in "。；;！!" and not re.search(r"\s", first) \
             and (place := _PLACE_SUBJECT.match(first)) and _named_place(place.group()) \
-            and not _FIELD_OFFICE_NEXT.match(first, place.end()) \
+            and not _FIELD_OFFICE_NEXT.match(first, place.end()) and not _DOING_IN_NAME.search(place.group()) \
             and (_DOING.match(first, place.end()) or first.startswith(
                 _PLACE_VERBS, place.end())):  # (not a title: 东屿区强化…实施方案, 青岚县推进…方案 时间：…)
         found = [("负责", (place.group(),))]  # 四川省成都市实施…: a place named in full does it (its government)
