@@ -72,7 +72,7 @@ _AND = re.compile(rf"(?<=[{UNIT_ENDS}构])(?:及(?=\S{{2}})|和(?=[省市县区�
 # 公安部门, 边防派出所和属地村委会, 区机管局与区绿化市容局, 浦东新区、奉贤区和临港地区管委会, 泥城镇和书院镇
 # (but 各县(市、区)党委和人民政府 is one name: what follows 和 names no place of its own)
 # ``全国妇联等和各省级人民政府``: a list closed by 等, and the bodies of every place after it.
-_OR = re.compile(rf"(?<=[{UNIT_ENDS}构])或者?(?=[省市县区州旗乡镇各]\S{{2,}}?[{UNIT_ENDS}构](?:$|、))")  # A局或者B局
+_OR = re.compile(rf"(?<=[{UNIT_ENDS}构业])或者?(?=(?:[省市县区州旗乡镇各]|社区|村民|居民)\S{{2,}}?[{UNIT_ENDS}构](?:$|、))")  # A局或者B局
 _ETC_AND = re.compile(r"(?<=[\u4e00-\u9fff）)])等[和及](?=各|有关|相关)")  # (妇联: 联 ends names too)
 # ``区司法局等有关部门``: the unit before 等, then the generic 有关部门 (kept as a unit, as plans list
 # it; ``等部门`` alone names no further unit).
@@ -650,7 +650,7 @@ def unit_cell(text: str) -> tuple[str, ...] | None:
 _PARTY = re.compile(r"(?:有关|相关|重点|骨干)?[\u4e00-\u9fff]{0,10}(?:企业|电厂)")
 
 
-_GLUED_AT = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS))}])(?=[省州市县区旗盟乡镇各][^、，,；;。])(?!市场|市政|市容|区域)")  # (政府|市场监督
+_GLUED_AT = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS))}])(?=[省州市县区旗盟乡镇各][^、，,；;。])(?!市场|市政|市容|区域|(?<=社)区)")  # (政府|市场监督
 # 管理部门: the government's department, one name)
 _GLUED_PIECE_MIN = 4  # 县委县政府督查室 is one name, not 县委 and 县政府督查室
 _OWNS = "委会府部组"  # 县安委会各成员单位, 市人民政府各相关部门: the members of one body, not two names
@@ -1091,7 +1091,7 @@ def _bodies_named(subject: str) -> tuple[str, ...]:
 
 #: A name ending as a public office's (not a company's or a regulated party's, 生产经营单位): the subject of
 #: a sentence that allows it something (区住房保障部门可依法…) is an office given the task.
-_OFFICE = re.compile(r"(?:局|委|办|厅|部门|政府|机关|办公室|中心|街道|管委会|[镇乡]|处|科|所|队|站|院"
+_OFFICE = re.compile(r"(?:局|委|委员会|办|厅|部门|政府|机关|办公室|中心|街道|管委会|[镇乡]|处|科|所|队|站|院"
                      r"|(?:派出|监督|管理|执法|事务|行政|监管|审批|工作)机构)$")  # 登记事务机构, 国家能源局派出机构
 _CALLS = ("会同", "召集")  # the subject calls in other units for its task
 
@@ -1156,7 +1156,7 @@ _OFFICE_BY_WORK = re.compile(r"(?:受理|审批|审核|审查|办理|监督|检�
 _SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区道构业政')))}])")  # …局, 各乡镇, 各社区,
 # 培育机构
 _DOER_END = re.compile(rf"{_SUBJECT_END.pattern}|(?<=机关)|(?<=海关)")  # …, and 由税务机关责令…, 由海关责令…
-_DOING_IN_NAME = re.compile(r"成立|坚持|督促|助力|鼓励|一方面|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部)|分为|包括|是指|申请|并经|报请|提请|报经|举行|请求"
+_DOING_IN_NAME = re.compile(r"成立|坚持|遵循|督促|助力|鼓励|一方面|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部)|分为|包括|是指|申请|并经|报请|提请|报经|举行|请求"
                             r"|(?<=[\u4e00-\u9fff])经(?!济|信|贸|营|开|侦|管|销|办|纬|典|理|费|委|发|过|历)")  # 法律草案修改稿经常务委员会…: a thing a body passed  # 区协调小组成立督导组…
 #: A subject that is no list of names: a description (…的), a choice (A或其所属部门), a verb ending in
 #: 行 (纪检组履行, 负责进行; 银行 is a name).
@@ -1194,7 +1194,8 @@ _BY_DOER_NEXT = re.compile(r"(?:按|依|以|在|对|于|根据|结合|通过|每
                            r"|责令|责成|处以|没收|吊销|追缴|征收|扣缴|批准|核准|认定|决定|作出|颁发|核发|审批|登记"  # 由税务机关责令…
                            r"|规定|管辖|直接|统一|具体|另行|组建|承担|确定|审定"  # 罚款的限额由国务院规定
                            r"|指定|代理|给予|执行|裁决|裁定|审理|主持|保存|扣留|扣押|暂扣|查封|通知|公告|告知|注销|撤销"
-                           r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|报经|提请|解释|将|把|划定|代为"
+                           r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|报经|提请|解释|将|把|划定|代为|备案"
+                           r"|报(?=[^，,。；;]{2,30}?(?:备案|批准|审批|核准|审定|同意))"  # 由X报Y备案: X reports it
                            rf"|{_FINES.pattern})"  # 由公安机关交通管理部门扣留…, 由X通知保险公司: a power the law gives it
                            r"(?![\u4e00-\u9fff]{0,2}的)")  # 由各街镇负责的收运点位: which points, no doer
 
@@ -1270,8 +1271,9 @@ def _names_before(text: str, at: int) -> tuple[str, ...]:
     if _NOT_SUBJECT.search(subject):
         return ()
     if _NOT_NAMED.search(subject):  # 上级行政机关或者有关机关: either body, where both are named
-        pieces = re.split("或者|或", subject) if "或" in subject and "的" not in subject and "其" not in subject else []
-        named = [_subject_names(p) for p in pieces]
+        pieces = re.split("或者|或", subject) if "或" in subject and "的" not in subject \
+            and not re.search("其(?!他)", subject) else []  # (A或其所属部门: not A's)
+        named = [_subject_names(p) or ((p,) if _GENERIC_SUBJECT.match(p) else ()) for p in pieces]  # (A或者其他有关部门)
         return tuple(n for names in named for n in names) if len(pieces) > 1 and all(named) else ()
     names = _subject_names(subject) or _fields_named(text[:at]) or _bodies_named(subject)  # 区发展改革、
     # 财政等有关部门在…; 由电网企业按月统计
@@ -1953,7 +1955,11 @@ def unit_label(sentence: str) -> tuple[int, tuple[str, ...]] | None:
     if m is None or _ROLE_WORDS.search(m.group(1)):
         return None
     names = parse_units(m.group(1))
-    if not names or not all(unit_name(n) and not _GENERIC_SUBJECT.match(n) for n in names):
-        return None
+    if not names or not all(unit_name(n) and not _GENERIC_SUBJECT.match(n) and not _FACILITY.search(n) for n in names):
+        return None  # (抽水蓄能电站：由…核准: a kind of project, no unit)
     return m.end(), names
+
+
+#: A facility's name that ends like a unit's (核电站, 公路汽车客运站, 加油站, 变电站, 泵站).
+_FACILITY = re.compile(r"(?:电|客运|货运|加油|加气|充电|换电|变电|泵|中转|转运|车|渡)站$")
 
