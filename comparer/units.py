@@ -898,7 +898,8 @@ _ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等
 #: A task's word that an office's ending follows at once: the office's name goes on (…社会|保障局).
 _OFFICE_ENDS_NEXT = re.compile(r"(?:保障|管理|服务|执法|监督|监察|发展|建设|保护|改革)(?:局|厅|委|办|部门|中心|所|站|处)")
 _WITH_END = re.compile(rf"(?:[{UNIT_ENDS}]|(?<=机)关)(?!{_OFFICE_ENDS_NEXT.pattern})"
-                       rf"(?=等?(?:负责|共同|联合|研究|协商|抓好|按照|根据|结合|在|对|将|于|每|定期|适时|进行|督促|及时|(?:{TASK_VERBS})))")
+                       rf"(?=等?(?:负责|共同|联合|研究|协商|整合|细化|梳理|针对|抓好|按照|根据|结合|在|对|将|于|每|定期|适时|进行|督促|及时"
+                       rf"|(?:{TASK_VERBS})))")
 # (not 区人力资源社会|保障局: the name goes on; …保障局等负责: the list closed by 等)
 
 
@@ -1180,6 +1181,7 @@ def _name_goes_on(text: str, at: int) -> bool:
     """Whether a name goes on at ``text[at]`` (县委|组织部, 同级人民政府|审核机构), rather than a verb
     following it."""
     return _OFFICE_KIND_NEXT.match(text, at) is not None or text.startswith(_NAME_GOES_ON, at) and not _ORGANISES.match(text, at) \
+        and not text.startswith(("行业", "行为", "行动", "行使"), at) \
         and not text.startswith(("社会", "社区"), at) \
         or _OFFICE_BY_WORK.match(text, at) is not None \
         or _OFFICE_ENDS_NEXT.match(text, at) is not None  # 做好|社会管理: a task's word; 区人力资源社会|保障局
@@ -1699,7 +1701,9 @@ def _with(rest: str) -> list[tuple[str, tuple[str, ...]]]:
 _CALLER_END = "[局委办室会院府处所心门队站部厅组]"  # how the name of a unit that calls others in ends
 _CALLED_IN = re.compile(rf"(?<![由经])(?:会同(?!意)|配合好?|协同|协助|下放(?:至|给|到)?|(?<=部门)商(?=有关|相关|同级|[^，,。；;]{{2,20}}部门)"
                         rf"|(?:(?<={_CALLER_END})|(?<={_CALLER_END}将))(?:牵头|联合|(?<!社会)组织(?!部|生活))"
-                        r"|(?:(?<![\u4e00-\u9fff])|(?<=同时)|(?<=积极)|(?<=主动)|(?<=[并还]))联合(?=[省市县区州乡镇]))(?![、，,])")
+                        r"|(?:(?<![\u4e00-\u9fff])|(?<=同时)|(?<=积极)|(?<=主动)|(?<=[并还]))联合(?=[省市县区州乡镇]|[^，,。；;]{2,20}?等?部门)"
+                        r"|(?:(?<![\u4e00-\u9fff])|(?<=[并还]))与(?=[省市县区州乡镇][^，,。；;]{1,15}?[局委院办]|[^，,。；;]{1,15}?部门|海关))(?![、，,])")
+# (与区法院深化…, 联合公安、消防等部门强化…: a report's partners, where the part opens so)
 # (…，同时联合区公安局、区行政审批局等部门，共同…: a report's partners, where the sentence opens so)
 #: A verb that sends the task's result to a unit that reviews or approves it (报区人民政府审定); a unit that
 #: only receives it (…前报送区经济发展局科技处, 报送市编委办) does no part of the task.
