@@ -116,6 +116,13 @@ def _cut_points(text: str, start: int, end: int, nested: bool) -> list[int]:
     return cuts
 
 
+def _unclosed_quote(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` opens a quote (“) that never closes, though a sentence ends inside it: the
+    quote's mark is a slip (区“五星级基层党组织，…。…。), no quoted sentence."""
+    return text.count("“", s, e) > text.count("”", s, e) + text.count('"', s, e) \
+        and any(text.find(ch, s, e) >= 0 for ch in "。！？")
+
+
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in WHITESPACE:
         s += 1
@@ -137,7 +144,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s, e = _strip(text, s, e)
         if e <= s:
             continue
-        if e - s > _MAX_SENTENCE:  # unbalanced brackets: split again ignoring them
+        if e - s > _MAX_SENTENCE or _unclosed_quote(text, s, e):  # unbalanced brackets: split again ignoring them
             inner = [s, *_cut_points(text, s, e, nested=False), e]
             pieces = [_strip(text, a, b) for a, b in zip(inner, inner[1:])]
         else:

@@ -2541,6 +2541,17 @@ def test_layouts_a_reports_writer_named_before_its_year_leads_what_we_lead():
     assert "某县农业农村局" in units[2][0] + units[2][1]
 
 
+def test_layouts_a_quote_left_open_by_a_slip_ends_no_sentence_late():
+    # a report's quote mark opened and never closed (区“五星级…, “新三板“): its sentences are cut at their stops
+    text = ("某局2024年工作总结\n一、工作成效\n（一）党建引领。创建区“五星级基层党组织，培育示范点2个。开展主题党日活动12次。"
+            "完成党员培训300人次。\n（二）企业融资。引导企业到“新三板“挂牌融资。支持企业发行创新型债券。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert [c.text for c in seg.clauses if c.kind is ClauseKind.ACHIEVEMENT] == [
+        "创建区“五星级基层党组织，培育示范点2个。", "开展主题党日活动12次。", "完成党员培训300人次。",
+        "引导企业到“新三板“挂牌融资。", "支持企业发行创新型债券。"]
+
+
 def test_layouts_a_bracket_after_a_count_names_what_is_counted_no_units():
     # a plan's projects counted by field, the last one's name in brackets before the stop: no unit note
     text = ("某局2023年工作计划\n（一）推动民生建设项目化\n一是推动8个在建重点项目建设。教育领域2个（含县第二幼儿园、县龙山小学）；"
