@@ -1896,7 +1896,7 @@ def _listed_names(text: str) -> tuple[str, ...]:
     return best
 
 
-_STATEMENT = re.compile(rf"(?:[^，,。；;]{{2,20}}[，,])?[^，,。；;]{{0,24}}?({ROLE_KEYS}|牵头|责任(?:主体)?)(?:均|分别|都)?(?:为|是)"
+_STATEMENT = re.compile(rf"(?:[^，,。；;为是]{{2,20}}[，,])?[^，,。；;]{{0,24}}?({ROLE_KEYS}|牵头|责任(?:主体)?)(?:均|分别|都)?(?:为|是)"
                         rf"([^。；;]{{2,{NOTE_MAX}}})[。；;]?")
 
 

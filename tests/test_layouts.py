@@ -2541,6 +2541,16 @@ def test_layouts_a_reports_writer_named_before_its_year_leads_what_we_lead():
     assert "某县农业农村局" in units[2][0] + units[2][1]
 
 
+def test_layouts_a_rule_naming_its_organiser_after_a_statement_is_no_unit_note():
+    # an article that says what an award is, then who organises it (…为省级表彰项目，主办单位为…): a rule, kept
+    text = ("某市质量奖管理办法\n第一条 为推进质量强市建设，制定本办法。\n"
+            "第二条 市政府质量奖为省级表彰项目，主办单位为市人民政府，承办单位为市市场监管局。\n第三条 质量奖每两年评选一次。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert "市政府质量奖为省级表彰项目，主办单位为市人民政府，承办单位为市市场监管局。" in {
+        c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+
+
 def test_layouts_a_quote_left_open_by_a_slip_ends_no_sentence_late():
     # a report's quote mark opened and never closed (区“五星级…, “新三板“): its sentences are cut at their stops
     text = ("某局2024年工作总结\n一、工作成效\n（一）党建引领。创建区“五星级基层党组织，培育示范点2个。开展主题党日活动12次。"
