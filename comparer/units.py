@@ -1026,10 +1026,15 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         subject = subject[:after.start()]
     listed, subject = subject, _SUBJECT_ETC.sub("", subject)  # 码头、高铁站综合服务中心等有关部门要…: the
     # names listed
-    subject, bearers = _without_bearers(subject)
-    if _NOT_SUBJECT.search(subject):
-        return []
+    subject, bearers = _without_bearers(_ENTRUSTED.sub("", subject))  # X或者其委托的Y机构应当…: X
     if "的" in subject:  # 负责现场处置的公安机关: a description (described_subject's, where nothing else names one)
+        first, joined, _ = re.split(r"(和|及|以及)", subject, maxsplit=1) if re.search("和|及", subject) else (subject, "", "")
+        if not joined or "的" in first or _NOT_SUBJECT.search(first) or _NO_SUBJECT.match(first) or _DOING_IN_NAME.search(first) \
+                or not (names := _subject_names(first) or _bodies_named(first)) \
+                or not all(_OFFICE.search(n) or DOER_BODY.fullmatch(n) for n in names):
+            return []
+        return [("负责", names + bearers)]  # 城市自来水供水企业和自建设施对外供水的企业应当…: the one named
+    if _NOT_SUBJECT.search(subject):
         return []
     fields = _fields_named(listed)
     names = _subject_names(subject) or fields or _bodies_named(subject)  # 发展改革、财政等部门要…: by
@@ -1203,7 +1208,7 @@ _BY_DOER_NEXT = re.compile(r"(?:按|依|以|在|对|于|根据|结合|通过|每
 
 
 _PAUSED_DOING = re.compile(r"按照?|依照|依据|根据|责令|责成|处以|没收|吊销|给予|予以")  # (由X，责令…: after a pause)
-_ENTRUSTED = re.compile(r"[（(]?或者?其委托的(?:单位|组织|机构)[）)]?")
+_ENTRUSTED = re.compile(r"[（(]?或者?其(?:委托|授权)的[^，,。；;（()）]{0,10}?(?:单位|组织|机构)[）)]?")
 #: The short name a text gives the body it has just described (…的部门（以下称工商行政管理部门）).
 _NAMED_AS = re.compile(r"[（(]以下(?:简称|称)[“\"]?([^（()）“”\"]{2,20})[”\"]?[）)]")
 _NAMED_AS_MAX = 60  # how far after 由 the description may run
