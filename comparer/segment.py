@@ -129,6 +129,8 @@ _RESIDUE_OFFICE_MAX = 20  # an office's name read off a seal among them
 _PRINTED_ON = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发")
 #: A linked page's title in a list of links (《…办法》3月1日起施行，你关心的问题解答在此).
 _LINKED_TITLE = re.compile(r"《[^》]{2,40}》[^。；;]{0,30}")
+#: A label above a notice's contacts, a line of its own (联系人及电话：, 联系方式：).
+_CONTACT_LABEL = re.compile(r"(?:联\s*系\s*人|联系方式|联系电话)[^。；;：:]{0,8}[:：]")
 #: A contact's phone number or e-mail address on a line.
 _CONTACT = re.compile(r"0\d{2,3}-\d{7,8}|1[3-9]\d{9}|@[\w-]+\.")
 #: A rule of practice under a section of principles (绿道建设应充分考虑…, 不得…): a task, not a principle.
@@ -340,6 +342,7 @@ class _ProseSegmenter:
         self.open_heading = False  # a section or item heading line the next short line may finish
         self.taken_to = 0  # the end of a line a heading below took as its title (a chapter's number alone)
         self.residue = False  # in a run of an OCR's bits of a seal (see seal_residue)
+        self.contacts = False  # below a contact label (联系人及电话：): its lines of names and numbers
         self.first_leads = False  # a note said its first unit leads, 下同 (for the notes below too)
         self.comma_leads = False  # a note said the units before its first comma lead, 下同
         self.section_units: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # by section number
@@ -598,6 +601,9 @@ class _ProseSegmenter:
                 and self.seal_residue(s, e):
             kind = "footer"  # …做好监督。 / 室 / 20 / 年4月 / …综合处: an OCR's bits of the seal above the signature
             # (能 / 国 / 国家能源局综合司 / 综合司: the office's name read off the seal, too)
+        if kind is None and self.contacts and _CONTACT.search(line) and not any(ch in line for ch in "。；;"):
+            kind = "footer"  # 联系人及电话： / 教育部 李某（某司 010-…）、…: the contacts the label lists
+        self.contacts = kind == "footer" and (self.contacts or _CONTACT_LABEL.fullmatch(line.strip()) is not None)
         if kind is None and (below := _LINE_BELOW.match(self.text, e)) \
                 and (_CONTACT.search(below.group(1)) and noise_kind(below.group(1)) == "footer"
                      or _PRINTED_ON.fullmatch(below.group(1))) and unit_name(line.strip()):

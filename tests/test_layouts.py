@@ -2541,6 +2541,16 @@ def test_layouts_a_reports_writer_named_before_its_year_leads_what_we_lead():
     assert "某县农业农村局" in units[2][0] + units[2][1]
 
 
+def test_layouts_the_contacts_under_a_contact_label_are_noise():
+    # a notice's contact label on its own line, then a line per ministry of names and phone numbers
+    text = ("某部关于开展绩效评价工作的通知\n一、评价内容\n（一）各地要按时报送自评报告。\n联系人及电话：\n"
+            "教育部 李某（职业教育与成人教育司 010-66097867）、卢某（财务司 010-66097520）\n财政部 张某（科教和文化司 010-68551959）\n"
+            "附件：1.绩效评价标准\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == ["各地要按时报送自评报告。"]
+
+
 def test_layouts_a_rule_naming_its_organiser_after_a_statement_is_no_unit_note():
     # an article that says what an award is, then who organises it (…为省级表彰项目，主办单位为…): a rule, kept
     text = ("某市质量奖管理办法\n第一条 为推进质量强市建设，制定本办法。\n"
