@@ -2541,6 +2541,16 @@ def test_layouts_a_reports_writer_named_before_its_year_leads_what_we_lead():
     assert "某县农业农村局" in units[2][0] + units[2][1]
 
 
+def test_layouts_a_note_of_units_acting_by_their_duties():
+    # a bracket note closing an item: units that do the work by their duties (…按职责负责相关工作)
+    text = ("某市实施意见\n一、主要任务\n（一）加强电动自行车整治。加强道路执法管理，依法查处违法行为。"
+            "（市工商局、市公安局、市质量技监局按职责负责相关工作）\n（二）加强宣传。开展安全宣传。（市交通委牵头）\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert [(c.text, c.lead_units, c.responsible_units) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == [
+        ("加强道路执法管理，依法查处违法行为。", (), ("市工商局", "市公安局", "市质量技监局")), ("开展安全宣传。", ("市交通委",), ())]
+
+
 def test_layouts_the_contacts_under_a_contact_label_are_noise():
     # a notice's contact label on its own line, then a line per ministry of names and phone numbers
     text = ("某部关于开展绩效评价工作的通知\n一、评价内容\n（一）各地要按时报送自评报告。\n联系人及电话：\n"
