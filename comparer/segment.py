@@ -1979,7 +1979,7 @@ def _led_line(line: str) -> bool:
     if len(line) > _LED_LINE_MAX or any(ch in line for ch in "。：:（(〔【"):
         return False
     pairs = led_note(line)
-    return bool(pairs) and all(u[-1] in _UNIT_ENDS for _, units in pairs for u in units)
+    return bool(pairs) and all(u[-1] in _UNIT_ENDS and "由" not in u for _, units in pairs for u in units)  # (not 课题管理由中心负责: a rule)
 
 
 def _cut_off_note(text: str, groups: list[Group]) -> tuple[str, ...]:

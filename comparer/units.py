@@ -580,7 +580,7 @@ _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 _OFFICE_OF_TASK = re.compile(r"主管部门$|^[\u4e00-\u9fff]{2}部$|^各?建设单位$")  # 建设主管部门, 建设部: a unit named for the work it governs
 #: Words that end like a unit's name and are none: a deployment (周密部署), a place or standing
 #: (整改不到位, 全方位, 政治站位, 收运点位, 岗位), a task that sets one up (成立领导小组).
-_NOT_UNIT = re.compile(r"以.{1,6}为单位$|(?:多|各|此|一|两|几|某|有|等)处$|(?:举|进|执|运|施|实|履|试|通|推|先|同|平|并)行$|选定|指定|委托|^(?:参|与|开|散|闭|晚|早|例|年|月|周|常)会$|^(?:或者?|纳入|探索|严禁|禁止|促进)|(?:部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局)$|^成立")  # 发展格局, 重点布局,
+_NOT_UNIT = re.compile(r"以.{1,6}为单位$|(?:多|各|此|一|两|几|某|有|等)处$|(?:举|进|执|运|施|实|履|试|通|推|先|同|平|并)行$|选定|指定|委托|^(?:参|与|开|散|闭|晚|早|例|年|月|周|常)会$|^(?:或者?|纳入|探索|严禁|禁止|促进)|(?:场所|住所|处所|部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局)$|^成立")  # 发展格局, 重点布局,
 # 以家庭为单位 (a measure), 有多处 (a count)
 _NAMED_OFFICE_MIN = 4  # 江宁路街道, 区“两旧”专班: a street office or task force named by its place
 
@@ -899,6 +899,7 @@ _ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等
 _OFFICE_ENDS_NEXT = re.compile(r"(?:保障|管理|服务|执法|监督|监察|发展|建设|保护|改革)(?:局|厅|委|办|部门|中心|所|站|处)")
 _WITH_END = re.compile(rf"(?:[{UNIT_ENDS}]|(?<=机)关)(?!{_OFFICE_ENDS_NEXT.pattern})"
                        rf"(?=等?(?:负责|共同|联合|研究|协商|整合|细化|梳理|针对|抓好|按照|根据|结合|在|对|将|于|每|定期|适时|进行|督促|及时"
+                       rf"|严厉|严格|依法|加强|加大|全面|切实|深入|持续"
                        rf"|(?:{TASK_VERBS})))")
 # (not 区人力资源社会|保障局: the name goes on; …保障局等负责: the list closed by 等)
 
@@ -1156,7 +1157,7 @@ _NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|
                          r"|严禁|禁止|杜绝|防止|避免|探索|转送|移送|移交|转交|送交|提交|交由|未"
                          r"|接受|仅|只|若|如|因|凡|除|多|请求|涉及|申请(?!人)|[^，,]{1,6}人以"  # 请求判决行政机关…, 债权人以X…为由"
                          r"|经(?!济|信|发|贸|开|管|侦)|组织|年|全年|每年|今年"
-                         r"|[^，,]*(?:关于|习近平|法治政府|服务型政府|数字政府|要|应|须|不(?!动产)))")
+                         r"|[^，,]*(?:关于|习近平|法治政府|服务型政府|数字政府|要|应(?!急)|须|不(?!动产)))")  # (应急: no modal)
 #: An office named by the work it does (受理部门, 审批机关, 登记机构): its name opens with a verb.
 _OFFICE_BY_WORK = re.compile(r"(?:受理|审批|审核|审查|办理|监督|检查|核查|登记|备案|执法|评估|委托)(?:部门|机构|机关)")
 _SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区道构业政')))}])")  # …局, 各乡镇, 各社区,
@@ -1250,7 +1251,7 @@ def by_doer(rest: str) -> tuple[str, ...]:
 
 
 #: The other bodies a law charges with a duty, named after those it names (A和其他负有…监督管理职责的部门).
-_BEARERS = re.compile(r"(?:和|及|以及|或者|或)((?:其他|有关)?负有[^，,；;。的]{2,40}?(?:职责|责任)的(?:部门|机关|机构))$")
+_BEARERS = re.compile(r"(?:和|及|以及|或者|或)((?:其他|有关)?(?:负有|有)[^，,；;。的]{2,40}?(?:职责|责任)的(?:部门|机关|机构))$")
 
 
 def _without_bearers(subject: str) -> tuple[str, tuple[str, ...]]:

@@ -2541,6 +2541,14 @@ def test_layouts_a_reports_writer_named_before_its_year_leads_what_we_lead():
     assert "某县农业农村局" in units[2][0] + units[2][1]
 
 
+def test_layouts_a_rule_that_a_matter_falls_to_a_body_is_kept():
+    # a short article saying whose a matter is (课题管理由中心负责。): a rule, no unit line
+    text = "某中心课题管理办法\n第一条 为规范课题管理，制定本办法。\n第二条 课题管理由中心负责。\n第三条 课题负责人应当按时提交研究报告。\n"
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert "课题管理由中心负责。" in {c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+
+
 def test_layouts_a_note_of_units_acting_by_their_duties():
     # a bracket note closing an item: units that do the work by their duties (…按职责负责相关工作)
     text = ("某市实施意见\n一、主要任务\n（一）加强电动自行车整治。加强道路执法管理，依法查处违法行为。"
@@ -3385,6 +3393,12 @@ _SENTENCE_UNIT_CASES = [
     ("城市自来水供水企业和自建设施对外供水的企业应当建立健全水质检测制度。", ("城市自来水供水企业",)),
     ("县排水主管部门或者其委托的排水监测机构应当对排水户排放污水的水质进行监测。", ("县排水主管部门",)),
     ("列车车门和站台门的开启、关闭前应当有明显的声光提示。", ()),
+    # a subject whose task says 应急 (no modal verb); bodies listed with those a rule charges by their duty (…和
+    # 其他有…职责的部门); the partners after 会同 before 严厉…; no place (场所) as a unit
+    ("各区政府落实属地安全应急管理工作，及时排查辖区内的各类风险隐患。", ("各区政府",)),
+    ("县应急局、县公安局和其他有安全生产监管职责的部门要加强区域合作。", ("县应急局", "县公安局", "其他有安全生产监管职责的部门")),
+    ("县教育局要会同县公安局、县交通局严厉打击“黑校车”。", ("县教育局", "县公安局", "县交通局")),
+    ("分布式光伏发电项目建设场所必须合法合规，手续齐全，产权清晰。", ()),
 ]
 
 
