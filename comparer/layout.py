@@ -48,7 +48,7 @@ _CANDIDATE = re.compile(
     rf"|(?P<item>(?<![第款、])[（(]\s*(?P<inn>[{_CN}]{{1,3}})\s*[）)](?![ \u3000]*(?:项|、[ \u3000]*[（(]))|(?P<enc>[㈠-㈩])|(?<=[ \u3000])(?P<half>[{_CN}]{{1,3}})[）)])"  # 一) too
     # (not 前款第（一）、（三）项: items a sentence refers to)
     rf"|(?P<stage>{STAGE})"  # 第二阶段：…
-    rf"|(?P<chapter>第(?P<cn>[{_CN}]{{1,3}})章[ \u3000]*(?=[\u4e00-\u9fff]))"  # 第二章 管理职责
+    rf"|(?P<chapter>第(?P<cn>[{_CN}]{{1,3}})章[ \u3000]*(?=[\u4e00-\u9fff]|\d{{1,3}}[\u4e00-\u9fff]{{2}}))"  # 第二章 管理职责
     rf"|(?P<article>第(?P<an>[{_CN}百零]{{1,6}})[ \u3000]?条(?=[ \u3000]|[\u4e00-\u9fff“《（(【〔]))"  # 第五条 县教育局… (第二十九 条: a space)
     rf"|(?P<ditem>(?<![\d.．])(?:[（(]\s*(?P<dp>\d{{1,2}})\s*[）)]|(?P<dd>\d{{1,2}})\s*[.．、。](?:(?![\d%])|(?={YEAR_AFTER_NUMBER})))"
     rf"(?=[ \u3000]?[\u4e00-\u9fff“《]|{YEAR_AFTER_NUMBER}))"  # 1.2017年10月底前…: a year after the number

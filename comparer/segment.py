@@ -88,7 +88,7 @@ _DIGIT_SECTION_TIGHT = re.compile(r"(\d{1,2})(?=[\u4e00-\u9fff][^\s\d。，,；;
 #: A chapter of rules (``第二章 管理职责``): a section; its articles (``第五条 县教育局负责…``, numbered on
 #: from the last) are its items, untitled, their text a task's (a short titled one, ``第一条 总则``, is
 #: a section: _ARTICLE).
-_CHAPTER = re.compile(r"第([一二三四五六七八九十]{1,3})章[\s\u3000]*(?=[\u4e00-\u9fff])")
+_CHAPTER = re.compile(r"第([一二三四五六七八九十]{1,3})章[\s\u3000]*(?=[\u4e00-\u9fff]|\d{1,3}[\u4e00-\u9fff]{2})")  # (第五章24小时…)
 #: A chapter's number alone on a line, its title on the next (``第二章`` / ``监管内容``).
 _CHAPTER_ALONE = re.compile(r"第([一二三四五六七八九十]{1,3})章[ \t\u3000]*$")
 _TITLE_BELOW = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*([\u4e00-\u9fff、“”]{2,20})[ \t\u3000]*(?=\n)")
@@ -99,7 +99,7 @@ _ARTICLE_ITEM = re.compile(r"第([一二三四五六七八九十百零〇○O]{1
 _ARTICLE_ALONE = re.compile(r"第([一二三四五六七八九十百零〇○O]{1,6})[ \u3000]?条[\s\u3000]*$")  # (a line that starts structure too)
 _ARTICLE_BELOW = 400  # how far below such a number its text's first words are looked for
 #: An article titled in brackets (``第一条（目的依据）``), its text on the same line or the next.
-_ARTICLE_TITLED = re.compile(r"第([一二三四五六七八九十百零〇○O]{1,6})[ \u3000]?条[\s\u3000]*[（(【〔][ \u3000]*([^\s。；;，,：:（()）【】〔〕\d一二三四五六七八九十]"
+_ARTICLE_TITLED = re.compile(r"第([一二三四五六七八九十百零〇○O]{1,6})[ \u3000]?条[\s\u3000]*[（(【〔][ \u3000]*((?:\d{1,3}(?=[\u4e00-\u9fff]{2})|[^\s。；;，,：:（()）【】〔〕\d一二三四五六七八九十])"
                              r"(?:[^\s。；;，,：:（()）【】〔〕]|[（(][^\s。；;，,：:（()）]{1,8}[）)]){1,19})[ \u3000]*[）)】〕][\s\u3000]*")
 # 第一条【总体目标】…; 第十五条（优秀历史建筑的修缮（装修）工程管理）: a bracket inside the title
 _RULE_SENTENCE = re.compile(r"(?:列|排)(?:在|名)?(?:第一位|首位|第一)[的者]?(?:单位|部门)[为是]?(?:工作)?牵头")

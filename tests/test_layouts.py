@@ -2541,6 +2541,18 @@ def test_layouts_a_reports_writer_named_before_its_year_leads_what_we_lead():
     assert "某县农业农村局" in units[2][0] + units[2][1]
 
 
+def test_layouts_a_chapter_and_an_articles_title_opening_on_a_figure():
+    # a market rule whose chapter title and an article's bracketed title open on a figure (24小时…): still a chapter
+    # and an article, and the articles after it too
+    text = ("某细则\n第一章 总则\n第一条【目的】为规范市场，制定本细则。\n第二条【适用】本细则适用于全省。\n第二章24小时启停调峰市场\n"
+            "第三条【24小时启停调峰需求】电力调度机构综合考虑系统运行需要确定需求。\n第四条【申报】市场主体应当按时申报。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert [(c.section.label if c.section else None, c.item.label if c.item else None)
+            for c in seg.clauses if c.kind is ClauseKind.OBLIGATION][2:] == [
+        ("第二章 24小时启停调峰市场", "第三条 24小时启停调峰需求"), ("第二章 24小时启停调峰市场", "第四条 申报")]
+
+
 def test_layouts_a_rule_that_a_matter_falls_to_a_body_is_kept():
     # a short article saying whose a matter is (课题管理由中心负责。): a rule, no unit line
     text = "某中心课题管理办法\n第一条 为规范课题管理，制定本办法。\n第二条 课题管理由中心负责。\n第三条 课题负责人应当按时提交研究报告。\n"
