@@ -1135,8 +1135,7 @@ class _ProseSegmenter:
             and not any(ch in TERMINATED for ch in rest[:-1]) \
             and not (modal_subject(rest) or by_subject(rest) or _EVERY_LEVEL_MODAL.match(rest))  # （二）宣传引导 /
         # 有关街道要…, 各级工商联要…: its own subject
-        if ends_one and (any(ch in "，," for ch in self.text[start:s]) and not self._title_then_sentence(start, s, rest)
-                         # the line above starts a sentence (not 2.强理论、增能力，坚定理想信念 / 营造…，引领…。),
+        if ends_one and (any(ch in "，," for ch in self.text[start:s])  # the line above starts a sentence,
                          or _states_a_task(task) and not any(ch in "，," for ch in rest)):  # or it ends a
             # target's words (（二）加强信用体系建设 / 建立…机制，全年培训2次。 is a title, then a task)
             self.group.drafts.pop()  # 1.地区生产总值⏎增长6.5%左右。, 5.开展案卷评查，全年评⏎查案卷不少于
@@ -1156,16 +1155,6 @@ class _ProseSegmenter:
         else:
             self.section = self.group.section = Heading(self.section.number, title)
         return True
-
-    def _title_then_sentence(self, start: int, s: int, rest: str) -> bool:
-        """Whether a title line with a comma (``text[start:s]``) and the short line below it (``rest``)
-        are a title of parallel phrases and a sentence of its own (``2.强理论、增能力，坚定理想信念`` /
-        ``营造浓厚氛围，引领…。``), not one sentence wrapped: the line below has a comma of its own, the
-        title line is shorter than the text's lines are cut at, and its phrases are short."""
-        title = _WHITESPACE_RUN.sub("", self.text[start:s])
-        phrases = re.split(r"[，,、]", title)
-        return any(ch in "，," for ch in rest) and not self.full_line(start, s) \
-            and len(phrases) >= 2 and all(len(p) <= _TITLE_PHRASE_MAX for p in phrases)
 
     def item_line(self, s: int, e: int) -> bool:
         m = _ITEM.match(self.text, s, e) or (None if self.in_article else self.stage_line(s, e))
@@ -1826,7 +1815,6 @@ def _bracket_start(text: str, s: int, e: int) -> int | None:
     return None
 
 
-_TITLE_PHRASE_MAX = 8  # a title's parallel phrases (强理论、增能力，坚定理想信念)
 _WRAP_SLACK = 2  # a cut line may fall short of the width by a character or two (a full-width mark moved on)
 _WRAP_WIDTHS = (18, 45)  # the widths a page's lines are cut at (an A4 page holds 28 or so)
 _WRAP_SHARE = 0.5  # the share of a text's lines at that width, ending in no stop, that marks it cut
