@@ -1178,9 +1178,9 @@ _NAME_RUN_ON = 4  # 县委|组织部, 区行政|服务中心: a verb that is the
 
 #: The field and kind of a department that end a government's name (…政府|建设（环境卫生）主管部门, 国务院城市|建设行政
 #: 主管部门): one name.
-_FIELD_OFFICE_NEXT = re.compile(r"(?!通过|经|由|向|按|依|对|会同|报|在|将|把|与|和|及|或|同|为|从|受|请)"
-                                r"[\u4e00-\u9fff]{1,6}?(?:[（(][^（()）]{1,8}[）)])?(?:行政)?(?:主管|管理)部门")
 _OFFICE_KIND_NEXT = re.compile(r"(?:[（(][^（()）]{1,8}[）)])?(?:行政)?(?:主管|管理)部门")  # …建设|（环境卫生）主管部门
+_FIELD_OFFICE_NEXT = re.compile(r"(?!通过|经|由|向|按|依|对|会同|报|在|将|把|与|和|及|或|同|为|从|受|请)"
+                                rf"[\u4e00-\u9fff]{{1,6}}?{_OFFICE_KIND_NEXT.pattern}")
 
 
 def _name_goes_on(text: str, at: int) -> bool:
