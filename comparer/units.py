@@ -181,7 +181,7 @@ def parse_units(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for group in _split_top(_SPACE.sub("", text), ",，;；"):
         group = _AND.sub("、", _ETC_AND.sub("、", LIST_TAIL.sub("", group).replace("以及", "、")))
-        group = _OR.sub("、", group)  # 市交通行政管理部门或者区交通行政管理部门: either unit
+        group = _APPROVAL_LEAD.sub("", _OR.sub("、", group))  # 市交通行政管理部门或者区交通行政管理部门: either unit
         if DEADLINE_PART.fullmatch(group.strip("。.")):
             continue
         prev: tuple[str, str] | None = None
@@ -215,10 +215,15 @@ _SCOPE_REMARK = re.compile(r"(?<=\S)[（(](?:含|(?:以下)?简称|以下称)[^�
 _QUOTA = re.compile(r"[（(]\s*\d+\s*(?:个工作日|个月|工作日|日|天|人|次|名)\s*[）)]$")
 
 
+#: The 经 before the unit that approves a step (应当经城市、县人民政府…批准, 未经X批准, 、经省级价格主管部门审核):
+#: no part of its name.
+_APPROVAL_LEAD = re.compile(r"^(?:应当|应|必须|须|需|并|未)?经(?=[省市县区州旗乡镇国各本同上原城])")
+
+
 def _clean(raw: str) -> str:
     """A name less its punctuation and the brackets of the note around it, keeping a bracket pair
     inside it (``各镇〔街道〕``)."""
-    name = raw.strip("。.:：")
+    name = _APPROVAL_LEAD.sub("", raw.strip("。.:："))
     if len(name) > 3 and name.endswith("等") and _ends_like_unit(name[:-1]):  # 市市场监管局等, 平潭海关等
         name = name[:-1]
     while name and name[-1] in _PAIRS and name.count(name[-1]) > name.count(_PAIRS[name[-1]]):
@@ -279,8 +284,8 @@ _PLACE_OFFICE = re.compile(rf"({_PLACE_ONLY.pattern})([^各直属级、].{{1,15}
 
 _SHARED_RUN = re.compile(r"(?:各|有关)?[省州县市区旗]{1,2}(?:[（(][^）)]{1,6}[）)])?(?:、(?:[州县市区旗]|自治区|直辖市|计划单列市)"
                          r"(?:[（(][^）)]{1,6}[）)])?)*")
-_LEVEL_ALONE = re.compile(r"(?:[省州市县区旗乡镇]|直辖市|自治区|自治州)(?:[（(][^）)]{1,6}[）)])?")  # (直辖市、市、县…: the levels)
-_LEVELS_ALONE = re.compile(rf"{_LEVEL_ALONE.pattern}(?:、{_LEVEL_ALONE.pattern})*")  # 直辖市、市、县…
+_LEVEL_ALONE = re.compile(r"(?:[省州市县区旗乡镇]|城市|直辖市|自治区|自治州)(?:[（(][^）)]{1,6}[）)])?")  # (直辖市、市、县…: the levels)
+_LEVELS_ALONE = re.compile(rf"(?:所在地)?{_LEVEL_ALONE.pattern}(?:、{_LEVEL_ALONE.pattern})*")  # 直辖市、市、县…
 _PROVINCES_AND = re.compile(r"(自治区|直辖市|计划单列市)(?:和|及|以及)(.+)")
 _SHARED_NEXT = re.compile(r"(?:[州县市区旗](?:人民政府|政府|党委)?|(?:自治区|直辖市|计划单列市)(?:(?![和及与])[\u4e00-\u9fff]){0,12})"
                           r"(?:[（(][^）)]*[）)])?等?")  # 各省、自治区、直辖市人民政府 (教育行政部门): one name
@@ -577,7 +582,7 @@ _TASK_START = re.compile(rf"^(?:{TASK_VERBS})")
 _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 
 
-_OFFICE_OF_TASK = re.compile(r"主管部门$|^[\u4e00-\u9fff]{2}部$|^各?建设单位$")  # 建设主管部门, 建设部: a unit named for the work it governs
+_OFFICE_OF_TASK = re.compile(r"主管部门$|^[\u4e00-\u9fff]{2}部$|^各?建设单位$|^(?:组织)?编制机关$")  # 建设主管部门, 建设部: a unit named for the work it governs
 #: Words that end like a unit's name and are none: a deployment (周密部署), a place or standing
 #: (整改不到位, 全方位, 政治站位, 收运点位, 岗位), a task that sets one up (成立领导小组).
 _NOT_UNIT = re.compile(r"以.{1,6}为单位$|(?:多|各|此|一|两|几|某|有|等)处$|(?:举|进|执|运|施|实|履|试|通|推|先|同|平|并)行$|选定|指定|委托|^(?:参|与|开|散|闭|晚|早|例|年|月|周|常)会$|^(?:或者?|纳入|探索|严禁|禁止|促进)|(?:场所|住所|处所|部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局)$|^成立")  # 发展格局, 重点布局,
@@ -890,7 +895,7 @@ _AFTER_SUBJECT = re.compile(r"(?:在(?!地)|对|针对|于)(?=[^在对于]{2,24}
 _SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门|处室|科室|股室))?$")  # 县教育局、卫生局等行业主管部门负责
 #: An office consulting another before the task (市人社局商有关部门…, 训练管理部商教育部后…; not 商务, 商业).
 _CONSULTS = r"(?<=[部局委厅办门关构])商(?![务业会品户标场贸])"
-_NOT_SUBJECT = re.compile(rf"由|协助|配合|协同|参与|会同|{_CONSULTS}|(?<=[局委办厅门府])联合(?=[\u4e00-\u9fff]{{2}})|(?<![高中初])等|对(?!应)|在|将|交给|到")  # 专项行动由镇平安办牵头, 民宗部门协助…
+_NOT_SUBJECT = re.compile(rf"由|协助|配合|协同|参与|会同|{_CONSULTS}|(?<=[局委办厅门府])联合(?=[\u4e00-\u9fff]{{2}})|(?<![高中初])等|对(?!应)|(?<!所)在|在(?!地)|将|交给|到")  # (所在地县级人民政府: a name)  # 专项行动由镇平安办牵头, 民宗部门协助…
 _BY_WAY_OF = re.compile(r"^经(?!济|信|发|贸|开|管|侦)")  # …，经属地片区管理局会同区资源生态局审核后
 _WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:职能|主管|行政管理|行政|管理|监管)?(?:单位|部门|机关)")
 _ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等部门配合
@@ -1138,7 +1143,8 @@ def _subject_names(subject: str) -> tuple[str, ...]:
 
 #: What stands between a unit subject and its verb: a modal or an adverb (要切实, 积极, 统一).
 _BEFORE_VERB = (r"(?:要|应当|应|须|必须|将|还|也|都|均|一定|务必|主动|及时|实时|坚决|统一|合并|一并|同步|定期|全力|具体|共同|继续|重点|分别|各自"
-                r"|积极|切实|认真|进一步|依法|适时|尽快|逐项|逐一)*")
+                r"|积极|切实|认真|进一步|依法|适时|尽快|逐项|逐一|相应"
+                r"|每年度?|每半年|每季度?|每月|每周|每日|每天|按年度?|按季度?|按月|按周|按期|按时)*")  # 各村按月报告…
 _HELPING = r"配合|协助|参与|协同"
 #: A verb that may end a phrase of place, time or matter after a subject (X在门户网站公布…, X对…进行检查).
 _ACTS = "予以|给予|进行|举办|公布|发布|公示|公开|检查|督查|审核|办理|受理|通报|报送|报备|备案|提请"
@@ -1163,7 +1169,7 @@ _OFFICE_BY_WORK = re.compile(r"(?:受理|审批|审核|审查|办理|监督|检�
 _SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区道构业政')))}])")  # …局, 各乡镇, 各社区,
 # 培育机构
 _DOER_END = re.compile(rf"{_SUBJECT_END.pattern}|(?<=机关)|(?<=海关)")  # …, and 由税务机关责令…, 由海关责令…
-_DOING_IN_NAME = re.compile(r"成立|坚持|遵循|督促|助力|鼓励|一方面|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部)|分为|包括|是指|申请|并经|报请|提请|报经|举行|请求"
+_DOING_IN_NAME = re.compile(r"成立|坚持|遵循|督促|助力|鼓励|一方面|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部|编制机关)|分为|包括|是指|申请|并经|报请|提请|报经|举行|请求"
                             r"|(?<=[\u4e00-\u9fff])经(?!济|信|贸|营|开|侦|管|销|办|纬|典|理|费|委|发|过|历)")  # 法律草案修改稿经常务委员会…: a thing a body passed  # 区协调小组成立督导组…
 #: A subject that is no list of names: a description (…的), a choice (A或其所属部门), a verb ending in
 #: 行 (纪检组履行, 负责进行; 银行 is a name).
@@ -1203,7 +1209,7 @@ _BY_DOER_NEXT = re.compile(r"(?:按|依|以|在|对|于|根据|结合|通过|每
                            r"|规定|管辖|直接|统一|具体|另行|组建|承担|确定|审定"  # 罚款的限额由国务院规定
                            r"|指定|代理|给予|执行|裁决|裁定|审理|主持|保存|扣留|扣押|暂扣|查封|通知|公告|告知|注销|撤销"
                            r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|报经|提请|解释|将|把|划定|代为|备案"
-                           r"|报(?=[^，,。；;]{2,30}?(?:备案|批准|审批|核准|审定|同意))"  # 由X报Y备案: X reports it
+                           r"|报(?=[^，,。；;]{2,30}?(?:备案|批准|审批|核准|审定|同意|核发))"  # 由X报Y备案: X reports it
                            rf"|{_FINES.pattern})"  # 由公安机关交通管理部门扣留…, 由X通知保险公司: a power the law gives it
                            r"(?![\u4e00-\u9fff]{0,2}的)")  # 由各街镇负责的收运点位: which points, no doer
 
@@ -1494,8 +1500,8 @@ def _head_subject_of(first: str, rest: list[str]) -> list[tuple[str, tuple[str, 
     for m in _BODY_HEAD.finditer(first, 0, _SUBJECT_LIST_MAX):
         staff = _ITS_STAFF.match(first, m.end())  # 行政机关及其执法人员当场收缴…: the body
         verb = _ANY_VERB.match(first, staff.end()) if staff else _HEAD_PREDICATE.match(first, m.end())
-        if verb is None:
-            continue
+        if verb is None or _SENT_BEFORE.search(first, 0, m.start()):
+            continue  # …应当报产生…的单位所在地生态环境主管部门备案: the body it is sent to, no subject
         if _made_by(first, verb.start(), rest):
             return []
         names = _head_names(first[:m.end()])
@@ -1505,6 +1511,8 @@ def _head_subject_of(first: str, rest: list[str]) -> list[tuple[str, tuple[str, 
     return None
 
 
+#: A modal verb before the body and a verb that sends something to it (应当报, 应当向, 应当经).
+_SENT_BEFORE = re.compile(r"(?:应当|应|须|必须|可以)(?:报|向|经)")
 _ANY_VERB = re.compile(r"(?![的之等与及和或])[\u4e00-\u9fff]")  # after a body and its staff, what they do
 _ITS_STAFF = re.compile(r"(?:及其|和其|及)(?:(?:执法|工作|有关|监察|办案)?人员|交通警察|警察|民警)")
 

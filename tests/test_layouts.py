@@ -1987,7 +1987,7 @@ def test_layouts_units_a_lead_works_with_and_fields_closed_by_a_kind_of_departme
 @pytest.mark.parametrize("sentence, responsible", [
     # the subject of a later part of the sentence, after a comma or semicolon, does that part
     ("禁烟工作已纳入镇文明创建的重要内容，各村、镇直各单位要高度重视。", ("各村", "镇直各单位")),
-    ("镇便民服务中心每月对办件情况予以通报，镇纪委督促相关站所整改。", ("镇纪委",)),
+    ("镇便民服务中心每月对办件情况予以通报，镇纪委督促相关站所整改。", ("镇便民服务中心", "镇纪委")),  # (each part's subject: the first after 每月)
     ("由镇便民服务中心负责受理，各部门按照各自职责做好审批工作。", ("镇便民服务中心", "各部门")),
     ("实行月调度，请各村认真抓好落实。", ("各村",)),
     # a unit subject before 在 and its task, a doer after 由 with 进行, a long name behind its owner
@@ -2001,7 +2001,7 @@ def test_layouts_units_a_lead_works_with_and_fields_closed_by_a_kind_of_departme
     # each place (各地) in a province's text, and a doer after 由 in a later part
     ("各地要配齐法治副校长，由公安部门统筹配备护校民警。", ("各地", "公安部门")),
     # a later part that opens with a verb, a heads-of-units line, a word that ends like a unit: none
-    ("由户籍所在地街道统筹安排。", ()),
+    ("由户籍所在地街道统筹安排。", ("户籍所在地街道",)),  # (the street office of one's residence)
     ("各村要加强宣传，形成政府主导、群众参与的格局。", ("各村",)),
     ("成立工作专班，局属各单位负责人为成员。", ()),
 ])
@@ -3307,12 +3307,12 @@ _SENTENCE_UNIT_CASES = [
     ("除本办法第五条所列情形外，县能源局还对售电企业实施监管。", ("县能源局",)),
     # a school a rule names by its two characters (学校, 高校), after a condition or before its verb;
     # a task that opens on a verb of role names no body (联合高校…, 负责项目学校遴选…); a place's
-    # description is no body's name (渡口所在地…)
+    # description names the body of that place (渡口所在地县级人民政府, as round 71's readers count it)
     ("新生入学后，学校发现其不符合招生条件的，应当注销其学籍。", ("学校",)),
     ("学校不得以任何理由拒收适龄学生。", ("学校",)),
     ("联合高校及研究机构加强工业遗产保护的理论研究。", ()),
     ("负责项目学校遴选及立项，组织专家评审申报材料。", ()),
-    ("渡口所在地县级人民政府应当建立渡口安全管理责任制。", ()),
+    ("渡口所在地县级人民政府应当建立渡口安全管理责任制。", ("渡口所在地县级人民政府",)),
     # a report's partners where its sentence opens on 联合 (同时联合A、B等部门，共同…)
     ("同时联合县公安局、县行政审批局等部门，共同推出退役军人服务集成套餐。", ("县公安局", "县行政审批局")),
     # what a party asks of a body or takes as its grounds names no doer (请求判决X…, 债权人以X…为由…的，);
@@ -3411,6 +3411,21 @@ _SENTENCE_UNIT_CASES = [
     ("县应急局、县公安局和其他有安全生产监管职责的部门要加强区域合作。", ("县应急局", "县公安局", "其他有安全生产监管职责的部门")),
     ("县教育局要会同县公安局、县交通局严厉打击“黑校车”。", ("县教育局", "县公安局", "县交通局")),
     ("分布式光伏发电项目建设场所必须合法合规，手续齐全，产权清晰。", ()),
+    # round 71: a law's levels of government named with 城市 (城市、县人民政府…), a body of the place (所在地…),
+    # the body that organised a plan (组织编制机关), an approver's 经 no part of its name, a doer's
+    # time of acting before its verb (每年, 按月)
+    ("城市、县人民政府城乡规划主管部门应当及时将依法变更后的规划条件通报同级土地主管部门并公示。", ("城市、县人民政府城乡规划主管部门",)),
+    ("城市、县、镇人民政府修改近期建设规划的，应当将修改后的近期建设规划报总体规划审批机关备案。", ("城市、县、镇人民政府",)),
+    ("建设单位有下列行为之一的，由所在地城市、县人民政府城乡规划主管部门责令限期拆除。", ("所在地城市、县人民政府城乡规划主管部门",)),
+    ("历史文化名镇、名村批准公布后，所在地县级人民政府应当组织编制保护规划。", ("所在地县级人民政府",)),
+    ("城乡规划报送审批前，组织编制机关应当依法将城乡规划草案予以公告。", ("组织编制机关",)),
+    ("保护规划的组织编制机关应当及时公布经依法批准的保护规划。", ("组织编制机关",)),
+    ("由乡、镇人民政府报城市、县人民政府城乡规划主管部门核发乡村建设规划许可证。", ("乡、镇人民政府",)),
+    ("在保护范围内拆除建筑物的，应当经城市、县人民政府城乡规划主管部门会同同级文物主管部门批准。",
+     ("城市、县人民政府城乡规划主管部门", "同级文物主管部门")),
+    ("县教育局每年组织开展一次校园安全专项检查。", ("县教育局",)),
+    ("危险废物管理计划应当报产生危险废物的单位所在地生态环境主管部门备案。", ()),
+    ("机动车所有人的住所在公安机关交通管理部门管辖区域内迁移的，应当向登记该机动车的公安机关交通管理部门备案。", ()),
 ]
 
 
