@@ -3721,3 +3721,20 @@ def test_layouts_closing_paragraphs_after_a_sections_own_task_are_the_texts():
             if c.kind is ClauseKind.OBLIGATION][1:] == [
         ("规范房地产中介市场", ("市住房和城乡建设局", "市公安局")), (None, ()), (None, ()), (None, ())]
 
+
+
+def test_layouts_a_pages_quotes_and_item_numbers_on_lines_of_their_own(tmp_path):
+    # round 71: a web page's copy that put each inline span on a line of its own: numbers before their
+    # measure words, a quote's marks (“ / 报量报价 / ”), an item's numeral between its brackets (（ / 十一 /
+    # ）加强…): one sentence each, the item its own
+    path = tmp_path / "方案.txt"
+    path.write_text("西川省深化新能源上网电价市场化改革实施方案\n一、推动新能源参与市场\n（十）完善现货市场交易。\n"
+                    "上网电量\n80%\n，具备条件的集中式新能源项目\n“\n报量报价\n”\n参与现货市场，分布式项目可聚合后\n“\n"
+                    "报量报价\n”\n或\n“\n报量不报价\n”\n参与现货市场。\n2025\n年\n6\n月起执行。\n（\n十一\n）加强地方电网政策衔接。\n"
+                    "地方电网余电上网价格按现行规定执行。\n", encoding="utf-8")
+    seg = comparer.segment(comparer.read_document(path))
+    assert_well_formed(seg)
+    items = {c.text: c.item.number for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert items == {"上网电量80%，具备条件的集中式新能源项目“报量报价”参与现货市场，分布式项目可聚合后“报量报价”或"
+                     "“报量不报价”参与现货市场。": "十", "2025年6月起执行。": "十",
+                     "地方电网余电上网价格按现行规定执行。": "十一"}

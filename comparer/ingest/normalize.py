@@ -105,10 +105,19 @@ _AFTER_NUMBER = re.compile(r"[年月日号时分秒个万亿千百元％%次家�
 _ENDS_RUN = set("。；;：:！？!?")
 _MARKER_AFTER = re.compile(r"[．.、]\s*[\u4e00-\u9fff“]")  # 1 / ．需求响应结束后: an item's number
 _SPLIT_MIN = 3  # numbers followed on the next line by their measure word before a text counts as split
+_GOES_ON_AFTER_QUOTE = re.compile(r"[\u4e00-\u9fff、，,A-Za-z（(]")  # ” / 的电力现货市场, ” / 服务平台、
+
+
+_OPEN_QUOTE = frozenset("“‘《")
+_CLOSE_QUOTE = frozenset("”’》")
+_JOINS_BOTH = frozenset(("/", "、", "，", ",", "×"))  # 、 / 95598 / 网站: a list's comma, a formula's sign
+_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")  # （ / 十一 / ）: an item's number
 
 
 def _bit(line: str) -> str | None:
-    """What a line holding only a piece of a sentence is: ``number``, ``open``, ``close``, ``slash``."""
+    """What a line holding only a piece of a sentence is: ``number``, ``open``, ``close``, ``slash``
+    (a mark that joins both lines beside it), ``quote`` (an opening quote), ``unquote`` (a closing
+    one), ``numeral``."""
     line = line.strip()
     if _NUMBER_BIT.fullmatch(line):
         return "number"
@@ -116,7 +125,13 @@ def _bit(line: str) -> str | None:
         return "open"
     if _CLOSE_BIT.fullmatch(line):
         return "close"
-    return "slash" if line == "/" else None
+    if line in _OPEN_QUOTE:
+        return "quote"
+    if line in _CLOSE_QUOTE:
+        return "unquote"
+    if _NUMERAL.fullmatch(line):
+        return "numeral"
+    return "slash" if line in _JOINS_BOTH else None
 
 
 def join_split_numbers(text: str) -> str:
@@ -128,6 +143,8 @@ def join_split_numbers(text: str) -> str:
     --------
     >>> join_split_numbers("实施时间为\n2021\n年\n2\n月\n13\n日，规模为\n50\n万千瓦。")
     '实施时间为2021年2月13日，规模为50万千瓦。'
+    >>> join_split_numbers("规模为\n50\n万千瓦，\n“\n报量报价\n”\n参与市场、\n2\n年\n3\n月起\n（\n十一\n）加强衔接。")
+    '规模为50万千瓦，“报量报价”参与市场、2年3月起\n（十一）加强衔接。'
     >>> join_split_numbers("序号\n1\n推进依法行政\n2\n加强执法监督")  # a table's cells, one a line
     '序号\n1\n推进依法行政\n2\n加强执法监督'
     """
@@ -144,10 +161,18 @@ def join_split_numbers(text: str) -> str:
         follow = lines[i + 1].lstrip()
         if not follow or not lines[i].strip():
             continue
-        if here in ("open", "slash") or nxt in ("close", "slash"):
-            after[i] = True
+        if here in ("open", "slash", "quote") or nxt in ("close", "slash", "unquote"):
+            after[i] = True  # (“ / 报量报价 / ”: a quote's marks on lines of their own)
         elif here in ("number", "close") and (nxt == "number" or _AFTER_NUMBER.match(follow)):
             after[i] = True
+        elif nxt == "quote" and lines[i].rstrip()[-1:] not in _ENDS_RUN:
+            after[i] = True  # …集中式新能源项目 / “: the quote goes on the sentence
+        elif here == "unquote" and _GOES_ON_AFTER_QUOTE.match(follow):
+            after[i] = True  # ” / 参与现货市场，…
+        elif here == "numeral" and i > 0 and bits[i - 1] == "open" and _CLOSE_BIT.match(follow):
+            after[i] = True  # （ / 十一 / ）加强…
+        elif follow[:1] in _CLOSE_QUOTE and lines[i].rstrip()[-1:] not in _ENDS_RUN:
+            after[i] = True  # “网上国网 / ”APP
     for i in range(n - 2, -1, -1):  # a number joins the line before when it goes on after
         if bits[i + 1] != "number" or after[i] or not after[i + 1]:
             continue
