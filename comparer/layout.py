@@ -204,6 +204,9 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
     if kind == "section" and before in "月日" and text[pos - 2:pos - 1].isdigit() \
             and cn_to_int(m.group("sn")) == expect.section + 1 and text[m.end()] not in _CN:
         return pos  # 一、专项宣传工作时间2023年11月—12月二、宣传目标…: a section run in after a date
+    if kind == "section" and cn_to_int(m.group("sn")) == expect.section + 1 and _SECTION_THEN_ITEM.match(text, pos):
+        return pos  # …户/年3030303030约束性三、主要任务 （一）提高…: the next section, its title and its first item
+        # run in after a table's last cell, in a text whose line breaks were lost
     if kind in ("role", "section", "ditem", "page") and before not in _BEFORE_MARK \
             and not (kind == "section" and before in "：:"):  # …特制定本责任书：一、目标
         return None
@@ -281,6 +284,7 @@ _TITLE_AFTER = re.compile(r"[\u4e00-\u9fff“”、]{2,30}。")
 _NOTE_ENDS_WITH = ("参与", "配合", "负责", "牵头", "落实", "协助", "参加", "实施", "等")
 _SENTENCE_AFTER = re.compile(r"[^\s。；;：:]{8,}?[。；;]")  # a sentence without a space or a key
 _SECTION_AFTER = re.compile(r"[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff“]{2}")
+_SECTION_THEN_ITEM = re.compile(r"[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff“”]{2,16}[ \u3000]*[（(]\s*一\s*[）)]")
 
 
 def _paragraph_after_units(text: str, s: int, e: int) -> int:

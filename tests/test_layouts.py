@@ -3738,3 +3738,21 @@ def test_layouts_a_pages_quotes_and_item_numbers_on_lines_of_their_own(tmp_path)
     assert items == {"上网电量80%，具备条件的集中式新能源项目“报量报价”参与现货市场，分布式项目可聚合后“报量报价”或"
                      "“报量不报价”参与现货市场。": "十", "2025年6月起执行。": "十",
                      "地方电网余电上网价格按现行规定执行。": "十一"}
+
+
+def test_layouts_a_section_run_in_after_a_tables_last_cell_in_a_one_line_plan():
+    # round 71: a plan whose copy lost its line breaks; the next section, its title and its first item run in
+    # after the last cell of an indicator table (…户/年3030约束性三、主要任务 （一）…): the section's tasks
+    # are tasks, not its goals' preamble, and the sections after it follow
+    text = ("某区“十四五”残疾人保障和发展规划 为促进残疾人全面发展，制定本规划。一、编制背景“十三五”时期，全区残疾人"
+            "事业取得显著成就。二、总体要求（一）指导思想坚持以人民为中心。（二）主要目标到2025年，"
+            "残疾人生活品质得到新改善。专栏1主要指标类别序号指标名称单位2021年2025年属性1残疾人家庭无障碍改造数户/年3030约束性"
+            "三、主要任务 （一）提高社会保障水平1.巩固拓展脱贫攻坚成果。健全防止返贫监测和帮扶机制，给予有效帮扶。"
+            "2.强化社会救助。将符合条件的残疾人家庭纳入最低生活保障范围。四、支持条件（一）强化组织领导。加强党对残疾人工作的领导。")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    tasks = {c.text: (c.section.number, c.item.number if c.item else None)
+             for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert tasks["健全防止返贫监测和帮扶机制，给予有效帮扶。"] == ("三", "1")
+    assert tasks["将符合条件的残疾人家庭纳入最低生活保障范围。"] == ("三", "2")
+    assert tasks["加强党对残疾人工作的领导。"] == ("四", "一")
