@@ -1521,11 +1521,19 @@ class _ProseSegmenter:
         self.span(s, e, SpanKind.SIGNATURE)
         drafts = self.group.drafts
         if self.seen_structure and "日" in line and self.group.key != ("0",):  # the date signs the text:
-            start, end = drafts[-1][:2] if drafts else (s, s)
-            issuer = self.text[start:end]  # 广东省科技厅 / 2015年8月14日: the line right above, a name
-            if issuer and not self.text[end:s].strip() and issuer[-1] not in TERMINATED and _issuers(issuer):
+            top = s  # 广东省科技厅 / 2015年8月14日: the line right above, a name; the names above it, one a
+            for signed in reversed(self.spans[:-1]):  # (above the names already read as signing: …委员会)
+                if signed.kind is not SpanKind.SIGNATURE or self.text[signed.end:top].strip():
+                    break
+                top = signed.start
+            while drafts:  # line, where several bodies sign (市交通港口局 / 市公安局 / … / 2013年1月25日)
+                start, end = drafts[-1][:2]
+                issuer = self.text[start:end]
+                if not issuer or self.text[end:top].strip() or issuer[-1] in TERMINATED or not _issuers(issuer):
+                    break
                 drafts.pop()
                 self.span(start, end, SpanKind.SIGNATURE)
+                top = start
             self.annex()  # what follows (a site's advert, a contact card) is no text of its last section
         return True
 

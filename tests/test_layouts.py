@@ -3425,6 +3425,9 @@ _SENTENCE_UNIT_CASES = [
      ("城市、县人民政府城乡规划主管部门", "同级文物主管部门")),
     ("县教育局每年组织开展一次校园安全专项检查。", ("县教育局",)),
     ("危险废物管理计划应当报产生危险废物的单位所在地生态环境主管部门备案。", ()),
+    # departments named by their fields before 等职能管理部门; no name opening on a task's verb (明确, 聚焦)
+    ("由市安全监管、交通运输、公安等职能管理部门建立和完善监管信息系统。", ("市安全监管", "交通运输", "公安")),
+    ("聚焦国家现代农业示范区建设，实施粮田52.2万亩的水利设施配套。", ()),
     ("机动车所有人的住所在公安机关交通管理部门管辖区域内迁移的，应当向登记该机动车的公安机关交通管理部门备案。", ()),
 ]
 
@@ -3756,3 +3759,18 @@ def test_layouts_a_section_run_in_after_a_tables_last_cell_in_a_one_line_plan():
     assert tasks["健全防止返贫监测和帮扶机制，给予有效帮扶。"] == ("三", "1")
     assert tasks["将符合条件的残疾人家庭纳入最低生活保障范围。"] == ("三", "2")
     assert tasks["加强党对残疾人工作的领导。"] == ("四", "一")
+
+
+def test_layouts_several_bodies_signing_one_a_paragraph_above_the_date():
+    # round 71: a joint opinion signed by its bodies, one a paragraph, above the date: signatures, none of
+    # them a task of the last item
+    text = ("关于进一步加强本市道路危险货物运输安全管理的若干意见\n\n一、落实企业主体责任\n\n（一）严格准入。"
+            "市交通运输管理部门要严格审核企业资质。\n\n（二）开展联勤联动。各职能管理部门应按职责分工加强日常检查。\n\n"
+            "上海市交通运输和港口管理局\n\n上海市安全生产监督管理局\n\n上海市公安局\n\n上海市城乡建设和交通委员会\n\n2013年1月25日\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == [
+        "市交通运输管理部门要严格审核企业资质。", "各职能管理部门应按职责分工加强日常检查。"]
+    signed = [text[sp.start:sp.end] for sp in seg.spans if sp.kind is SpanKind.SIGNATURE]
+    assert signed == ["上海市交通运输和港口管理局", "上海市安全生产监督管理局", "上海市公安局", "上海市城乡建设和交通委员会",
+                      "2013年1月25日"]
