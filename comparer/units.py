@@ -217,7 +217,7 @@ _QUOTA = re.compile(r"[（(]\s*\d+\s*(?:个工作日|个月|工作日|日|天|�
 
 #: The 经 before the unit that approves a step (应当经城市、县人民政府…批准, 未经X批准, 、经省级价格主管部门审核):
 #: no part of its name.
-_APPROVAL_LEAD = re.compile(r"^(?:应当|应|必须|须|需|并|未)?经(?=[省市县区州旗乡镇国各本同上原城])")
+_APPROVAL_LEAD = re.compile(r"^(?:应当|应|必须|须|需|并|未)?经报?(?=[省市县区州旗乡镇国各本同上原城])")  # (经报市人民政府批准后)
 
 
 def _clean(raw: str) -> str:
@@ -1200,13 +1200,14 @@ def _name_goes_on(text: str, at: int) -> bool:
 
 
 #: A fine imposed (由X处五千元以下罚款): 处 a verb, not the end of a name (办事处).
-_FINES = re.compile(r"处(?=[\d〇一二三四五六七八九十百千万两]|罚|警告)")
+_FINES = re.compile(r"处(?=[\d〇一二三四五六七八九十百千万两]|罚|警告|以(?:[\d〇一二三四五六七八九十百千万两]|罚))")  # (处以3万元…)
 #: What follows the units after 由 when no verb of role does: a verb of the task, or how, when or
 #: where they do it (由X按规定受理, 由A、B等单位以周为单位梳理, 由X在三日内办结).
 _BY_DOER_NEXT = re.compile(r"(?:按|依|以|在|对|于|根据|结合|通过|每|自|向|参照)(?!的)"  # 由X按各自的职责…: how they do it
                            rf"|(?:{_DOING.pattern}|作为|申报|提交|出具|发布|公布"
                            r"|责令|责成|处以|没收|吊销|追缴|征收|扣缴|批准|核准|认定|决定|作出|颁发|核发|审批|登记"  # 由税务机关责令…
                            r"|规定|管辖|直接|统一|具体|另行|组建|承担|确定|审定"  # 罚款的限额由国务院规定
+                           r"|征求|听取|征得"  # 由X征求Y意见后确定
                            r"|指定|代理|给予|执行|裁决|裁定|审理|主持|保存|扣留|扣押|暂扣|查封|通知|公告|告知|注销|撤销"
                            r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|报经|提请|解释|将|把|划定|代为|备案"
                            r"|报(?=[^，,。；;]{2,30}?(?:备案|批准|审批|核准|审定|同意|核发))"  # 由X报Y备案: X reports it
@@ -1275,6 +1276,10 @@ def _described_office(subject: str) -> tuple[str, ...]:
         and not _NOT_SUBJECT.search(name) else ()
 
 
+#: 或者 between two levels that share the body named after them (市或者区交通行政主管部门).
+_LEVEL_OR = re.compile(r"(?<=^[省市县区州旗])或者?(?=[省市县区州旗][^或]{2,})")
+
+
 def _names_before(text: str, at: int) -> tuple[str, ...]:
     """The units ``text[:at]`` names as a subject (``A、B等相关单位``: A and B), or none: a
     description, a choice, a list with a verb of role, a name holding a task's verb."""
@@ -1284,6 +1289,7 @@ def _names_before(text: str, at: int) -> tuple[str, ...]:
         return names + bearers if names else ()
     if _NOT_SUBJECT.search(subject):
         return ()
+    subject = _LEVEL_OR.sub("、", subject)  # 市或者区交通行政主管部门: the department of either level
     if _NOT_NAMED.search(subject):  # 上级行政机关或者有关机关: either body, where both are named
         pieces = re.split("或者|或", subject) if "或" in subject and "的" not in subject \
             and not re.search("其(?!他)", subject) else []  # (A或其所属部门: not A's)
