@@ -18,7 +18,7 @@ from comparer.layout import ATTENDANCE, PRINTED_BY, noise_kind
 from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind, one_line
 from comparer.tables import Table, TableRow
 from comparer.text import AMENDMENT, POINT_WORD, RULE_MODAL, Line, cn_to_int, opens_line, run_in_title_end, split_sentences
-from comparer.units import LIST_TAIL, TASK_VERBS, by_subject, is_lead, led_note, modal_subject, parse_units, verb_subject
+from comparer.units import LIST_TAIL, TASK_VERBS, by_doers, by_subject, is_lead, led_note, modal_subject, parse_units, verb_subject
 
 TITLE_MAX = 60  # longest title line
 _WS = re.compile(r"\s+")
@@ -719,12 +719,16 @@ def _sub_item_kinds(doc: Document, drafts: list[Draft], subs: dict[int, Heading]
                 and not _long_task(bare, LONG_TASK_POINT) \
                 and not (len(bare) > SHORT_POINT_TITLE and (verb_subject(bare) or modal_subject(bare))) \
                 and not (RULE_MODAL.search(bare) or AMENDMENT.match(bare) or _ALLOWS.search(bare)) \
+                and not (_SANCTION.search(bare) or "由" in bare and by_doers(bare)) \
                 and not (bare.endswith("的") and sentence.endswith("。") and not parent) \
                 and not (subs[i].number.endswith(("是", "要")) and _SHI_SENTENCE.search(bare)):
             out[i] = (s, e, ClauseKind.HEADING, row)
     return out
 
 
+#: A case and what it is met with (…的，责令限期改正; …的，处…罚款): a rule's sanction, no title; as is a
+#: procedure with its doer (（二）县城总体规划，由县人民政府组织编制，…报省人民政府审批。).
+_SANCTION = re.compile(r"的[，,](?:由[^，,。；;]{2,30}?)?(?:责令|处以?(?=[\d〇一二三四五六七八九十百千万两罚警])|没收|吊销|予以)")
 #: A rule's words that a title has not: what must be (须为…) or may be done (可根据…调整).
 _ALLOWS = re.compile(r"(?<![必无亟])须(?!知)|(?<![许认])可(?=根据|依|按|适当|在|向|申请|直接|由|以|对|用于)"
                      r"|只(?:允许|能|准|可)|(?<![不])准许|禁止")  # 载货汽车…只允许牵引1辆挂车。

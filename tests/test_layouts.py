@@ -3778,3 +3778,20 @@ def test_layouts_several_bodies_signing_one_a_paragraph_above_the_date():
     signed = [text[sp.start:sp.end] for sp in seg.spans if sp.kind is SpanKind.SIGNATURE]
     assert signed == ["上海市交通运输和港口管理局", "上海市安全生产监督管理局", "上海市公安局", "上海市城乡建设和交通委员会",
                       "2013年1月25日"]
+
+
+def test_layouts_an_articles_point_opening_on_a_procedure_or_a_sanction_is_no_title():
+    # round 71: a regulation's article whose points open on who draws up a plan and who approves it
+    # (（一）…，由市人民政府组织编制，…报国务院审批。) or on a sanction (…的，责令限期改正。), more sentences after
+    # it: each a rule of the point, none its title
+    text = ("某市城乡规划条例\n第一章 总则\n第一条 为了加强城乡规划管理，制定本条例。\n第二条 总体规划按照下列程序编制和审批：\n"
+            "（一）市城市总体规划，由市人民政府组织编制，经省人民政府审查同意后，报国务院审批。市城市总体规划在报省人民政府审查前，"
+            "应当先经市人民代表大会常务委员会审议；\n（二）镇总体规划由镇人民政府组织编制。其他镇总体规划，报县人民政府审批。\n"
+            "第三条 停车场经营者有下列行为之一的，按照以下规定处理：\n（一）未履行备案义务的，责令限期改正。逾期不改正的，处500元以上"
+            "1000元以下的罚款；\n（二）未按规定公示收费标准的，责令改正。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    kinds = {c.text: c.kind for c in seg.clauses}
+    for rule in ("市城市总体规划，由市人民政府组织编制，经省人民政府审查同意后，报国务院审批。", "镇总体规划由镇人民政府组织编制。",
+                 "未履行备案义务的，责令限期改正。"):
+        assert kinds[rule] is ClauseKind.OBLIGATION
