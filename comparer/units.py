@@ -902,7 +902,7 @@ _ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等
 #: Where the last unit a ``会同`` list names ends: a verb of the task follows it.
 #: A task's word that an office's ending follows at once: the office's name goes on (…社会|保障局).
 _OFFICE_ENDS_NEXT = re.compile(r"(?:保障|管理|服务|执法|监督|监察|发展|建设|保护|改革)(?:局|厅|委|办|部门|中心|所|站|处)")
-_WITH_END = re.compile(rf"(?:[{UNIT_ENDS}]|(?<=机)关)(?!{_OFFICE_ENDS_NEXT.pattern})"
+_WITH_END = re.compile(rf"(?:[{UNIT_ENDS}]|(?<=机)[关构]|(?<=企)业)(?!{_OFFICE_ENDS_NEXT.pattern})"
                        rf"(?=等?(?:负责|共同|联合|研究|协商|整合|细化|梳理|针对|抓好|按照|根据|结合|在|对|将|于|每|定期|适时|进行|督促|及时"
                        rf"|严厉|严格|依法|加强|加大|全面|切实|深入|持续"
                        rf"|(?:{TASK_VERBS})))")
@@ -1207,7 +1207,7 @@ _BY_DOER_NEXT = re.compile(r"(?:按|依|以|在|对|于|根据|结合|通过|每
                            rf"|(?:{_DOING.pattern}|作为|申报|提交|出具|发布|公布"
                            r"|责令|责成|处以|没收|吊销|追缴|征收|扣缴|批准|核准|认定|决定|作出|颁发|核发|审批|登记"  # 由税务机关责令…
                            r"|规定|管辖|直接|统一|具体|另行|组建|承担|确定|审定"  # 罚款的限额由国务院规定
-                           r"|征求|听取|征得"  # 由X征求Y意见后确定
+                           r"|征求|听取|征得|代表"  # 由X征求Y意见后确定, 由电网企业代表全体用户签订…
                            r"|指定|代理|给予|执行|裁决|裁定|审理|主持|保存|扣留|扣押|暂扣|查封|通知|公告|告知|注销|撤销"
                            r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|报经|提请|解释|将|把|划定|代为|备案"
                            r"|报(?=[^，,。；;]{2,30}?(?:备案|批准|审批|核准|审定|同意|核发))"  # 由X报Y备案: X reports it
@@ -1710,7 +1710,8 @@ def _with(rest: str) -> list[tuple[str, tuple[str, ...]]]:
     else:
         end = _WITH_END.search(rest)
         names = parse_units(rest[:end.end()]) if end else ()
-        ok = all(unit_name(n) or _PLACE_ONLY.fullmatch(n) for n in names) and any(unit_name(n) for n in names)
+        ok = all(unit_name(n) or _PLACE_ONLY.fullmatch(n) or DOER_BODY.fullmatch(n) for n in names) \
+            and any(unit_name(n) or DOER_BODY.fullmatch(n) for n in names)  # (会同电网企业、市场运营机构加强…)
         # (会同浦东新区、奉贤区和临港地区管委会: places beside a unit stand for their governments)
         if end and not ok and (fields := _fields_named(rest[:end.end()])):  # 会同物价、城建部门: by their fields
             names, ok = fields, True
