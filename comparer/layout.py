@@ -475,7 +475,8 @@ _SCRIPT_REST = re.compile(r"[\x20-\x7e\t]+")
 _DISTRIBUTION = re.compile(_DISTRIBUTION_KEY)
 _LINK_LINE = re.compile(rf"(?:[^\s。，,；;]{{0,12}}[:：]\s*)?{_LINK}")  # 原文链接：https://…: a link alone
 _ATTACHMENT_HEAD = re.compile(r"附\s*件\s*\d{0,2}\s*[:：]?\s*\S")
-_ATTACHMENT = re.compile(r"附[件表]\s*\d{0,2}\s*[:：]?\s*[^。；;]{0,60}")  # 附件2：…, 附表：1、…计划表
+_ATTACHMENT = re.compile(r"附(?:[件表]\s*\d{0,2}\s*[:：]?|\s*[:：])\s*[^。；;]{0,60}|附")  # 附件2：…, 附表：1、…计划表,
+# 附：…的签注规定 / 附 (an annex after a rule's last article)
 #: An attachment line that opens a numbered list of them (``附表：1、…计划表``), and the list's next lines.
 ATTACHMENT_LIST = re.compile(r"附[件表]\s*[:：]\s*1\s*[、.．]")
 ATTACHMENT_NEXT = re.compile(r"(\d{1,2})\s*[、.．][^。；;]{2,60}")

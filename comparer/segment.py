@@ -665,6 +665,7 @@ class _ProseSegmenter:
         no section or item; its numbers start again."""
         self.section_no += 1
         self.section, self.section_kind, self.background = None, ClauseKind.OBLIGATION, False
+        self.in_article = False  # (附：…规定 after a rule's last article: its （一） are items of its own)
         group = Group((f"s{self.section_no}",), kind)
         self.groups.append(group)
         self.expect = Expect(digit_items=self.expect.digit_items, row=self.expect.row and 0)

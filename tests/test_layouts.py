@@ -3799,3 +3799,20 @@ def test_layouts_an_articles_point_opening_on_a_procedure_or_a_sanction_is_no_ti
     for rule in ("市城市总体规划，由市人民政府组织编制，经省人民政府审查同意后，报国务院审批。", "镇总体规划由镇人民政府组织编制。",
                  "未履行备案义务的，责令限期改正。"):
         assert kinds[rule] is ClauseKind.OBLIGATION
+
+
+def test_layouts_an_annex_after_a_rules_last_article_is_no_part_of_it():
+    # round 71: a rule's annex after its last article, announced by 附：<title> and a 附 alone (附：…签注规定 /
+    # 附 / …签注规定): its lines noise, its points items of its own, none of it the last article's text
+    text = ("某市公安局剧毒化学品公路运输通行证发放和管理规定\n第一条　为了加强管理，制定本规定。\n"
+            "第二条　本规定自公布之日起实施。\n附：通行证的签注规定\n附\n通行证的签注规定\n"
+            "分局交通管理部门按照下列规定签注《通行证》：\n（一）存根正面的单位栏，按照数据库记录签注。\n"
+            "（二）正面的总质量栏，按照实际运输数量签注。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    items = {c.text: (c.item.number if c.item else None) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert items["本规定自公布之日起实施。"] == "第二条"
+    assert items["存根正面的单位栏，按照数据库记录签注。"] == "一"
+    assert items["正面的总质量栏，按照实际运输数量签注。"] == "二"
+    noise = [c.text for c in seg.clauses if c.kind is ClauseKind.NOISE]
+    assert noise == ["附：通行证的签注规定", "附"]
