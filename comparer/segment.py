@@ -2026,7 +2026,9 @@ def _subject_after_title(text: str, start: int, stop: int) -> int | None:
 _SENTENCE_OPENING = re.compile(r"[一二三四五六七八九十]是|根据|按照|依据|依照|围绕|针对|为了|为进一步|切实|充分|积极"
                                r"|(?<![入清进到在对为于向和及与将把让使了动强快实升化展立持助护导的])"
                                r"我(?:省|市|区|县|州|旗|镇|乡|局|厅|委|校|院)(?!级)"
-                               r"|(?:19|20)\d{2}年\d{1,2}月|(?:下一步|今后)(?=[，,])")
+                               r"|(?:19|20)\d{2}年\d{1,2}月|(?:下一步|今后)(?=[，,])"
+                               r"|以习近平|高举|到(?:19|20)\d{2}年|“十[一二三四五六]五”(?:期间|时期|以来)")  # 指导思想以习近平…,
+# 发展目标到2025年，…, 发展情况“十三五”期间，… (a plan's titles run into their text where its copy lost the breaks)
 _OPENING_TITLE_MAX = 30
 _REPEAT_MIN = 4  # the first characters of a title that its sentence repeats to open with
 _REPEATED_TITLE_MAX = 10  # a topic's title so repeated is short (继续教育对象, 见习期限及待遇)

@@ -3816,3 +3816,15 @@ def test_layouts_an_annex_after_a_rules_last_article_is_no_part_of_it():
     assert items["正面的总质量栏，按照实际运输数量签注。"] == "二"
     noise = [c.text for c in seg.clauses if c.kind is ClauseKind.NOISE]
     assert noise == ["附：通行证的签注规定", "附"]
+
+
+def test_layouts_a_plans_titles_run_into_their_text_on_a_line_without_breaks():
+    # round 71: a plan whose copy lost its line breaks; an item's title runs into its text where the text
+    # opens as plans' texts open (指导思想以习近平…, 发展目标到2025年，…): the title alone the item's
+    text = ("某区“十四五”档案事业发展规划 一、总体要求（一）指导思想以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大精神。"
+            "（二）发展目标到2025年，档案治理效能明显增强，档案资源建设明显增强。二、主要任务（一）健全管理体制机制。"
+            "各单位要建立档案工作责任制。")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    titles = {c.item.title for c in seg.clauses if c.item is not None}
+    assert {"指导思想", "发展目标"} <= titles
