@@ -185,7 +185,7 @@ def parse_units(text: str) -> tuple[str, ...]:
         if DEADLINE_PART.fullmatch(group.strip("。.")):
             continue
         prev: tuple[str, str] | None = None
-        for raw in _split_etc(_shared_office(_shared_levels(unglued(_split_top(group, "、"))))):
+        for raw in _split_etc(_shared_kind(_shared_office(_shared_levels(unglued(_split_top(group, "、")))))):
             bare = _clean(raw)
             name = _expand(bare, prev)
             if _prefixes(name) or _names_place(bare):  # 人民银行潍坊市中心支行: the next abbreviation
@@ -277,6 +277,29 @@ def _shared_office(names: list[str]) -> list[str]:
 
 
 _ZONE_OFFICES = ("管委会", "管理委员会")
+#: Fields listed before the last one's kind of department, the first after the place they share
+#: (各地价格、能源、电力运行主管部门: each place's department of each field).
+_SHARED_KIND = re.compile(r"((?:(?:行政)?(?:主管|管理)部门))$")
+_KIND_PLACE = re.compile(r"各地|各级|各省级?|各市级?|各县级?|各区级?|[省市县区州旗]级?")
+_KIND_FIELD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _shared_kind(names: list[str]) -> list[str]:
+    """Fields listed before the last one's kind of department share it and the place the first names
+    (``各地价格、能源、电力运行主管部门``: 各地价格主管部门, 各地能源主管部门, 各地电力运行主管部门).
+
+    >>> _shared_kind(["各地价格", "能源", "电力运行主管部门"])
+    ['各地价格主管部门', '各地能源主管部门', '各地电力运行主管部门']
+    >>> _shared_kind(["县交通局", "公安部门"])
+    ['县交通局', '公安部门']
+    """
+    kind = _SHARED_KIND.search(names[-1]) if len(names) > 1 else None
+    place = _KIND_PLACE.match(names[0]) if kind else None
+    if place is None or not _KIND_FIELD.fullmatch(names[-1][:kind.start()]) \
+            or not all(_KIND_FIELD.fullmatch(n) and not _ends_like_unit(n) for n in [names[0][place.end():], *names[1:-1]]):
+        return names
+    fields = [names[0][place.end():], *names[1:-1], names[-1][:kind.start()]]
+    return [place.group() + f + kind.group() for f in fields]
 #: A place's name alone (黄浦区, 浦东新区, 轮台县), and one followed by its office (静安区水务局).
 _PLACE_ONLY = re.compile(r"[^各直属级请、\d（(]{2,6}?(?:新区|[省市县区旗镇乡])")
 _PLACE_OFFICE = re.compile(rf"({_PLACE_ONLY.pattern})([^各直属级、].{{1,15}})")
@@ -903,7 +926,7 @@ _ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等
 #: A task's word that an office's ending follows at once: the office's name goes on (…社会|保障局).
 _OFFICE_ENDS_NEXT = re.compile(r"(?:保障|管理|服务|执法|监督|监察|发展|建设|保护|改革)(?:局|厅|委|办|部门|中心|所|站|处)")
 _WITH_END = re.compile(rf"(?:[{UNIT_ENDS}]|(?<=机)[关构]|(?<=企)业)(?!{_OFFICE_ENDS_NEXT.pattern})"
-                       rf"(?=等?(?:负责|共同|联合|研究|协商|整合|细化|梳理|针对|抓好|按照|根据|结合|在|对|将|于|每|定期|适时|进行|督促|及时"
+                       rf"(?=等?(?:负责|共同|联合|研究|协商|整合|细化|梳理|针对|抓好|按照|根据|结合|在|对|将|于|每|定期|适时|进行|督促|及时|另行"
                        rf"|严厉|严格|依法|加强|加大|全面|切实|深入|持续"
                        rf"|(?:{TASK_VERBS})))")
 # (not 区人力资源社会|保障局: the name goes on; …保障局等负责: the list closed by 等)
