@@ -1951,9 +1951,11 @@ def _issuers(block: str) -> bool:
     """Whether ``block`` names the issuers that sign a text above its date: one name, or several
     bodies that issued it together, a space or a line apart (``沈阳市房产局      沈阳市自然资源局⏎
     国家税务总局沈阳市税务局``)."""
-    names = block.split()
-    if len(names) > 1 and all(len(n) == 1 for n in names):  # 国　务　院: one name, spaced out
-        names = ["".join(names)]
+    names = []
+    for line in block.splitlines():
+        words = line.split()
+        names += ["".join(words)] if len(words) > 1 and all(len(n) == 1 for n in words) else words  # 国　务　院:
+        # one name, spaced out (under 国家发展改革委 too)
     return 0 < len(names) <= _ISSUERS_MAX and block.count("\n") < _ISSUERS_MAX \
         and all(len(n) <= _ISSUER_MAX and (unit_name(n) or n.endswith("中央")) for n in names)  # (共青团中央)
 

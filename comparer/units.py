@@ -969,20 +969,25 @@ _SUBJECT_IS = re.compile(r"([^，,；;。：:\s]{2,80}?)(?:是|作为)[^，,；;
 _SUBJECT_HOW = re.compile(r"([^，,；;。：:\s]{2,40}?)(?:按照?|依照|依据|根据)[^，,；;。：:]{2,40}")
 _VERBS_BEFORE_NAME = "允许|确定|明确|建立|组建|成立|设立|指定|发挥|依托|适用|阻碍|妨碍|拒绝"
 _VERB_BEFORE_NAME = re.compile(rf"(?:{_VERBS_BEFORE_NAME})(?=[\u4e00-\u9fff]{{2}})")
-_DUTY_NEXT = re.compile(r"\s*(?:应当|应|要|须|必须|负责|具体负责|会同(?!意))")
+_DUTY_NEXT = re.compile(rf"\s*(?:应当|应|要|须|必须|负责|具体负责|会同(?!意)|{TASK_VERBS})")  # (X是…的责任主体，全面组织落实…)
 
 
 def _subject_is(parts: list[str]) -> list[str]:
     """``parts`` of a sentence, its first two joined into ``X<duty>`` where the first says X is the
     duty's bearer (``建设单位是…的责任主体`` / ``应当主动对接…``) or names X and how X does it
     (``A和B按各自的职责和本办法的规定`` / ``负责…``); else as they are."""
+    if len(parts) > 1 and not parts[1].strip() and (bearer := _SUBJECT_IS.fullmatch(parts[0].strip())) \
+            and bearer.group().endswith(("主体", "责任单位", "责任部门")):
+        return [bearer.group(1) + "负责", *parts[1:]]  # 高校是本校考试招生工作的责任主体。: it bears the duty
     if len(parts) < 2 or not _DUTY_NEXT.match(parts[1]):
         return parts
     m = _SUBJECT_IS.fullmatch(parts[0].strip()) or _SUBJECT_HOW.fullmatch(parts[0].strip())
     if m is None or m.re is _SUBJECT_HOW and (_NOT_SUBJECT.search(m.group(1)) or _NOT_NAMED.search(m.group(1))
                                               or _DOING_IN_NAME.search(m.group(1)) or not _subject_names(m.group(1))):
         return parts
-    return [m.group(1) + parts[1].strip(), *parts[2:]]
+    duty = parts[1].strip()
+    task = m.re is _SUBJECT_IS and not re.match(r"应当|应|要|须|必须|负责|具体负责|会同", duty)
+    return [m.group(1) + ("负责" if task else "") + duty, *parts[2:]]  # X是…的责任主体，全面组织…: X does it
 
 
 def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -3440,6 +3440,9 @@ _SENTENCE_UNIT_CASES = [
     ("各地价格、能源、电力运行主管部门要加强政策宣传。", ("各地价格主管部门", "各地能源主管部门", "各地电力运行主管部门")),
     ("停车收费标准，由市价格行政主管部门会同市财政、交通行政主管部门另行制定。",
      ("市价格行政主管部门", "市财政行政主管部门", "市交通行政主管部门")),
+    # a body said to bear a duty before its task (X是…的责任主体，全面组织落实…), or alone (高校是…的责任主体。)
+    ("各省级能源主管部门是统筹保障本地区新能源消纳的责任主体，全面组织落实新能源消纳各项工作。", ("各省级能源主管部门",)),
+    ("高校是本校考试招生工作的责任主体。", ("高校",)),
     # no name opening on a task's verb (广泛发动…, 推行…, 加大…) nor ending in 社会 (残疾人社会|保障)
     ("广泛发动社会开展扶残助学活动，实施“扶困助残大学圆梦行动”等项目。", ()),
     ("统筹规划城乡残疾人服务设施建设，推行残疾人服务机构规范化、标准化建设。", ()),
@@ -3837,3 +3840,15 @@ def test_layouts_a_plans_titles_run_into_their_text_on_a_line_without_breaks():
     assert_well_formed(seg)
     titles = {c.item.title for c in seg.clauses if c.item is not None}
     assert {"指导思想", "发展目标"} <= titles
+
+
+def test_layouts_bodies_signing_one_of_them_letter_spaced_above_the_date():
+    # round 72: two ministries sign a joint opinion, the second's name spaced out letter by letter (国 家 能 源 局)
+    # above the date: a signature, not a task of the last item
+    text = ("关于促进新能源消纳和调控的指导意见\n一、总体要求\n（一）明确责任分工。国家能源局派出机构对政策落实情况进行常态化监管。\n"
+            "国家发展改革委\n国 家 能 源 局\n2025年10月29日\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == ["国家能源局派出机构对政策落实情况进行常态化监管。"]
+    assert [text[sp.start:sp.end] for sp in seg.spans if sp.kind is SpanKind.SIGNATURE] == [
+        "国家发展改革委\n国 家 能 源 局", "2025年10月29日"]
