@@ -308,7 +308,7 @@ _PLACE_OFFICE = re.compile(rf"({_PLACE_ONLY.pattern})([^各直属级、].{{1,15}
 _SHARED_RUN = re.compile(r"(?:各|有关)?[省州县市区旗]{1,2}(?:[（(][^）)]{1,6}[）)])?(?:、(?:[州县市区旗]|自治区|直辖市|计划单列市)"
                          r"(?:[（(][^）)]{1,6}[）)])?)*")
 _LEVEL_ALONE = re.compile(r"(?:[省州市县区旗乡镇]|城市|直辖市|自治区|自治州)(?:[（(][^）)]{1,6}[）)])?")  # (直辖市、市、县…: the levels)
-_LEVELS_ALONE = re.compile(rf"(?:所在地)?{_LEVEL_ALONE.pattern}(?:、{_LEVEL_ALONE.pattern})*")  # 直辖市、市、县…
+_LEVELS_ALONE = re.compile(rf"(?:所在地|有关)?{_LEVEL_ALONE.pattern}(?:、{_LEVEL_ALONE.pattern})*")  # 直辖市、市、县…
 _PROVINCES_AND = re.compile(r"(自治区|直辖市|计划单列市)(?:和|及|以及)(.+)")
 _SHARED_NEXT = re.compile(r"(?:[州县市区旗](?:人民政府|政府|党委)?|(?:自治区|直辖市|计划单列市)(?:(?![和及与])[\u4e00-\u9fff]){0,12})"
                           r"(?:[（(][^）)]*[）)])?等?")  # 各省、自治区、直辖市人民政府 (教育行政部门): one name
@@ -918,7 +918,7 @@ _AFTER_SUBJECT = re.compile(r"(?:在(?!地)|对|针对|于)(?=[^在对于]{2,24}
 _SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门|处室|科室|股室))?$")  # 县教育局、卫生局等行业主管部门负责
 #: An office consulting another before the task (市人社局商有关部门…, 训练管理部商教育部后…; not 商务, 商业).
 _CONSULTS = r"(?<=[部局委厅办门关构])商(?![务业会品户标场贸])"
-_NOT_SUBJECT = re.compile(rf"由|协助|配合|协同|参与|会同|{_CONSULTS}|(?<=[局委办厅门府])联合(?=[\u4e00-\u9fff]{{2}})|(?<![高中初])等|对(?!应)|(?<!所)在|在(?!地)|将|交给|到")  # (所在地县级人民政府: a name)  # 专项行动由镇平安办牵头, 民宗部门协助…
+_NOT_SUBJECT = re.compile(rf"由|协助|配合|协同|参与|会同|{_CONSULTS}|(?<=[局委办厅门府])联合(?=[\u4e00-\u9fff]{{2}})|(?<![高中初])等|对(?!应)|(?<!所)在|在(?!地|城市)|将|交给|到")  # (所在地县级人民政府, 所在城市人民政府: a name)  # 专项行动由镇平安办牵头, 民宗部门协助…
 _BY_WAY_OF = re.compile(r"^经(?!济|信|发|贸|开|管|侦)")  # …，经属地片区管理局会同区资源生态局审核后
 _WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:职能)?(?:主管|行政管理|行政|管理|监管)?(?:单位|部门|机关)")  # (等职能管理部门)
 _ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等部门配合

@@ -3443,6 +3443,9 @@ _SENTENCE_UNIT_CASES = [
     # a body said to bear a duty before its task (X是…的责任主体，全面组织落实…), or alone (高校是…的责任主体。)
     ("各省级能源主管部门是统筹保障本地区新能源消纳的责任主体，全面组织落实新能源消纳各项工作。", ("各省级能源主管部门",)),
     ("高校是本校考试招生工作的责任主体。", ("高校",)),
+    # the government of the city where a thing is (由所在城市人民政府…); levels of the governments concerned
+    ("由所在城市人民政府提出专题报告。", ("所在城市人民政府",)),
+    ("有关市、县人民政府城乡规划行政主管部门必须向社会公布。", ("有关市、县人民政府城乡规划行政主管部门",)),
     # no name opening on a task's verb (广泛发动…, 推行…, 加大…) nor ending in 社会 (残疾人社会|保障)
     ("广泛发动社会开展扶残助学活动，实施“扶困助残大学圆梦行动”等项目。", ()),
     ("统筹规划城乡残疾人服务设施建设，推行残疾人服务机构规范化、标准化建设。", ()),
