@@ -990,6 +990,10 @@ def _subject_is(parts: list[str]) -> list[str]:
     return [m.group(1) + ("负责" if task else "") + duty, *parts[2:]]  # X是…的责任主体，全面组织…: X does it
 
 
+#: Departments listed by field before 等部门, and a body after them (A、B等部门以及区（县）政府).
+_FIELDS_AND_BODY = re.compile(r"(.+?等(?:有关|相关)?(?:职能)?(?:主管|行政管理|管理)?部门)(?:以及|和|及)(.+)")
+
+
 def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     """The units of a sentence whose subject is a unit that must do the task: ``党群工作处要加强…``,
     ``区财政金融局应当保障…``, ``各有关单位要…`` (responsible for it); none for a subject that is no
@@ -1061,6 +1065,9 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     listed, subject = subject, _SUBJECT_ETC.sub("", subject)  # 码头、高铁站综合服务中心等有关部门要…: the
     # names listed
     subject, bearers = _without_bearers(_ENTRUSTED.sub("", subject))  # X或者其委托的Y机构应当…: X
+    both = _FIELDS_AND_BODY.fullmatch(listed)  # A、B等部门以及区（县）政府要…: the departments by field, and the body
+    if both and (fields := _fields_named(both.group(1))) and (more := _subject_names(both.group(2))):
+        return [("负责", fields + more)]
     if "的" in subject:  # 负责现场处置的公安机关: a description (described_subject's, where nothing else names one)
         first, joined, _ = re.split(r"(和|及|以及)", subject, maxsplit=1) if re.search("和|及", subject) else (subject, "", "")
         if not joined or "的" in first or _NOT_SUBJECT.search(first) or _NO_SUBJECT.match(first) or _DOING_IN_NAME.search(first) \

@@ -3445,6 +3445,8 @@ _SENTENCE_UNIT_CASES = [
     ("高校是本校考试招生工作的责任主体。", ("高校",)),
     # the government of the city where a thing is (由所在城市人民政府…); levels of the governments concerned
     ("由所在城市人民政府提出专题报告。", ("所在城市人民政府",)),
+    # departments listed by field before 等部门, and a body after them (…等部门以及区（县）政府要…)
+    ("市安全监管、公安、质量技术监督等部门以及区（县）政府要加强信息共享。", ("市安全监管", "公安", "质量技术监督", "区（县）政府")),
     ("有关市、县人民政府城乡规划行政主管部门必须向社会公布。", ("有关市、县人民政府城乡规划行政主管部门",)),
     # no name opening on a task's verb (广泛发动…, 推行…, 加大…) nor ending in 社会 (残疾人社会|保障)
     ("广泛发动社会开展扶残助学活动，实施“扶困助残大学圆梦行动”等项目。", ()),
