@@ -308,7 +308,7 @@ _PLACE_OFFICE = re.compile(rf"({_PLACE_ONLY.pattern})([^各直属级、].{{1,15}
 _SHARED_RUN = re.compile(r"(?:各|有关)?[省州县市区旗]{1,2}(?:[（(][^）)]{1,6}[）)])?(?:、(?:[州县市区旗]|自治区|直辖市|计划单列市)"
                          r"(?:[（(][^）)]{1,6}[）)])?)*")
 _LEVEL_ALONE = re.compile(r"(?:[省州市县区旗乡镇]|城市|直辖市|自治区|自治州)(?:[（(][^）)]{1,6}[）)])?")  # (直辖市、市、县…: the levels)
-_LEVELS_ALONE = re.compile(rf"(?:所在地|有关)?{_LEVEL_ALONE.pattern}(?:、{_LEVEL_ALONE.pattern})*")  # 直辖市、市、县…
+_LEVELS_ALONE = re.compile(rf"(?:所在地|有关)?{_LEVEL_ALONE.pattern}(?:[、和]{_LEVEL_ALONE.pattern})*")  # (市和区、县人民政府)  # 直辖市、市、县…
 _PROVINCES_AND = re.compile(r"(自治区|直辖市|计划单列市)(?:和|及|以及)(.+)")
 _SHARED_NEXT = re.compile(r"(?:[州县市区旗](?:人民政府|政府|党委)?|(?:自治区|直辖市|计划单列市)(?:(?![和及与])[\u4e00-\u9fff]){0,12})"
                           r"(?:[（(][^）)]*[）)])?等?")  # 各省、自治区、直辖市人民政府 (教育行政部门): one name
@@ -1242,7 +1242,7 @@ _BY_DOER_NEXT = re.compile(r"(?:按|依|以|在|对|于|根据|结合|通过|每
                            rf"|(?:{_DOING.pattern}|作为|申报|提交|出具|发布|公布"
                            r"|责令|责成|处以|没收|吊销|追缴|征收|扣缴|批准|核准|认定|决定|作出|颁发|核发|审批|登记"  # 由税务机关责令…
                            r"|规定|管辖|直接|统一|具体|另行|组建|承担|确定|审定"  # 罚款的限额由国务院规定
-                           r"|征求|听取|征得|代表"  # 由X征求Y意见后确定, 由电网企业代表全体用户签订…
+                           r"|征求|听取|征得|代表|推荐|通报"  # 由X征求Y意见后确定, 由电网企业代表全体用户签订…
                            r"|指定|代理|给予|执行|裁决|裁定|审理|主持|保存|扣留|扣押|暂扣|查封|通知|公告|告知|注销|撤销"
                            r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|报经|提请|解释|将|把|划定|代为|备案"
                            r"|报(?=[^，,。；;]{2,30}?(?:备案|批准|审批|核准|审定|同意|核发))"  # 由X报Y备案: X reports it
@@ -1499,6 +1499,9 @@ def head_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         found = _head_subject_of(first, rest)
     if found is None and rest:  # …发生事故，对…造成危害，渔政渔港监督管理机关有权…: a later part that opens on
         found = _later_head(rest[0])  # a body and its modal verb
+        if not found and _names_alone(first) and (listed := _head_names(first)) and (later := head_subject(rest[0])):
+            found = [("负责", tuple(dict.fromkeys(u for _, units in [*listed, *later] for u in units)))]  # A，B和C根据
+            # 需要可以…: a list of subjects a comma parts
     return found or []
 
 
