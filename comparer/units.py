@@ -1106,15 +1106,15 @@ def described_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     """
     m = _MODAL_SUBJECT.match(re.split(r"[，,；;。：:]", sentence.strip(), maxsplit=1)[0])
     owner, _, name = _MODAL_ADVERB.sub("", m.group(1)).rpartition("的") if m else ("", "", "")
-    if not owner or len(name) <= 2 or not _OFFICE.search(name) or _NOT_SUBJECT.search(name):
-        return []
+    if not owner or len(name) <= 2 or not (_OFFICE.search(name) or DOER_BODY.fullmatch(name)) or _NOT_SUBJECT.search(name):
+        return []  # (有条件的高师院校要…: a body the text charges, described)
     names = _names_before(name, len(name))
     return [("负责", names)] if names else []
 
 
 #: A body that is no office but that a text charges with a task as the subject of its modal verb
 #: (燃气企业应当…, 房地产开发企业要…, 金融机构应…, 高等学校要…).
-DOER_BODY = re.compile(r"(?:各|有关|相关)?[\u4e00-\u9fff]{0,12}(?:企业|公司|集团|银行|金融机构|医院|学校|高校|协会|商会|行业组织|社会组织)")
+DOER_BODY = re.compile(r"(?:各|有关|相关)?[\u4e00-\u9fff]{0,12}(?:企业|公司|集团|银行|金融机构|医院|学校|高校|院校|协会|商会|行业组织|社会组织)")
 _BODY_KINDS = frozenset(("企业", "学校", "高校", "医院", "银行"))  # a kind of body named alone beside another
 
 
