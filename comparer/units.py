@@ -608,7 +608,7 @@ _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 _OFFICE_OF_TASK = re.compile(r"主管部门$|^[\u4e00-\u9fff]{2}部$|^各?建设单位$|^(?:组织)?编制机关$")  # 建设主管部门, 建设部: a unit named for the work it governs
 #: Words that end like a unit's name and are none: a deployment (周密部署), a place or standing
 #: (整改不到位, 全方位, 政治站位, 收运点位, 岗位), a task that sets one up (成立领导小组).
-_NOT_UNIT = re.compile(r"以.{1,6}为单位$|(?:多|各|此|一|两|几|某|有|等)处$|(?:举|进|执|运|施|实|履|试|通|推|先|同|平|并)行$|选定|指定|委托|^(?:参|与|开|散|闭|晚|早|例|年|月|周|常)会$|^(?:或者?|纳入|探索|严禁|禁止|促进)|(?:场所|住所|处所|部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局|社会)$|^成立")  # 发展格局, 重点布局,
+_NOT_UNIT = re.compile(r"以.{1,6}为单位$|(?:多|各|此|一|两|几|某|有|等)处$|(?:举|进|执|运|施|实|履|试|通|推|先|同|平|并)行$|选定|指定|委托|^(?:参|与|开|散|闭|晚|早|例|年|月|周|常)会$|^(?:或者?|纳入|探索|严禁|禁止|促进)|(?:场所|住所|处所|部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局|社会|组团)$|^成立")  # 发展格局, 重点布局,
 # 以家庭为单位 (a measure), 有多处 (a count)
 _NAMED_OFFICE_MIN = 4  # 江宁路街道, 区“两旧”专班: a street office or task force named by its place
 
@@ -1178,7 +1178,7 @@ def _subject_names(subject: str) -> tuple[str, ...]:
 
 #: What stands between a unit subject and its verb: a modal or an adverb (要切实, 积极, 统一).
 _BEFORE_VERB = (r"(?:要|应当|应|须|必须|将|还|也|都|均|一定|务必|主动|及时|实时|坚决|统一|合并|一并|同步|定期|全力|具体|共同|继续|重点|分别|各自"
-                r"|积极|切实|认真|进一步|依法|适时|尽快|逐项|逐一|相应"
+                r"|积极|切实|认真|进一步|依法|适时|尽快|逐项|逐一|相应|拟"
                 r"|每年度?|每半年|每季度?|每月|每周|每日|每天|按年度?|按季度?|按月|按周|按期|按时)*")  # 各村按月报告…
 _HELPING = r"配合|协助|参与|协同"
 #: A verb that may end a phrase of place, time or matter after a subject (X在门户网站公布…, X对…进行检查).
