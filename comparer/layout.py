@@ -475,11 +475,11 @@ _SCRIPT_REST = re.compile(r"[\x20-\x7e\t]+")
 _DISTRIBUTION = re.compile(_DISTRIBUTION_KEY)
 _LINK_LINE = re.compile(rf"(?:[^\s。，,；;]{{0,12}}[:：]\s*)?{_LINK}")  # 原文链接：https://…: a link alone
 _ATTACHMENT_HEAD = re.compile(r"附\s*件\s*\d{0,2}\s*[:：]?\s*\S")
-_ATTACHMENT = re.compile(r"附(?:[件表]\s*\d{0,2}\s*[:：]?|\s*[:：])\s*[^。；;]{0,60}|附")  # 附件2：…, 附表：1、…计划表,
+_ATTACHMENT = re.compile(r"附(?:[件表]\s*\d{0,2}\s*[:：]?|\s*[:：])\s*[^。；;]{0,60}[；;]?|附")  # 附件2：…, 附表：1、…计划表,
 # 附：…的签注规定 / 附 (an annex after a rule's last article)
 #: An attachment line that opens a numbered list of them (``附表：1、…计划表``), and the list's next lines.
-ATTACHMENT_LIST = re.compile(r"附[件表]\s*[:：]\s*1\s*[、.．]")
-ATTACHMENT_NEXT = re.compile(r"(\d{1,2})\s*[、.．][^。；;]{2,60}")
+ATTACHMENT_LIST = re.compile(r"附[件表]?\s*[:：]\s*1\s*[、.．]")  # (附：1、…流程图；)
+ATTACHMENT_NEXT = re.compile(r"(\d{1,2})\s*[、.．][^。；;]{2,60}[。；;]?")  # (2、…汇总表。)
 #: The rest of a listed attachment's title wrapped onto a line of its own (``附件：1.2019年…联席会`` /
 #: ``议成员单位工作任务清单`` / ``2.…``): a short line ending as a document's title ends.
 ATTACHMENT_WRAP = re.compile(r"[^。；;：:\s\d][^。；;：:]{0,40}(?:表|方案|清单|计划|办法|细则|要点|目录|名单|指标|标准)")

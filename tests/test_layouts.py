@@ -3870,3 +3870,15 @@ def test_layouts_bodies_signing_one_of_them_letter_spaced_above_the_date():
     assert [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == ["国家能源局派出机构对政策落实情况进行常态化监管。"]
     assert [text[sp.start:sp.end] for sp in seg.spans if sp.kind is SpanKind.SIGNATURE] == [
         "国家发展改革委\n国 家 能 源 局", "2025年10月29日"]
+
+
+def test_layouts_an_attachment_list_opened_by_fu_after_the_last_section():
+    # round 72: a notice's list of attachments after its last section, opened by 附： with no 件, each title
+    # closed by ；or 。 (附：1、…流程图； / 2、…汇总表。): noise, no task of the last section
+    text = ("关于进一步加强专业技术人员继续教育工作的通知\n一、提高认识\n各单位要高度重视继续教育工作。\n"
+            "二、严格验证\n各验证单位应认真填写验证汇总表，方可进行验印。\n附：1、继续教育培训办班流程图；\n"
+            "  2、继续教育证书验证汇总表。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == [
+        "各单位要高度重视继续教育工作。", "各验证单位应认真填写验证汇总表，方可进行验印。"]
