@@ -608,7 +608,7 @@ _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 _OFFICE_OF_TASK = re.compile(r"主管部门$|^[\u4e00-\u9fff]{2}部$|^各?建设单位$|^(?:组织)?编制机关$")  # 建设主管部门, 建设部: a unit named for the work it governs
 #: Words that end like a unit's name and are none: a deployment (周密部署), a place or standing
 #: (整改不到位, 全方位, 政治站位, 收运点位, 岗位), a task that sets one up (成立领导小组).
-_NOT_UNIT = re.compile(r"以.{1,6}为单位$|(?:多|各|此|一|两|几|某|有|等)处$|(?:举|进|执|运|施|实|履|试|通|推|先|同|平|并)行$|选定|指定|委托|^(?:参|与|开|散|闭|晚|早|例|年|月|周|常)会$|^(?:或者?|纳入|探索|严禁|禁止|促进)|(?:场所|住所|处所|部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局|社会|组团)$|^成立")  # 发展格局, 重点布局,
+_NOT_UNIT = re.compile(r"以.{1,6}为单位$|(?:多|各|此|一|两|几|某|有|等)处$|(?:举|进|执|运|施|实|履|试|通|推|先|同|平|并)行$|选定|指定|委托|^(?:参|与|开|散|闭|晚|早|例|年|月|周|常)会$|^(?:或者?|纳入|探索|严禁|禁止|促进)|(?:场所|住所|处所|部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局|社会|组团|(?<!中)心)$|^成立")  # 发展格局, 重点布局,
 # 以家庭为单位 (a measure), 有多处 (a count)
 _NAMED_OFFICE_MIN = 4  # 江宁路街道, 区“两旧”专班: a street office or task force named by its place
 
@@ -882,6 +882,7 @@ _MODAL_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[《][^�
                             r"(?:应当|必须|(?<![效响适供反相对回感答呼])应(?![诉急对用收答有届声变])|(?<![重必只紧首])要(?![求点素件])|须(?!知)"
                             r"|应(?=对[^，,。；;]{1,40}?(?:进行|予以|实施|作出|开展|督查|检查|核查|审查|审核|监督|给予|提供|采取|实行))"  # X应对…进行核查
                             r"|(?<![所急必亟无])需(?![求])"  # 各开发企业需向…申报
+                            r"|(?<![即])将(?![来近军领士])(?=积极|进一步|继续|加大|加强|组织|开展|通过|会同|对|在|[\u4e00-\u9fff]{2})"  # 平潭支行将…
                             r"|(?<![许认])可(?![持靠信视控行能见研循])(?=以|[依根按结视对向在将于自会采适]))")  # 民政等部门可根据…
 _UNITS_NEXT = "(?=各|有关|相关|[省市县区州旗乡镇])"  # units named next (请各乡镇…, 要求有关部门…)
 _MODAL_OPENING = re.compile(rf"^(?:{POINT_WORD}|其中|同时|此外|另外)[，,、]?|^请{_UNITS_NEXT}|^[—－-]+")  # 一是公安机关要…
@@ -1052,8 +1053,8 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         parts = [when.group(1) + parts[1].strip(), *parts[2:]]  # 各高校在制定计划时，要注重…: the subject
         # before its time, the modal verb after it
     m = _MODAL_SUBJECT.match(_MODAL_OPENING.sub("", parts[0].strip()))
-    if m is None:
-        return []
+    if m is None or m.group().endswith("将") and parts[0].strip().endswith("的"):
+        return []  # (施工单位将建筑垃圾交给个人…的，由…: a case a rule meets, its party no doer)
     subject = _MODAL_ADVERB.sub("", m.group(1))  # 区旅游客运公司还要…
     subject = _SUBJECT_LEAD_IN.sub("", subject)  # 当前高等学校要…, 各高等学校、特别是重点高校要…
     subject = _TIME_BEFORE_MODAL.sub("", subject)  # 市县政府及其部门每隔两年要…
