@@ -18,7 +18,7 @@ from comparer.layout import ATTENDANCE, PRINTED_BY, noise_kind
 from comparer.model import Clause, ClauseKind, Document, Heading, Segmentation, Span, SpanKind, one_line
 from comparer.tables import Table, TableRow
 from comparer.text import AMENDMENT, POINT_WORD, RULE_MODAL, Line, cn_to_int, opens_line, run_in_title_end, split_sentences
-from comparer.units import LIST_TAIL, TASK_VERBS, by_doers, by_subject, is_lead, led_note, modal_subject, parse_units, verb_subject
+from comparer.units import LIST_TAIL, TASK_VERBS, by_doers, by_subject, duty_office, is_lead, led_note, modal_subject, parse_units, verb_subject
 
 TITLE_MAX = 60  # longest title line
 _WS = re.compile(r"\s+")
@@ -689,6 +689,7 @@ def _group_clauses(doc: Document, g: Group, prefix: str, layout: str) -> list[Cl
                 and (noise_kind(text) in _RUN_IN_NOISE or PRINTED_BY.fullmatch(text)):
             kind = ClauseKind.NOISE  # a page's footer or style code run into its last line (or minutes'
             # attendance fields, their list of recipients ending in 。)
+        lead, responsible = tuple(map(duty_office, lead)), tuple(map(duty_office, responsible))  # (…人民政府负责…的部门)
         out.append(Clause(doc.doc_id, f"{doc.doc_id}/{cid}", text, start, end, kind, g.section,
                           item, lead, responsible, deadline))
     return out

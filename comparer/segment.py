@@ -51,6 +51,7 @@ from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles,
                             parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_name,
                             unit_statement, verb_subject, general_unit, by_doers, by_doers_and_head, called_in, urged_units, DOER_BODY, TASK_VERBS,
+                            keep_duty_offices, duty_office_subject,
                             later_subjects)
 
 ARTICLE_TITLE_MAX = 16  # an article's title on a line of its own (第十条 发电企业、新型储能权利义务)
@@ -433,14 +434,16 @@ class _ProseSegmenter:
         if not found:
             sentence = self.text[s:e] if e - s <= _BY_PARTS_MAX else ""
             label = unit_label(sentence) if labels else None  # 乡人武部：负责本乡人民武装力量…
-            sentence = _WRAP_BREAK.sub("", sentence)  # a PDF's line cut inside a name: 华东能源监⏎管局
+            sentence = keep_duty_offices(_WRAP_BREAK.sub("", sentence))  # a PDF's line cut inside a name: 华东能源监⏎管局;
+            # X人民政府负责管理地震工作的部门或者机构: one name
             parts = by_parts(sentence)  # …，由X牵头，Y等单位共同参与。: the sentence's units
             if leads := self.writer_leads(sentence):  # 由我局牵头，会同区财政局…: the writer
                 parts = leads + parts
             if label:
                 self.span(s, s + label[0], SpanKind.UNITS)
                 s += label[0]
-            subject = [("负责", label[1])] if label else by_subject(sentence) or named_roles(sentence)
+            subject = [("负责", label[1])] if label else \
+                duty_office_subject(sentence) or by_subject(sentence) or named_roles(sentence)
             if not (subject or self.group.noted()):  # 党群工作处要加强…: the unit it falls to,
                 subject = modal_subject(sentence)  # where no note or label has named one
             weak = []

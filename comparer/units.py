@@ -1105,8 +1105,10 @@ def described_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     >>> described_subject("接到举报的部门应当及时处理。"), described_subject("承包人的项目经理应当到岗。")
     ([], [])
     """
-    m = _MODAL_SUBJECT.match(re.split(r"[，,；;。：:]", sentence.strip(), maxsplit=1)[0])
-    owner, _, name = _MODAL_ADVERB.sub("", m.group(1)).rpartition("的") if m else ("", "", "")
+    head, *rest = re.split(r"[，,；;。：:]", sentence.strip(), maxsplit=2)
+    m = _MODAL_SUBJECT.match(head)
+    subject = m.group(1) if m else head if rest and "的" in head and _MODAL_FIRST.match(rest[0].strip()) else ""
+    owner, _, name = _MODAL_ADVERB.sub("", subject).rpartition("的")  # (…的组织编制机关，应当…: a pause first)
     if not owner or len(name) <= 2 or not (_OFFICE.search(name) or DOER_BODY.fullmatch(name)) or _NOT_SUBJECT.search(name):
         return []  # (有条件的高师院校要…: a body the text charges, described)
     names = _names_before(name, len(name))
@@ -1243,7 +1245,7 @@ _BY_DOER_NEXT = re.compile(r"(?:按|依|以|在|对|于|根据|结合|通过|每
                            rf"|(?:{_DOING.pattern}|作为|申报|提交|出具|发布|公布"
                            r"|责令|责成|处以|没收|吊销|追缴|征收|扣缴|批准|核准|认定|决定|作出|颁发|核发|审批|登记"  # 由税务机关责令…
                            r"|规定|管辖|直接|统一|具体|另行|组建|承担|确定|审定"  # 罚款的限额由国务院规定
-                           r"|征求|听取|征得|代表|推荐|通报"  # 由X征求Y意见后确定, 由电网企业代表全体用户签订…
+                           r"|征求|听取|征得|代表|推荐|通报|集中"  # 由X征求Y意见后确定, 由电网企业代表全体用户签订…
                            r"|指定|代理|给予|执行|裁决|裁定|审理|主持|保存|扣留|扣押|暂扣|查封|通知|公告|告知|注销|撤销"
                            r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|报经|提请|解释|将|把|划定|代为|备案"
                            r"|报(?=[^，,。；;]{2,30}?(?:备案|批准|审批|核准|审定|同意|核发))"  # 由X报Y备案: X reports it
@@ -1252,7 +1254,7 @@ _BY_DOER_NEXT = re.compile(r"(?:按|依|以|在|对|于|根据|结合|通过|每
 
 
 _PAUSED_DOING = re.compile(r"按照?|依照|依据|根据|责令|责成|处以|没收|吊销|给予|予以")  # (由X，责令…: after a pause)
-_ENTRUSTED = re.compile(r"[（(]?或者?其(?:委托|授权)的[^，,。；;（()）]{0,10}?(?:单位|组织|机构)[）)]?")
+_ENTRUSTED = re.compile(r"[（(]?或者?其(?:委托|授权)的[^，,。；;（()）]{0,10}?(?:单位|组织|机构|人民政府)[）)]?")
 #: The short name a text gives the body it has just described (…的部门（以下称工商行政管理部门）).
 _NAMED_AS = re.compile(r"[（(]以下(?:简称|称)[“\"]?([^（()）“”\"]{2,20})[”\"]?[）)]")
 _NAMED_AS_MAX = 60  # how far after 由 the description may run
@@ -2003,6 +2005,45 @@ def unit_statement(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 
 _LABEL = re.compile(r"([^，,。；;：:\s（(〔【\[<〈][^，,。；;：:\s]{1,39}?)[：:]\s*(?=\S)")
 _ROLE_WORDS = re.compile(rf"{ROLE_KEYS}|{LEADER_KEYS}|牵头|责任|配合|负责")  # 牵头单位：, 分管领导：: no labels
+
+
+#: A government's department a law names by the work it is charged with (县级以上地方人民政府负责管理地震工作的部门或者
+#: 机构): one name, its 负责 no verb. :func:`keep_duty_offices` hides that 负责 while a sentence's units are read
+#: (as ``DUTY_MARK``, two characters no text writes); :func:`duty_office` gives it back in a name.
+_DUTY_OFFICE = re.compile(r"(?<=人民政府)负责(?=(?:管理)?[^，,。；;、的]{1,20}?的(?:部门或者机构|部门|机构))")
+DUTY_MARK = "龘龘"
+
+
+def keep_duty_offices(sentence: str) -> str:
+    """``sentence`` with the 负责 inside a department's name marked (:data:`_DUTY_OFFICE`).
+
+    >>> duty_office(keep_duty_offices("县级以上地方人民政府负责管理地震工作的部门或者机构负责本行政区域内的工作。"))
+    '县级以上地方人民政府负责管理地震工作的部门或者机构负责本行政区域内的工作。'
+    """
+    return _DUTY_OFFICE.sub(DUTY_MARK, sentence) if "负责" in sentence else sentence
+
+
+_DUTY_SUBJECT_END = re.compile(r".+?的(?:部门或者机构|部门|机构)(?=应当|应|要|须|必须|可以|负责|会同|依法|在)")
+
+
+def duty_office_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The units a sentence :func:`keep_duty_offices` marked names as its subject, one or more of them such
+    departments (``国务院地震工作主管部门和县级以上地方人民政府负责管理地震工作的部门或者机构，应当…``); none where
+    its subject names none."""
+    if DUTY_MARK not in sentence:
+        return []
+    head, *rest = re.split(r"[，,；;。：:]", sentence.strip(), maxsplit=1)
+    subject = head.strip() if rest and _MODAL_FIRST.match(rest[0].strip()) else \
+        (m.group() if (m := _DUTY_SUBJECT_END.match(head.strip())) else "")
+    names = parse_units(subject) if DUTY_MARK in subject else ()
+    if not names or not all(DUTY_MARK in n or unit_name(n) for n in names):
+        return []
+    return [("负责", names)]
+
+
+def duty_office(name: str) -> str:
+    """A name read from a sentence :func:`keep_duty_offices` marked, as the text writes it."""
+    return name.replace(DUTY_MARK, "负责")
 
 
 def unit_label(sentence: str) -> tuple[int, tuple[str, ...]] | None:
