@@ -1117,7 +1117,7 @@ def described_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 
 #: A body that is no office but that a text charges with a task as the subject of its modal verb
 #: (燃气企业应当…, 房地产开发企业要…, 金融机构应…, 高等学校要…).
-DOER_BODY = re.compile(r"(?:各|有关|相关)?[\u4e00-\u9fff]{0,12}(?:企业|公司|集团|银行|金融机构|医院|学校|高校|院校|协会|商会|行业组织|社会组织)")
+DOER_BODY = re.compile(r"(?:各|有关|相关)?[\u4e00-\u9fff]{0,12}(?:企业|公司|集团|银行|金融机构|医院|学校|高校|院校|协会|商会|行业组织|社会组织|救援队伍)")
 _BODY_KINDS = frozenset(("企业", "学校", "高校", "医院", "银行"))  # a kind of body named alone beside another
 
 
