@@ -537,6 +537,10 @@ def led_note(note: str) -> list[tuple[str, tuple[str, ...]]] | None:
     return pairs
 
 
+#: 、 after a verb of role, before the units of the next role (A牵头负责、B、C组织落实): a pause between two parts.
+_ROLE_THEN_LIST = re.compile(r"(?:(?<=牵头负责)|(?<=负责牵头)|(?<=牵头)|(?<=[^职工]负责))、(?=[^、，,；;]{2,})")
+
+
 def parse_led(note: str, key: str | None = None) -> list[tuple[str, tuple[str, ...]]] | None:
     """The ``(role, units)`` pairs of a note that names units by verb (``县司法局牵头，各乡镇配合``),
     or None when a part of it is not ``units + verb``. Under a role ``key``, units listed after
@@ -552,9 +556,12 @@ def parse_led(note: str, key: str | None = None) -> list[tuple[str, tuple[str, .
     True
     >>> parse_led("区统计局牵头，区财政局、区审计局", "责任单位")
     [('牵头', ('区统计局',)), ('责任单位', ('区财政局', '区审计局'))]
+    >>> parse_led("市消防救援总队牵头负责、市公安局、各区政府组织落实")
+    [('牵头', ('市消防救援总队',)), ('落实', ('市公安局', '各区政府'))]
     """
     out, pending = [], ""
-    for part in _split_top(_SPACE.sub("", note), "，,；;"):
+    note = _ROLE_THEN_LIST.sub("，", _SPACE.sub("", note))  # 市交通委牵头负责、各区政府组织落实: two parts
+    for part in _split_top(note, "，,；;"):
         if out and not pending and (DEADLINE_PART.fullmatch(part.strip("。.")) or _DATED.match(part)):
             continue  # a deadline (2018年3月底前取得阶段性成果): the caller reads it
         m = _LED.fullmatch(pending + part)
@@ -883,7 +890,7 @@ _MODAL_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[《][^�
                             r"|应(?=对[^，,。；;]{1,40}?(?:进行|予以|实施|作出|开展|督查|检查|核查|审查|审核|监督|给予|提供|采取|实行))"  # X应对…进行核查
                             r"|(?<![所急必亟无])需(?![求])"  # 各开发企业需向…申报
                             r"|(?<![即])将(?![来近军领士])(?=积极|进一步|继续|加大|加强|组织|开展|通过|会同|对|在|[\u4e00-\u9fff]{2})"  # 平潭支行将…
-                            r"|(?<![许认])可(?![持靠信视控行能见研循])(?=以|[依根按结视对向在将于自会采适]))")  # 民政等部门可根据…
+                            r"|(?<![许认])可(?![持靠信控行能见研循]|视(?!情))(?=以|[依根按结视对向在将于自会采适]))")  # 民政等部门可根据…
 _UNITS_NEXT = "(?=各|有关|相关|[省市县区州旗乡镇])"  # units named next (请各乡镇…, 要求有关部门…)
 _MODAL_OPENING = re.compile(rf"^(?:{POINT_WORD}|其中|同时|此外|另外)[，,、]?|^请{_UNITS_NEXT}|^[—－-]+")  # 一是公安机关要…
 #: A subject that names no particular unit: every level of government, the unit sued, the one that
@@ -1142,7 +1149,7 @@ def _bodies_named(subject: str) -> tuple[str, ...]:
 #: A name ending as a public office's (not a company's or a regulated party's, 生产经营单位): the subject of
 #: a sentence that allows it something (区住房保障部门可依法…) is an office given the task.
 _OFFICE = re.compile(r"(?:局|委|委员会|办|厅|部门|政府|机关|办公室|中心|街道|管委会|[镇乡]|处|科|所|队|站|院"
-                     r"|(?:派出|监督|管理|执法|事务|行政|监管|审批|工作)机构)$")  # 登记事务机构, 国家能源局派出机构
+                     r"|(?:派出|监督|管理|执法|事务|行政|监管|审批|工作|联动|处置)机构)$")  # 登记事务机构, 国家能源局派出机构
 _CALLS = ("会同", "召集")  # the subject calls in other units for its task
 
 
@@ -1181,7 +1188,7 @@ def _subject_names(subject: str) -> tuple[str, ...]:
 
 #: What stands between a unit subject and its verb: a modal or an adverb (要切实, 积极, 统一).
 _BEFORE_VERB = (r"(?:要|应当|应|须|必须|将|还|也|都|均|一定|务必|主动|及时|实时|坚决|统一|合并|一并|同步|定期|全力|具体|共同|继续|重点|分别|各自"
-                r"|积极|切实|认真|进一步|依法|适时|尽快|逐项|逐一|相应|拟"
+                r"|积极|切实|认真|进一步|依法|适时|尽快|逐项|逐一|相应|拟|立即|视情"
                 r"|每年度?|每半年|每季度?|每月|每周|每日|每天|按年度?|按季度?|按月|按周|按期|按时)*")  # 各村按月报告…
 _HELPING = r"配合|协助|参与|协同"
 #: A verb that may end a phrase of place, time or matter after a subject (X在门户网站公布…, X对…进行检查).
@@ -1245,7 +1252,7 @@ _BY_DOER_NEXT = re.compile(r"(?:按|依|以|在|对|于|根据|结合|通过|每
                            rf"|(?:{_DOING.pattern}|作为|申报|提交|出具|发布|公布"
                            r"|责令|责成|处以|没收|吊销|追缴|征收|扣缴|批准|核准|认定|决定|作出|颁发|核发|审批|登记"  # 由税务机关责令…
                            r"|规定|管辖|直接|统一|具体|另行|组建|承担|确定|审定"  # 罚款的限额由国务院规定
-                           r"|征求|听取|征得|代表|推荐|通报|集中"  # 由X征求Y意见后确定, 由电网企业代表全体用户签订…
+                           r"|征求|听取|征得|代表|推荐|通报|集中|视情"  # 由X征求Y意见后确定, 由电网企业代表全体用户签订…
                            r"|指定|代理|给予|执行|裁决|裁定|审理|主持|保存|扣留|扣押|暂扣|查封|通知|公告|告知|注销|撤销"
                            r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|报经|提请|解释|将|把|划定|代为|备案"
                            r"|报(?=[^，,。；;]{2,30}?(?:备案|批准|审批|核准|审定|同意|核发))"  # 由X报Y备案: X reports it

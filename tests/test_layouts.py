@@ -3464,6 +3464,9 @@ _SENTENCE_UNIT_CASES = [
     ("各类开发区的城乡规划工作，由城市、县城乡规划主管部门集中统一管理。", ("城市、县城乡规划主管部门",)),
     ("由城市、县城乡规划主管部门或者其委托的乡、镇人民政府核发。", ("城市、县城乡规划主管部门",)),
     ("地震灾害紧急救援队伍应当配备相应的装备、器材。", ("地震灾害紧急救援队伍",)),
+    # a doer after 由 or before 可 who acts as the case needs (视情); an agency of joint response (联动机构)
+    ("由区政府视情成立应急处置指挥部。", ("区政府",)),
+    ("区建设管理委、区应急联动机构可视情采取以下预防性措施：", ("区建设管理委", "区应急联动机构")),
     # a body that will do something (X将积极…); not the party of a case a rule meets (X将…的，由…); no words ending in
     # 心 but 中心 as a unit (…按时还款记在心)
     ("平潭支行将积极依托征信宣传平台开展宣传活动。", ("平潭支行",)),
@@ -3899,3 +3902,16 @@ def test_layouts_an_attachment_list_opened_by_fu_after_the_last_section():
     assert_well_formed(seg)
     assert [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == [
         "各单位要高度重视继续教育工作。", "各验证单位应认真填写验证汇总表，方可进行验印。"]
+
+
+def test_layouts_a_note_whose_lead_is_set_off_by_an_enumeration_comma():
+    # round 73: a plan's tasks closed by notes that set the lead off from the others by 、, not a comma
+    # (（市交通委牵头负责、各区政府组织落实）, （A牵头负责、B、C组织落实）): the lead and the others, no clause of
+    # their own
+    text = ("燃气安全专项整治实施方案\n一、重点任务\n1.加强燃气瓶安全管理。严格落实气瓶充装单位主体责任。（市交通委牵头负责、各区政府组织落实）\n"
+            "2.开展餐饮场所排查。全面排查餐饮场所用气安全隐患。（市消防救援总队牵头负责、市公安局、各区政府组织落实）\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    units = {c.text: (c.lead_units, c.responsible_units) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert units == {"严格落实气瓶充装单位主体责任。": (("市交通委",), ("各区政府",)),
+                     "全面排查餐饮场所用气安全隐患。": (("市消防救援总队",), ("市公安局", "各区政府"))}
