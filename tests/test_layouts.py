@@ -3915,3 +3915,17 @@ def test_layouts_a_note_whose_lead_is_set_off_by_an_enumeration_comma():
     units = {c.text: (c.lead_units, c.responsible_units) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
     assert units == {"严格落实气瓶充装单位主体责任。": (("市交通委",), ("各区政府",)),
                      "全面排查餐饮场所用气安全隐患。": (("市消防救援总队",), ("市公安局", "各区政府"))}
+
+
+def test_layouts_a_pages_comma_and_item_title_on_lines_of_their_own(tmp_path):
+    # round 73: a page copy that broke its lines at inline spans: an item's numeral in its brackets with the
+    # first character of its title (（ / 四 / ）有 / 降碳…项目 / 。), a comma opening a line (…证明材料 / ，利用…):
+    # the title whole, the sentence whole
+    path = tmp_path / "实施方案.txt"
+    path.write_text("某自治区绿电直连项目开发建设实施方案\n一、项目类型\n（三）\n新能源项目\n。\n"
+                    "新增负荷规模不低于\n20\n万千瓦，年用电量不低于\n3\n亿千瓦时，自\n2025\n年起执行。\n（\n四\n）有\n降碳刚性需求出口外向型企业项目\n。\n"
+                    "项目单位应能提供海外营收审计报告等相关证明材料\n，利用周边新能源资源开展绿电直连。\n", encoding="utf-8")
+    seg = comparer.segment(comparer.read_document(path))
+    assert_well_formed(seg)
+    items = {c.text: c.item.title for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert items["项目单位应能提供海外营收审计报告等相关证明材料，利用周边新能源资源开展绿电直连。"] == "有降碳刚性需求出口外向型企业项目"

@@ -105,6 +105,7 @@ _AFTER_NUMBER = re.compile(r"[年月日号时分秒个万亿千百元％%次家�
 _ENDS_RUN = set("。；;：:！？!?")
 _MARKER_AFTER = re.compile(r"[．.、]\s*[\u4e00-\u9fff“]")  # 1 / ．需求响应结束后: an item's number
 _SPLIT_MIN = 3  # numbers followed on the next line by their measure word before a text counts as split
+_GOES_ON_MARK = frozenset("，,、；;")  # marks that go on a sentence and open no line of their own
 _GOES_ON_AFTER_QUOTE = re.compile(r"[\u4e00-\u9fff、，,A-Za-z（(]")  # ” / 的电力现货市场, ” / 服务平台、
 
 
@@ -173,6 +174,11 @@ def join_split_numbers(text: str) -> str:
             after[i] = True  # （ / 十一 / ）加强…
         elif follow[:1] in _CLOSE_QUOTE and lines[i].rstrip()[-1:] not in _ENDS_RUN:
             after[i] = True  # “网上国网 / ”APP
+        elif i > 0 and bits[i - 1] == "numeral" and _CLOSE_BIT.match(lines[i].lstrip()) and len(lines[i].strip()) <= 3 \
+                and lines[i].rstrip()[-1:] not in _ENDS_RUN and not _bit(follow):
+            after[i] = True  # （ / 四 / ）有 / 降碳刚性需求…项目: the item's title goes on
+        elif follow[:1] in _GOES_ON_MARK and lines[i].rstrip()[-1:] not in _ENDS_RUN:
+            after[i] = True  # …相关证明材料 / ，利用周边…: a sentence's comma opens no line
     for i in range(n - 2, -1, -1):  # a number joins the line before when it goes on after
         if bits[i + 1] != "number" or after[i] or not after[i + 1]:
             continue
