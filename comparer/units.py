@@ -1213,7 +1213,7 @@ _NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|
 _OFFICE_BY_WORK = re.compile(r"(?:受理|审批|审核|审查|办理|监督|检查|核查|登记|备案|执法|评估|委托)(?:部门|机构|机关)")
 _SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区道构业政')))}])")  # …局, 各乡镇, 各社区,
 # 培育机构
-_DOER_END = re.compile(rf"{_SUBJECT_END.pattern}|(?<=机关)|(?<=海关)")  # …, and 由税务机关责令…, 由海关责令…
+_DOER_END = re.compile(rf"{_SUBJECT_END.pattern}|(?<=机关)|(?<=海关)|(?<=[乡镇区县道村]）)")  # (…街道（镇）协调…)  # …, and 由税务机关责令…, 由海关责令…
 _DOING_IN_NAME = re.compile(r"成立|坚持|遵循|督促|助力|鼓励|一方面|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部|编制机关)|分为|包括|是指|申请|并经|报请|提请|报经|举行|请求"
                             r"|(?<=[\u4e00-\u9fff])经(?!济|信|贸|营|开|侦|管|销|办|纬|典|理|费|委|发|过|历)")  # 法律草案修改稿经常务委员会…: a thing a body passed  # 区协调小组成立督导组…
 #: A subject that is no list of names: a description (…的), a choice (A或其所属部门), a verb ending in
@@ -1332,6 +1332,9 @@ def _names_before(text: str, at: int) -> tuple[str, ...]:
     if bearers:  # 由A或者其他负有…职责的部门责令…: A, and the others
         names = _names_before(subject, len(subject))
         return names + bearers if names else ()
+    both = _FIELDS_AND_BODY.fullmatch(subject)  # 由A、B等相关部门和各区、街道（镇）…: the departments by field, and the bodies
+    if both and (fields := _fields_named(both.group(1))) and (more := _subject_names(_PLACE_KINDS.sub("", both.group(2)))):
+        return fields + more
     if _NOT_SUBJECT.search(subject):
         return ()
     subject = _LEVEL_OR.sub("、", subject)  # 市或者区交通行政主管部门: the department of either level

@@ -3466,6 +3466,9 @@ _SENTENCE_UNIT_CASES = [
     ("地震灾害紧急救援队伍应当配备相应的装备、器材。", ("地震灾害紧急救援队伍",)),
     # a doer after 由 or before 可 who acts as the case needs (视情); an agency of joint response (联动机构)
     ("由区政府视情成立应急处置指挥部。", ("区政府",)),
+    # doers after 由 listed by field before 等相关部门, and the places after them (…等相关部门和各区、街道（镇）…)
+    ("由市住房城乡建设、应急管理、市场监管等相关部门和各区、街道（镇）协调联动开展排查整治。",
+     ("市住房城乡建设", "应急管理", "市场监管", "各区", "街道")),
     ("区建设管理委、区应急联动机构可视情采取以下预防性措施：", ("区建设管理委", "区应急联动机构")),
     # a body that will do something (X将积极…); not the party of a case a rule meets (X将…的，由…); no words ending in
     # 心 but 中心 as a unit (…按时还款记在心)
