@@ -457,9 +457,10 @@ class _ProseSegmenter:
             if weak and not subject and self.in_article and self.text[e - 1] in "：:" and not general_unit(weak[0][1][0]) \
                     and not _CASES.search(sentence):  # 县监察委员会依照本条例履行下列职责：: the doer of the article's
                 subject, weak = weak, []  # points (not of the cases a list names: 有下列情形之一的)
-            if not subject and self.in_article and (duties := duties_subject(sentence)) is not None:
+            duties = duties_subject(sentence) if not subject else None
+            if duties is not None and (self.in_article or duties or self.article_doer()):
                 subject, weak = duties or self.article_doer(), []  # X是…主管部门，主要履行以下职责：; …。主要履行以下
-                # 职责：: the article's subject before it
+                # 职责：: the article's (or the item's) subject before it
             if weak:
                 self.group.subjects[len(self.group.drafts)] = weak
             calls = called_in(sentence)  # …会同A、B…; …，区建管委督促…: units of later parts too
@@ -475,7 +476,7 @@ class _ProseSegmenter:
             # an item's first sentences, of a matter of its own: 专项资金管理办法由X会同Y制定。)
             if subject or done or pointed:  # what was done so, the sentence's own; X负责…，由Y负责…: both its own
                 self.group.new_scope(own=True)  # (县住建局应当履行下列职责：（一）…: and the article's points)
-                self.group.scopes[-1].announces = self.in_article and self.text[e - 1] in "：:"
+                self.group.scopes[-1].announces = (self.in_article or duties is not None) and self.text[e - 1] in "：:"
             for role, units in parts + subject:
                 self.group.add_units(role, units)
             if label:  # the label's units hold for its paragraph: the rest of this piece

@@ -3932,3 +3932,17 @@ def test_layouts_a_pages_comma_and_item_title_on_lines_of_their_own(tmp_path):
     assert_well_formed(seg)
     items = {c.text: c.item.title for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
     assert items["项目单位应能提供海外营收审计报告等相关证明材料，利用周边新能源资源开展绿电直连。"] == "有降碳刚性需求出口外向型企业项目"
+
+
+def test_layouts_a_plans_body_and_its_duties_listed_after_a_lead_in():
+    # round 73: an emergency plan's decimal item names a body, what it is, and a lead-in to its duties (X（以下简称
+    # “Y”）是本区燃气的行政主管单位，负责…。主要履行以下职责：（1）…（2）…): each duty the body's, as an article's are
+    text = ("某区处置燃气事故应急预案\n1　　总则\n1.1　　编制目的\n为有效应对燃气事故，制定本预案。\n1.2　　适用范围\n"
+            "本预案适用于本区行政区域内燃气事故的应急处置。\n2　　组织体系\n2.1　　职能部门\n"
+            "某区建设管理委员会（以下简称“区建设管理委”）是本区燃气的行政主管单位，负责燃气行业应急管理工作。主要履行以下职责：\n"
+            "（1）动态掌握燃气行业运行情况，及时组织研判燃气事故预警信息。\n（2）组织编制本区处置燃气事故应急预案。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    units = {c.text: c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert units["组织编制本区处置燃气事故应急预案。"] == ("某区建设管理委员会",)
+    assert units["动态掌握燃气行业运行情况，及时组织研判燃气事故预警信息。"] == ("某区建设管理委员会",)
