@@ -928,7 +928,7 @@ _SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门|处室|科室|股�
 _CONSULTS = r"(?<=[部局委厅办门关构])商(?![务业会品户标场贸])"
 _NOT_SUBJECT = re.compile(rf"由|协助|配合|协同|参与|会同|{_CONSULTS}|(?<=[局委办厅门府])联合(?=[\u4e00-\u9fff]{{2}})|(?<![高中初])等|对(?!应)|(?<!所)在|在(?!地|城市)|将|交给|到")  # (所在地县级人民政府, 所在城市人民政府: a name)  # 专项行动由镇平安办牵头, 民宗部门协助…
 _BY_WAY_OF = re.compile(r"^经(?!济|信|发|贸|开|管|侦)")  # …，经属地片区管理局会同区资源生态局审核后
-_WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:职能)?(?:主管|行政管理|行政|管理|监管)?(?:单位|部门|机关)")  # (等职能管理部门)
+_WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:职能)?(?:主管|行政管理|行政|管理|监管)?(?:部门和单位|单位|部门|机关)")  # (等职能管理部门)
 _ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等部门配合
 #: Where the last unit a ``会同`` list names ends: a verb of the task follows it.
 #: A task's word that an office's ending follows at once: the office's name goes on (…社会|保障局).
@@ -998,6 +998,8 @@ def _subject_is(parts: list[str]) -> list[str]:
     return [m.group(1) + ("负责" if task else "") + duty, *parts[2:]]  # X是…的责任主体，全面组织…: X does it
 
 
+#: A body, and departments listed by field before 等部门 after it (县级以上人民政府地震工作主管部门和应急管理、…等部门).
+_BODY_AND_FIELDS = re.compile(r"(.+?(?:部门|机关|政府|局|委))(?:和|以及|及)(.+?等(?:有关|相关)?部门)")
 #: Departments listed by field before 等部门, and a body after them (A、B等部门以及区（县）政府).
 _FIELDS_AND_BODY = re.compile(r"(.+?等(?:有关|相关)?(?:职能)?(?:主管|行政管理|管理)?部门)(?:以及|和|及)(.+)")
 
@@ -1047,8 +1049,10 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         parts = parts[1:]  # 专项行动期间，区卫生计生局要…: the subject after a time or a matter (not
         # 各部门及乡镇应当于每季度结束后，…: the subject's own part)
     parts = _subject_is(parts)  # 建设单位是…的责任主体，应当…: the subject before 是
-    if len(parts) > 1 and _MODAL_FIRST.match(parts[1].strip()) and not _NOT_SUBJECT.search(parts[0]) \
-            and "的" not in parts[0] and not _DOING_IN_NAME.search(parts[0]) and _subject_names(parts[0].strip()):
+    if len(parts) > 1 and _MODAL_FIRST.match(parts[1].strip()) and not _NOT_SUBJECT.search(_SUBJECT_ETC.sub("", parts[0])) \
+            and "的" not in parts[0] and not _DOING_IN_NAME.search(parts[0]) \
+            and (_subject_names(parts[0].strip()) or _fields_named(parts[0].strip())
+                 or _BODY_AND_FIELDS.fullmatch(parts[0].strip())):
         parts = [parts[0].strip() + parts[1].strip(), *parts[2:]]  # 省级教育部门和高校，要把…: the subject, a
         # pause, its modal verb
     if len(parts) > 1 and _names_alone(parts[0].strip()) and not _MODAL_FIRST.match(parts[1].strip()) \
@@ -1076,6 +1080,9 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     both = _FIELDS_AND_BODY.fullmatch(listed)  # A、B等部门以及区（县）政府要…: the departments by field, and the body
     if both and (fields := _fields_named(both.group(1))) and (more := _subject_names(both.group(2))):
         return [("负责", fields + more)]
+    first = _BODY_AND_FIELDS.fullmatch(listed)  # X主管部门和A、B等部门应当…: the body, and the departments by field
+    if first and (named := _subject_names(first.group(1))) and (fields := _fields_named(first.group(2))):
+        return [("负责", named + fields)]
     if "的" in subject:  # 负责现场处置的公安机关: a description (described_subject's, where nothing else names one)
         first, joined, _ = re.split(r"(和|及|以及)", subject, maxsplit=1) if re.search("和|及", subject) else (subject, "", "")
         if not joined or "的" in first or _NOT_SUBJECT.search(first) or _NO_SUBJECT.match(first) or _DOING_IN_NAME.search(first) \
@@ -1283,6 +1290,8 @@ def by_doer(rest: str) -> tuple[str, ...]:
     """
     if rest.startswith(("于", "此", "其", "原来", "原有", "原因", "原则", "原先")):  # (由原许可机关…: the licensing body)
         return ()
+    if DUTY_MARK in rest and (duty := _DUTY_DOER.match(rest)):
+        return (duty.group(),)  # 由县级以上人民政府负责管理地震工作的部门责令…: the department
     rest = _ENTRUSTED.sub("", rest)  # 由X或者其委托的单位责令…: X (the unit it entrusts, none named)
     parts = re.split(r"[，,；;。：:]", rest, maxsplit=2)
     rest = parts[0] + parts[1] if len(parts) > 1 and _PAUSED_DOING.match(parts[1]) and _names_alone(parts[0]) \
@@ -1933,6 +1942,13 @@ def _fields_named(subject: str) -> tuple[str, ...]:
 def _field_list(text: str, departments: bool = False) -> tuple[str, ...]:
     """The units a list closed by 等部门 names (``区发展改革、财政、税务``: the departments of those fields,
     named as the writer names them), or none where a piece holds a task's words."""
+    government = _GOVERNMENT_FIELD.match(text) if departments else None
+    if government:  # 县级以上人民政府建设、交通、水利等有关部门: each the government's department of that field;
+        gov = government.group(1).removesuffix("的").removesuffix("及其")  # …人民政府及其地震、…等部门: it too
+        fields = re.split("以及|、", text[government.end(1):])  # (工业和信息化, 发展和改革: one field each)
+        if all(_FIELD.fullmatch(f) and not ((m := _TASK_START.match(f)) and m.end() < len(f))
+               and not _NOT_SUBJECT.search(f) and "的" not in f for f in fields):
+            return ((gov,) if government.group(1).endswith("及其") else ()) + tuple(gov + f + "部门" for f in fields)
     pieces = re.split("以及|[、和及]", text)
     if not all(_FIELD.fullmatch(p) and not ((m := _TASK_START.match(p)) and (m.end() < len(p) or not departments))  # (建设
                # alone before 等部门: its department; before 等单位, the builder, a party)
@@ -1940,6 +1956,10 @@ def _field_list(text: str, departments: bool = False) -> tuple[str, ...]:
                and not _NOT_SUBJECT.search(p) and "的" not in p for p in pieces):
         return ()
     return parse_units(text)
+
+
+#: A government named before the first of the fields a list closed by 等部门 names (县级以上人民政府建设、…).
+_GOVERNMENT_FIELD = re.compile(r"(.{2,20}?人民政府(?:的|及其)?)(?=[\u4e00-\u9fff]{2})")
 
 
 #: A unit's ending that is a word's first character instead (应急处|置, 局面, 委托, 组织, 所在).
@@ -2022,6 +2042,7 @@ _ROLE_WORDS = re.compile(rf"{ROLE_KEYS}|{LEADER_KEYS}|牵头|责任|配合|负�
 #: (as ``DUTY_MARK``, two characters no text writes); :func:`duty_office` gives it back in a name.
 _DUTY_OFFICE = re.compile(r"(?<=人民政府)负责(?=(?:管理)?[^，,。；;、的]{1,20}?的(?:部门或者机构|部门|机构))")
 DUTY_MARK = "龘龘"
+DUTY_MARK_RE = re.escape(DUTY_MARK)
 
 
 def keep_duty_offices(sentence: str) -> str:
@@ -2033,7 +2054,9 @@ def keep_duty_offices(sentence: str) -> str:
     return _DUTY_OFFICE.sub(DUTY_MARK, sentence) if "负责" in sentence else sentence
 
 
-_DUTY_SUBJECT_END = re.compile(r".+?的(?:部门或者机构|部门|机构)(?=应当|应|要|须|必须|可以|负责|会同|依法|在)")
+_DUTY_SUBJECT_END = re.compile(r".+?的(?:部门或者机构|部门|机构)(?=应当|应|要|须|必须|可以|负责|会同|依法|在|主管|组织|对|按照)")
+#: Such a department named after 由 (由县级以上人民政府负责管理地震工作的部门责令改正).
+_DUTY_DOER = re.compile(rf"[^，,。；;由]{{0,30}}?人民政府{DUTY_MARK_RE}[^，,。；;、的]{{1,20}}?的(?:部门或者机构|部门|机构)")
 
 
 def duty_office_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
