@@ -307,7 +307,7 @@ _PLACE_OFFICE = re.compile(rf"({_PLACE_ONLY.pattern})([^各直属级、].{{1,15}
 
 _SHARED_RUN = re.compile(r"(?:各|有关)?[省州县市区旗]{1,2}(?:[（(][^）)]{1,6}[）)])?(?:、(?:[州县市区旗]|自治区|直辖市|计划单列市)"
                          r"(?:[（(][^）)]{1,6}[）)])?)*")
-_LEVEL_ALONE = re.compile(r"(?:[省州市县区旗乡镇]|城市|直辖市|自治区|自治州)(?:[（(][^）)]{1,6}[）)])?")  # (直辖市、市、县…: the levels)
+_LEVEL_ALONE = re.compile(r"(?:[省州市县区旗乡镇]|城市|设区的市|直辖市|自治区|自治州)(?:[（(][^）)]{1,6}[）)])?")  # (直辖市、市、县…: the levels)
 _LEVELS_ALONE = re.compile(rf"(?:所在地|有关)?{_LEVEL_ALONE.pattern}(?:[、和]{_LEVEL_ALONE.pattern})*")  # (市和区、县人民政府)  # 直辖市、市、县…
 _PROVINCES_AND = re.compile(r"(自治区|直辖市|计划单列市)(?:和|及|以及)(.+)")
 _SHARED_NEXT = re.compile(r"(?:[州县市区旗](?:人民政府|政府|党委)?|(?:自治区|直辖市|计划单列市)(?:(?![和及与])[\u4e00-\u9fff]){0,12})"
@@ -999,7 +999,7 @@ def _subject_is(parts: list[str]) -> list[str]:
 
 
 #: A body, and departments listed by field before 等部门 after it (县级以上人民政府地震工作主管部门和应急管理、…等部门).
-_BODY_AND_FIELDS = re.compile(r"(.+?(?:部门|机关|政府|局|委))(?:和|以及|及)(.+?等(?:有关|相关)?部门)")
+_BODY_AND_FIELDS = re.compile(r"(.+?(?:部门|机关|政府|局|委))(?:和|以及|及)(?!其)(.+?等(?:有关|相关)?部门)")
 #: Departments listed by field before 等部门, and a body after them (A、B等部门以及区（县）政府).
 _FIELDS_AND_BODY = re.compile(r"(.+?等(?:有关|相关)?(?:职能)?(?:主管|行政管理|管理)?部门)(?:以及|和|及)(.+)")
 
@@ -1083,7 +1083,7 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     first = _BODY_AND_FIELDS.fullmatch(listed)  # X主管部门和A、B等部门应当…: the body, and the departments by field
     if first and (named := _subject_names(first.group(1))) and (fields := _fields_named(first.group(2))):
         return [("负责", named + fields)]
-    if "的" in subject:  # 负责现场处置的公安机关: a description (described_subject's, where nothing else names one)
+    if "的" in subject.replace("设区的市", ""):  # 负责现场处置的公安机关: a description (described_subject's, where nothing else names one)
         first, joined, _ = re.split(r"(和|及|以及)", subject, maxsplit=1) if re.search("和|及", subject) else (subject, "", "")
         if not joined or "的" in first or _NOT_SUBJECT.search(first) or _NO_SUBJECT.match(first) or _DOING_IN_NAME.search(first) \
                 or not (names := _subject_names(first) or _bodies_named(first)) \
@@ -1093,7 +1093,7 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     if _NOT_SUBJECT.search(subject):
         return []
     fields = _fields_named(listed)
-    names = _subject_names(subject) or fields or _bodies_named(subject)  # 发展改革、财政等部门要…: by
+    names = (fields if "及其" in subject else ()) or _subject_names(subject) or fields or _bodies_named(subject)  # 发展改革、财政等部门要…: by
     # their fields; 燃气企业应当…: a body the text charges, not an office
     names = names + bearers if names else names
     if not names or m.group().endswith("可") and not (fields or all(_OFFICE.search(n) or _GENERIC_PLACES.match(n) for n in names)):
