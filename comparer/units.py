@@ -409,7 +409,13 @@ def before_remark(part: str) -> str:
     """A role's unit list less a remark after it (``A、B按职责分工负责。具体任务均涉及相关市(州)人民政府，
     不再做分工，下同``: the list ends at its 。)."""
     end = part.find("。")
-    return part[:end] if 0 <= end < len(part.rstrip("。 ")) else part
+    part = part[:end] if 0 <= end < len(part.rstrip("。 ")) else part
+    tail = _LIST_REMARK.search(part)  # …，以下各项工作均需要各单位负责，不再单独列出: a remark after a comma too
+    return part[:tail.start()] if tail else part
+
+
+#: A remark closing a note, that what it says holds for the tasks below (以下各项工作均需要各单位负责，不再单独列出).
+_LIST_REMARK = re.compile(r"[，,；;]\s*以下[^，,。；;]{0,30}[，,]\s*不再(?:单独|另行|逐项)?(?:列出|列明|注明|标注)[。.]?$")
 
 
 _RULE_TAIL_MAX = 40  # a remark between the rule and its 下同

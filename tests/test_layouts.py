@@ -3963,3 +3963,14 @@ def test_layouts_a_plans_body_and_its_duties_listed_after_a_lead_in():
     units = {c.text: c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
     assert units["组织编制本区处置燃气事故应急预案。"] == ("某区建设管理委员会",)
     assert units["动态掌握燃气行业运行情况，及时组织研判燃气事故预警信息。"] == ("某区建设管理委员会",)
+
+
+def test_layouts_a_note_closed_by_a_remark_after_a_comma():
+    # round 74: a task's note whose lead and others are followed, after a comma, by a remark that they hold for the
+    # tasks below (…，以下各项工作均需要各单位负责，不再单独列出）): a note, no task of its own
+    text = ("燃气安全排查整治实施方案\n一、重点任务\n（一）加强燃气安全监管。全面排查燃气安全隐患。"
+            "（市局特种设备安全监察处牵头，各单位按职责分工负责，以下各项工作均需要各单位负责，不再单独列出）\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    tasks = [(c.text, c.lead_units, c.responsible_units) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert tasks == [("全面排查燃气安全隐患。", ("市局特种设备安全监察处",), ("各单位",))]
