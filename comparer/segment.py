@@ -1062,6 +1062,16 @@ class _ProseSegmenter:
         self.add_body(title_end, e, e)
         return True
 
+    def standing_notes(self) -> None:
+        """Where a note says its unit does every task below (``以下均需区市场监管局落实，…不再单独列出``): that unit
+        is responsible for each task after the note, beside the task's own units."""
+        for m in _STANDING.finditer(self.text):
+            units = tuple(u for u in parse_units(m.group(1)) if unit_name(u) or general_unit(u))
+            for group in self.groups if units else ():
+                for i, (start, _, kind, _) in enumerate(group.drafts):  # each task after the note, as units it
+                    if start >= m.end() and kind is not ClauseKind.HEADING:  # calls in (its own units beside them)
+                        group.called[i] = group.called.get(i, ()) + tuple(u for u in units if u not in group.called.get(i, ()))
+
     def closing_notes(self) -> None:
         """Where every note that is a line of its own closes a section (``（二）降低…。⏎（责任部门：
         人行…）⏎三、…``: after its last item, none after the others), the notes are the sections':
@@ -1624,6 +1634,7 @@ class _ProseSegmenter:
                 s0, e0, _, row = group.drafts[0]  # 2.开展支部学法活动（责任单位：…）: an item of its title
                 group.drafts[0] = (s0, e0, group.kind, row)  # and units alone is a task
         self.closing_notes()
+        self.standing_notes()
         for group in self.groups:  # a section heading's units, for the groups without their own
             if not group.lead and not group.responsible:
                 for role, units in self.section_units.get(group.key[0].lstrip("s"), ()):
@@ -1633,6 +1644,9 @@ class _ProseSegmenter:
                        notes + _cut_off_note(self.text, groups))
 
 
+#: A note's remark that its unit does every task below (以下均需区市场监管局落实，…，不再单独列出).
+_STANDING = re.compile(r"以下(?:各项工作|各项任务|各项)?均(?:需要?|由)([^，,。；;（()）]{2,40}?)(?:负责|落实|组织落实)"
+                       r"[^（()）]{0,80}?不再(?:单独|另行|逐项)?(?:列出|列明|注明)")
 _CLOSING_NOTES_MIN = 2  # notes closing sections, for a text's notes to be read as its sections'
 _NOTE_CLOSES = set(SENTENCE_ENDS) | set("%％0123456789")  # …达到9%(省生态环境厅牵头)提升…: a 。 left out
 #: A section heading naming its lead unit: ``县示范区管委会牵头工作（8项）``.

@@ -3975,3 +3975,17 @@ def test_layouts_a_note_closed_by_a_remark_after_a_comma():
     assert_well_formed(seg)
     tasks = [(c.text, c.lead_units, c.responsible_units) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
     assert tasks == [("全面排查燃气安全隐患。", ("市局特种设备安全监察处",), ("各单位",))]
+
+
+def test_layouts_a_note_whose_unit_does_every_task_below():
+    # round 74: a note whose remark says its unit does every task below (…。以下均需区市场监管局落实，…不再单独列出）):
+    # that unit responsible for each later task, beside the task's own units
+    text = ("城镇燃气安全专项整治实施方案\n一、突出重点集中攻坚\n（一）排查整治燃气气瓶安全风险\n"
+            "1．加强燃气气瓶制造环节监管。加强对气瓶制造单位证后监督检查。（市局特种设备安全监察处牵头；区市场监管局组织落实。"
+            "以下均需区市场监管局落实，不再单独列出）\n2．加强燃气气瓶充装环节监管。督促充装单位每年开展安全管理评价工作。"
+            "（市局执法稽查处牵头）\n（二）加强燃气工程质量监管\n依法查处燃气工程违法行为。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    units = {c.text: c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert "区市场监管局" in units["督促充装单位每年开展安全管理评价工作。"]
+    assert "区市场监管局" in units["依法查处燃气工程违法行为。"]
