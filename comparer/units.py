@@ -300,6 +300,8 @@ def _shared_kind(names: list[str]) -> list[str]:
         return names
     fields = [names[0][place.end():], *names[1:-1], names[-1][:kind.start()]]
     return [place.group() + f + kind.group() for f in fields]
+
+
 #: A place's name alone (黄浦区, 浦东新区, 轮台县), and one followed by its office (静安区水务局).
 _PLACE_ONLY = re.compile(r"[^各直属级请、\d（(]{2,6}?(?:新区|[省市县区旗镇乡])")
 _PLACE_OFFICE = re.compile(rf"({_PLACE_ONLY.pattern})([^各直属级、].{{1,15}})")
@@ -308,7 +310,7 @@ _PLACE_OFFICE = re.compile(rf"({_PLACE_ONLY.pattern})([^各直属级、].{{1,15}
 _SHARED_RUN = re.compile(r"(?:各|有关)?[省州县市区旗]{1,2}(?:[（(][^）)]{1,6}[）)])?(?:、(?:[州县市区旗]|自治区|直辖市|计划单列市)"
                          r"(?:[（(][^）)]{1,6}[）)])?)*")
 _LEVEL_ALONE = re.compile(r"(?:[省州市县区旗乡镇]|城市|设区的市|直辖市|自治区|自治州)(?:[（(][^）)]{1,6}[）)])?")  # (直辖市、市、县…: the levels)
-_LEVELS_ALONE = re.compile(rf"(?:所在地|有关)?{_LEVEL_ALONE.pattern}(?:[、和]{_LEVEL_ALONE.pattern})*")  # (市和区、县人民政府)  # 直辖市、市、县…
+_LEVELS_ALONE = re.compile(rf"(?:所在地|有关)?{_LEVEL_ALONE.pattern}(?:[、和]{_LEVEL_ALONE.pattern})*")  # 直辖市、市、县…, 市和区、县…
 _PROVINCES_AND = re.compile(r"(自治区|直辖市|计划单列市)(?:和|及|以及)(.+)")
 _SHARED_NEXT = re.compile(r"(?:[州县市区旗](?:人民政府|政府|党委)?|(?:自治区|直辖市|计划单列市)(?:(?![和及与])[\u4e00-\u9fff]){0,12})"
                           r"(?:[（(][^）)]*[）)])?等?")  # 各省、自治区、直辖市人民政府 (教育行政部门): one name
@@ -933,7 +935,7 @@ _AFTER_SUBJECT = re.compile(r"(?:在(?!地)|对|针对|于)(?=[^在对于]{2,24}
 _SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门|处室|科室|股室))?$")  # 县教育局、卫生局等行业主管部门负责
 #: An office consulting another before the task (市人社局商有关部门…, 训练管理部商教育部后…; not 商务, 商业).
 _CONSULTS = r"(?<=[部局委厅办门关构])商(?![务业会品户标场贸])"
-_NOT_SUBJECT = re.compile(rf"由|协助|配合|协同|参与|会同|{_CONSULTS}|(?<=[局委办厅门府])联合(?=[\u4e00-\u9fff]{{2}})|(?<![高中初])等|对(?!应)|(?<!所)在|在(?!地|城市)|将|交给|到")  # (所在地县级人民政府, 所在城市人民政府: a name)  # 专项行动由镇平安办牵头, 民宗部门协助…
+_NOT_SUBJECT = re.compile(rf"由|协助|配合|协同|参与|会同|{_CONSULTS}|(?<=[局委办厅门府])联合(?=[\u4e00-\u9fff]{{2}})|(?<![高中初])等|对(?!应)|(?<!所)在|在(?!地|城市)|将|交给|到")  # 专项行动由镇平安办牵头, 民宗部门协助… (所在地县级人民政府: a name)
 _BY_WAY_OF = re.compile(r"^经(?!济|信|发|贸|开|管|侦)")  # …，经属地片区管理局会同区资源生态局审核后
 _WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:职能)?(?:主管|行政管理|行政|管理|监管)?(?:部门和单位|单位|部门|机关)")  # (等职能管理部门)
 _ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等部门配合
@@ -1227,7 +1229,8 @@ _NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|
 _OFFICE_BY_WORK = re.compile(r"(?:受理|审批|审核|审查|办理|监督|检查|核查|登记|备案|执法|评估|委托)(?:部门|机构|机关)")
 _SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区道构业政')))}])")  # …局, 各乡镇, 各社区,
 # 培育机构
-_DOER_END = re.compile(rf"{_SUBJECT_END.pattern}|(?<=机关)|(?<=海关)|(?<=[乡镇区县道村]）)")  # (…街道（镇）协调…)  # …, and 由税务机关责令…, 由海关责令…
+_DOER_END = re.compile(rf"{_SUBJECT_END.pattern}|(?<=机关)|(?<=海关)|(?<=[乡镇区县道村]）)")  # …, and 由税务机关责令…, 由海关责令…,
+# 由…各区、街道（镇）协调…
 _DOING_IN_NAME = re.compile(r"成立|坚持|遵循|督促|助力|鼓励|一方面|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部|编制机关)|分为|包括|是指|申请|并经|报请|提请|报经|举行|请求"
                             r"|(?<=[\u4e00-\u9fff])经(?!济|信|贸|营|开|侦|管|销|办|纬|典|理|费|委|发|过|历)")  # 法律草案修改稿经常务委员会…: a thing a body passed  # 区协调小组成立督导组…
 #: A subject that is no list of names: a description (…的), a choice (A或其所属部门), a verb ending in
