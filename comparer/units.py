@@ -1013,6 +1013,18 @@ _BODY_AND_FIELDS = re.compile(r"(.+?(?:部门|机关|政府|局|委))(?:和|以�
 _FIELDS_AND_BODY = re.compile(r"(.+?等(?:有关|相关)?(?:职能)?(?:主管|行政管理|管理)?部门)(?:以及|和|及)(.+)")
 
 
+def _fields_and_bodies(subject: str) -> tuple[str, ...]:
+    """The units a subject names as departments listed by field before 等部门 and bodies named after or
+    before them (``A、B等部门以及区（县）政府``, ``X主管部门和A、B等部门``), or none where it is no such list."""
+    if m := _FIELDS_AND_BODY.fullmatch(subject):
+        fields, bodies = _fields_named(m.group(1)), _subject_names(_PLACE_KINDS.sub("", m.group(2)))
+        return fields + bodies if fields and bodies else ()
+    if m := _BODY_AND_FIELDS.fullmatch(subject):
+        bodies, fields = _subject_names(m.group(1)), _fields_named(m.group(2))
+        return bodies + fields if fields and bodies else ()
+    return ()
+
+
 def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     """The units of a sentence whose subject is a unit that must do the task: ``党群工作处要加强…``,
     ``区财政金融局应当保障…``, ``各有关单位要…`` (responsible for it); none for a subject that is no
@@ -1086,12 +1098,8 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     listed, subject = subject, _SUBJECT_ETC.sub("", subject)  # 码头、高铁站综合服务中心等有关部门要…: the
     # names listed
     subject, bearers = _without_bearers(_ENTRUSTED.sub("", subject))  # X或者其委托的Y机构应当…: X
-    both = _FIELDS_AND_BODY.fullmatch(listed)  # A、B等部门以及区（县）政府要…: the departments by field, and the body
-    if both and (fields := _fields_named(both.group(1))) and (more := _subject_names(both.group(2))):
-        return [("负责", fields + more)]
-    first = _BODY_AND_FIELDS.fullmatch(listed)  # X主管部门和A、B等部门应当…: the body, and the departments by field
-    if first and (named := _subject_names(first.group(1))) and (fields := _fields_named(first.group(2))):
-        return [("负责", named + fields)]
+    if mixed := _fields_and_bodies(listed):  # A、B等部门以及区（县）政府要…, X主管部门和A、B等部门应当…
+        return [("负责", mixed)]
     if "的" in subject.replace("设区的市", ""):  # 负责现场处置的公安机关: a description (described_subject's, where nothing else names one)
         first, joined, _ = re.split(r"(和|及|以及)", subject, maxsplit=1) if re.search("和|及", subject) else (subject, "", "")
         if not joined or "的" in first or _NOT_SUBJECT.search(first) or _NO_SUBJECT.match(first) or _DOING_IN_NAME.search(first) \
@@ -1351,9 +1359,8 @@ def _names_before(text: str, at: int) -> tuple[str, ...]:
     if bearers:  # 由A或者其他负有…职责的部门责令…: A, and the others
         names = _names_before(subject, len(subject))
         return names + bearers if names else ()
-    both = _FIELDS_AND_BODY.fullmatch(subject)  # 由A、B等相关部门和各区、街道（镇）…: the departments by field, and the bodies
-    if both and (fields := _fields_named(both.group(1))) and (more := _subject_names(_PLACE_KINDS.sub("", both.group(2)))):
-        return fields + more
+    if mixed := _fields_and_bodies(subject):  # 由A、B等相关部门和各区、街道（镇）…
+        return mixed
     if _NOT_SUBJECT.search(subject):
         return ()
     subject = _LEVEL_OR.sub("、", subject)  # 市或者区交通行政主管部门: the department of either level
