@@ -986,7 +986,8 @@ _SUBJECT_IS = re.compile(r"([^，,；;。：:\s]{2,80}?)(?:是|作为)[^，,；;
 _SUBJECT_HOW = re.compile(r"([^，,；;。：:\s]{2,40}?)(?:按照?|依照|依据|根据)[^，,；;。：:]{2,40}")
 _VERBS_BEFORE_NAME = "允许|确定|明确|建立|组建|成立|设立|指定|发挥|依托|适用|阻碍|妨碍|拒绝"
 _VERB_BEFORE_NAME = re.compile(rf"(?:{_VERBS_BEFORE_NAME})(?=[\u4e00-\u9fff]{{2}})")
-_DUTY_NEXT = re.compile(rf"\s*(?:应当|应|要|须|必须|负责|具体负责|会同(?!意)|{TASK_VERBS})")  # (X是…的责任主体，全面组织落实…)
+_DUTY_WORD = re.compile(r"\s*(?:应当|应|要|须|必须|负责|具体负责|会同(?!意))")  # a modal verb or a verb of duty
+_DUTY_NEXT = re.compile(rf"{_DUTY_WORD.pattern}|\s*(?:{TASK_VERBS})")  # (or a task's verb: X是…的责任主体，全面组织落实…)
 
 
 def _subject_is(parts: list[str]) -> list[str]:
@@ -1003,7 +1004,7 @@ def _subject_is(parts: list[str]) -> list[str]:
                                               or _DOING_IN_NAME.search(m.group(1)) or not _subject_names(m.group(1))):
         return parts
     duty = parts[1].strip()
-    task = m.re is _SUBJECT_IS and not re.match(r"应当|应|要|须|必须|负责|具体负责|会同", duty)
+    task = m.re is _SUBJECT_IS and not _DUTY_WORD.match(duty)
     return [m.group(1) + ("负责" if task else "") + duty, *parts[2:]]  # X是…的责任主体，全面组织…: X does it
 
 
@@ -1963,16 +1964,17 @@ def _field_list(text: str, departments: bool = False) -> tuple[str, ...]:
     if government:  # 县级以上人民政府建设、交通、水利等有关部门: each the government's department of that field;
         gov = government.group(1).removesuffix("的").removesuffix("及其")  # …人民政府及其地震、…等部门: it too
         fields = re.split("以及|、", text[government.end(1):])  # (工业和信息化, 发展和改革: one field each)
-        if all(_FIELD.fullmatch(f) and not ((m := _TASK_START.match(f)) and m.end() < len(f))
-               and not _NOT_SUBJECT.search(f) and "的" not in f for f in fields):
+        if all(_field_piece(f, departments) for f in fields):
             return ((gov,) if government.group(1).endswith("及其") else ()) + tuple(gov + f + "部门" for f in fields)
     pieces = re.split("以及|[、和及]", text)
-    if not all(_FIELD.fullmatch(p) and not ((m := _TASK_START.match(p)) and (m.end() < len(p) or not departments))  # (建设
-               # alone before 等部门: its department; before 等单位, the builder, a party)
-               and not _DOING_IN_NAME.search(p)
-               and not _NOT_SUBJECT.search(p) and "的" not in p for p in pieces):
-        return ()
-    return parse_units(text)
+    return parse_units(text) if all(_field_piece(p, departments) for p in pieces) else ()
+
+
+def _field_piece(piece: str, departments: bool) -> bool:
+    """Whether one piece of a list closed by 等部门 names a field, not a task's words (建设 alone before 等部门:
+    its department; before 等单位, the builder, a party)."""
+    return bool(_FIELD.fullmatch(piece)) and not ((m := _TASK_START.match(piece)) and (m.end() < len(piece) or not departments)) \
+        and not _DOING_IN_NAME.search(piece) and not _NOT_SUBJECT.search(piece) and "的" not in piece
 
 
 #: A government named before the first of the fields a list closed by 等部门 names (县级以上人民政府建设、…).
@@ -2057,7 +2059,8 @@ _ROLE_WORDS = re.compile(rf"{ROLE_KEYS}|{LEADER_KEYS}|牵头|责任|配合|负�
 #: A government's department a law names by the work it is charged with (县级以上地方人民政府负责管理地震工作的部门或者
 #: 机构): one name, its 负责 no verb. :func:`keep_duty_offices` hides that 负责 while a sentence's units are read
 #: (as ``DUTY_MARK``, two characters no text writes); :func:`duty_office` gives it back in a name.
-_DUTY_OFFICE = re.compile(r"(?<=人民政府)负责(?=(?:管理)?[^，,。；;、的]{1,20}?的(?:部门或者机构|部门|机构))")
+_DUTY_BODY = r"[^，,。；;、的]{1,20}?的(?:部门或者机构|部门|机构)"  # …管理地震工作的部门或者机构
+_DUTY_OFFICE = re.compile(rf"(?<=人民政府)负责(?=(?:管理)?{_DUTY_BODY})")
 DUTY_MARK = "龘龘"
 DUTY_MARK_RE = re.escape(DUTY_MARK)
 
@@ -2073,7 +2076,7 @@ def keep_duty_offices(sentence: str) -> str:
 
 _DUTY_SUBJECT_END = re.compile(r".+?的(?:部门或者机构|部门|机构)(?=应当|应|要|须|必须|可以|负责|会同|依法|在|主管|组织|对|按照)")
 #: Such a department named after 由 (由县级以上人民政府负责管理地震工作的部门责令改正).
-_DUTY_DOER = re.compile(rf"[^，,。；;由]{{0,30}}?人民政府{DUTY_MARK_RE}[^，,。；;、的]{{1,20}}?的(?:部门或者机构|部门|机构)")
+_DUTY_DOER = re.compile(rf"[^，,。；;由]{{0,30}}?人民政府{DUTY_MARK_RE}{_DUTY_BODY}")
 
 
 def duty_office_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -175,7 +175,7 @@ def join_split_numbers(text: str) -> str:
         elif follow[:1] in _CLOSE_QUOTE and lines[i].rstrip()[-1:] not in _ENDS_RUN:
             after[i] = True  # “网上国网 / ”APP
         elif i > 0 and bits[i - 1] == "numeral" and _CLOSE_BIT.match(lines[i].lstrip()) and len(lines[i].strip()) <= 3 \
-                and lines[i].rstrip()[-1:] not in _ENDS_RUN and not _bit(follow):
+                and lines[i].rstrip()[-1:] not in _ENDS_RUN and not nxt:
             after[i] = True  # （ / 四 / ）有 / 降碳刚性需求…项目: the item's title goes on
         elif follow[:1] in _GOES_ON_MARK and lines[i].rstrip()[-1:] not in _ENDS_RUN:
             after[i] = True  # …相关证明材料 / ，利用周边…: a sentence's comma opens no line
