@@ -95,14 +95,15 @@ _CHAPTER_ALONE = re.compile(r"第([一二三四五六七八九十]{1,3})章[ \t\
 _TITLE_BELOW = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*([\u4e00-\u9fff、“”]{2,20})[ \t\u3000]*(?=\n)")
 #: A chapter's part (``第一节 赔偿范围`` under ``第二章 行政赔偿``): a section inside its chapter.
 _CHAPTER_PART = re.compile(r"第([一二三四五六七八九十]{1,3})节[\s\u3000]*(?=[\u4e00-\u9fff])")
-_ARTICLE_ITEM = re.compile(r"第([一二三四五六七八九十百零〇○O]{1,6})[ \u3000]?条(?:[\s\u3000]+|(?=[\u4e00-\u9fff“《]|\d{4}年))")
+_ARTICLE_ITEM = re.compile(r"第([一二三四五六七八九十百零〇○O]{1,6})[ \u3000]?条(?:[\s\u3000]+|(?=[\u4e00-\u9fff“《\dA-Z]))")
 #: An article's number alone on a line, its text on the lines below (``第一条`` / ``为了加强…``).
 _ARTICLE_ALONE = re.compile(r"第([一二三四五六七八九十百零〇○O]{1,6})[ \u3000]?条[\s\u3000]*$")  # (a line that starts structure too)
 _ARTICLE_BELOW = 400  # how far below such a number its text's first words are looked for
 #: An article titled in brackets (``第一条（目的依据）``), its text on the same line or the next.
-_ARTICLE_TITLED = re.compile(r"第([一二三四五六七八九十百零〇○O]{1,6})[ \u3000]?条[\s\u3000]*[（(【〔][ \u3000]*((?:\d{1,3}(?=[\u4e00-\u9fff]{2})|[^\s。；;，,：:（()）【】〔〕\d一二三四五六七八九十])"
-                             r"(?:[^\s。；;，,：:（()）【】〔〕]|[（(][^\s。；;，,：:（()）]{1,8}[）)]){1,19})[ \u3000]*[）)】〕][\s\u3000]*")
-# 第一条【总体目标】…; 第十五条（优秀历史建筑的修缮（装修）工程管理）: a bracket inside the title
+_ARTICLE_TITLED = re.compile(r"第([一二三四五六七八九十百零〇○O]{1,6})[ \u3000]?条[\s\u3000]*[（(【〔][ \u3000]*((?:\d{1,3}(?=[\u4e00-\u9fff]{2})|[一二三四五六七八九十](?![一二三四五六七八九十]*[）)】〕])|[^\s。；;，,：:（()）【】〔〕\d一二三四五六七八九十])"
+                             r"(?:[^\s。；;，,：:（()）【】〔〕]|[（(][^\s。；;，,：:（()）]{1,8}[）)]){1,29})[ \u3000]*[）)】〕][\s\u3000]*")
+# 第一条【总体目标】…; 第十五条（优秀历史建筑的修缮（装修）工程管理）: a bracket inside the title; 第三十条（一次告知）:
+# a numeral opening a title (not 第五条（一）…: a point)
 _RULE_SENTENCE = re.compile(r"(?:列|排)(?:在|名)?(?:第一位|首位|第一)[的者]?(?:单位|部门)[为是]?(?:工作)?牵头")
 #: In a section of targets, what is no target: a principle (坚持…, 以…为…, 深入贯彻落实…), a lead-in
 #: (…如下：), a dash-led subtitle (--平台建设长足进步。).

@@ -620,7 +620,7 @@ _TASK_START = re.compile(rf"^(?:{TASK_VERBS})")
 _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 
 
-_OFFICE_OF_TASK = re.compile(r"主管部门$|^[\u4e00-\u9fff]{2}部$|^各?建设单位$|^(?:组织)?编制机关$")  # 建设主管部门, 建设部: a unit named for the work it governs
+_OFFICE_OF_TASK = re.compile(r"主管部门$|^[\u4e00-\u9fff]{2}部$|^各?建设单位$|^(?:组织)?编制机关$|^实施(?:机关|机构)$")  # 建设主管部门, 建设部: a unit named for the work it governs
 #: Words that end like a unit's name and are none: a deployment (周密部署), a place or standing
 #: (整改不到位, 全方位, 政治站位, 收运点位, 岗位), a task that sets one up (成立领导小组).
 _NOT_UNIT = re.compile(r"以.{1,6}为单位$|(?:多|各|此|一|两|几|某|有|等)处$|(?:举|进|执|运|施|实|履|试|通|推|先|同|平|并)行$|选定|指定|委托|^(?:参|与|开|散|闭|晚|早|例|年|月|周|常)会$|^(?:或者?|纳入|探索|严禁|禁止|促进)|(?:场所|住所|处所|部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局|社会|组团|(?<!中)心)$|^成立")  # 发展格局, 重点布局,
@@ -894,7 +894,7 @@ _GENERIC_SUBJECT = re.compile(r"^(?:[省市县区州旗][级直]?|县[（(]市�
 _SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[][^，,；;。：:\s]{1,59}?)(?:应当|应|要|将|须)?"
                       r"(会同(?!意)|(?<=部门)商(?=有关|相关|同级|[^，,。；;]{2,20}部门)|牵头负责|负责牵头|牵头|负责(?!人|同志))")
 _MODAL_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[《][^，,；;。：:\s《]{1,199}?)"
-                            r"(?:应当|必须|(?<![效响适供反相对回感答呼])应(?![诉急对用收答有届声变])|(?<![重必只紧首])要(?![求点素件])|须(?!知)"
+                            r"(?:应当|必须|(?<![效响适供反相对回感答呼])应(?![诉急对用收答有届声变])|(?<![重必只紧首所])要(?![求点素件])|须(?!知)"
                             r"|应(?=对[^，,。；;]{1,40}?(?:进行|予以|实施|作出|开展|督查|检查|核查|审查|审核|监督|给予|提供|采取|实行))"  # X应对…进行核查
                             r"|(?<![所急必亟无])需(?![求])"  # 各开发企业需向…申报
                             r"|(?<![即])将(?![来近军领士])(?=积极|进一步|继续|加大|加强|组织|开展|通过|会同|对|在|[\u4e00-\u9fff]{2})"  # 平潭支行将…
@@ -921,7 +921,10 @@ _TIME_BEFORE_SUBJECT = re.compile(rf"^(?:[^，,。；;]{{2,12}}?(?:{_TIME_END})|
                                   rf"|\d{{4}}年(?:底|末)?(?:前|以前|之前|起))(?=各|[省市县区乡镇][^级]{{2}})")  # (2022年5月前X要…: a date)
 #: A subject, then the time of its task before a comma (各高校在制定招生计划时，要…).
 _SUBJECT_WHEN = re.compile(r"([^，,；;。：:\s]{2,20}?)(?:(?:在|于)[^，,；;。：:]{2,30}?(?:时|中|期间|之际)"
-                           r"|(?:收到|接到|发现|受理|接收|处理|审查|审核|核实|调查|办理|作出)[^，,；;。：:]{0,30}?(?:后|之后|时))")  # X收到申请后，应当…
+                           r"|(?:收到|接到|发现|受理|接收|处理|审查|审核|核实|调查|办理|作出|做出|提交|报送|中止|终止|恢复|认为"
+                           r"|采取|实施|进行|起草|制定|收集|送达|拍卖|举行|召开|听取|征求|确需|需要)(?!机关|机构|单位|部门|人员)"
+                           r"[^，,；;。：:]{0,30}?(?:后|之后|以后|时|的)|经[^，,；;。：:]{2,20}?(?:批准|同意))")  # X收到申请后，应当…;
+# X中止审查的，应当…; X提交送审稿时，应当…; X经部领导批准，可以…: the subject of the modal verb after the pause
 _MODAL_FIRST = re.compile(r"(?:要|应当|应|须|必须)(?![求点件])")
 #: Words run into a subject that are none of its names: a time before it (当前高等学校要…), 特别是 before
 #: the one of a list it stresses (各高等学校、特别是重点高校要…).
@@ -1082,7 +1085,7 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         parts = [parts[0].strip() + "、" + parts[1].strip(), *parts[2:]]  # 各市（州）教育主管部门，各职业学校要…:
         # a list of subjects a comma parts
     when = _SUBJECT_WHEN.fullmatch(parts[0].strip())
-    if when and len(parts) > 1 and _MODAL_FIRST.match(parts[1].strip()):
+    if when and len(parts) > 1 and (_MODAL_FIRST.match(parts[1].strip()) or parts[1].strip().startswith("可以")):
         parts = [when.group(1) + parts[1].strip(), *parts[2:]]  # 各高校在制定计划时，要注重…: the subject
         # before its time, the modal verb after it
     m = _MODAL_SUBJECT.match(_MODAL_OPENING.sub("", parts[0].strip()))
@@ -1221,7 +1224,7 @@ _ACTS = "予以|给予|进行|举办|公布|发布|公示|公开|检查|督查|�
 _LEAD_DUTY = re.compile(r"牵头(?:部门|单位)?的?职责")  # X履行…牵头部门职责: the duty of the lead
 #: The verb a unit subject does its task with (区营商办加强统筹协调, 银监部门引导商业银行…).
 _DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督|联合|汇总|协调|统筹|研究|排查|核查|检查"
-                    rf"|督查|跟踪|收集|整理|梳理|审核|办理|受理|提供|对接|宣传|培训|负责|牵头|承担|提出|上报|报送"
+                    rf"|督查|跟踪|收集|整理|梳理|审核|办理|受理|提供|对接|宣传|培训|负责(?!人(?!员|才|口))|牵头|承担|提出|上报|报送"
                     rf"|处置|处理|安排|初审|审查|设立|结合|组成(?!人员)|成立|确定|进行|予以|履行|按职责|评估|委托|实行|通过(?!率)"
                     rf"|{_HELPING})|按照|依据|根据|依照|依职责|在各自职责|在职责范围|各司其职|各负其责"
                     r"|于(?=\d|每|本月|本年|次年|年底|年内|月底)"
@@ -1230,7 +1233,7 @@ _DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督
 #: How a sentence opens that has no unit for its subject: a preposition or a verb (按照司法部…, 围绕法治政府
 #: 建设…, 把…同法治政府建设…, 支持人民法院…), a time (年内组织…), a concept named like a unit (法治政府).
 _NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|关于|在|从|向|与|同|和|及|支持|帮助|整合|主动|鼓励|调整"
-                         r"|严禁|禁止|杜绝|防止|避免|探索|转送|移送|移交|转交|送交|提交|交由|未"
+                         r"|需|报(?![社刊业])|严禁|禁止|杜绝|防止|避免|探索|转送|移送|移交|转交|送交|提交|交由|未"
                          r"|接受|仅|只|若|如|因|凡|除|多|请求|涉及|申请(?!人)|[^，,]{1,6}人以"  # 请求判决行政机关…, 债权人以X…为由"
                          r"|经(?!济|信|发|贸|开|管|侦)|组织|年|全年|每年|今年"
                          r"|[^，,]*(?:关于|习近平|法治政府|服务型政府|数字政府|要|应(?!急)|须|不(?!动产)))")  # (应急: no modal)
@@ -1240,7 +1243,8 @@ _SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区�
 # 培育机构
 _DOER_END = re.compile(rf"{_SUBJECT_END.pattern}|(?<=机关)|(?<=海关)|(?<=[乡镇区县道村]）)")  # …, and 由税务机关责令…, 由海关责令…,
 # 由…各区、街道（镇）协调…
-_DOING_IN_NAME = re.compile(r"成立|坚持|遵循|督促|助力|鼓励|一方面|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部|编制机关)|分为|包括|是指|申请|并经|报请|提请|报经|举行|请求"
+_DOING_IN_NAME = re.compile(r"成立|坚持|遵循|督促|助力|鼓励|一方面|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部|编制机关)|分为|包括|是指|申请|并经|报请|提请|报经|举行|请求|方式|行文"
+                            r"|报(?=国务院|上级|本级|[省市县区州旗]级?(?:人民)?政府)"
                             r"|(?<=[\u4e00-\u9fff])经(?!济|信|贸|营|开|侦|管|销|办|纬|典|理|费|委|发|过|历)")  # 法律草案修改稿经常务委员会…: a thing a body passed  # 区协调小组成立督导组…
 #: A subject that is no list of names: a description (…的), a choice (A或其所属部门), a verb ending in
 #: 行 (纪检组履行, 负责进行; 银行 is a name).
@@ -1279,7 +1283,7 @@ _BY_DOER_NEXT = re.compile(r"(?:按|依|以|在|对|于|根据|结合|通过|每
                            r"|责令|责成|处以|没收|吊销|追缴|征收|扣缴|批准|核准|认定|决定|作出|颁发|核发|审批|登记"  # 由税务机关责令…
                            r"|规定|管辖|直接|统一|具体|另行|组建|承担|确定|审定"  # 罚款的限额由国务院规定
                            r"|征求|听取|征得|代表|推荐|通报|集中|视情"  # 由X征求Y意见后确定, 由电网企业代表全体用户签订…
-                           r"|指定|代理|给予|执行|裁决|裁定|审理|主持|保存|扣留|扣押|暂扣|查封|通知|公告|告知|注销|撤销"
+                           r"|负责人|指定|代理|给予|执行|裁决|裁定|审理|主持|保存|扣留|扣押|暂扣|查封|通知|公告|告知|注销|撤销"
                            r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|报经|提请|解释|将|把|划定|代为|备案"
                            r"|报(?=[^，,。；;]{2,30}?(?:备案|批准|审批|核准|审定|同意|核发))"  # 由X报Y备案: X reports it
                            rf"|{_FINES.pattern})"  # 由公安机关交通管理部门扣留…, 由X通知保险公司: a power the law gives it
@@ -1579,6 +1583,8 @@ def _head_subject_of(first: str, rest: list[str]) -> list[tuple[str, tuple[str, 
         return None
     if not rest and _WHAT_HAPPENED.search(first):
         return []  # （三）行政机关收到…申请的情况；: a list's element names a matter, not a task
+    if rest and first.endswith("的") and _OWN_SUBJECT_NEXT.match(rest[0].strip()):
+        return None  # 执法部门对当事人作出处罚的，当事人应当…: the case's body, not the next part's subject
     if rest and (m := _BODY_END.search(first)) and m.start() < _SUBJECT_LIST_MAX and _MODAL_ALONE.match(rest[0].strip()):
         return _head_names(first) or None  # 各省、自治区、直辖市人民政府，可以…: the subject before its pause
     for m in _BODY_HEAD.finditer(first, 0, _SUBJECT_LIST_MAX):
@@ -1595,6 +1601,8 @@ def _head_subject_of(first: str, rest: list[str]) -> list[tuple[str, tuple[str, 
     return None
 
 
+#: A part that opens on a subject of its own and its modal verb (…的，当事人应当…).
+_OWN_SUBJECT_NEXT = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:应当|应(?![对用税急聘收付届变有])|须|必须|可以|有权)")
 #: A modal verb before the body and a verb that sends something to it (应当报, 应当向, 应当经).
 _SENT_BEFORE = re.compile(r"(?:应当|应|须|必须|可以)(?:报|向|经)")
 _ANY_VERB = re.compile(r"(?![的之等与及和或])[\u4e00-\u9fff]")  # after a body and its staff, what they do

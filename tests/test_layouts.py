@@ -2224,6 +2224,45 @@ def test_layouts_an_article_titled_by_its_line_in_a_run_of_articles():
     assert items["贷款期限不得超过原商业贷款剩余期限。"] == ("贷款条件", "第四条", "贷款期限")
 
 
+def test_layouts_articles_titled_by_a_numeral_or_at_length_in_brackets():
+    # round 75: a title in brackets that opens on a numeral (第三十条（一次告知）: no point) or runs past twenty
+    # characters (第十七条（内部事务信息、过程性信息和行政执法案卷信息）) is the article's; the articles after it
+    # are counted on, and a title that ends in 负责 (第三十二条（首问负责）) names no unit
+    text = ("第一章 总则\n第一条（目的）\n为了提高政府效能，制定本办法。\n第二章 行政服务\n第二条（一次告知）\n"
+            "效能建设单位应当一次性告知申请人需要补正的全部内容。\n"
+            "第三条（内部事务信息、过程性信息和行政执法案卷信息）\n行政机关的内部事务信息可以不予公开。\n"
+            "第四条（首问负责）\n首次接待的工作人员应当解答咨询。\n第五条（监督）\n市编办应当建立效能监督员制度。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    items = {c.text: (c.item.number, c.item.title) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert items == {"为了提高政府效能，制定本办法。": ("第一条", "目的"),
+                     "效能建设单位应当一次性告知申请人需要补正的全部内容。": ("第二条", "一次告知"),
+                     "行政机关的内部事务信息可以不予公开。": ("第三条", "内部事务信息、过程性信息和行政执法案卷信息"),
+                     "首次接待的工作人员应当解答咨询。": ("第四条", "首问负责"),
+                     "市编办应当建立效能监督员制度。": ("第五条", "监督")}
+    units = {c.text: c.lead_units + c.responsible_units for c in seg.clauses}
+    assert units["首次接待的工作人员应当解答咨询。"] == () and units["市编办应当建立效能监督员制度。"] == ("市编办",)
+    # a point's number in brackets after an article's (第五条（一）…) is no title
+    seg = comparer.segment(Document("d", "第一章 总则\n第一条 为了规范管理，制定本办法。\n第二条（一）市财政局负责资金管理。\n"))
+    assert "一" not in {c.item.title for c in seg.clauses if c.item is not None}
+
+
+def test_layouts_an_ocrs_articles_run_into_digits_and_letters_and_its_dashed_page_numbers():
+    # round 75: an OCR'd rule whose article runs into a digit or a Latin letter (第三十八条24小时…, 第七十条AGC…)
+    # is the next article all the same; a page number set between two 一 (一11一) is a page marker
+    # inside the sentence it cuts
+    text = ("第一章 总则\n第一条 为规范辅助服务市场，制定本细则。\n第二条 电力调度机构负责市场运营，按照本细则组织\n"
+            "一11一\n开展调峰交易。\n第三条24小时启停调峰服务指经营主体为跟踪负荷提供的服务。\n"
+            "第四条AGC投运信号未经调度同意不得擅自退出。\n第五条 电力交易机构负责辅助服务费用结算。\n")
+    from comparer.ingest.normalize import normalize_text
+    seg = comparer.segment(Document("d", normalize_text(text)))
+    assert_well_formed(seg)
+    items = [(c.item.number, c.text) for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert [n for n, _ in items] == ["第一条", "第二条", "第三条", "第四条", "第五条"]
+    assert items[1][1] == "电力调度机构负责市场运营，按照本细则组织开展调峰交易。"
+    assert [c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION][-1] == ("电力交易机构",)
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
@@ -3508,6 +3547,24 @@ _SENTENCE_UNIT_CASES = [
     ("二是残疾人社会保障水平有待进一步提高。", ()),
     ("擅自挪作他用的，由市或者区交通行政主管部门处以3万元以上10万元以下的罚款。", ("市、区交通行政主管部门",)),
     ("机动车所有人的住所在公安机关交通管理部门管辖区域内迁移的，应当向登记该机动车的公安机关交通管理部门备案。", ()),
+    # round 75: the body a rule names by what it implements (实施机关); a subject before the case, time or approval
+    # of its modal verb (X中止…的，应当…; X提交…时，应当…; X经…批准，可以…); not a case's body where the next part has a
+    # subject of its own (X对当事人作出处罚的，当事人应当…); not a body's head acting (X负责人审查后), a name opening on
+    # 需 or 报, a body sent to (…的方式送X审核; 由部正式行文报国务院) or words before 所要
+    ("实施机关应当建立健全交通行政许可档案制度。", ("实施机关",)),
+    ("实施机关收到交通行政许可申请材料后，应当根据下列情况分别作出处理：", ("实施机关",)),
+    ("交通运输行政复议机关中止对具体行政行为审查的，应当制作中止审查通知书。", ("交通运输行政复议机关",)),
+    ("承办单位提交送审稿时，应当一并报送起草说明。", ("承办单位",)),
+    ("法制工作部门经部领导批准，可以举行听证会。", ("法制工作部门",)),
+    ("执法部门对当事人作出罚款处罚的，当事人应当自收到行政处罚决定书之日起十五日内缴纳罚款。", ()),
+    ("案件调查报告经办案机构负责人审查后，执法人员应当将案卷报执法部门负责人审查批准。", ()),
+    ("需与有关部委联合起草的，应当同有关部委协调组织起草工作。", ()),
+    ("执法人员认为案件事实清楚的，应当制作案件调查报告，提出处理意见，报办案机构审核。", ()),
+    ("送审稿、起草说明和其他有关材料以填写法规送审单的方式送法制工作部门审核。", ()),
+    ("部务会议审议通过的法律、行政法规送审修改稿，由部正式行文报国务院审查。", ()),
+    ("立法目的、必要性和所要解决的主要问题；", ()),
+    ("立案应当填写《立案登记表》，由执法部门负责人批准。", ("执法部门",)),
+    ("县司法局负责人员培训。", ("县司法局",)),
 ]
 
 

@@ -194,9 +194,9 @@ def join_split_numbers(text: str) -> str:
     return "".join(out)
 
 
-# A PDF's page marker between two lines of one sentence (…促进电力经济 / - 2 - / 运行，…): the page ends
+# A PDF's page marker between two lines of one sentence (…促进电力经济 / - 2 - / 运行，…; an OCR's 一11一): the page ends
 # mid-sentence. Lone numbers are page numbers where they count up one by one, pages of text apart.
-_PAGE_LINE = re.compile(r"[ \t\u3000]*(?:[-—－–]\s*\d{1,4}\s*[-—－–一]|一\s*\d{1,4}\s*[-—－–]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?"
+_PAGE_LINE = re.compile(r"[ \t\u3000]*(?:[-—－–]\s*\d{1,4}\s*[-—－–一]|一\s*\d{1,4}\s*[-—－–一]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?"
                         r"|[-—=]{2,}\s*第\s*\d{1,4}\s*页(?:\s*OCR)?\s*[-—=]{2,}"  # --- 第 5 页 OCR ---: an OCR tool's
                         r"|\d{1,4}\s*/\s*\d{1,4})[ \t\u3000]*")
 _LONE_NUMBER = re.compile(r"[ \t\u3000]*(\d{1,3})[ \t\u3000]*")
