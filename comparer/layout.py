@@ -52,7 +52,8 @@ _CANDIDATE = re.compile(
     rf"|(?P<article>第(?P<an>[{_CN}百零]{{1,6}})[ \u3000]?条(?=[ \u3000]|[\u4e00-\u9fff“《（(【〔]))"  # 第五条 县教育局… (第二十九 条: a space)
     rf"|(?P<ditem>(?<![\d.．])(?:[（(]\s*(?P<dp>\d{{1,2}})\s*[）)]|(?P<dd>\d{{1,2}})\s*[.．、。](?:(?![\d%])|(?={YEAR_AFTER_NUMBER})))"
     rf"(?=[ \u3000]?[\u4e00-\u9fff“《]|{YEAR_AFTER_NUMBER}))"  # 1.2017年10月底前…: a year after the number
-    r"|(?P<drow>(?<=[ \u3000])(?P<dr>\d{1,2})[ \u3000](?=[\u4e00-\u9fff]))"  # …经济发展局 2015年6月 2 加快…
+    r"|(?P<decimal>(?<=[ \u3000])(?P<dn>\d{1,2}(?:[.．]\d{1,2}){1,3})[ \u3000]+(?=[\u4e00-\u9fff“《A-ZⅠ-Ⅻ]))"  # … 4.7.2 省民政厅负责…
+    r"|(?P<drow>(?<=[ \u3000])(?P<dr>\d{1,2})[ \u3000]+(?=[\u4e00-\u9fff]))"  # …经济发展局 2015年6月 2 加快…
     r"|(?P<page>(?<!\S)[-—－–]\s?\d{1,3}\s?[-—－–](?!\S)"
     r"|第\s*\d{1,3}\s*页\s*共\s*\d{1,3}\s*页(?:下载后可任意编辑)?|下载后可任意编辑)"  # a viewer's page line
     r"|(?P<artifact>\[(?:bookmark|BOOKMARK|Bookmark)[^\]\n]*\])"  # a Word leftover: its own piece
@@ -103,6 +104,7 @@ class Expect:
     run: int = 0  # the last digit point of any item: numbering that runs on across items (（二）3.…)
     digit_form: str | None = None  # the form of the points of an item (1.), under which（1） is a sub-point
     article: int = 0  # the last article of rules (第五条)
+    decimal: tuple[int, ...] = ()  # the last decimal number of a plan numbered so (4, then 4.7, 4.7.2)
     row: int | None = None  # the last row's number where the 1. items are the rows of a table glued
     # into the prose: a row's unit cell runs into the next row's number (…（街道办事处）31.持续加强…)
 
@@ -122,6 +124,35 @@ def close_bracket(text: str, i: int, e: int) -> int:
 
 def _continues(number: int, last: int) -> bool:
     return number == last + 1 or number == 1
+
+
+def _decimal(number: str) -> tuple[int, ...]:
+    """The parts of a decimal number (``4.7.2``: 4, 7, 2)."""
+    return tuple(int(p) for p in re.split("[.．]", number))
+
+
+def decimal_next(last: tuple[int, ...], number: tuple[int, ...]) -> bool:
+    """Whether ``number`` continues a plan's decimal numbering after ``last``: its first part (1 where
+    none came yet), the first under it (4.7 → 4.7.1) or the next at any of its levels (4.7.2 → 4.7.3,
+    4.8, 5).
+
+    >>> decimal_next((4, 7, 2), (4, 7, 3)), decimal_next((4, 7, 2), (4, 8)), decimal_next((4, 7, 2), (5,))
+    (True, True, True)
+    >>> decimal_next((4, 7), (4, 7, 1)), decimal_next((4, 7, 2), (4, 9)), decimal_next((), (3,))
+    (True, False, False)
+    """
+    if not last:
+        return number == (1,)
+    if number == last + (1,):
+        return True
+    k = len(number)
+    return k <= len(last) and number[:-1] == last[:k - 1] and number[-1] == last[k - 1] + 1
+
+
+#: Where a plan numbered in decimals begins on a line of text: its first part's title, then 1.1.
+_DECIMAL_FIRST = re.compile(r"[^\s\d。，,；;：:]{2,20}[ \u3000]+(?:\d{1,3}[ \u3000]+)?1[.．]1[ \u3000]*[\u4e00-\u9fff]")  # (its page
+# number between, in a table of contents)
+_DECIMAL_FIRST_REACH = 40
 
 
 def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
@@ -151,6 +182,12 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
     if kind == "ditem" and n == 1 and before in "：:" \
             and _LIST_LEAD.search(text, max(s, pos - 80), pos):
         return pos  # …按照以下标准进行审查：1.市场准入…: the list the sentence announces (or （1）…)
+    if kind == "decimal" or kind == "drow" and expect.row is None:  # a plan numbered in decimals run on one
+        # line: … 4.7 宣传、培训和演习 4.7.1 开展…。 4.7.2 省民政厅负责…。 5 预警预报 (the next number only)
+        number = _decimal(m.group("dn") or m.group("dr"))
+        first = number == (1,) and _DECIMAL_FIRST.match(text, m.end(), m.end() + _DECIMAL_FIRST_REACH)  # (the text
+        # after its table of contents: … 8.3 预案管理与更新 1 总则 1.1 编制目的 …)
+        return pos if before in _BEFORE_MARK and (first or expect.decimal and decimal_next(expect.decimal, number)) else None
     if kind == "drow":  # a row numbered with a space, only in a table glued into the prose (the next
         # row, or the first of a group); elsewhere a number and a space are text
         return pos if expect.row is not None and int(m.group("dr")) in (1, expect.row + 1) else None
@@ -250,6 +287,11 @@ def _after_marker(text: str, s: int, e: int, expect: Expect) -> Expect:
     m = _CANDIDATE.match(text, s, e)
     if m is not None and m.lastgroup == "drow" and expect.row is not None:
         return replace(expect, row=int(m.group("dr")))  # 2 加快医疗资源建设 …: a row of a glued table
+    if m is not None and m.lastgroup == "decimal":
+        return replace(expect, decimal=_decimal(m.group("dn")))  # 4.7.2 省民政厅…: 4.7.3 or 4.8 or 5 next
+    if m is not None and m.lastgroup == "drow" and expect.row is None \
+            and ((number := _decimal(m.group("dr"))) == (1,) or decimal_next(expect.decimal, number)):
+        return replace(expect, decimal=number)  # 5 预警预报与信息管理: 5.1 next
     if m is not None and m.lastgroup in ("chapter", "article"):
         n = cn_to_int(m.group("cn") or m.group("an"))
         return replace(expect, section=n) if m.lastgroup == "chapter" else replace(expect, article=n)

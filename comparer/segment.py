@@ -73,17 +73,27 @@ _ARTICLE = re.compile(r"第([一二三四五六七八九十百零〇○O]{1,6})[
 # (not 第十一条 （项目审批）: an article titled in brackets, _ARTICLE_TITLED; nor 第五条 国家能源局华东监管局（以下简称华东能源监 /
 # 管局）负责…: a PDF's first line of the article's text, cut at the page's width)
 #: A standard's clause titled on a line of its own (``1 规程目的``): see ``digit_section``.
-_DIGIT_SECTION = re.compile(r"(\d{1,2})[ \u3000]+(?=[^\s\d。，,；;：:、.．]{2,20}$)")
+_DIGIT_SECTION = re.compile(r"(\d{1,2})[ \u3000]+(?=[^\s\d。，,；;：:、.．]{2,20}(?:[ \u3000]+\d{1,3})?$)")  # (a page
+# number after it: a table of contents' line)
 _DIGIT_SECTION_REACH = 3000  # how far below the first the second is looked for
+#: The second digit section below the first, on a line of its own or, on a page run on one line, before its 2.1.
+_SECOND_DIGIT_SECTION = re.compile(r"(?m)^[ \t\u3000]*2[ \u3000]+[^\s\d。，,；;：:、.．]{2,20}$"
+                                   r"|[ \u3000]2[ \u3000]+[^\s\d。，,；;：:、.．]{2,20}[ \u3000]+(?:\d{1,3}[ \u3000]+)?(?:2[.．]1|3)[ \u3000]*[\u4e00-\u9fff]")
+# (its page number and the next section after it, in a table of contents: … 2 启动条件 4 3 自然灾害…)
 _LINE_BACK = 16  # (see _ProseSegmenter.line_start)
 #: A note's remark naming the units of every item below (以下均需各区政府负责，不再列出; 以下各项均由X落实).
 _ALL_BELOW = re.compile(r"以下(?:各项|各条|任务)?(?:均需|均由|均要|都需|需|由|均)([^。；;，,]{2,60}?)(?:负责|落实|承担|参与)"
                         r"[，,。]?\s*(?:不再|均不再|不另)")
 #: A decimal clause under a digit section (``1.1　编制目的及依据``, ``2.1.1　…职责``), titled on its line.
-_DECIMAL_ITEM = re.compile(r"((\d{1,2})(?:[.．]\d{1,2}){1,3})[ \u3000]+(?=[^\s。，,；;：:]{2,30}$)")
-#: The same, its number run into its title or its text (``3.1生态优先``, ``1.1本导则为…编制而成。``), once the
-#: text's digit sections have begun.
-_DECIMAL_RUN_IN = re.compile(r"((\d{1,2})(?:[.．]\d{1,2}){1,3})(?=[\u4e00-\u9fff“《])")
+_DECIMAL_ITEM = re.compile(r"((\d{1,2})(?:[.．]\d{1,2}){1,3})[ \u3000]+(?=[^\s。，,；;：:]{2,30}(?:[ \u3000]+\d{1,3})?$)")  # (a
+# page number after it: a table of contents' line)
+#: The same, its number run into its title or its text (``3.1生态优先``, ``1.1本导则为…编制而成。``, ``2.1.2
+#: 省民政厅负责…。``: a space between), once the text's digit sections have begun.
+_DECIMAL_RUN_IN = re.compile(r"((\d{1,2})(?:[.．]\d{1,2}){1,3})[ \u3000]?(?=[\u4e00-\u9fff“《]|(?<=[ \u3000])[A-ZⅠ-Ⅻ])")  # (6.1 I级响应)
+#: A decimal item's title and the space before its text (``编制目的 为建立…``).
+_SPACED_TITLE = re.compile(r"([^\s\d。，,；;：:、]{2,20})[ \u3000]+(?=[\u4e00-\u9fff“《])")
+#: A digit section titled and its text run on after a space (``2 启动条件 出现下列…``), on a page run on one line.
+_DIGIT_SECTION_SPACED = re.compile(r"(\d{1,2})[ \u3000]+(?=[^\s\d。，,；;：:、]{2,20}[ \u3000]+[\u4e00-\u9fff“《])")
 #: A digit section titled with no space after its number (``4绿道分项设计``), once they have begun.
 _DIGIT_SECTION_TIGHT = re.compile(r"(\d{1,2})(?=[\u4e00-\u9fff][^\s\d。，,；;：:、.．%％]{1,11}$)(?![年月日个项条次名家])")
 #: A chapter of rules (``第二章 管理职责``): a section; its articles (``第五条 县教育局负责…``, numbered on
@@ -331,6 +341,7 @@ class _ProseSegmenter:
         self.section: Heading | None = None
         self.section_no = 0
         self.digit_sections = 0  # the clauses of a standard read so far (1 规程目的, 2 适用范围)
+        self.contents_seen = False  # whether the digit sections read were a table of contents
         self.digit_text = False  # a text line has come since the first of them (else they were contents)
         self.digit_first: int | None = None  # the group the first of them opened, until the contents are read
         self.carried: list[tuple[str, tuple[str, ...]]] = []  # units a note carries to every item below
@@ -455,6 +466,8 @@ class _ProseSegmenter:
                     or head_subject(sentence) or short_named_subject(sentence, self.short_names) \
                     or self.writer(sentence) or described_subject(sentence)  # 区营商办加强…, …由X按规定受理,
                 # 推动各区做好…, 监察机关在…，可以…, 华东网调负责…, 我委将…, 作出决定的行政机关应当…: the same
+            if weak and not subject and self.in_article and _LISTS_PARTS.search(sentence):
+                weak = []  # 执法部门办理执法案件的证据包括：: what a thing holds, no one's task
             if weak and not subject and self.in_article and self.text[e - 1] in "：:" and not general_unit(weak[0][1][0]) \
                     and not _CASES.search(sentence):  # 县监察委员会依照本条例履行下列职责：: the doer of the article's
                 subject, weak = weak, []  # points (not of the cases a list names: 有下列情形之一的)
@@ -913,6 +926,8 @@ class _ProseSegmenter:
         chapter = self.chapter() if m.re is _CHAPTER_PART else None  # 第一节 赔偿范围: inside its chapter
         group = self.open_section(s, m.end(), cn_to_int(m.group(1)) if chapter is None else None)
         end = run_in_end(self.text, m.end(), e)
+        if m.re is _DIGIT_SECTION_SPACED:  # 2 启动条件 出现下列…: the title, a space, the text
+            end = _SPACED_TITLE.match(self.text, m.end(), e).end(1)
         part = _PART_TITLE.match(self.text, m.end(), end) if end == e else None
         if part and part.group("dated") and not re.search(r"[，,。]", self.text[part.end():e]):
             part = None  # 一、整治时间2024年3月—6月: the date is the title's
@@ -1015,18 +1030,20 @@ class _ProseSegmenter:
         """A clause of a standard or a rule of practice, numbered in digits and titled on a line of its
         own (``1 规程目的`` … ``2 适用范围``): a section, where the text has no other sections, the
         numbers run on from 1 and the next one follows further down."""
-        m = _DIGIT_SECTION.match(self.text, s, e) or (_DIGIT_SECTION_TIGHT.match(self.text, s, e) if self.digit_sections else None)
+        m = _DIGIT_SECTION.match(self.text, s, e) or (_DIGIT_SECTION_TIGHT.match(self.text, s, e)
+                                                      or _DIGIT_SECTION_SPACED.match(self.text, s, e) if self.digit_sections else None)
         if m is not None and int(m.group(1)) == 1 and self.digit_sections > 1 and not self.digit_text \
                 and self.digit_first is not None:
             self.contents_read()  # 目录 / 1 总则 / 1.1 … / 7 附则 / 1 总则: the contents, then the text
         if m is None or int(m.group(1)) != self.digit_sections + 1 or self.section_no != self.digit_sections:
             return None
-        if self.digit_sections == 0 and not re.search(rf"(?m)^[ \t\u3000]*2[ \u3000]+[^\s\d。，,；;：:、.．]{{2,20}}$",
-                                                      self.text[e:e + _DIGIT_SECTION_REACH]):
+        if self.digit_sections == 0 and not self.contents_seen \
+                and not _SECOND_DIGIT_SECTION.search(self.text[e:e + _DIGIT_SECTION_REACH]):
             return None  # 1 … with no 2 … below: a number, no clause of a standard
         if self.digit_sections == 0 and self.digit_first is None and not self.digit_text:
             self.digit_first = len(self.groups)  # where the digit sections (maybe a table of contents) begin
         self.digit_sections += 1
+        self.expect.decimal = (self.digit_sections,)
         return m
 
     def contents_read(self) -> None:
@@ -1038,6 +1055,8 @@ class _ProseSegmenter:
                                    for a, b, k, r in group.drafts]
         self.digit_sections = self.section_no = 0
         self.digit_first = None
+        self.expect.decimal = ()
+        self.contents_seen = True  # (the text's sections follow: no second one looked for below the first)
 
     def decimal_item(self, s: int, e: int) -> bool:
         """A decimal clause of a standard or a plan numbered as one (``1.1　编制目的及依据``, ``2.1.1
@@ -1054,6 +1073,14 @@ class _ProseSegmenter:
         self.groups.append(group)
         self.carry_to(group)
         self.expect.item, self.expect.digit, self.expect.digit_form = 0, 0, None
+        self.expect.decimal = tuple(int(p) for p in re.split("[.．]", number))
+        spaced = _SPACED_TITLE.match(self.text, m.end(), e) if run_in else None
+        if spaced:  # 1.1 编制目的 为建立…。: a title, a space and the text, on a page run on one line
+            title_end = spaced.end(1)
+            group.item = Heading(number, self.text[m.end():title_end])
+            self.group.drafts.append((m.end(), title_end, ClauseKind.HEADING, None))
+            self.add_body(spaced.end(), e, e)
+            return True
         if run_in:  # 1.1本导则为…编制而成。: the item's text, titled by its first words
             group.item = Heading(number, first_words(self.text[m.end():e]))
             self.add_body(m.end(), e, e)
@@ -1738,6 +1765,8 @@ _CLOSING_SECTION = re.compile(r"附则|其他|附件|施行|实施")
 _FOOTER_LOOK = 80  # how far below a footer field the site's footer line is looked for
 _WRAP_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 _CASES = re.compile(r"情形|情况|行为|之一")  # a lead-in to a list of cases, not of duties
+#: A lead-in to a list of what a thing holds (…的证据包括：, …的信息分为：), not of a body's duties.
+_LISTS_PARTS = re.compile(r"的[^，,。；;：:]{1,16}(?:包括|分为|包含)(?:以下|下列|如下)?[^，,。；;：:]{0,6}[:：]$")
 #: A sentence that opens with its writer (我委将会同…, 我部将在…, 我办将根据…).
 _WRITER_LEADS = re.compile(r"由我(部|委|局|办|厅|院|中心|司)(?:负责)?牵头")
 _WRITER = re.compile(r"(?:[^，,。；;]{0,12}[，,])?我(部|委|局|办|厅|院|中心|司)(?!们|国|省|市|县|区)")

@@ -1283,7 +1283,7 @@ _BY_DOER_NEXT = re.compile(r"(?:按|依|以|在|对|于|根据|结合|通过|每
                            r"|责令|责成|处以|没收|吊销|追缴|征收|扣缴|批准|核准|认定|决定|作出|颁发|核发|审批|登记"  # 由税务机关责令…
                            r"|规定|管辖|直接|统一|具体|另行|组建|承担|确定|审定"  # 罚款的限额由国务院规定
                            r"|征求|听取|征得|代表|推荐|通报|集中|视情"  # 由X征求Y意见后确定, 由电网企业代表全体用户签订…
-                           r"|负责人|指定|代理|给予|执行|裁决|裁定|审理|主持|保存|扣留|扣押|暂扣|查封|通知|公告|告知|注销|撤销"
+                           r"|负责人|归口|指定|代理|给予|执行|裁决|裁定|审理|主持|保存|扣留|扣押|暂扣|查封|通知|公告|告知|注销|撤销"
                            r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|报经|提请|解释|将|把|划定|代为|备案"
                            r"|报(?=[^，,。；;]{2,30}?(?:备案|批准|审批|核准|审定|同意|核发))"  # 由X报Y备案: X reports it
                            rf"|{_FINES.pattern})"  # 由公安机关交通管理部门扣留…, 由X通知保险公司: a power the law gives it
@@ -1614,6 +1614,13 @@ _DUTIES_LEAD = re.compile(r"(?:(?P<subject>[^，,。；;：:]{2,40}?)(?:是[^，
                           r"(?:履行|负责|承担)(?:以下|下列|如下)(?:职责|工作|任务)[:：]?")
 
 
+#: A lead-in that names a body's duties by what they are (X的权利与义务主要包括：, X的具体职能是：), and one after
+#: the body's sentence that says what its work holds (…由X归口管理，具体工作主要包括：).
+_DUTIES_OF = re.compile(r"(?P<subject>[^，,。；;：:]{2,40}?)的(?:主要|具体)?(?:权利(?:与|和|及)义务|职责|职能|义务|工作职责|工作任务)"
+                        r"(?:主要|具体)?(?:包括|是|为|有|如下)[^，,。；;：:]{0,8}[:：]")
+_DUTIES_TAIL = re.compile(r"(?:具体|主要)(?:工作|职责|职能|任务)(?:主要|具体)?(?:包括|是|为|有|如下)[^，,。；;：:]{0,8}[:：]")
+
+
 def duties_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]] | None:
     """The body an article's lead-in to a list of duties names (``市（州）教育、财政部门是…主管部门，主要履行以下
     职责：`` gives the departments of those fields), [] where it names none (``主要履行以下职责：``, the
@@ -1621,10 +1628,15 @@ def duties_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]] | None:
 
     >>> duties_subject("市（州）教育、财政部门是项目实施的行政主管部门，主要履行以下职责："), duties_subject("主要履行以下职责：")
     ([('负责', ('教育', '财政部门'))], [])
+    >>> duties_subject("电力调度机构的权利与义务主要包括："), duties_subject("执法部门办理执法案件的证据包括：")
+    ([('负责', ('电力调度机构',))], None)
     """
-    m = _DUTIES_LEAD.fullmatch(sentence.strip())
+    m = _DUTIES_LEAD.fullmatch(sentence.strip()) or _DUTIES_OF.fullmatch(sentence.strip())
     if m is None:
-        return None
+        head, _, tail = sentence.strip().rpartition("，")
+        if not (head and _DUTIES_TAIL.fullmatch(tail)):
+            return None
+        return [("负责", units) for _, units in by_doers(head)][:1]  # …由X归口管理，具体工作主要包括：: X
     subject = m.group("subject")
     if not subject:
         return []

@@ -2263,6 +2263,53 @@ def test_layouts_an_ocrs_articles_run_into_digits_and_letters_and_its_dashed_pag
     assert [c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION][-1] == ("电力交易机构",)
 
 
+_DECIMAL_PLAN = ("某省自然灾害救助应急预案\n目 录\n1 总则 4\n1.1 编制目的 4\n1.2 适用范围 4\n2 应急准备 5\n2.1 资金准备 5\n"
+                 "2.2 社会动员准备 6\n3 应急响应 7\n3.1 I级响应 7\n1 总则\n1.1 编制目的\n为规范紧急救助行为，制定本预案。\n"
+                 "1.2 适用范围\n本预案适用于本省发生的自然灾害。\n2 应急准备\n2.1 资金准备\n"
+                 "2.1.1 省财政厅负责安排自然灾害救济预备金。\n2.1.2 省民政厅会同省财政厅下拨救灾资金。\n"
+                 "2.2 社会动员准备\n2.2.1 省民政厅负责组织设区市灾害管理人员的集中培训。设区市民政局负责组织县级民政人员的业务培训。\n"
+                 "3 应急响应\n3.1 I级响应\n3.1.1 省民政厅实行24小时值班。\n")
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_layouts_an_emergency_plan_numbered_in_decimals(one_line):
+    # round 75: an emergency plan numbered 1 总则 / 1.1 编制目的 / 2.1.1 省财政厅负责…, its table of contents with
+    # page numbers first; a decimal point and its text after a space are an item titled by its first words,
+    # its doer read past the number. A web page runs the whole plan on one line, spaces between: the
+    # numbers that go on from the last (2.1.1 → 2.1.2 → 2.2 → 3) cut it, the contents are noise
+    text = _DECIMAL_PLAN.replace("\n", " ") if one_line else _DECIMAL_PLAN
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    tasks = {c.text: (c.section.number, c.item.number, c.responsible_units + c.lead_units)
+             for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert tasks["省财政厅负责安排自然灾害救济预备金。"] == ("2", "2.1.1", ("省财政厅",))
+    assert tasks["省民政厅会同省财政厅下拨救灾资金。"][:2] == ("2", "2.1.2")
+    assert tasks["设区市民政局负责组织县级民政人员的业务培训。"] == ("2", "2.2.1", ("设区市民政局",))
+    assert tasks["省民政厅实行24小时值班。"][:2] == ("3", "3.1.1")
+    assert tasks["为规范紧急救助行为，制定本预案。"][:2] == ("1", "1.1")
+    items = {c.item.number: c.item.title for c in seg.clauses if c.item is not None}
+    assert items["1.2"] == "适用范围" and items["2.2"] == "社会动员准备" and items["3.1"] == "I级响应"
+    assert not any("4" in c.text.split() or c.text.endswith(" 4") for c in seg.clauses
+                   if c.kind in (ClauseKind.OBLIGATION, ClauseKind.HEADING))
+
+
+def test_layouts_a_rules_lead_in_to_a_bodys_duties_by_what_they_are():
+    # round 75: a lead-in naming a body's rights and duties or its functions (X的权利与义务主要包括：, X的具体职能是：)
+    # or its work after the body's sentence (…由X归口管理，具体工作主要包括：) gives X to each point; a lead-in to
+    # what a thing holds (X办理案件的证据包括：) gives no one
+    text = ("第一章 总则\n第一条 为了规范管理，制定本规则。\n第二条 电力调度机构的权利与义务主要包括：\n（一）负责辅助服务市场运营；\n"
+            "（二）按规定披露信息。\n第三条 政府信息公开工作机构的具体职能是：\n（一）组织编制政府信息公开指南；\n"
+            "（二）受理政府信息公开申请。\n第四条 执法部门办理执法案件的证据包括：\n（一）书证；\n（二）物证。\n"
+            "第五条 法规制定工作由交通运输部法制工作部门归口管理，具体工作主要包括：\n（一）拟订年度立法计划；\n（二）审核法规送审稿。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    units = {c.text: c.lead_units + c.responsible_units for c in seg.clauses}
+    assert units["按规定披露信息。"] == ("电力调度机构",)
+    assert units["受理政府信息公开申请。"] == ("政府信息公开工作机构",)
+    assert units["书证；"] == () and units["执法部门办理执法案件的证据包括："] == ()
+    assert units["审核法规送审稿。"] == ("交通运输部法制工作部门",)
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
