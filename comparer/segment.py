@@ -342,6 +342,8 @@ class _ProseSegmenter:
         self.section_no = 0
         self.digit_sections = 0  # the clauses of a standard read so far (1 规程目的, 2 适用范围)
         self.contents_seen = False  # whether the digit sections read were a table of contents
+        self.case_doers: tuple[int, list[tuple[str, tuple[str, ...]]]] | None = None  # an article's lead-in to
+        # its cases and who sanctions them (有下列行为之一的，由X责令改正…：)
         self.digit_text = False  # a text line has come since the first of them (else they were contents)
         self.digit_first: int | None = None  # the group the first of them opened, until the contents are read
         self.carried: list[tuple[str, tuple[str, ...]]] = []  # units a note carries to every item below
@@ -466,6 +468,11 @@ class _ProseSegmenter:
                     or head_subject(sentence) or short_named_subject(sentence, self.short_names) \
                     or self.writer(sentence) or described_subject(sentence)  # 区营商办加强…, …由X按规定受理,
                 # 推动各区做好…, 监察机关在…，可以…, 华东网调负责…, 我委将…, 作出决定的行政机关应当…: the same
+            if not (subject or weak or parts) and self.in_article and self.case_doers is not None \
+                    and self.case_doers[0] == self.article and _PUNISHES.search(sentence):
+                subject = self.case_doers[1]  # 有下列行为之一的，由X责令改正，并予以处罚：（一）…的，处…罚款；: X fines
+            if self.in_article and self.text[e - 1] in "：:" and _CASES.search(sentence):
+                self.case_doers = (self.article, doers) if (doers := by_doers(sentence)) else None
             if weak and not subject and self.in_article and _LISTS_PARTS.search(sentence):
                 weak = []  # 执法部门办理执法案件的证据包括：: what a thing holds, no one's task
             if weak and not subject and self.in_article and self.text[e - 1] in "：:" and not general_unit(weak[0][1][0]) \
@@ -485,9 +492,14 @@ class _ProseSegmenter:
             pointed = bool(parts) and (bool(self.group.points) and len(self.group.drafts) > self.group.points[-1][0] + 1
                                        or len(self.group.key) == 2 and len(self.group.drafts) > 2
                                        and _OWN_MATTER.match(sentence) is not None
+                                       or len(self.group.key) == 1 and self.group.key[0].startswith("s")
+                                       and self.group.item is None and any(
+                                           k is not ClauseKind.HEADING for _, _, k, _ in self.group.drafts[self.group.scopes[-1].start:])
+                                       and _OWN_MATTER.match(sentence) is not None
                                        or self.in_article)  # (an article's sentence: 由X会同Y…, its units its own)
             # (deep in a 1. point, past its title's sentence: …培训。党政机关…由A与B落实，其余…由C牵头; or past
-            # an item's first sentences, of a matter of its own: 专项资金管理办法由X会同Y制定。)
+            # an item's first sentences, of a matter of its own: 专项资金管理办法由X会同Y制定。; or in a section of
+            # sentences with no items, past those of a scope no unit names: …。行业工作组由X牵头成立。)
             if subject or done or pointed:  # what was done so, the sentence's own; X负责…，由Y负责…: both its own
                 self.group.new_scope(own=True)  # (县住建局应当履行下列职责：（一）…: and the article's points)
                 self.group.scopes[-1].announces = (self.in_article or duties is not None) and self.text[e - 1] in "：:"
@@ -1765,6 +1777,8 @@ _CLOSING_SECTION = re.compile(r"附则|其他|附件|施行|实施")
 _FOOTER_LOOK = 80  # how far below a footer field the site's footer line is looked for
 _WRAP_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 _CASES = re.compile(r"情形|情况|行为|之一")  # a lead-in to a list of cases, not of duties
+#: A sanction a point of a list of cases imposes (…的，处一万元以上…的罚款；, 予以警告).
+_PUNISHES = re.compile(r"(?:^|[，,；;])(?:对[^，,；;。]{1,10}|依照[^，,；;。]{2,20})?(?:可以|可|并|还|由[^，,；;。]{2,30}?)*(?:处以?(?=[\d〇一二三四五六七八九十百千万两]|罚款|警告)|予以(?:警告|处罚)|没收|吊销|责令)")
 #: A lead-in to a list of what a thing holds (…的证据包括：, …的信息分为：), not of a body's duties.
 _LISTS_PARTS = re.compile(r"的[^，,。；;：:]{1,16}(?:包括|分为|包含)(?:以下|下列|如下)?[^，,。；;：:]{0,6}[:：]$")
 #: A sentence that opens with its writer (我委将会同…, 我部将在…, 我办将根据…).

@@ -1116,12 +1116,22 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     fields = _fields_named(listed)
     names = (fields if "及其" in subject else ()) or _subject_names(subject) or fields or _bodies_named(subject)  # 发展改革、财政等部门要…: by
     # their fields; 燃气企业应当…: a body the text charges, not an office
-    names = names + bearers if names else names
+    names = _either(names) + bearers if names else names
     if not names or m.group().endswith("可") and not (fields or all(_OFFICE.search(n) or _GENERIC_PLACES.match(n) for n in names)):
         return []  # 其他生产经营单位可以…: a party the text allows something, no office
     called = next((p.strip() for p in parts[1:] if p.strip().startswith(_CALLS)), "")
     return [("负责", names)] + (_with(called[2:]) if called else [])  # …，召集A、B等部门召开…: they
     # take part
+
+
+def _either(names: tuple[str, ...]) -> tuple[str, ...]:
+    """``names`` with a choice of two units named as one split into both (``法制工作部门或者承办单位``)."""
+    out: list[str] = []
+    for name in names:
+        pieces = re.split(r"或者|或(?!其)", name)
+        out += pieces if len(pieces) > 1 and all(unit_name(p) and _OFFICE.search(p) and len(p) > 2 and not p.startswith("其")
+                                                 for p in pieces) else [name]  # (not 产权单位或者管理单位: parties)
+    return tuple(out)
 
 
 def _names_alone(part: str) -> bool:
@@ -1224,7 +1234,7 @@ _ACTS = "予以|给予|进行|举办|公布|发布|公示|公开|检查|督查|�
 _LEAD_DUTY = re.compile(r"牵头(?:部门|单位)?的?职责")  # X履行…牵头部门职责: the duty of the lead
 #: The verb a unit subject does its task with (区营商办加强统筹协调, 银监部门引导商业银行…).
 _DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督|联合|汇总|协调|统筹|研究|排查|核查|检查"
-                    rf"|督查|跟踪|收集|整理|梳理|审核|办理|受理|提供|对接|宣传|培训|负责(?!人(?!员|才|口))|牵头|承担|提出|上报|报送"
+                    rf"|督查|跟踪|收集|整理|梳理|审核|密切(?=监|关|跟|配|联)|加密|派员|召集|办理|受理|提供|对接|宣传|培训|负责(?!人(?!员|才|口))|牵头|承担|提出|上报|报送"
                     rf"|处置|处理|安排|初审|审查|设立|结合|组成(?!人员)|成立|确定|进行|予以|履行|按职责|评估|委托|实行|通过(?!率)"
                     rf"|{_HELPING})|按照|依据|根据|依照|依职责|在各自职责|在职责范围|各司其职|各负其责"
                     r"|于(?=\d|每|本月|本年|次年|年底|年内|月底)"
@@ -1283,7 +1293,7 @@ _BY_DOER_NEXT = re.compile(r"(?:按|依|以|在|对|于|根据|结合|通过|每
                            r"|责令|责成|处以|没收|吊销|追缴|征收|扣缴|批准|核准|认定|决定|作出|颁发|核发|审批|登记"  # 由税务机关责令…
                            r"|规定|管辖|直接|统一|具体|另行|组建|承担|确定|审定"  # 罚款的限额由国务院规定
                            r"|征求|听取|征得|代表|推荐|通报|集中|视情"  # 由X征求Y意见后确定, 由电网企业代表全体用户签订…
-                           r"|负责人|归口|指定|代理|给予|执行|裁决|裁定|审理|主持|保存|扣留|扣押|暂扣|查封|通知|公告|告知|注销|撤销"
+                           r"|负责人|归口|记录|指定|代理|给予|执行|裁决|裁定|审理|主持|保存|扣留|扣押|暂扣|查封|通知|公告|告知|注销|撤销"
                            r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|报经|提请|解释|将|把|划定|代为|备案"
                            r"|报(?=[^，,。；;]{2,30}?(?:备案|批准|审批|核准|审定|同意|核发))"  # 由X报Y备案: X reports it
                            rf"|{_FINES.pattern})"  # 由公安机关交通管理部门扣留…, 由X通知保险公司: a power the law gives it
@@ -1311,6 +1321,8 @@ def by_doer(rest: str) -> tuple[str, ...]:
     >>> by_doer("于区财政局资金不足"), by_doer("原来的县级审批改为备案")
     ((), ())
     """
+    if rest.startswith("其上级"):
+        rest = rest[1:]  # 由其上级交通主管部门责令…: the superior body
     if rest.startswith(("于", "此", "其", "原来", "原有", "原因", "原则", "原先")):  # (由原许可机关…: the licensing body)
         return ()
     if DUTY_MARK in rest and (duty := _DUTY_DOER.match(rest)):
@@ -1743,10 +1755,15 @@ _MODAL_IN_NAME = re.compile(r"可以|应当|必须|提请|(?<![面趋导])向(?!
 _SUBJECT_LIST_MAX = 201  # a subject listing twenty bureaus (市机关事务局、市教育局、…、市检察院等其他行业部门根据…)
 
 
+#: An office's other name in brackets before its task (省气象局（台）加强…, 省监察厅（省效能办）对…).
+_ALIAS = re.compile(r"(?<=[局厅委办])[（(][^（()）、，,]{1,8}[）)](?=[\u4e00-\u9fff])")
+
+
 def _verb_subject_of(part: str, sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     """:func:`verb_subject` of one part of ``sentence``."""
     first = _MODAL_OPENING.sub("", part.strip())
     first = _SHORT_NAME.sub("", first)  # 南汇新城镇、…和书院镇（以下统称“四镇”）重点做好…
+    first = _ALIAS.sub("", first)  # 省气象局（台）加强…: the office, its other name aside
     if _NO_SUBJECT.match(first) or _DOING.match(first) and not _OFFICE_BY_WORK.match(first):  # 引导支持社会组织…:
         return []  # a task, no subject (受理部门于…出具…: an office named by its work is one)
     found, named = None, None  # the subject so far; where the first unit name ends

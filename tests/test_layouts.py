@@ -2310,6 +2310,40 @@ def test_layouts_a_rules_lead_in_to_a_bodys_duties_by_what_they_are():
     assert units["审核法规送审稿。"] == ("交通运输部法制工作部门",)
 
 
+def test_layouts_the_points_of_a_list_of_cases_are_sanctioned_by_the_lead_ins_doer():
+    # round 75: 有下列行为之一的，由X责令改正，并予以处罚：（一）…的，处…罚款； — X fines each case a point names,
+    # and the article's later paragraph (个人有前款规定行为之一的，处…); a list of cases that sanctions none gives
+    # its points no one
+    text = ("第一章 总则\n第一条 为了加强排水管理，制定本条例。\n第二条 违反本条例规定，有下列行为之一的，由市水务局或者区排水行政主管部门"
+            "责令其限期改正，并予以处罚：\n（一）擅自实施中段放泄的，处一万元以上十万元以下的罚款；\n"
+            "（二）污水冒溢，未按照规定的时间赶到现场的，予以警告。\n个人有前款规定行为之一的，处一千元以下的罚款。\n"
+            "第三条 有下列情形之一的，由县民政局责令改正：\n（一）未按规定登记的；\n（二）拒不报送材料的。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    units = {c.text: c.lead_units + c.responsible_units for c in seg.clauses}
+    doers = ("市水务局", "区排水行政主管部门")
+    assert units["擅自实施中段放泄的，处一万元以上十万元以下的罚款；"] == doers
+    assert units["污水冒溢，未按照规定的时间赶到现场的，予以警告。"] == doers
+    assert units["个人有前款规定行为之一的，处一千元以下的罚款。"] == doers
+    assert units["未按规定登记的；"] == () and units["拒不报送材料的。"] == ()
+
+
+def test_layouts_a_sections_sentence_led_by_a_unit_past_unnamed_ones_is_its_own():
+    # round 75: a section of sentences with no items: a sentence whose matter a unit leads (行业工作组由X牵头成立。),
+    # past sentences no unit names, names that unit for itself, not for the section's other sentences
+    text = ("一、总体要求\n（一）提高认识。各地要高度重视。\n（二）加强宣传。各院校要做好宣传。\n二、组织分工\n"
+            "综合组负责研究确定制订工作的总体方案。综合组成员根据分工对口联系各行业工作组。"
+            "行业工作组由各行业职业教育教学指导委员会牵头成立。主要负责组织本行业标准的修订工作。"
+            "行指委工作办要做好有关组织协调工作。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    units = {c.text: c.lead_units + c.responsible_units for c in seg.clauses}
+    assert units["行业工作组由各行业职业教育教学指导委员会牵头成立。"] == ("各行业职业教育教学指导委员会",)
+    assert units["综合组负责研究确定制订工作的总体方案。"] == ("综合组",)
+    assert units["综合组成员根据分工对口联系各行业工作组。"] == ()
+    assert units["行指委工作办要做好有关组织协调工作。"] == ("行指委工作办",)
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
@@ -3612,6 +3646,17 @@ _SENTENCE_UNIT_CASES = [
     ("立法目的、必要性和所要解决的主要问题；", ()),
     ("立案应当填写《立案登记表》，由执法部门负责人批准。", ("执法部门",)),
     ("县司法局负责人员培训。", ("县司法局",)),
+    # doers before a verb of watching, sending staff or thickening (密切监视, 派员, 加密) and with their other name in
+    # brackets (省气象局（台）); a choice of two offices (A或者B) is both; a superior body after 由其; a doer after 由
+    # who records (记录在案)
+    ("省防办密切监视雨情、水情。", ("省防办",)),
+    ("省气象局、省海洋与渔业厅、福建海事局派员进驻指挥部。", ("省气象局", "省海洋与渔业厅", "福建海事局")),
+    ("省洪水预警报中心加密雨情监测。", ("省洪水预警报中心",)),
+    ("省气象局（台）加强降雨监测。", ("省气象局",)),
+    ("交通运输行政复议机关或者有关上级交通运输行政机关应当责令其限期履行。", ("交通运输行政复议机关", "有关上级交通运输行政机关")),
+    ("违反规定的，由其上级交通主管部门或者监察部门责令退还。", ("上级交通主管部门", "监察部门")),
+    ("经说明理由并由复议机关记录在案，可以撤回。", ("复议机关",)),
+    ("地震应急避难场所产权单位或者管理单位应当做好设施设备的检修维护。", ("地震应急避难场所产权单位或者管理单位",)),
 ]
 
 
