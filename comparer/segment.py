@@ -90,6 +90,8 @@ _DECIMAL_ITEM = re.compile(r"((\d{1,2})(?:[.．]\d{1,2}){1,3})[ \u3000]+(?=[^\s�
 #: The same, its number run into its title or its text (``3.1生态优先``, ``1.1本导则为…编制而成。``, ``2.1.2
 #: 省民政厅负责…。``: a space between), once the text's digit sections have begun.
 _DECIMAL_RUN_IN = re.compile(r"((\d{1,2})(?:[.．]\d{1,2}){1,3})[ \u3000]?(?=[\u4e00-\u9fff“《]|(?<=[ \u3000])[A-ZⅠ-Ⅻ])")  # (6.1 I级响应)
+#: A page number alone on its line (a table of contents' entry's, an OCR's line below the title).
+_PAGE_NUMBER_ALONE = re.compile(r"\s*\d{1,3}\s*")
 #: A decimal item's title and the space before its text (``编制目的 为建立…``).
 _SPACED_TITLE = re.compile(r"([^\s\d。，,；;：:、]{2,20})[ \u3000]+(?=[\u4e00-\u9fff“《])")
 #: A digit section titled and its text run on after a space (``2 启动条件 出现下列…``), on a page run on one line.
@@ -620,6 +622,9 @@ class _ProseSegmenter:
             kind = "attachment"
         if kind is None and contents_entry(self.text, s, e):
             kind = "contents"
+        if kind is None and _PAGE_NUMBER_ALONE.fullmatch(line) and self.group.drafts \
+                and self.group.drafts[-1][2] is ClauseKind.HEADING and _starts_structure(self.text, e):
+            kind = "contents"  # 第二节交易组织 / 8 / 第三节…: a table of contents' page number below its entry
         if kind is None and self.page_lines and self.line_start(s) in self.page_lines:
             kind = "page"  # …运行。 / 2 / 第六条…: a page number, one of a run counting up
         if kind is None and self.seen_structure and "关于" in line and _NOTICE_TITLE.fullmatch(line.strip()) \
@@ -1170,6 +1175,7 @@ class _ProseSegmenter:
         a text whose lines are its paragraphs (``（二）统筹发展`` / ``加强预算管理。``)."""
         line = self.text[s:e]
         if (self.paragraphs or noise_kind(line) or _SIGNATURE.fullmatch(line) or any(p.match(line) for p in _STRUCTURE)
+                or _PAGE_NUMBER_ALONE.fullmatch(line)  # 第二节交易组织 / 8: a table of contents' page number
                 or self.expect.row is not None and _ROW_NUMBER.match(line)  # 1 不断完善…: a glued table's row
                 or not _starts_structure(self.text, e)):
             return False

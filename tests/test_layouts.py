@@ -2344,6 +2344,22 @@ def test_layouts_a_sections_sentence_led_by_a_unit_past_unnamed_ones_is_its_own(
     assert units["行指委工作办要做好有关组织协调工作。"] == ("行指委工作办",)
 
 
+def test_layouts_an_ocrs_table_of_contents_with_page_numbers_on_lines_of_their_own():
+    # round 75: an OCR'd rule's contents list its chapters and their parts with each page number on the line
+    # below (第二节交易组织 / 8 / 第三节…): the numbers are contents, no title's end and no task
+    text = ("某辅助服务市场交易实施细则\n目录\n第一章总则\n第二章市场成员\n第一节交易主体\n第二节交易组织\n8\n"
+            "第三节补偿费用\n13\n第三章附则\n15\n第一章 总则\n第一条 为规范辅助服务市场，制定本细则。\n"
+            "第二章 市场成员\n第一节 交易主体\n第二条 电力调度机构负责市场运营。\n第二节 交易组织\n"
+            "第三条 电力交易机构负责组织交易。\n第三节 补偿费用\n第四条 电网企业负责费用结算。\n第三章 附则\n"
+            "第五条 本细则自发布之日起实施。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    tasks = [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert not any(t.strip().isdigit() for t in tasks)
+    assert "电力交易机构负责组织交易。" in tasks
+    assert not any(c.section is not None and c.section.title.endswith(("8", "13", "15")) for c in seg.clauses)
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
