@@ -137,6 +137,9 @@ _PLACED_AGENCY = re.compile(r"[\u4e00-\u9fff]{2,4}(?:供电局|供电公司|海�
 _MINISTRY_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,6}部(?![门署])[\u4e00-\u9fff]{2,}[局处所站中心]")
 
 
+_BASINS = ("长江", "黄河", "珠江", "淮河", "海河", "松辽", "太湖")  # the state's agencies of a river basin
+
+
 def _expand(name: str, prev: tuple[str, str] | None) -> str:
     if prev is None or _prefixes(name) is not None or name.startswith(("各", "有关部门", "相关部门", "局", "中心")):
         return name  # 局法规科, 中心运管科: the writing bureau's (or centre's) own offices
@@ -146,10 +149,10 @@ def _expand(name: str, prev: tuple[str, str] | None) -> str:
     if not _is_party_body(name) and (core[-1:] not in _OFFICE_ENDS or name.startswith(("中国", "国家"))):
         return name  # 电视台, 中国人寿望江公司: no office of the county's government
     level, party = prev
-    if name.startswith(_PROVINCES) or name.startswith(("国铁", "国网")) or _PLACED_AGENCY.fullmatch(name) \
+    if name.startswith(_PROVINCES) or name.startswith(("国铁", "国网") + _BASINS) or _PLACED_AGENCY.fullmatch(name) \
             or _MINISTRY_BRANCH.match(name):
-        return name  # 山东海事局, 重庆证监局, 北京金融监管局, 国铁济南局: bodies named for a province or city
-        # of their own, or the state's
+        return name  # 山东海事局, 重庆证监局, 北京金融监管局, 国铁济南局, 长江航务管理局: bodies named for a province
+        # or city of their own, or the state's (a river basin's)
     if level in name or _names_place(name) or _OWN_ZONE.search(name):  # 依法治旗办, 滁州海关,
         return name  # 高新区管委会: already name their place
     return (party if _is_party_body(name) else level) + name
@@ -938,7 +941,7 @@ _AFTER_SUBJECT = re.compile(r"(?:在(?!地)|对|针对|于)(?=[^在对于]{2,24}
 _SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门|处室|科室|股室))?$")  # 县教育局、卫生局等行业主管部门负责
 #: An office consulting another before the task (市人社局商有关部门…, 训练管理部商教育部后…; not 商务, 商业).
 _CONSULTS = r"(?<=[部局委厅办门关构])商(?![务业会品户标场贸])"
-_NOT_SUBJECT = re.compile(rf"由|协助|配合|协同|参与|会同|{_CONSULTS}|(?<=[局委办厅门府])联合(?=[\u4e00-\u9fff]{{2}})|(?<![高中初])等|对(?!应)|(?<!所)在|在(?!地|城市)|将|交给|到")  # 专项行动由镇平安办牵头, 民宗部门协助… (所在地县级人民政府: a name)
+_NOT_SUBJECT = re.compile(rf"由|协助|配合|协同|参与|会同|{_CONSULTS}|(?<=[局委办厅门府])联合(?=[\u4e00-\u9fff]{{2}})|(?<![高中初])等|对(?!应)|(?<!所)在|在(?!地|城市|[省市县区州旗乡镇])|将|交给|到")  # 专项行动由镇平安办牵头, 民宗部门协助… (所在地县级人民政府: a name)
 _BY_WAY_OF = re.compile(r"^经(?!济|信|发|贸|开|管|侦)")  # …，经属地片区管理局会同区资源生态局审核后
 _WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:职能)?(?:主管|行政管理|行政|管理|监管)?(?:部门和单位|单位|部门|机关)")  # (等职能管理部门)
 _ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等部门配合
@@ -1120,8 +1123,14 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     if not names or m.group().endswith("可") and not (fields or all(_OFFICE.search(n) or _GENERIC_PLACES.match(n) for n in names)):
         return []  # 其他生产经营单位可以…: a party the text allows something, no office
     called = next((p.strip() for p in parts[1:] if p.strip().startswith(_CALLS)), "")
-    return [("负责", names)] + (_with(called[2:]) if called else [])  # …，召集A、B等部门召开…: they
+    partners = _MODAL_WITH.search(parts[0])  # X应当和同级Y在…设立…: Y takes part
+    joined = _subject_names(partners.group(1)) if partners else ()
+    return [("负责", names)] + ([("会同", joined)] if joined else []) + (_with(called[2:]) if called else [])  # …，召集A、B等部门召开…: they
     # take part
+
+
+#: Partners after the modal verb, joined by 和 or 与 (X应当和同级人民政府卫生行政主管部门在…).
+_MODAL_WITH = re.compile(r"(?:应当|必须|要|须)(?:立即|及时|主动|积极)?(?:和|与|同)([^，,；;。和与及]{2,40}?)(?:在|对|共同|联合|组织|建立|制定|开展|设立|依法|按照)")
 
 
 def _either(names: tuple[str, ...]) -> tuple[str, ...]:
@@ -1226,7 +1235,7 @@ def _subject_names(subject: str) -> tuple[str, ...]:
 
 #: What stands between a unit subject and its verb: a modal or an adverb (要切实, 积极, 统一).
 _BEFORE_VERB = (r"(?:要|应当|应|须|必须|将|还|也|都|均|一定|务必|主动|及时|实时|坚决|统一|合并|一并|同步|定期|全力|具体|共同|继续|重点|分别|各自"
-                r"|积极|切实|认真|进一步|依法|适时|尽快|逐项|逐一|相应|拟|立即|视情"
+                r"|积极|切实|认真|进一步|依法|适时|尽快|逐项|逐一|逐级|相应|拟|立即|视情"
                 r"|每年度?|每半年|每季度?|每月|每周|每日|每天|按年度?|按季度?|按月|按周|按期|按时)*")  # 各村按月报告…
 _HELPING = r"配合|协助|参与|协同"
 #: A verb that may end a phrase of place, time or matter after a subject (X在门户网站公布…, X对…进行检查).
@@ -1243,7 +1252,7 @@ _DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督
 #: How a sentence opens that has no unit for its subject: a preposition or a verb (按照司法部…, 围绕法治政府
 #: 建设…, 把…同法治政府建设…, 支持人民法院…), a time (年内组织…), a concept named like a unit (法治政府).
 _NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|关于|在|从|向|与|同|和|及|支持|帮助|整合|主动|鼓励|调整"
-                         r"|需|报(?![社刊业])|严禁|禁止|杜绝|防止|避免|探索|转送|移送|移交|转交|送交|提交|交由|未"
+                         r"|需|报(?![社刊业])|遵守|进入|服从|严禁|禁止|杜绝|防止|避免|探索|转送|移送|移交|转交|送交|提交|交由|未"
                          r"|接受|仅|只|若|如|因|凡|除|多|请求|涉及|申请(?!人)|[^，,]{1,6}人以"  # 请求判决行政机关…, 债权人以X…为由"
                          r"|经(?!济|信|发|贸|开|管|侦)|组织|年|全年|每年|今年"
                          r"|[^，,]*(?:关于|习近平|法治政府|服务型政府|数字政府|要|应(?!急)|须|不(?!动产)))")  # (应急: no modal)
@@ -1270,7 +1279,7 @@ _NAME_RUN_ON = 4  # 县委|组织部, 区行政|服务中心: a verb that is the
 #: The field and kind of a department that end a government's name (…政府|建设（环境卫生）主管部门, 国务院城市|建设行政
 #: 主管部门): one name.
 _OFFICE_KIND_NEXT = re.compile(r"(?:[（(][^（()）]{1,8}[）)])?(?:行政)?(?:主管|管理)部门")  # …建设|（环境卫生）主管部门
-_FIELD_OFFICE_NEXT = re.compile(r"(?!通过|经|由|向|按|依|对|会同|报|在|将|把|与|和|及|或|同|为|从|受|请)"
+_FIELD_OFFICE_NEXT = re.compile(r"(?!通过|经|由|向|按|依|对|会同|协助|配合|协同|督促|指导|报|在|将|把|与|和|及|或|同|为|从|受|请)"
                                 rf"[\u4e00-\u9fff]{{1,6}}?{_OFFICE_KIND_NEXT.pattern}")
 
 
@@ -1294,7 +1303,7 @@ _BY_DOER_NEXT = re.compile(r"(?:按|依|以|在|对|于|根据|结合|通过|每
                            r"|规定|管辖|直接|统一|具体|另行|组建|承担|确定|审定"  # 罚款的限额由国务院规定
                            r"|征求|听取|征得|代表|推荐|通报|集中|视情"  # 由X征求Y意见后确定, 由电网企业代表全体用户签订…
                            r"|负责人|归口|记录|指定|代理|给予|执行|裁决|裁定|审理|主持|保存|扣留|扣押|暂扣|查封|通知|公告|告知|注销|撤销"
-                           r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|报经|提请|解释|将|把|划定|代为|备案"
+                           r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|报经|提请|解释|将|把|划定|代为|备案|报告|逐级"
                            r"|报(?=[^，,。；;]{2,30}?(?:备案|批准|审批|核准|审定|同意|核发))"  # 由X报Y备案: X reports it
                            rf"|{_FINES.pattern})"  # 由公安机关交通管理部门扣留…, 由X通知保险公司: a power the law gives it
                            r"(?![\u4e00-\u9fff]{0,2}的)")  # 由各街镇负责的收运点位: which points, no doer
@@ -1311,6 +1320,9 @@ _SUO_WORDS = ("所在", "所属", "所有")  # 户籍所|在地: 所 starts a wo
 _DOING_BAN = tuple(c + "办" for c in "承主协代督开举创兴包查合经")  # 承办, 主办…: verbs ending in 办
 
 
+_DOERS_MAX = 60  # how far a list of doers after 由 may run (由交通运输部和省级…主管部门、…长江口航道管理局在…)
+
+
 def by_doer(rest: str) -> tuple[str, ...]:
     """The units named after 由 (``rest`` follows it) when the task's verb, not a verb of role,
     comes next: ``区行政服务中心按相关规定统一受理`` gives 区行政服务中心; none where ``rest`` opens
@@ -1321,8 +1333,8 @@ def by_doer(rest: str) -> tuple[str, ...]:
     >>> by_doer("于区财政局资金不足"), by_doer("原来的县级审批改为备案")
     ((), ())
     """
-    if rest.startswith("其上级"):
-        rest = rest[1:]  # 由其上级交通主管部门责令…: the superior body
+    if rest.startswith(("其上级", "其所在", "其所属")):
+        rest = rest[1:]  # 由其上级交通主管部门责令…, 由其所在县级以上…部门收缴…: the superior body, the body of its place
     if rest.startswith(("于", "此", "其", "原来", "原有", "原因", "原则", "原先")):  # (由原许可机关…: the licensing body)
         return ()
     if DUTY_MARK in rest and (duty := _DUTY_DOER.match(rest)):
@@ -1332,7 +1344,7 @@ def by_doer(rest: str) -> tuple[str, ...]:
     rest = parts[0] + parts[1] if len(parts) > 1 and _PAUSED_DOING.match(parts[1]) and _names_alone(parts[0]) \
         else parts[0]  # 由X，责令…, 由区人民政府，按照…: a pause before the verb
     rest = re.split(r"(?<=[将把])", rest, maxsplit=1)[0]  # 由X将A、B交Y注销: X's doing, Y no doer
-    for m in _DOER_END.finditer(rest, 2, 41):
+    for m in _DOER_END.finditer(rest, 2, _DOERS_MAX + 1):
         if rest.endswith(_DOING_BAN, 0, m.start()):
             continue  # 由原承办…的部门: a verb's 办, no office's
         if _BY_DOER_NEXT.match(rest, m.start()) and not _FIELD_OFFICE_NEXT.match(rest, m.start()) \
@@ -1549,6 +1561,10 @@ def head_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         return []  # X及其工作人员滥用职权的，对负有责任的领导人员…给予处分: X the offender, no doer
     first, *rest = re.split(r"[，,；;。：:]", sentence.strip().rstrip("。；;"), maxsplit=1)
     first = _CONDITION_OPENING.sub("", _MODAL_OPENING.sub("", first.strip()))
+    if rest and _TIME_FRAME_END.search(first) and not _MODAL_ALONE.match(rest[0].strip()) \
+            and (later := head_subject(rest[0]) or described_subject(rest[0])) \
+            and not any(re.search("按照?|依照|根据|依据", u) for _, units in later for u in units):
+        return later  # X决定…启动后，…发生地的Y应当…: Y, the subject after the time (not X收到…后，应当…: X)
     found = _head_subject_of(first, rest)
     if found is None and rest and _FRAME.fullmatch(first):  # 准予提取的，公积金中心即时将…; 在国家教材委员会
         first, *rest = re.split(r"[，,；;。：:]", rest[0].strip(), maxsplit=1)  # 领导下，X组织实施
@@ -1559,6 +1575,10 @@ def head_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
             found = [("负责", tuple(dict.fromkeys(u for _, units in [*listed, *later] for u in units)))]  # A，B和C根据
             # 需要可以…: a list of subjects a comma parts
     return found or []
+
+
+#: A time a sentence opens with (…启动后, …期间, …时): the subject may follow it.
+_TIME_FRAME_END = re.compile(r"(?:后|以后|之后|时|期间|以前|之前)$")
 
 
 #: The staff a sentence of liability punishes (…的，对直接负责的主管人员和其他直接责任人员依法给予处分).
