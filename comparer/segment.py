@@ -986,10 +986,11 @@ class _ProseSegmenter:
         return [(role, (name,))] if name else []
 
     def writer_leads(self, sentence: str) -> list[tuple[str, tuple[str, ...]]]:
-        """The issuer, where a sentence opens on it leading the task with others (``由我局牵头，会同…``)."""
-        m = _WRITER_LEADS.match(sentence)
+        """The issuer, where a sentence opens on it leading the task with others (``由我局牵头，会同…``), or
+        names it after 由 as the doer of a later part (``…的，由我部责令改正``)."""
+        m = _WRITER_LEADS.match(sentence) or _WRITER_BY.search(sentence)
         name = _writer_name(self.issuer, m.group(1)) if m and self.issuer else None
-        return [("牵头", (name,))] if name else []
+        return [("牵头" if m.group().endswith("牵头") else "负责", (name,))] if name else []
 
     def chapter_alone(self, s: int, e: int, number: int, cn: str, below: re.Match) -> bool:
         """A chapter's number alone on its line, its title on the next (``第二章`` / ``监管内容`` /
@@ -1789,6 +1790,7 @@ _PUNISHES = re.compile(r"(?:^|[，,；;])(?:对[^，,；;。]{1,10}|依照[^，,
 _LISTS_PARTS = re.compile(r"的[^，,。；;：:]{1,16}(?:包括|分为|包含)(?:以下|下列|如下)?[^，,。；;：:]{0,6}[:：]$")
 #: A sentence that opens with its writer (我委将会同…, 我部将在…, 我办将根据…).
 _WRITER_LEADS = re.compile(r"由我(部|委|局|办|厅|院|中心|司)(?:负责)?牵头")
+_WRITER_BY = re.compile(r"(?<=[，,])由我(部|委|局|办|厅|院|中心|司)(?=责令|负责|处理|处以|依法|予以|给予|撤销|收回|通报)")
 _WRITER = re.compile(r"(?:[^，,。；;]{0,12}[，,])?我(部|委|局|办|厅|院|中心|司)(?!们|国|省|市|县|区)")
 #: How each writer's word ends the issuer's name: 我委 is the 委员会 or 委 of the issuer's name, 我办 its 办公室.
 _WRITER_ENDS = {"部": ("部",), "委": ("委员会", "委"), "局": ("局",), "办": ("办公室", "办公厅", "办"), "厅": ("厅",),

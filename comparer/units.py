@@ -295,14 +295,26 @@ def _shared_kind(names: list[str]) -> list[str]:
     ['各地价格主管部门', '各地能源主管部门', '各地电力运行主管部门']
     >>> _shared_kind(["县交通局", "公安部门"])
     ['县交通局', '公安部门']
+    >>> _shared_kind(["公安", "规划", "水务或者交通行政管理部门"])
+    ['公安行政管理部门', '规划行政管理部门', '水务行政管理部门', '交通行政管理部门']
     """
+    if names and (either := re.fullmatch(r"([\u4e00-\u9fff]{2,6}?)(?:或者|或)([\u4e00-\u9fff]{2,10}?" + _SHARED_KIND.pattern + ")",
+                                         names[-1])) and not _ends_like_unit(either.group(1)):
+        names = [*names[:-1], either.group(1), either.group(2)]  # 水务或者交通行政管理部门: either field's
     kind = _SHARED_KIND.search(names[-1]) if len(names) > 1 else None
-    place = _KIND_PLACE.match(names[0]) if kind else None
+    place = (_KIND_PLACE.match(names[0]) or _NO_PLACE.match(names[0])) if kind else None
     if place is None or not _KIND_FIELD.fullmatch(names[-1][:kind.start()]) \
             or not all(_KIND_FIELD.fullmatch(n) and not _ends_like_unit(n) for n in [names[0][place.end():], *names[1:-1]]):
         return names
     fields = [names[0][place.end():], *names[1:-1], names[-1][:kind.start()]]
+    if not place.group() and not all(2 <= len(f) <= _BARE_FIELD_MAX and not _NO_SUBJECT.match(f)
+                                     and not _VERB_BEFORE_NAME.match(f) and not _TASK_START.match(f) for f in fields):
+        return names  # (拒绝、阻挠市场监督管理部门…, 电网企业测算、…省级价格主管部门: no fields)
     return [place.group() + f + kind.group() for f in fields]
+
+
+_NO_PLACE = re.compile("")  # fields named with no place before them (公安、规划、水务或者交通行政管理部门)
+_BARE_FIELD_MAX = 4  # how long such a field's name is (公安, 规划, 园林绿化)
 
 
 #: A place's name alone (黄浦区, 浦东新区, 轮台县), and one followed by its office (静安区水务局).
@@ -937,7 +949,7 @@ _TIME_BEFORE_MODAL = re.compile(r"(?:每隔?[一二三四五六七八九十两\d
 #: An adverb between a subject and its modal verb (还要, 也要, 一定要).
 _MODAL_ADVERB = re.compile(r"(?:还|也|都|均|一定|务必|必须)$")
 #: Where a phrase of time, place or matter follows the subject (在春运期间要, 对伤医案件应当).
-_AFTER_SUBJECT = re.compile(r"(?:在(?!地)|对|针对|于)(?=[^在对于]{2,24}$)")  # (not 渡口所在地…: where it is)
+_AFTER_SUBJECT = re.compile(r"(?:(?:(?<!所)|(?<=派出所)|(?<=事务所)|(?<=研究所))在(?!地)|对|针对|于)(?=[^在对于]{2,24}$)")  # (not 渡口所在地…: where it is; nor 专家所在单位: whose)
 _SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门|处室|科室|股室))?$")  # 县教育局、卫生局等行业主管部门负责
 #: An office consulting another before the task (市人社局商有关部门…, 训练管理部商教育部后…; not 商务, 商业).
 _CONSULTS = r"(?<=[部局委厅办门关构])商(?![务业会品户标场贸])"
@@ -950,7 +962,7 @@ _ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等
 _OFFICE_ENDS_NEXT = re.compile(r"(?:保障|管理|服务|执法|监督|监察|发展|建设|保护|改革)(?:局|厅|委|办|部门|中心|所|站|处)")
 _WITH_END = re.compile(rf"(?:[{UNIT_ENDS}]|(?<=机)[关构]|(?<=企)业)(?!{_OFFICE_ENDS_NEXT.pattern})"
                        rf"(?=等?(?:负责|共同|联合|研究|协商|整合|细化|梳理|针对|抓好|按照|根据|结合|在|对|将|于|每|定期|适时|进行|督促|及时|另行"
-                       rf"|严厉|严格|依法|加强|加大|全面|切实|深入|持续"
+                       rf"|严厉|严格|依法|加强|加大|全面|切实|深入|持续|重新|评估|核查|检查|审核|审查|协调|指导|监测"
                        rf"|(?:{TASK_VERBS})))")
 # (not 区人力资源社会|保障局: the name goes on; …保障局等负责: the list closed by 等)
 
@@ -1236,18 +1248,20 @@ def _subject_names(subject: str) -> tuple[str, ...]:
 #: What stands between a unit subject and its verb: a modal or an adverb (要切实, 积极, 统一).
 _BEFORE_VERB = (r"(?:要|应当|应|须|必须|将|还|也|都|均|一定|务必|主动|及时|实时|坚决|统一|合并|一并|同步|定期|全力|具体|共同|继续|重点|分别|各自"
                 r"|积极|切实|认真|进一步|依法|适时|尽快|逐项|逐一|逐级|相应|拟|立即|视情"
-                r"|每年度?|每半年|每季度?|每月|每周|每日|每天|按年度?|按季度?|按月|按周|按期|按时)*")  # 各村按月报告…
+                r"|每年度?|每半年|每季度?|每月|每周|每日|每天|按年度?|按季度?|按月|按周|按期|按时"
+                r"|(?:\d{1,2}月)?\d{1,2}日(?:前|以前|之前))*")  # 各村按月报告…, 各市能源局每月15日前向…报送
 _HELPING = r"配合|协助|参与|协同"
 #: A verb that may end a phrase of place, time or matter after a subject (X在门户网站公布…, X对…进行检查).
 _ACTS = "予以|给予|进行|举办|公布|发布|公示|公开|检查|督查|审核|办理|受理|通报|报送|报备|备案|提请"
 _LEAD_DUTY = re.compile(r"牵头(?:部门|单位)?的?职责")  # X履行…牵头部门职责: the duty of the lead
 #: The verb a unit subject does its task with (区营商办加强统筹协调, 银监部门引导商业银行…).
 _DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督|联合|汇总|协调|统筹|研究|排查|核查|检查"
-                    rf"|督查|跟踪|收集|整理|梳理|审核|密切(?=监|关|跟|配|联)|加密|派员|召集|办理|受理|提供|对接|宣传|培训|负责(?!人(?!员|才|口))|牵头|承担|提出|上报|报送"
+                    rf"|督查|跟踪|收集|整理|梳理|审核|密切(?=监|关|跟|配|联)|加密|派员|召集|复核|核定|办理|受理|提供|对接|宣传|培训|负责(?!人(?!员|才|口))|牵头|承担|提出|上报|报送"
                     rf"|处置|处理|安排|初审|审查|设立|结合|组成(?!人员)|成立|确定|进行|予以|履行|按职责|评估|委托|实行|通过(?!率)"
                     rf"|{_HELPING})|按照|依据|根据|依照|依职责|在各自职责|在职责范围|各司其职|各负其责"
                     r"|于(?=\d|每|本月|本年|次年|年底|年内|月底)"
-                    rf"|{_BEFORE_VERB}[在对](?=[^，,。；;在对]{{2,30}}?(?:{TASK_VERBS}|{_ACTS}))")  # 各业务处室按照各自职能…: how it
+                    rf"|{_BEFORE_VERB}[在对](?=[^，,。；;在对]{{2,30}}?(?:{TASK_VERBS}|{_ACTS}))"
+                    r"|" + _BEFORE_VERB + r"向(?=[^，,。；;]{2,30}?(?:报送|报告|上报|提交|反馈|通报))")  # X每月…前向Y报送…  # 各业务处室按照各自职能…: how it
 # does the task; 各村在每月底前完成…, X对…进行检查: where, when or on what
 #: How a sentence opens that has no unit for its subject: a preposition or a verb (按照司法部…, 围绕法治政府
 #: 建设…, 把…同法治政府建设…, 支持人民法院…), a time (年内组织…), a concept named like a unit (法治政府).
@@ -1393,6 +1407,9 @@ def _names_before(text: str, at: int) -> tuple[str, ...]:
     if _NOT_SUBJECT.search(subject):
         return ()
     subject = _LEVEL_OR.sub("、", subject)  # 市或者区交通行政主管部门: the department of either level
+    if "或" in subject and "的" not in subject and len(shared := parse_units(subject)) > 1 \
+            and all(_SHARED_KIND.search(n) for n in shared):
+        return shared  # 由水务或者交通行政管理部门依法处理: either field's department
     if _NOT_NAMED.search(subject):  # 上级行政机关或者有关机关: either body, where both are named
         pieces = re.split("或者|或", subject) if "或" in subject and "的" not in subject \
             and not re.search("其(?!他)", subject) else []  # (A或其所属部门: not A's)

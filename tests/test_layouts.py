@@ -2360,6 +2360,15 @@ def test_layouts_an_ocrs_table_of_contents_with_page_numbers_on_lines_of_their_o
     assert not any(c.section is not None and c.section.title.endswith(("8", "13", "15")) for c in seg.clauses)
 
 
+def test_layouts_the_writer_after_you_as_a_rules_doer():
+    # round 76: a ministry's rule names itself after 由 (…的，由我部责令改正): the issuer its title names
+    text = ("教育部办公厅关于印发《网络高等学历教育统考数据管理暂行办法》的通知\n第一条 为规范管理，制定本办法。\n"
+            "第二条 试点高校违反本办法有关规定的，由我部责令改正。\n")
+    seg = comparer.segment(Document("d", text))
+    units = {c.text: c.lead_units + c.responsible_units for c in seg.clauses}
+    assert units["试点高校违反本办法有关规定的，由我部责令改正。"] == ("教育部",)
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
@@ -3689,6 +3698,17 @@ _SENTENCE_UNIT_CASES = [
      ("县级以上人民政府交通行政主管部门", "同级人民政府卫生行政主管部门")),
     ("遵守城市公共交通主管部门制定的其他服务规范。", ()),
     ("进入运营企业进行检查，调阅、复制相关资料；", ()),
+    # fields listed with no place before their shared kind of department, either of two (公安、规划、水务或者交通行政管理部门),
+    # after 由 too; no verbs or words of a task as fields (拒绝、阻挠市场监督管理部门); a partner after 会同 that is an
+    # enterprise before 重新评估; doers before a day of the month and 向…报送, 复核 or 核定; no 所 before 在 as a name's end
+    ("公安、规划、水务或者交通行政管理部门在审批或者组织实施前，应当征求航油管线经营单位的意见。",
+     ("公安行政管理部门", "规划行政管理部门", "水务行政管理部门", "交通行政管理部门")),
+    ("由水务或者交通行政管理部门依法处理。", ("水务行政管理部门", "交通行政管理部门")),
+    ("违反本法规定，拒绝、阻挠市场监督管理部门监督检查的，依法给予治安管理处罚。", ()),
+    ("省能源局会同电网企业重新评估接入方案。", ("省能源局", "电网企业")),
+    ("各市能源局每月15日前向省能源局报送项目进展情况。", ("各市能源局",)),
+    ("水行政主管部门复核方案报告，并出具意见。", ("水行政主管部门",)),
+    ("专家所在单位要为专家参与工作提供便利。", ()),
 ]
 
 
