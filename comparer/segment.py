@@ -477,8 +477,8 @@ class _ProseSegmenter:
                 self.case_doers = (self.article, doers) if (doers := by_doers(sentence)) else None
             if weak and not subject and self.in_article and _LISTS_PARTS.search(sentence):
                 weak = []  # 执法部门办理执法案件的证据包括：: what a thing holds, no one's task
-            if weak and not subject and self.in_article and self.text[e - 1] in "：:" and not general_unit(weak[0][1][0]) \
-                    and not _CASES.search(sentence):  # 县监察委员会依照本条例履行下列职责：: the doer of the article's
+            if weak and not subject and (self.in_article or _LIST_OF_WORK.search(sentence)) and self.text[e - 1] in "：:" \
+                    and not general_unit(weak[0][1][0]) and not _CASES.search(sentence):  # 县监察委员会依照本条例履行下列职责：: the doer of the article's
                 subject, weak = weak, []  # points (not of the cases a list names: 有下列情形之一的)
             duties = duties_subject(sentence) if not subject else None
             if duties is not None and (self.in_article or duties or self.article_doer()):
@@ -504,7 +504,8 @@ class _ProseSegmenter:
             # sentences with no items, past those of a scope no unit names: …。行业工作组由X牵头成立。)
             if subject or done or pointed:  # what was done so, the sentence's own; X负责…，由Y负责…: both its own
                 self.group.new_scope(own=True)  # (县住建局应当履行下列职责：（一）…: and the article's points)
-                self.group.scopes[-1].announces = (self.in_article or duties is not None) and self.text[e - 1] in "：:"
+                self.group.scopes[-1].announces = (self.in_article or duties is not None or _LIST_OF_WORK.search(sentence)
+                                                   is not None) and self.text[e - 1] in "：:"
             for role, units in parts + subject:
                 self.group.add_units(role, units)
             if label:  # the label's units hold for its paragraph: the rest of this piece
@@ -1786,6 +1787,8 @@ _WRAP_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 _CASES = re.compile(r"情形|情况|行为|之一")  # a lead-in to a list of cases, not of duties
 #: A sanction a point of a list of cases imposes (…的，处一万元以上…的罚款；, 予以警告).
 _PUNISHES = re.compile(r"(?:^|[，,；;])(?:对[^，,；;。]{1,10}|依照[^，,；;。]{2,20})?(?:可以|可|并|还|由[^，,；;。]{2,30}?)*(?:处以?(?=[\d〇一二三四五六七八九十百千万两]|罚款|警告)|予以(?:警告|处罚)|没收|吊销|责令)")
+#: A subject's lead-in to the work listed below it (X…落实如下工作：, X要做好以下几项工作：).
+_LIST_OF_WORK = re.compile(r"(?:如下|以下|下列)(?:几[项点个])?(?:工作|任务|职责|事项|措施)[:：]$")
 #: A lead-in to a list of what a thing holds (…的证据包括：, …的信息分为：), not of a body's duties.
 _LISTS_PARTS = re.compile(r"的[^，,。；;：:]{1,16}(?:包括|分为|包含)(?:以下|下列|如下)?[^，,。；;：:]{0,6}[:：]$")
 #: A sentence that opens with its writer (我委将会同…, 我部将在…, 我办将根据…).

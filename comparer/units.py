@@ -998,7 +998,7 @@ def by_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 #: A subject said to be a role before its duty (建设单位是…的责任主体，应当…; A、B是…的审批主体，负责…).
-_SUBJECT_IS = re.compile(r"([^，,；;。：:\s]{2,80}?)(?:是|作为)[^，,；;。：:]{0,40}?(?:主体|主管部门|管理部门|主管单位|牵头单位|责任单位|责任部门)")
+_SUBJECT_IS = re.compile(r"([^，,；;。：:\s]{2,80}?)(?:是|作为)[^，,；;。：:]{0,40}?(?:主体|主管部门|管理部门|主管单位|牵头单位|责任单位|责任部门|责任人)")
 #: A verb run into the name after it (确定专门机构负责…, 允许开发建设单位…, 阻碍自然资源主管部门…): no name of a doer.
 #: A subject, then how it does its duty before a comma (A和B按各自的职责和本办法的规定，负责…).
 _SUBJECT_HOW = re.compile(r"([^，,；;。：:\s]{2,40}?)(?:按照?|依照|依据|根据)[^，,；;。：:]{2,40}")

@@ -2369,6 +2369,19 @@ def test_layouts_the_writer_after_you_as_a_rules_doer():
     assert units["试点高校违反本办法有关规定的，由我部责令改正。"] == ("教育部",)
 
 
+def test_layouts_a_plans_lead_in_to_the_work_below_gives_its_doers_to_the_points():
+    # round 76: a plan's sentence whose doers lead in to the work listed below (X…落实如下工作：1.…；2.…) gives them to
+    # each point that names none; a subject said to be a task's first bearer (X是…的第一责任人，应…) is its doer
+    text = ("一、工作要求\n（一）加强复核。市水务局、临港新片区管委会按照职责落实如下工作：1.对项目征占地面积进行复核；"
+            "2.督促建设单位及时缴纳补偿费。\n（二）落实责任。项目法人单位是扬尘监测的第一责任人，应确保系统正常运行。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    units = {c.text: c.lead_units + c.responsible_units for c in seg.clauses}
+    assert units["对项目征占地面积进行复核；"] == ("市水务局", "市临港新片区管委会")
+    assert units["督促建设单位及时缴纳补偿费。"] == ("市水务局", "市临港新片区管委会")
+    assert units["项目法人单位是扬尘监测的第一责任人，应确保系统正常运行。"] == ("项目法人单位",)
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
