@@ -188,6 +188,11 @@ _SPACED_HEAD_MAX = 8  # the words before the first such space: a title's, where 
 _SPACED_VERB_MAX = 4  # or where one does, a verb's alone (保障 合理用药。, not 海鲜美食周 开展…评选。)
 
 
+#: A measure after a number (10 千伏, 2 公里): a space before it is inside a quantity, no title's end.
+_MEASURE = re.compile(r"(?:千伏|万伏|千瓦|万千瓦|兆瓦|伏|瓦|公里|千米|平方米|平方公里|米|亩|公顷|吨|万元|元|小时|kV|kW|MW|km|m)(?![\u4e00-\u9fff]{0,1}[、，,])")
+_QUANTITY = re.compile(r"\d[\d.]*[ \u3000]*" + _MEASURE.pattern)
+
+
 def run_in_end(text: str, start: int, end: int) -> int:
     """Where a section title run into its text ends: at a space after it (``五、下一步工作打算
     2026年，…`` from a PDF line), else ``end``; not at a space inside a year (``2025 年``) or
@@ -199,6 +204,8 @@ def run_in_end(text: str, start: int, end: int) -> int:
         tail = text[m.end():end]
         if text[m.start() - 1].isdigit() and tail[0] in "年月日" or tail[0] == "。":  # 一、2025 年推进…,
             continue  # …促进机制 。: a space before the title's full stop
+        if text[m.start() - 1].isdigit() and _MEASURE.match(tail) or _QUANTITY.match(tail):
+            continue  # 一、10 千伏海缆保护区域, …至草屿岛 10 千伏海缆一回: a space inside a quantity
         if len(tail) <= WRAPPED_HEADING_MAX and not any(ch in TERMINATED for ch in tail):
             continue  # the title's wrapped end joined by a space: …服务型政 府
         spaced, head = _SPACED_TITLE_END.match(tail), m.start() - start

@@ -638,7 +638,7 @@ _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 _OFFICE_OF_TASK = re.compile(r"主管部门$|^[\u4e00-\u9fff]{2}部$|^各?建设单位$|^(?:组织)?编制机关$|^实施(?:机关|机构)$")  # 建设主管部门, 建设部: a unit named for the work it governs
 #: Words that end like a unit's name and are none: a deployment (周密部署), a place or standing
 #: (整改不到位, 全方位, 政治站位, 收运点位, 岗位), a task that sets one up (成立领导小组).
-_NOT_UNIT = re.compile(r"以.{1,6}为单位$|(?:多|各|此|一|两|几|某|有|等)处$|(?:举|进|执|运|施|实|履|试|通|推|先|同|平|并)行$|选定|指定|委托|^(?:参|与|开|散|闭|晚|早|例|年|月|周|常)会$|^(?:或者?|纳入|探索|严禁|禁止|促进)|(?:场所|住所|处所|部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局|社会|组团|(?<!中)心)$|^成立")  # 发展格局, 重点布局,
+_NOT_UNIT = re.compile(r"以.{1,6}为单位$|(?:多|各|此|一|两|几|某|有|等)处$|(?:举|进|执|运|施|实|履|试|通|推|先|同|平|并)行$|选定|指定|委托|^(?:参|与|开|散|闭|晚|早|例|年|月|周|常)会$|^(?:或者?|纳入|探索|严禁|禁止|促进)|(?:场所|住所|处所|部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局|[边门展餐前]厅|社会|组团|(?<!中)心)$|^成立")  # 发展格局, 重点布局,
 # 以家庭为单位 (a measure), 有多处 (a count)
 _NAMED_OFFICE_MIN = 4  # 江宁路街道, 区“两旧”专班: a street office or task force named by its place
 
@@ -1417,7 +1417,7 @@ def _names_before(text: str, at: int) -> tuple[str, ...]:
         return tuple(n for names in named for n in names) if len(pieces) > 1 and all(named) else ()
     names = _subject_names(subject) or _fields_named(text[:at]) or _bodies_named(subject)  # 区发展改革、
     # 财政等有关部门在…; 由电网企业按月统计
-    return () if any(_DOING_IN_NAME.search(n) for n in names) else names
+    return () if any(_DOING_IN_NAME.search(n) or _FACILITY.search(n) for n in names) else names  # (…除涝泵站实施率)
 
 
 #: A unit that approves or reviews what the sentence allows (``经税务机关批准，可以…``, ``经区教育行政部门审核
@@ -1761,7 +1761,7 @@ def _head_names(subject: str) -> list[tuple[str, tuple[str, ...]]]:
         tuple(part for name in parse_units(subject) for part in re.split(r"(?<=.{2})(?:和|以及|及|或者|或)(?=.{2})", name))
     if not names or not all((len(n) > 2 or n in _SHORT_BODIES) and _BODY_END.search(n) and not _ROLE_VERB_START.match(n)
                             and not (_NOT_HEAD_SUBJECT.search(n) or _GENERAL_MODAL_SUBJECT.search(n) or _TASK_START.match(n)
-                                     or _DOING_IN_NAME.search(n) or re.search("[《》“”\"]", n)) for n in names):  # 严格落实《…机关负责人…》
+                                     or _DOING_IN_NAME.search(n) or _FACILITY.search(n) or re.search("[《》“”\"]", n)) for n in names):  # 严格落实《…机关负责人…》
         return []
     return [("负责", names)]
 
@@ -2184,14 +2184,16 @@ def unit_label(sentence: str) -> tuple[int, tuple[str, ...]] | None:
     True
     """
     m = _LABEL.match(sentence)
-    if m is None or _ROLE_WORDS.search(m.group(1)):
-        return None
+    if m is None or _ROLE_WORDS.search(m.group(1)) or _ROLE_FIELD.fullmatch(m.group(1)):
+        return None  # (建设单位：平潭…有限公司, 评价单位：…研究院: a role's field, its value the name)
     names = parse_units(m.group(1))
     if not names or not all(unit_name(n) and not _GENERIC_SUBJECT.match(n) and not _FACILITY.search(n) for n in names):
         return None  # (抽水蓄能电站：由…核准: a kind of project, no unit)
     return m.end(), names
 
 
+#: A role named as a field's key (建设单位, 评价单位, 施工单位, 监理单位).
+_ROLE_FIELD = re.compile(r"[\u4e00-\u9fff]{2}单位")
 #: A facility's name that ends like a unit's (核电站, 公路汽车客运站, 加油站, 变电站, 泵站).
 _FACILITY = re.compile(r"(?:电|客运|货运|加油|加气|充电|换电|变电|泵|中转|转运|车|渡)站$")
 

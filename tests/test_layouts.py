@@ -2382,6 +2382,23 @@ def test_layouts_a_plans_lead_in_to_the_work_below_gives_its_doers_to_the_points
     assert units["项目法人单位是扬尘监测的第一责任人，应确保系统正常运行。"] == ("项目法人单位",)
 
 
+def test_layouts_a_quantity_with_a_space_is_no_titles_end_and_role_fields_name_no_units():
+    # round 76: a title holding a quantity spaced out (一、10 千伏海缆保护区域：, 1. 芬尾码头至草屿岛 10 千伏海缆一回) is
+    # one title, not cut at the space; a role's field (建设单位：…有限公司) is no unit label, a facility's rate (…泵站
+    # 实施率) no doer, a mall's side hall (边厅) no unit
+    text = ("某区关于发布海底电缆保护的通告\n一、10 千伏海缆保护区域：\n1. 芬尾码头至草屿岛 10 千伏海缆一回\n"
+            "2. 芬尾码头至塘屿岛 10 千伏海缆二回\n二、保护要求\n禁止在保护区内抛锚。\n建设单位：某区堤防工程建设有限公司\n"
+            "评价单位：某勘测设计研究院\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert seg.clauses[1].text == "10 千伏海缆保护区域：" or any(c.section is not None and c.section.title.startswith("10 千伏")
+                                                              for c in seg.clauses)
+    titles = {c.item.number: c.item.title for c in seg.clauses if c.item is not None}
+    assert titles["1"] == "芬尾码头至草屿岛 10 千伏海缆一回" and titles["2"] == "芬尾码头至塘屿岛 10 千伏海缆二回"
+    assert not any(c.lead_units or c.responsible_units for c in seg.clauses)
+    assert [leads + others for leads, others in _sentence_units("水利片外围除涝泵站实施率达到90%。", "加强排水")] == [()]
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
