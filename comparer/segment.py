@@ -51,6 +51,7 @@ from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles,
                             parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_name,
                             unit_statement, verb_subject, general_unit, by_doers, by_doers_and_head, called_in, urged_units, DOER_BODY, TASK_VERBS,
+                            defined_subject,
                             keep_duty_offices, duty_office_subject,
                             later_subjects)
 
@@ -459,7 +460,7 @@ class _ProseSegmenter:
                 self.span(s, s + label[0], SpanKind.UNITS)
                 s += label[0]
             subject = [("负责", label[1])] if label else \
-                duty_office_subject(sentence) or by_subject(sentence) or named_roles(sentence)
+                duty_office_subject(sentence) or by_subject(sentence) or named_roles(sentence) or defined_subject(sentence)
             if not (subject or self.group.noted()):  # 党群工作处要加强…: the unit it falls to,
                 subject = modal_subject(sentence)  # where no note or label has named one
             weak = []

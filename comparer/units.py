@@ -985,6 +985,7 @@ def by_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     >>> by_subject("各责任单位负责做好本单位的信息报送。")
     []
     """
+    sentence = _SHORT_NAME.sub("", sentence)  # X（以下简称Y）负责…: X
     first, *parts = _subject_is(re.split(r"[，,；;。：:]", sentence))  # X是…主体，负责…
     pairs = _subject_pairs(first)
     for part, before in zip(parts, re.findall(r"[，,；;。：:]", sentence)):
@@ -1179,6 +1180,31 @@ def described_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         return []  # (有条件的高师院校要…: a body the text charges, described)
     names = _names_before(name, len(name))
     return [("负责", names)] if names else []
+
+
+#: Bodies a sentence names first and then gives a short name (``A或者B（以下统称X）``), and a duty after it.
+_DEFINED = re.compile(r"([^，,。；;：:]{4,90}?)[（(]以下(?:统称|简称|称)[“\"]?[^”\"（()）]{2,20}[”\"]?[）)]")
+_DUTY_AFTER = re.compile(r"[^。；;]{0,40}?(?:负责|应当|主管|承担|具体实施)")
+
+
+def defined_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The bodies a sentence names as its subject before the short name it gives them and their duty
+    (``A或者B指定的C（以下统称X）在…负责…``: A and C), or none where one of them is no body's name.
+
+    >>> defined_subject("城市交通运输主管部门或者城市人民政府指定的城市轨道交通运营主管部门（以下统称运营主管部门）负责监督管理。")
+    [('负责', ('城市交通运输主管部门', '城市轨道交通运营主管部门'))]
+    """
+    m = _DEFINED.match(sentence.strip())
+    if m is None or not _DUTY_AFTER.match(sentence.strip(), m.end()):
+        return []
+    names: list[str] = []
+    for piece in re.split("或者", m.group(1)):
+        owner, _, name = piece.rpartition("的")
+        name = piece if not owner or owner.endswith("设区") else name  # (设区的市: a level)
+        if not (unit_name(name) and _OFFICE.search(name)) or _NOT_SUBJECT.search(name) or _DOING_IN_NAME.search(name):
+            return []
+        names.append(name)
+    return [("负责", tuple(names))]
 
 
 #: A body that is no office but that a text charges with a task as the subject of its modal verb
@@ -2133,7 +2159,7 @@ _ROLE_WORDS = re.compile(rf"{ROLE_KEYS}|{LEADER_KEYS}|牵头|责任|配合|负�
 #: A government's department a law names by the work it is charged with (县级以上地方人民政府负责管理地震工作的部门或者
 #: 机构): one name, its 负责 no verb. :func:`keep_duty_offices` hides that 负责 while a sentence's units are read
 #: (as ``DUTY_MARK``, two characters no text writes); :func:`duty_office` gives it back in a name.
-_DUTY_BODY = r"[^，,。；;、的]{1,20}?的(?:部门或者机构|部门|机构)"  # …管理地震工作的部门或者机构
+_DUTY_BODY = r"[^，,。；;、的]{1,20}?的(?:部门或者机构|(?:行政)?主管部门|部门|机构)"  # …管理地震工作的部门或者机构
 _DUTY_OFFICE = re.compile(rf"(?<=人民政府)负责(?=(?:管理)?{_DUTY_BODY})")
 DUTY_MARK = "龘龘"
 DUTY_MARK_RE = re.escape(DUTY_MARK)
@@ -2159,7 +2185,8 @@ def duty_office_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     its subject names none."""
     if DUTY_MARK not in sentence:
         return []
-    head, *rest = re.split(r"[，,；;。：:]", sentence.strip(), maxsplit=1)
+    head, *rest = re.split(r"[，,；;。：:]", _SHORT_NAME.sub("", sentence.strip()), maxsplit=1)  # (…的行政主管部门（以下
+    # 统称X）负责…: the department, less the short name it is given)
     subject = head.strip() if rest and _MODAL_FIRST.match(rest[0].strip()) else \
         (m.group() if (m := _DUTY_SUBJECT_END.match(head.strip())) else "")
     names = parse_units(subject) if DUTY_MARK in subject else ()
