@@ -910,7 +910,8 @@ _SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[][^，,；;。
                       r"(会同(?!意)|(?<=部门)商(?=有关|相关|同级|[^，,。；;]{2,20}部门)|牵头负责|负责牵头|牵头|负责(?!人|同志))")
 _MODAL_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[《][^，,；;。：:\s《]{1,199}?)"
                             r"(?:应当|必须|(?<![效响适供反相对回感答呼])应(?![诉急对用收答有届声变])|(?<![重必只紧首所])要(?![求点素件])|须(?!知)"
-                            r"|应(?=对[^，,。；;]{1,40}?(?:进行|予以|实施|作出|开展|督查|检查|核查|审查|审核|监督|给予|提供|采取|实行))"  # X应对…进行核查
+                            r"|应(?=对[^，,。；;]{1,40}?(?:进行|予以|实施|作出|开展|督查|检查|核查|审查|审核|监督|给予|提供|采取|实行"
+                            r"|制定|建立|编制|落实|组织))"  # X应对…进行核查, X应对每一座所属泵站制定…
                             r"|(?<![所急必亟无])需(?![求])"  # 各开发企业需向…申报
                             r"|(?<![即])将(?![来近军领士])(?=积极|进一步|继续|加大|加强|组织|开展|通过|会同|对|在|[\u4e00-\u9fff]{2})"  # 平潭支行将…
                             r"|(?<![许认])可(?![持靠信控行能见研循]|视(?!情))(?=以|[依根按结视对向在将于自会采适]))")  # 民政等部门可根据…
@@ -929,8 +930,9 @@ _ROLE_SUBJECT = re.compile(r"^(?:[省市县区州旗片]?[级直]?)?各?(?:成�
 _TIME_END = "期间|之后|以后|之前|以前"
 _LEAD_ADVERBIAL = re.compile(rf"[^，,。；;]{{2,24}}(?:{_TIME_END}|(?<!落)后|过程中)|(?:对于|针对)[^，,。；;]{{2,30}}"
                              r"|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|以前|之前|起)?"  # 2024年3月18日前，X将…
-                             r"|对[^，,。；;]{2,40}(?:的|行为|案件|情形|问题|事项)|因[^，,。；;]{2,40}(?:需要|原因)")  # 对…的行为，
-# X可…; 因…的特殊需要，X可…
+                             r"|对[^，,。；;]{2,40}(?:的|行为|案件|情形|问题|事项)|因[^，,。；;]{2,40}(?:需要|原因)"
+                             r"|为了?(?:规范|加强|推进|做好|落实|确保|保障|进一步|提高|提升|促进)[^，,。；;]{2,30}")  # 对…的行为，
+# X可…; 因…的特殊需要，X可…; 为规范…，X应…: a purpose
 #: A time run into the subject after it, with no comma (国庆期间各部门要…).
 _TIME_BEFORE_SUBJECT = re.compile(rf"^(?:[^，,。；;]{{2,12}}?(?:{_TIME_END})|(?:\d{{4}}年)?\d{{1,2}}月(?:\d{{1,2}}日|底|末)?(?:前|以前|之前|起)"
                                   rf"|\d{{4}}年(?:底|末)?(?:前|以前|之前|起))(?=各|[省市县区乡镇][^级]{{2}})")  # (2022年5月前X要…: a date)
@@ -1045,6 +1047,12 @@ def _fields_and_bodies(subject: str) -> tuple[str, ...]:
     return ()
 
 
+#: A body's staff as a rule's subject (…主管部门的工作人员, …机关执法人员).
+_STAFF_OF = re.compile(r"的?(?:工作|执法|监督检查)人员$")
+#: A remark in brackets that holds for the rest of the text (（包括临港新片区管委会，下同）).
+_SAME_BELOW = re.compile(r"[（(][^（()）]{1,40}?[，,]?\s*(?:下同|以下同)[）)]")
+
+
 def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     """The units of a sentence whose subject is a unit that must do the task: ``党群工作处要加强…``,
     ``区财政金融局应当保障…``, ``各有关单位要…`` (responsible for it); none for a subject that is no
@@ -1082,6 +1090,7 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     >>> modal_subject("收到申请后，属地片区要根据申请事项，召集区交通建设局、资源生态局等部门召开协调会。")
     [('负责', ('属地片区',)), ('会同', ('区交通建设局', '区资源生态局'))]
     """
+    sentence = _SAME_BELOW.sub("", sentence)  # X（包括Y，下同）应…: X
     parts = re.split(r"[，,；;。：:]", sentence, maxsplit=2)
     if len(parts) > 1 and _LEAD_ADVERBIAL.fullmatch(parts[0].strip()) \
             and (parts[0].strip().startswith("因") or not _MODAL_SUBJECT.match(parts[0].strip())) \
@@ -1112,6 +1121,8 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     subject = _TIME_BEFORE_MODAL.sub("", subject)  # 市县政府及其部门每隔两年要…
     subject = _TIME_BEFORE_SUBJECT.sub("", subject)  # 国庆期间各部门要…
     subject = _PLACE_KINDS.sub("", subject)  # 各区、街道（镇、乡）要…: the streets, towns and villages alike
+    if (staff := _STAFF_OF.search(subject)) and unit_name(subject[:staff.start()]):
+        subject = subject[:staff.start()]  # 交通运输主管部门的工作人员…时，应当…: the department acts by its staff
     after = _AFTER_SUBJECT.search(subject)  # 各派出所在春运期间要…, 公安局对涉医案件要…
     if after and unit_name(subject[:after.start()]):
         subject = subject[:after.start()]
@@ -1344,9 +1355,9 @@ _BY_DOER_NEXT = re.compile(r"(?:按|依|以|在|对|于|根据|结合|通过|每
                            r"|征求|听取|征得|代表|推荐|通报|集中|视情"  # 由X征求Y意见后确定, 由电网企业代表全体用户签订…
                            r"|负责人|归口|记录|指定|代理|给予|执行|裁决|裁定|审理|主持|保存|扣留|扣押|暂扣|查封|通知|公告|告知|注销|撤销"
                            r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|报经|提请|解释|将|把|划定|代为|备案|报告|逐级"
-                           r"|报(?=[^，,。；;]{2,30}?(?:备案|批准|审批|核准|审定|同意|核发))"  # 由X报Y备案: X reports it
+                           r"|报(?=[^，,。；;]{2,30}?(?:备案|批准|审批|核准|审定|同意|核发|决定))"  # 由X报Y备案: X reports it
                            rf"|{_FINES.pattern})"  # 由公安机关交通管理部门扣留…, 由X通知保险公司: a power the law gives it
-                           r"(?![\u4e00-\u9fff]{0,2}的)")  # 由各街镇负责的收运点位: which points, no doer
+                           r"(?!(?!设区)[\u4e00-\u9fff]{0,2}的)")  # 由各街镇负责的收运点位: which points, no doer (报设区的市…: a level)
 
 
 _PAUSED_DOING = re.compile(r"按照?|依照|依据|根据|责令|责成|处以|没收|吊销|给予|予以")  # (由X，责令…: after a pause)
@@ -1373,8 +1384,9 @@ def by_doer(rest: str) -> tuple[str, ...]:
     >>> by_doer("于区财政局资金不足"), by_doer("原来的县级审批改为备案")
     ((), ())
     """
-    if rest.startswith(("其上级", "其所在", "其所属")):
-        rest = rest[1:]  # 由其上级交通主管部门责令…, 由其所在县级以上…部门收缴…: the superior body, the body of its place
+    if rest.startswith(("其上级", "其所在", "其所属")) or re.match(r"其[\u4e00-\u9fff]{0,6}(?:机关|部门|机构)", rest):
+        rest = rest[1:]  # 由其上级交通主管部门责令…, 由其所在县级以上…部门收缴…, 由其许可机关确定: the superior body,
+        # the body of its place, the one that licensed it
     if rest.startswith(("于", "此", "其", "原来", "原有", "原因", "原则", "原先")):  # (由原许可机关…: the licensing body)
         return ()
     if DUTY_MARK in rest and (duty := _DUTY_DOER.match(rest)):
