@@ -1168,8 +1168,10 @@ class _ProseSegmenter:
         if m and m.group(1)[-1] in _UNIT_ENDS:
             self.section_units[str(self.section_no)] = [("牵头", parse_units(m.group(1)))]
         elif not _ROLE_WORDS.search(title) and "的" not in title and (units := unit_cell(re.sub("[及和]", "、", title))) \
-                and all(unit_name(u) and not _KIND_OF_BODY.fullmatch(u) for u in units):  # 二、村委员会: the (not
-            # 第三章 行政处罚的实施机关, 第二章 选用机构: a kind)
+                and all(unit_name(u) and not _KIND_OF_BODY.fullmatch(u) for u in units) \
+                and not (self.chapter() is not None and any(DOER_BODY.fullmatch(u) for u in units)):  # 二、村委员会: the
+            # (not 第三章 行政处罚的实施机关, 第二章 选用机构: a kind; nor 第三章 网约车平台公司: the party a rule's chapter
+            # regulates)
             self.section_units[str(self.section_no)] = [("负责", units)]  # duties of the unit it names
 
     def heading_continued(self, s: int, e: int) -> bool:

@@ -2399,6 +2399,19 @@ def test_layouts_a_quantity_with_a_space_is_no_titles_end_and_role_fields_name_n
     assert [leads + others for leads, others in _sentence_units("水利片外围除涝泵站实施率达到90%。", "加强排水")] == [()]
 
 
+def test_layouts_a_rules_chapter_titled_by_the_party_it_regulates_names_no_unit():
+    # round 77: a rule's chapter titled by the party it regulates (第二章 网约车平台公司) gives its articles no unit;
+    # each article's own doer stands
+    text = ("第一章 总则\n第一条 为了规范网约车经营，制定本办法。\n第二章 网约车平台公司\n"
+            "第二条 申请从事网约车经营的，应当具备线上线下服务能力。\n"
+            "第三条 出租汽车行政主管部门对于网约车经营申请作出行政许可决定的，应当明确经营范围。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    units = {c.text: c.lead_units + c.responsible_units for c in seg.clauses}
+    assert units["申请从事网约车经营的，应当具备线上线下服务能力。"] == ()
+    assert units["出租汽车行政主管部门对于网约车经营申请作出行政许可决定的，应当明确经营范围。"] == ("出租汽车行政主管部门",)
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
