@@ -558,8 +558,7 @@ def sub_items(doc: Document, g: Group) -> dict[int, Heading]:
         last, last_inner = n, 0  # (no parent in a section)
     if points is digit and subs:
         subs.update(_shi_in_points(doc, g, subs, shi))
-        after = _after_list(doc, g, subs)
-        if after is not None and g.item is not None:
+        for after in _after_lists(doc, g, subs) if g.item is not None else ():
             subs[after] = g.item  # 第七条 …：（一）…；（二）…。 / 有前款情形的，…: the item's own text again
     return subs
 
@@ -585,18 +584,28 @@ def _article_levels(doc: Document, g: Group, points: list[tuple[int, str, bool]]
     return subs
 
 
-def _after_list(doc: Document, g: Group, subs: dict[int, Heading]) -> int | None:
-    """The draft that starts a paragraph of the item's own after a list of its points, each one
-    sentence on a line of its own, the last closed by 。 (``（五）…。`` / ``有前款情形的，…``); else None."""
+def _after_lists(doc: Document, g: Group, subs: dict[int, Heading]) -> list[int]:
+    """The drafts that start a paragraph of the item's own after a list of its points, each one
+    sentence on a line of its own, the others closed by ；and the last by 。 (``（五）…。`` / ``有前款情形的，…``;
+    ``（五）…。`` / ``从事分时租赁经营的，还应当具备以下服务能力：`` / ``（一）…``, a second list's lead-in)."""
     starts = sorted(subs)
-    if len(starts) < 2 or any(subs[k].parent is not g.item for k in starts) \
-            or any(b - a != 1 for a, b in zip(starts, starts[1:])):
-        return None
-    last = starts[-1]
-    if last + 1 >= len(g.drafts) or not doc.text[g.drafts[last][0]:g.drafts[last][1]].rstrip().endswith("。"):
-        return None
-    return last + 1 if opens_line(doc.text, g.drafts[last + 1][0]) and g.drafts[last + 1][2] is not ClauseKind.HEADING \
-        else None
+    if len(starts) < 2 or any(subs[k].parent is not g.item for k in starts):
+        return []
+    out = []
+    last = starts[-1]  # the last list's, its points each one sentence, however they end
+    if all(b - a == 1 for a, b in zip(starts, starts[1:])) and last + 1 < len(g.drafts) \
+            and doc.text[g.drafts[last][0]:g.drafts[last][1]].rstrip().endswith("。") \
+            and opens_line(doc.text, g.drafts[last + 1][0]) and g.drafts[last + 1][2] is not ClauseKind.HEADING:
+        out.append(last + 1)
+    for k, last in enumerate(starts):
+        if last + 1 >= len(g.drafts) or last + 1 in subs or k == 0 or starts[k - 1] != last - 1 \
+                or not doc.text[g.drafts[last][0]:g.drafts[last][1]].rstrip().endswith("。") \
+                or not doc.text[g.drafts[last - 1][0]:g.drafts[last - 1][1]].rstrip().endswith(("；", ";")):
+            continue
+        if opens_line(doc.text, g.drafts[last + 1][0]) and g.drafts[last + 1][2] is not ClauseKind.HEADING \
+                and last + 1 not in out:
+            out.append(last + 1)
+    return out
 
 
 def _shi_in_points(doc: Document, g: Group, subs: dict[int, Heading],

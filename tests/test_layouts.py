@@ -2412,6 +2412,22 @@ def test_layouts_a_rules_chapter_titled_by_the_party_it_regulates_names_no_unit(
     assert units["出租汽车行政主管部门对于网约车经营申请作出行政许可决定的，应当明确经营范围。"] == ("出租汽车行政主管部门",)
 
 
+def test_layouts_an_articles_second_list_lead_in_is_the_articles_own():
+    # round 77: an article with two lists (…应当具备下列条件：（一）…；（三）…。 / 从事分时租赁经营的，还应当具备以下服务能力：
+    # （一）…), the second lead-in on a line of its own after the first list closed by 。: the article's text, not
+    # its first list's last point
+    text = ("第一章 总则\n第一条 为了规范经营，制定本办法。\n第二条 从事小微型客车租赁经营的，应当具备下列条件：\n"
+            "（一）取得企业法人资格；\n（二）投入经营的车辆符合要求；\n（三）有健全的经营管理制度。\n"
+            "从事分时租赁经营的，还应当具备以下服务能力：\n（一）有与业务相适应的信息数据交互能力；\n（二）有相应的服务机构。\n"
+            "第三条 县交通局负责监督管理。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    item = {c.text: c.item for c in seg.clauses}
+    second = item["从事分时租赁经营的，还应当具备以下服务能力："]
+    assert second.number == "第二条" and second.parent is None
+    assert item["有相应的服务机构。"].number == "二" and item["有相应的服务机构。"].parent.number == "第二条"
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
