@@ -964,7 +964,7 @@ _ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等
 _OFFICE_ENDS_NEXT = re.compile(r"(?:保障|管理|服务|执法|监督|监察|发展|建设|保护|改革)(?:局|厅|委|办|部门|中心|所|站|处)")
 _WITH_END = re.compile(rf"(?:[{UNIT_ENDS}]|(?<=机)[关构]|(?<=企)业)(?!{_OFFICE_ENDS_NEXT.pattern})"
                        rf"(?=等?(?:负责|共同|联合|研究|协商|整合|细化|梳理|针对|抓好|按照|根据|结合|在|对|将|于|每|定期|适时|进行|督促|及时|另行"
-                       rf"|严厉|严格|依法|加强|加大|全面|切实|深入|持续|重新|评估|核查|检查|审核|审查|协调|指导|监测"
+                       rf"|严厉|严格|依法|加强|加大|全面|切实|深入|持续|重新|评估|核查|检查|审核|审查|协调|指导|监测|科学|合理|统筹|测算"
                        rf"|(?:{TASK_VERBS})))")
 # (not 区人力资源社会|保障局: the name goes on; …保障局等负责: the list closed by 等)
 
@@ -1001,7 +1001,7 @@ def by_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 #: A subject said to be a role before its duty (建设单位是…的责任主体，应当…; A、B是…的审批主体，负责…).
-_SUBJECT_IS = re.compile(r"([^，,；;。：:\s]{2,80}?)(?:是|作为)[^，,；;。：:]{0,40}?(?:主体|主管部门|管理部门|主管单位|牵头单位|责任单位|责任部门|责任人)")
+_SUBJECT_IS = re.compile(r"([^，,；;。：:\s]{2,80}?)(?:是|作为)[^，,；;。：:]{0,40}?(?:主体|主管部门|管理部门|职能部门|主管单位|牵头单位|责任单位|责任部门|责任人)")
 #: A verb run into the name after it (确定专门机构负责…, 允许开发建设单位…, 阻碍自然资源主管部门…): no name of a doer.
 #: A subject, then how it does its duty before a comma (A和B按各自的职责和本办法的规定，负责…).
 _SUBJECT_HOW = re.compile(r"([^，,；;。：:\s]{2,40}?)(?:按照?|依照|依据|根据)[^，,；;。：:]{2,40}")
@@ -1847,7 +1847,7 @@ def _verb_subject_of(part: str, sentence: str) -> list[tuple[str, tuple[str, ...
         if first.startswith(_SUO_WORDS, at - 1) or _FIELD_OFFICE_NEXT.match(first, at):  # 补录经所|在区县…: a word's
             continue  # first character; 国务院城市|建设行政主管部门: the name goes on
         if named is not None and at - named > _NAME_RUN_ON and not re.search("[、和及与]", first[named:at]) \
-                and not (first[named - 1] in "委会府" and _ends_like_unit(first[:at])
+                and not (first[named - 1] in "委会府局" and _ends_like_unit(first[:at])
                          and not _DOING.search(first, named, at)) and not _EVERY_PLACE.match(first):
             break  # 烟墩街道地处滨湖新区…: the unit named first is the subject, if any (A、B…: a list;
             # 管委会党群工作部, 市各区|科技管理部门: one longer name)
