@@ -447,7 +447,7 @@ _BAR_WORDS = set(
     "分享 分享到 字号 字体 大 中 小 默认 智能问答 搜索 读屏 专题 首页 返回顶部 回到顶部 返回首页 返回 "
     "打印此页 关闭此页 保存 纠错 我要纠错 评论 评论回复 发表评论 我要评论 网友评论 相关评论 回复 提交回复 "
     "提交评论 提交 提交回复返回 政策文件 相关文件 政策解读 文字解读 图片解读 视频解读 图文解读 "
-    "推荐阅读 相关阅读 热点推荐 相关解读 相关政策 放弃 继续访问 X × 全部评论 发表评论".split())  # a portal's side tabs under the
+    "推荐阅读 相关阅读 热点推荐 相关解读 相关政策 放弃 继续访问 X × 全部评论 发表评论 排行榜".split())  # a portal's side tabs under the
 # article; the buttons of its leave-site dialog and a share bar's close button
 _BAR_SPLIT = re.compile(r"[\s|｜丨/·•【】\[\]：:，,]+")
 _META_KEYS = ("索引号", "信息索引号", "发文字号", "文号", "发布机构", "发文机关", "发文单位", "成文日期",
@@ -472,7 +472,7 @@ _FOOTER = re.compile(r"^欢迎(?:登录|访问|光临|进入).{0,30}网|ICP备|�
                      r"(?:[，,；;]\s*(?:电子)?邮\s*箱\s*[:：]\s*[\w.+-]+@[\w.-]+)?$|^\d{5,}$"  # 李某 010-66097867，邮箱：…@…
                      r"|^[^。；;，,]{0,12}(?:邮\s*箱|信\s*箱|[Ee]-?mail)\s*[:：]\s*[\w.+-]+@[\w.-]+$"  # 技术服务支持邮箱：…@…
                      # an office's contact fields, a line each: its address, hours, fax and phone lines
-                     r"|^(?:办公|通讯|联系|邮寄|单位)?地\s*址\s*[:：]|^[^。；;，,：:]{0,4}(?:办公|受理|接待|工作|服务|咨询)(?:投诉)?时间\s*[:：]\s*(?:\d|周|星期|工作日|每)"
+                     r"|^(?:办公|通讯|联系|邮寄|单位)?地\s*址\s*[:：]|^网\s*址\s*[:：]\s*\S+$|^[^。；;，,：:]{0,4}(?:办公|受理|接待|工作|服务|咨询)(?:投诉)?时间\s*[:：]\s*(?:\d|周|星期|工作日|每)"
                      r"|^电\s*话\s*[:：]\s*\d[\d\s\-—－/、，,（）()转]{6,}$"  # 电话：028-85253859
                      r"|^(?:传真|传真号码|投诉电话|监督电话|咨询电话|举报电话|服务电话|办公电话|值班电话|电子邮箱|电子信箱|邮\s*箱)\s*[:：]"
                      # a form's blank fields to sign, stamp and date; a portal's tab for its reading of the text
@@ -517,7 +517,7 @@ _SCRIPT_REST = re.compile(r"[\x20-\x7e\t]+")
 _DISTRIBUTION = re.compile(_DISTRIBUTION_KEY)
 _LINK_LINE = re.compile(rf"(?:[^\s。，,；;]{{0,12}}[:：]\s*)?{_LINK}")  # 原文链接：https://…: a link alone
 _ATTACHMENT_HEAD = re.compile(r"附\s*件\s*\d{0,2}\s*[:：]?\s*\S")
-_ATTACHMENT = re.compile(r"附(?:[件表]\s*\d{0,2}\s*[:：]?|\s*[:：])\s*[^。；;]{0,60}[；;]?|附")  # 附件2：…, 附表：1、…计划表,
+_ATTACHMENT = re.compile(r"附(?:[件表]\s*\d{0,2}\s*[:：]?|[一二三四五六七八九十]\s*[、:：]|\s*[:：])\s*[^。；;]{0,60}[；;]?|附")  # 附件2：…, 附一、…, 附表：1、…计划表,
 # 附：…的签注规定 / 附 (an annex after a rule's last article)
 #: An attachment line that opens a numbered list of them (``附表：1、…计划表``), and the list's next lines.
 ATTACHMENT_LIST = re.compile(r"附[件表]?\s*[:：]\s*1\s*[、.．]")  # (附：1、…流程图；)
@@ -534,7 +534,7 @@ _HEADLINE = re.compile(r"[^。；;：:\s][^。；;：:]{3,80}?(?:[\[［【]\s*(?
 SITE_LINK = re.compile(r"中国政府网|[^\s。，,；;：:、]{2,24}(?:网站|政府网|门户网)")
 #: A label that heads a page's list of links under the text (``关联文件`` / ``友情链接``): the names
 #: listed below it, one a line, are links too.
-LINKS_LABEL = re.compile(r"(?:关联|相关)(?:文件|链接|稿件|解读)|友情链接|文件下载|部门解读|媒体视角|政策解读"
+LINKS_LABEL = re.compile(r"(?:关联|相关)(?:文件|链接|稿件|解读|政策(?:与|和|及)?解读)|友情链接|文件下载|部门解读|媒体视角|政策解读"
                          r"|解读\s*[:：]\s*《[^》]{2,60}》[^。；;]{0,12}"  # 解读：《…办法》政策解读
                          r"|[^。；;：:]{2,80}\s(?:政策解读|图文解读|文字解读|图解)")  # 《…措施》 政策解读: a link
 #: A footer line that only a site's page ends with (its ICP number, its public-security filing, its

@@ -143,7 +143,7 @@ _RESIDUE_OFFICE_MAX = 20  # an office's name read off a seal among them
 #: The date a text was printed, on a line of its own (2025年4月22日印发).
 _PRINTED_ON = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发")
 #: A linked page's title in a list of links (《…办法》3月1日起施行，你关心的问题解答在此).
-_LINKED_TITLE = re.compile(r"《[^》]{2,40}》[^。；;]{0,30}")
+_LINKED_TITLE = re.compile(r"《[^》]{2,40}》[^。；;]{0,30}|[^。；;]{4,80}答记者问")  # (…有关负责同志就…答记者问)
 #: A label above a notice's contacts, a line of its own (联系人及电话：, 联系方式：).
 _CONTACT_LABEL = re.compile(r"(?:联\s*系\s*人|联系方式|联系电话)[^。；;：:]{0,8}[:：]")
 #: A contact's phone number or e-mail address on a line.

@@ -2428,6 +2428,27 @@ def test_layouts_an_articles_second_list_lead_in_is_the_articles_own():
     assert item["有相应的服务机构。"].number == "二" and item["有相应的服务机构。"].parent.number == "第二条"
 
 
+def test_layouts_a_pages_related_policies_list_annexes_numbered_in_words_and_its_site_line_are_noise():
+    # round 77: a ministry page's list under 相关政策与解读 (its linked titles, an interview 答记者问, 排行榜) after the
+    # signature; a notice's annexes numbered in words (附一、… / 附二、… / 附一：) before the annex's text; a web address
+    # field (网　　址：…) after a notice's last point: none of it a task's text
+    text = ("某委关于完善容量电价机制的通知\n一、总体要求\n（一）各地要做好政策衔接。\n（二）电网企业要按月结算。\n"
+            "联系人：张某\n网　　址：www.example.gov.cn\n某委\n2026年1月30日\n相关政策与解读\n"
+            "某委完善发电侧容量电价机制\n某委有关负责同志就完善发电侧容量电价机制答记者问\n排行榜\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    tasks = [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert tasks == ["各地要做好政策衔接。", "电网企业要按月结算。"]
+    text = ("某部关于加强人才培养工作的意见\n一、总体要求\n（一）各校要加强教学管理。\n附一、关于制订专业教学计划的原则意见\n"
+            "附二、教学管理要点\n某部\n2000年1月17日\n附一：\n关于制订专业教学计划的原则意见\n一、培养目标\n"
+            "1.各校要明确培养目标。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    noise = {c.text for c in seg.clauses if c.kind is ClauseKind.NOISE}
+    assert {"附一、关于制订专业教学计划的原则意见", "附二、教学管理要点", "附一："} <= noise
+    assert "各校要明确培养目标。" in [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
