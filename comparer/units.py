@@ -638,7 +638,7 @@ _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 _OFFICE_OF_TASK = re.compile(r"主管部门$|^[\u4e00-\u9fff]{2}部$|^各?建设单位$|^(?:组织)?编制机关$|^实施(?:机关|机构)$")  # 建设主管部门, 建设部: a unit named for the work it governs
 #: Words that end like a unit's name and are none: a deployment (周密部署), a place or standing
 #: (整改不到位, 全方位, 政治站位, 收运点位, 岗位), a task that sets one up (成立领导小组).
-_NOT_UNIT = re.compile(r"以.{1,6}为单位$|(?:多|各|此|一|两|几|某|有|等)处$|(?:举|进|执|运|施|实|履|试|通|推|先|同|平|并)行$|选定|指定|委托|^(?:参|与|开|散|闭|晚|早|例|年|月|周|常)会$|^(?:或者?|纳入|探索|严禁|禁止|促进)|(?:场所|住所|处所|部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局|[边门展餐前]厅|社会|组团|(?<!中)心)$|^成立")  # 发展格局, 重点布局,
+_NOT_UNIT = re.compile(r"以.{1,6}为单位$|(?:多|各|此|一|两|几|某|有|等)处$|(?:举|进|执|运|施|实|履|试|通|推|先|同|平|并)行$|选定|指定|委托|^(?:参|与|开|散|闭|晚|早|例|年|月|周|常)会$|^(?:或者?|纳入|探索|严禁|禁止|促进|各自)|(?:场所|住所|处所|部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局|[边门展餐前]厅|社会|组团|(?<!中)心)$|^成立")  # 发展格局, 重点布局,
 # 以家庭为单位 (a measure), 有多处 (a count)
 _NAMED_OFFICE_MIN = 4  # 江宁路街道, 区“两旧”专班: a street office or task force named by its place
 
@@ -952,12 +952,12 @@ _TIME_BEFORE_MODAL = re.compile(r"(?:每隔?[一二三四五六七八九十两\d
 _MODAL_ADVERB = re.compile(r"(?:还|也|都|均|一定|务必|必须)$")
 #: Where a phrase of time, place or matter follows the subject (在春运期间要, 对伤医案件应当).
 _AFTER_SUBJECT = re.compile(r"(?:(?:(?<!所)|(?<=派出所)|(?<=事务所)|(?<=研究所))在(?!地)|对|针对|于)(?=[^在对于]{2,24}$)")  # (not 渡口所在地…: where it is; nor 专家所在单位: whose)
-_SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门|处室|科室|股室))?$")  # 县教育局、卫生局等行业主管部门负责
+_SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门|处室|科室|股室)(?:和(?:单位|机构))?)?$")  # 县教育局、卫生局等行业主管部门负责
 #: An office consulting another before the task (市人社局商有关部门…, 训练管理部商教育部后…; not 商务, 商业).
 _CONSULTS = r"(?<=[部局委厅办门关构])商(?![务业会品户标场贸])"
 _NOT_SUBJECT = re.compile(rf"由|协助|配合|协同|参与|会同|{_CONSULTS}|(?<=[局委办厅门府])联合(?=[\u4e00-\u9fff]{{2}})|(?<![高中初])等|对(?!应)|(?<!所)在|在(?!地|城市|[省市县区州旗乡镇])|将|交给|到")  # 专项行动由镇平安办牵头, 民宗部门协助… (所在地县级人民政府: a name)
 _BY_WAY_OF = re.compile(r"^经(?!济|信|发|贸|开|管|侦)")  # …，经属地片区管理局会同区资源生态局审核后
-_WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:职能)?(?:主管|行政管理|行政|管理|监管)?(?:部门和单位|单位|部门|机关)")  # (等职能管理部门)
+_WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:职能)?(?:主管|行政管理|行政|管理|监管)?(?:部门和(?:单位|机构)|单位|部门|机关)")  # (等职能管理部门)
 _ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等部门配合
 #: Where the last unit a ``会同`` list names ends: a verb of the task follows it.
 #: A task's word that an office's ending follows at once: the office's name goes on (…社会|保障局).
@@ -1303,7 +1303,7 @@ _DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督
 #: How a sentence opens that has no unit for its subject: a preposition or a verb (按照司法部…, 围绕法治政府
 #: 建设…, 把…同法治政府建设…, 支持人民法院…), a time (年内组织…), a concept named like a unit (法治政府).
 _NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|关于|在|从|向|与|同|和|及|支持|帮助|整合|主动|鼓励|调整"
-                         r"|需|报(?![社刊业])|遵守|进入|服从|严禁|禁止|杜绝|防止|避免|探索|转送|移送|移交|转交|送交|提交|交由|未"
+                         r"|需|报(?![社刊业])|遵守|进入|服从|持有|取得|具有|具备|严禁|禁止|杜绝|防止|避免|探索|转送|移送|移交|转交|送交|提交|交由|未"
                          r"|接受|仅|只|若|如|因|凡|除|多|请求|涉及|申请(?!人)|[^，,]{1,6}人以"  # 请求判决行政机关…, 债权人以X…为由"
                          r"|经(?!济|信|发|贸|开|管|侦)|组织|年|全年|每年|今年"
                          r"|[^，,]*(?:关于|习近平|法治政府|服务型政府|数字政府|要|应(?!急)|须|不(?!动产)))")  # (应急: no modal)
@@ -1353,7 +1353,7 @@ _BY_DOER_NEXT = re.compile(r"(?:按|依|以|在|对|于|根据|结合|通过|每
                            r"|责令|责成|处以|没收|吊销|追缴|征收|扣缴|批准|核准|认定|决定|作出|颁发|核发|审批|登记"  # 由税务机关责令…
                            r"|规定|管辖|直接|统一|具体|另行|组建|承担|确定|审定"  # 罚款的限额由国务院规定
                            r"|征求|听取|征得|代表|推荐|通报|集中|视情"  # 由X征求Y意见后确定, 由电网企业代表全体用户签订…
-                           r"|负责人|归口|记录|指定|代理|给予|执行|裁决|裁定|审理|主持|保存|扣留|扣押|暂扣|查封|通知|公告|告知|注销|撤销"
+                           r"|负责人|归口|记录|共同|分别|指定|代理|给予|执行|裁决|裁定|审理|主持|保存|扣留|扣押|暂扣|查封|通知|公告|告知|注销|撤销"
                            r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|报经|提请|解释|将|把|划定|代为|备案|报告|逐级|交付|移交"
                            r"|报(?=[^，,。；;]{2,30}?(?:备案|批准|审批|核准|审定|同意|核发|决定))"  # 由X报Y备案: X reports it
                            rf"|{_FINES.pattern})"  # 由公安机关交通管理部门扣留…, 由X通知保险公司: a power the law gives it
@@ -1556,7 +1556,7 @@ def _made_by(first: str, at: int, rest: list[str]) -> bool:
 #: sentence's start; and, searched for inside a name, what no name holds (a modal verb, 向, 为, 是, 与,
 #: a negation, X商Y): ``_NOT_HEAD_SUBJECT.match`` for the start, ``.search`` for a whole name.
 _NOT_HEAD_SUBJECT = re.compile(r"^(?:由|经|对|在|于|将|把|被|向|按|依|根据|为|从|与|和|及|本|该|其|上述|前款|有关|相关|其他|其余|任何|各级"
-                               r"|鼓励|支持|引导|推动|要求|督促|请|要|应|须|可|或|移送|移交|交由|报送|提交|送交|转送|转交"
+                               r"|鼓励|支持|引导|推动|要求|督促|请|要|应|须|可|或|移送|移交|交由|报送|提交|送交|转送|转交|持有|取得|具有|具备"
                                rf"|{_VERBS_BEFORE_NAME}"
                                r"|(?:监督|指导|承担|领导|负责|组织|协调|督促|审议|听取|撤销|改变)(?=本|地方|各|有关|所属|[上下同]级|全国|[省市县区]|国务院))"
                                rf"|应|可以|必须|提请|向|为|是|与|需|被|且|{_CONSULTS}|不(?!动产)|未(?!成年)|报(?!社|刊)|自(?![治然贸主由])|(?<![级及])以(?![上下外内])")  # 直属高校直接向教育部
@@ -1612,7 +1612,7 @@ def head_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     >>> head_subject("全国人民代表大会通过的法律由国家主席签署主席令予以公布。"), head_subject("该机关应当依法赔偿。")
     ([], [])
     """
-    if _STAFF_PUNISHED.search(sentence) and "由" not in sentence:
+    if _STAFF_PUNISHED.search(sentence) and "由" not in sentence and not _PUNISHER_FIRST.match(sentence):
         return []  # X及其工作人员滥用职权的，对负有责任的领导人员…给予处分: X the offender, no doer
     first, *rest = re.split(r"[，,；;。：:]", sentence.strip().rstrip("。；;"), maxsplit=1)
     first = _CONDITION_OPENING.sub("", _MODAL_OPENING.sub("", first.strip()))
@@ -1634,6 +1634,10 @@ def head_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 
 #: A time a sentence opens with (…启动后, …期间, …时): the subject may follow it.
 _TIME_FRAME_END = re.compile(r"(?:后|以后|之后|时|期间|以前|之前)$")
+
+
+#: A body that opens a sentence of liability acting on the offender (X对Y违反本办法第七条，…的，…处…罚款): the punisher.
+_PUNISHER_FIRST = re.compile(r"[^，,。；;]{2,40}?(?:部门|机关|机构)对[^，,。；;]{2,60}?违反")
 
 
 #: The staff a sentence of liability punishes (…的，对直接负责的主管人员和其他直接责任人员依法给予处分).
@@ -1871,7 +1875,8 @@ def _verb_subject_of(part: str, sentence: str) -> list[tuple[str, tuple[str, ...
 
 
 def _with_pairs(part: str) -> list[tuple[str, tuple[str, ...]]] | None:
-    """:func:`_subject_pairs` of a part that opens with ``X会同Y``, or None."""
+    """:func:`_subject_pairs` of a part that opens with ``X会同Y`` (after 按照: …，按照X会同Y制定的…), or None."""
+    part = re.sub(r"^(?:按照|依照|依据|根据)", "", part)
     led = _SUBJECT.match(part)
     return _subject_pairs(part) or None if led and led.group(2) == "会同" else None
 
