@@ -60,7 +60,7 @@ _CANDIDATE = re.compile(
     r"|(?P<sign>(?<=\s)[^\s。；;，,、]{2,30}?(?:人民政府办公室|人民政府|办公室|委员会|领导小组)\s*"
     r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发|发布)?\s*(?:$|(?=来源[:：]|附件下载)))"  # the signature
     # ends the text, or the page's footer follows it
-    rf"|(?P<furniture>(?<=\s)(?:{RUN_IN_FOOTER}|Normal\s+0\s+[\d.]+\s|/\*\s*Style Definitions))"
+    rf"|(?P<furniture>(?<=\s)(?:{RUN_IN_FOOTER}|Normal\s+0\s+[\d.]+\s|/\*\s*Style Definitions|目\s*录\s*TOC\s))"
     rf"|(?P<link>{_LINK})"  # …经济发展局H5解读：https://…: a link run into the text
     r"|(?P<public>[（(]此件(?:公开发布|主动公开|不公开|依申请公开)[）)])"  # a notice's end: what follows is
     # its attachment, as after an attachment line run in after a sentence (…予以保障。附件：…实施方案)
@@ -477,7 +477,8 @@ _FOOTER = re.compile(r"^欢迎(?:登录|访问|光临|进入).{0,30}网|ICP备|�
                      r"|^(?:传真|传真号码|投诉电话|监督电话|咨询电话|举报电话|服务电话|办公电话|值班电话|电子邮箱|电子信箱|邮\s*箱)\s*[:：]"
                      # a form's blank fields to sign, stamp and date; a portal's tab for its reading of the text
                      r"|^(?:[^。；;，,：:]{0,12}(?:签名|签字|签章|盖章|日期|电话)\s*[:：]\s*)+$|^年\s+月\s+日$|^[年月日]$"
-                     r"|^【(?:政策解读|相关解读|图文解读|文字解读|视频解读|相关链接|相关文件)】")
+                     r"|^【(?:政策解读|相关解读|图文解读|文字解读|视频解读|相关链接|相关文件)】"
+                     r"|^页面链接与图片详见")  # (a crawl's note on where it put the page's links)
 #: A page's download list: its label with what follows it (``附件下载 …实施方案。``), or a file's name
 #: (``1-2022年…实施细则.doc``, ``…342号.pdf附件：…统计表.xlsx``).
 #: The attendance fields that close a meeting's minutes (参会：…邀请：…记录：…分送：…).
@@ -587,6 +588,11 @@ def closes_notice(line: str) -> bool:
     return _PUBLIC_NOTE.fullmatch(line.strip()) is not None
 
 
+#: A Word field code that a page copy kept in its text: a table of contents' (TOC \o, PAGEREF _Toc…) and its bookmark's
+#: hex data.
+_WORD_FIELD = re.compile(r"TOC \\[oh]|PAGEREF _Toc\d+|[0-9A-F]{60,}")
+
+
 def noise_kind(line: str) -> str | None:
     """What kind of page furniture ``line`` is (``page``, ``navigation``, ``bar``, ``metadata``,
     ``banner``, ``footer``, ``comment``, ``template``, ``code``, ``link``, ``attachment``, ``mojibake``,
@@ -613,6 +619,8 @@ def noise_kind(line: str) -> str | None:
     line = line.lstrip(_BULLET)
     if _CODE.search(line):
         return "code"
+    if _WORD_FIELD.search(line):
+        return "contents"  # 目录 TOC \o "1-3" … PAGEREF _Toc430697204 \h 1 08D0C9EA…: a Word contents' field codes
     if _LINK_LINE.fullmatch(line) and not _META.match(line):  # 原文链接：… is metadata
         return "link"
     meta = _META.match(line)

@@ -91,6 +91,8 @@ _DECIMAL_ITEM = re.compile(r"((\d{1,2})(?:[.．]\d{1,2}){1,3})[ \u3000]+(?=[^\s�
 #: The same, its number run into its title or its text (``3.1生态优先``, ``1.1本导则为…编制而成。``, ``2.1.2
 #: 省民政厅负责…。``: a space between), once the text's digit sections have begun.
 _DECIMAL_RUN_IN = re.compile(r"((\d{1,2})(?:[.．]\d{1,2}){1,3})[ \u3000]?(?=[\u4e00-\u9fff“《]|(?<=[ \u3000])[A-ZⅠ-Ⅻ])")  # (6.1 I级响应)
+#: Words after an article's number that cite it rather than open it (第五条规定的…, 第五条的, 第五条、第六条).
+_CITED_AFTER = re.compile(r"\s*(?:规定|的|、|和|或者|至|第|所|中|项|款)")
 #: A page number alone on its line (a table of contents' entry's, an OCR's line below the title).
 _PAGE_NUMBER_ALONE = re.compile(r"\s*\d{1,3}\s*")
 #: A decimal item's title and the space before its text (``编制目的 为建立…``).
@@ -1245,7 +1247,10 @@ class _ProseSegmenter:
         alone = None if titled else _ARTICLE_ALONE.match(self.text, s, e)  # 第一条 / 为了…: its text below
         m = titled or alone or _ARTICLE_ITEM.match(self.text, s, e)
         number = cn_to_int(m.group(1)) if m else 0
-        if not m or m.end() >= e and not (titled or alone) or number not in (self.article + 1, 1):
+        skipped = number == self.article + 2 > 3 and not _CITED_AFTER.match(self.text, m.end(), e) \
+            and self.text[_rstrip_end(self.text, 0, s, None) - 1:][:1] in TERMINATED  # 第二十五条…。 / 第二十七条…: an
+        # article whose number an OCR lost (第二十六条) between them
+        if not m or m.end() >= e and not (titled or alone) or number not in (self.article + 1, 1) and not skipped:
             return False
         self.article = self.expect.article = number
         self.seen_structure, self.section_digits, self.in_article = True, False, True

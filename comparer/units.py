@@ -638,7 +638,7 @@ _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 _OFFICE_OF_TASK = re.compile(r"主管部门$|^[\u4e00-\u9fff]{2}部$|^各?建设单位$|^(?:组织)?编制机关$|^实施(?:机关|机构)$")  # 建设主管部门, 建设部: a unit named for the work it governs
 #: Words that end like a unit's name and are none: a deployment (周密部署), a place or standing
 #: (整改不到位, 全方位, 政治站位, 收运点位, 岗位), a task that sets one up (成立领导小组).
-_NOT_UNIT = re.compile(r"以.{1,6}为单位$|(?:多|各|此|一|两|几|某|有|等)处$|(?:举|进|执|运|施|实|履|试|通|推|先|同|平|并)行$|选定|指定|委托|^(?:参|与|开|散|闭|晚|早|例|年|月|周|常)会$|^(?:或者?|纳入|探索|严禁|禁止|促进|各自)|(?:场所|住所|处所|部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局|[边门展餐前]厅|社会|组团|(?<!中)心)$|^成立")  # 发展格局, 重点布局,
+_NOT_UNIT = re.compile(r"以.{1,6}为单位$|(?:多|各|此|一|两|几|某|有|等)处$|(?:举|进|执|运|施|实|履|试|通|推|先|同|平|并)行$|选定|指定|委托|^(?:参|与|开|散|闭|晚|早|例|年|月|周|常)会$|^(?:或者?|纳入|探索|严禁|禁止|促进|各自|以下|以上|下列|上述)|(?:场所|住所|处所|部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局|[边门展餐前]厅|社会|组团|(?<!中)心)$|^成立")  # 发展格局, 重点布局,
 # 以家庭为单位 (a measure), 有多处 (a count)
 _NAMED_OFFICE_MIN = 4  # 江宁路街道, 区“两旧”专班: a street office or task force named by its place
 
@@ -906,7 +906,7 @@ def by_parts(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 _GENERIC_SUBJECT = re.compile(r"^(?:[省市县区州旗][级直]?|县[（(]市、区[）)])?(?:各|有关|相关|其他|其余|成员|责任|牵头|配合|主管|职能|各级|各有关|各相关)"
                               r".{0,4}(?:单位|部门|机关)$"
                               r"|^(?:片区|[省市县区州旗局])?各?(?:有关|相关)(?:处室|科室|股室)$")  # 片区各相关处室
-_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[][^，,；;。：:\s]{1,59}?)(?:应当|应|要|将|须)?"
+_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[][^，,；;。：:\s]{1,59}?)(?:应当|应|要|将|须)?(?:具体|主要|全面)?"
                       r"(会同(?!意)|(?<=部门)商(?=有关|相关|同级|[^，,。；;]{2,20}部门)|牵头负责|负责牵头|牵头|负责(?!人|同志))")
 _MODAL_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[《][^，,；;。：:\s《]{1,199}?)"
                             r"(?:应当|必须|(?<![效响适供反相对回感答呼])应(?![诉急对用收答有届声变])|(?<![重必只紧首所])要(?![求点素件])|须(?!知)"
@@ -1887,6 +1887,8 @@ def _subject_pairs(part: str) -> list[tuple[str, tuple[str, ...]]]:
     m = _SUBJECT.match(part)
     subject = _SUBJECT_ETC.sub("", m.group(1)) if m else ""  # X、Y等部门负责…: X and Y
     lead = parse_units(subject) if subject and not _NOT_SUBJECT.search(subject) else ()
+    lead = tuple(u if "设区的" in u or DUTY_MARK in u else (_described_office(u) or (u,))[0] for u in lead)  # 市水务局
+    # 所属的Y具体负责…: Y
     if not lead or not all(unit_name(u) and not _GENERIC_SUBJECT.match(u) and not _VERB_BEFORE_NAME.match(u) for u in lead):
         lead = _fields_named(m.group(1)) if m else ()  # 公安、住建等部门负责…: named by their fields
     if not lead:

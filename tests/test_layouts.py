@@ -2449,6 +2449,37 @@ def test_layouts_a_pages_related_policies_list_annexes_numbered_in_words_and_its
     assert "各校要明确培养目标。" in [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
 
 
+def test_layouts_an_ocrs_rule_that_lost_one_articles_number_counts_on():
+    # round 78: an OCR'd rule that lost one article's number (第二十六条) goes on counting its articles from the next
+    # (第三条 … / 第五条 …): each is an item, not text of the one before; a cited article (第五条规定的…) is none
+    text = ("第一章 总则\n第一条 为了规范管理，制定本细则。\n第二条 电力调度机构负责市场运营。\n第三条 电力交易机构负责交易组织。\n"
+            "第五条 电网企业负责电费结算。\n第六条 本细则自发布之日起实施。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    items = {c.text: c.item.number for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert items["电网企业负责电费结算。"] == "第五条" and items["本细则自发布之日起实施。"] == "第六条"
+    text = ("第一章 总则\n第一条 为了规范管理，制定本细则。\n第二条 电力调度机构负责市场运营。\n"
+            "第四条规定的结算，由电网企业负责。\n第三条 电力交易机构负责交易组织。\n")
+    seg = comparer.segment(Document("d", text))
+    items = {c.text: c.item.number for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert items["电力交易机构负责交易组织。"] == "第三条"
+
+
+def test_layouts_a_word_contents_field_codes_and_a_crawls_links_note_are_noise():
+    # round 78: a page copy that kept a Word document's table of contents as its field codes (目录 TOC \\o "1-3" …
+    # PAGEREF _Toc430697204 \\h 1 08D0C9EA…) run on one line after the notice's last point, and a crawl's note on
+    # where it put the page's links: noise, no task's text
+    text = ("页面链接与图片详见 links.tsv(同目录)\n某工程海洋环境影响报告书简本公示 1、建设单位应做好环境保护工作。 "
+            "2、公众可以在简本公开后向建设单位提出意见。 目录 TOC \\o \"1-3\" \\h \\z \\u目录 PAGEREF _Toc430697204 \\h 1 "
+            + "08D0C9EA79F9BACE118C8200AA004BA90B02000000080000000E0000005F0054006F00630034" +
+            " 1、建设项目概况... PAGEREF _Toc430697205 \\h 1 08D0C9EA79F9BACE118C8200AA004BA90B0200000008000000\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    tasks = [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert tasks and not any("PAGEREF" in t or "TOC" in t or "links.tsv" in t for t in tasks)
+    assert not any("links.tsv" in c.text for c in seg.clauses if c.kind is ClauseKind.TITLE)
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
@@ -3820,6 +3851,11 @@ _SENTENCE_UNIT_CASES = [
      ("交通运输主管部门",)),
     ("发展改革、规划资源、公安、消防救援等部门和机构在各自职责范围内，协同做好燃气相关工作。", ("发展改革", "规划资源", "公安", "消防救援")),
     ("也可以在明确各自区整治范围的前提下，由各自区分别申报审批。", ()),
+    # a doer before 具体负责; a body described by whose it is before its duty (X所属的Y具体负责…: Y); no name opening
+    # on 以下 (经以下程序报教育部审批：)
+    ("教育部思想政治工作司具体负责遴选工作。", ("教育部思想政治工作司",)),
+    ("市水务局所属的上海市水务行政执法总队具体负责本市排水的监督检查工作。", ("上海市水务行政执法总队",)),
+    ("高校设置新专业，经以下程序报教育部审批：", ()),
 ]
 
 
