@@ -2032,6 +2032,8 @@ def later_subjects(sentence: str) -> tuple[str, ...]:
     for part in re.split(r"[，,；;]", sentence)[1:]:
         if re.search("负责(?:人(?!才)|同志)", part):  # …，局属各单位负责人为成员: their heads, named
             continue
+        if _REPORTED_TO.match(part.strip()):
+            continue  # …，并及时报告有关部门依法处理: the body told, no doer
         part = _ASKED.sub("", part.strip())  # …，请各单位认真抓好落实: the units asked to
         part = _BEFORE_EACH.sub("", part)  # …，年底前各部门要…: the subject from 各
         if part.startswith("由"):  # …，由公安部门统筹配备…
@@ -2048,6 +2050,7 @@ def later_subjects(sentence: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_REPORTED_TO = re.compile(r"并?(?:及时|立即|同时)?(?:报告|报送|上报|移送|移交|通报|告知|通知)")  # (a clause that tells a body)
 _OFFICE_KINDS = ("部门", "机构", "机关")  # …，不动产登记部门合并办理…: an office by its kind, no place
 _KIND_HEAD = re.compile("部门|机构|机关")  # (looked for near a part's start only: a cheap pre-test)
 _KIND_HEAD_MAX = 16

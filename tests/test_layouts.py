@@ -3827,6 +3827,7 @@ _SENTENCE_UNIT_CASES = [
     ("县级以上地方人民政府负责小微型客车租赁管理的行政主管部门（以下统称租赁行政主管部门）负责本行政区域内的管理工作。",
      ("县级以上地方人民政府负责小微型客车租赁管理的行政主管部门",)),
     ("国家能源局华东监管局（以下简称华东能源监管局）负责调峰市场的监督与管理。", ("国家能源局华东监管局",)),
+    ("运营单位可以先行处置，并及时报告有关部门依法处理。", ()),
     # a doer before 应对…制定 (no 应对 as a word), after a purpose (为规范…，X应…) and with a remark for the rest of the
     # text in brackets (X（包括Y，下同）应…); a body acting by its staff (X的工作人员…时，应当…); the body that reports
     # for another's decision after 由 (由X报设区的市级Y决定: X); the one that licensed it (由其许可机关确定)
