@@ -51,7 +51,7 @@ from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles,
                             parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_name,
                             unit_statement, verb_subject, general_unit, by_doers, by_doers_and_head, called_in, urged_units, DOER_BODY, TASK_VERBS,
-                            defined_subject,
+                            defined_subject, SAME_BELOW,
                             keep_duty_offices, duty_office_subject,
                             later_subjects)
 
@@ -453,7 +453,8 @@ class _ProseSegmenter:
         if not found:
             sentence = self.text[s:e] if e - s <= _BY_PARTS_MAX else ""
             label = unit_label(sentence) if labels else None  # 乡人武部：负责本乡人民武装力量…
-            sentence = keep_duty_offices(_WRAP_BREAK.sub("", sentence))  # a PDF's line cut inside a name: 华东能源监⏎管局;
+            sentence = keep_duty_offices(SAME_BELOW.sub("", _WRAP_BREAK.sub("", sentence)))  # a PDF's line cut inside a
+            # name: 华东能源监⏎管局; 各相关区（含临港新片区，下同）水务部门: the remark aside;
             # X人民政府负责管理地震工作的部门或者机构: one name
             parts = by_parts(sentence)  # …，由X牵头，Y等单位共同参与。: the sentence's units
             if leads := self.writer_leads(sentence):  # 由我局牵头，会同区财政局…: the writer

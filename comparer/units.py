@@ -865,6 +865,9 @@ _BY_VERB = re.compile(r"(?:牵头负责|负责牵头|牵头|负责(?!人|同志)
 _PLACES = ("乡镇", "镇街", "街道", "乡镇街道", "各乡镇", "各街道")  # 由乡镇牵头: the townships where the task is
 
 
+_NO_BY = re.compile(r"(?<=[自缘事])由|(?<=[当无]理)由")  # 由 inside a word (自由, 正当理由, 缘由, 事由), no doer's
+
+
 def by_parts(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     """The units a sentence names by verb in its middle, after ``由``: ``…，由依法治县办牵头，
     各乡镇实施，县司法局、县法院等单位共同参与。`` — every comma-separated part that is
@@ -881,13 +884,14 @@ def by_parts(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     for part in re.split(r"[，,；;。]|(?<=牵头)、", sentence):  # 由乡镇牵头、区X局等部门配合
         part = part.strip()
         found = _led_part(part)
-        at = part.rfind("由")
+        by = _NO_BY.sub("＊", part)  # (自由贸易试验区, 理由: no 由 of a doer)
+        at = by.rfind("由")
         if found is None and at > 0:  # …小广告清除由区城管局负责: the part ends naming its units
             found = _led_part(part[at:])
-            part = part[at:]
-        if found is None and "由" in part:  # 认定工作由区科工信局会同各社区组织开展: X leads, with Y
-            found = _with_pairs(part[part.find("由") + 1:])
-        if found is None and (at := part.find("由")) >= 0 and (verb := _BY_VERB.search(part, at)):
+            part, by = part[at:], by[at:]
+        if found is None and "由" in by:  # 认定工作由区科工信局会同各社区组织开展: X leads, with Y
+            found = _with_pairs(part[by.find("由") + 1:])
+        if found is None and (at := by.find("由")) >= 0 and (verb := _BY_VERB.search(part, at)):
             found = _led_part(part[at:verb.end()])  # 由X牵头建设…, …由X负责组织实施: the task goes on
             part = part[at:] if found else part
         if found is None and led_by and part.startswith("会同"):  # 由X牵头，会同A、B等部门…
@@ -955,7 +959,7 @@ _AFTER_SUBJECT = re.compile(r"(?:(?:(?<!所)|(?<=派出所)|(?<=事务所)|(?<=�
 _SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门|处室|科室|股室)(?:和(?:单位|机构))?)?$")  # 县教育局、卫生局等行业主管部门负责
 #: An office consulting another before the task (市人社局商有关部门…, 训练管理部商教育部后…; not 商务, 商业).
 _CONSULTS = r"(?<=[部局委厅办门关构])商(?![务业会品户标场贸])"
-_NOT_SUBJECT = re.compile(rf"由|协助|配合|协同|参与|会同|{_CONSULTS}|(?<=[局委办厅门府])联合(?=[\u4e00-\u9fff]{{2}})|(?<![高中初])等|对(?!应)|(?<!所)在|在(?!地|城市|[省市县区州旗乡镇])|将|交给|到")  # 专项行动由镇平安办牵头, 民宗部门协助… (所在地县级人民政府: a name)
+_NOT_SUBJECT = re.compile(rf"(?<!自)由|协助|配合|协同|参与|会同|{_CONSULTS}|(?<=[局委办厅门府])联合(?=[\u4e00-\u9fff]{{2}})|(?<![高中初])等|对(?!应)|(?<!所)在|在(?!地|城市|[省市县区州旗乡镇])|将|交给|到")  # 专项行动由镇平安办牵头, 民宗部门协助… (所在地县级人民政府: a name)
 _BY_WAY_OF = re.compile(r"^经(?!济|信|发|贸|开|管|侦)")  # …，经属地片区管理局会同区资源生态局审核后
 _WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:职能)?(?:主管|行政管理|行政|管理|监管)?(?:部门和(?:单位|机构)|单位|部门|机关)")  # (等职能管理部门)
 _ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等部门配合
@@ -1050,7 +1054,7 @@ def _fields_and_bodies(subject: str) -> tuple[str, ...]:
 #: A body's staff as a rule's subject (…主管部门的工作人员, …机关执法人员).
 _STAFF_OF = re.compile(r"的?(?:工作|执法|监督检查)人员$")
 #: A remark in brackets that holds for the rest of the text (（包括临港新片区管委会，下同）).
-_SAME_BELOW = re.compile(r"[（(][^（()）]{1,40}?[，,]?\s*(?:下同|以下同)[）)]")
+SAME_BELOW = re.compile(r"[（(][^（()）]{1,40}?[，,]?\s*(?:下同|以下同)[）)]")
 
 
 def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -1090,7 +1094,7 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     >>> modal_subject("收到申请后，属地片区要根据申请事项，召集区交通建设局、资源生态局等部门召开协调会。")
     [('负责', ('属地片区',)), ('会同', ('区交通建设局', '区资源生态局'))]
     """
-    sentence = _SAME_BELOW.sub("", sentence)  # X（包括Y，下同）应…: X
+    sentence = SAME_BELOW.sub("", sentence)  # X（包括Y，下同）应…: X
     parts = re.split(r"[，,；;。：:]", sentence, maxsplit=2)
     if len(parts) > 1 and _LEAD_ADVERBIAL.fullmatch(parts[0].strip()) \
             and (parts[0].strip().startswith("因") or not _MODAL_SUBJECT.match(parts[0].strip())) \
@@ -1117,6 +1121,7 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     if m is None or m.group().endswith("将") and parts[0].strip().endswith("的"):
         return []  # (施工单位将建筑垃圾交给个人…的，由…: a case a rule meets, its party no doer)
     subject = _MODAL_ADVERB.sub("", m.group(1))  # 区旅游客运公司还要…
+    subject = re.sub(r"(?<=[门关构局委])之?间$", "", subject)  # A、B、C间应当建立…: the bodies among themselves
     subject = _SUBJECT_LEAD_IN.sub("", subject)  # 当前高等学校要…, 各高等学校、特别是重点高校要…
     subject = _TIME_BEFORE_MODAL.sub("", subject)  # 市县政府及其部门每隔两年要…
     subject = _TIME_BEFORE_SUBJECT.sub("", subject)  # 国庆期间各部门要…
@@ -1354,7 +1359,7 @@ _BY_DOER_NEXT = re.compile(r"(?:按|依|以|在|对|于|根据|结合|通过|每
                            r"|规定|管辖|直接|统一|具体|另行|组建|承担|确定|审定"  # 罚款的限额由国务院规定
                            r"|征求|听取|征得|代表|推荐|通报|集中|视情"  # 由X征求Y意见后确定, 由电网企业代表全体用户签订…
                            r"|负责人|归口|记录|共同|分别|指定|代理|给予|执行|裁决|裁定|审理|主持|保存|扣留|扣押|暂扣|查封|通知|公告|告知|注销|撤销"
-                           r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|报经|提请|解释|将|把|划定|代为|备案|报告|逐级|交付|移交"
+                           r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|报经|提请|解释|将|把|划定|代为|备案|报告|逐级|交付|移交|归档"
                            r"|报(?=[^，,。；;]{2,30}?(?:备案|批准|审批|核准|审定|同意|核发|决定))"  # 由X报Y备案: X reports it
                            rf"|{_FINES.pattern})"  # 由公安机关交通管理部门扣留…, 由X通知保险公司: a power the law gives it
                            r"(?!(?!设区)[\u4e00-\u9fff]{0,2}的)")  # 由各街镇负责的收运点位: which points, no doer (报设区的市…: a level)
@@ -1474,7 +1479,7 @@ def by_doers(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     >>> by_doers("逾期未缴纳的，由税务机关责令限期缴纳。"), by_doers("经税务机关批准，可以分期缴纳。")
     ([('负责', ('税务机关',))], [('负责', ('税务机关',))])
     """
-    found = [("负责", units) for m in re.finditer("由", sentence) if (units := by_doer(sentence[m.end():]))]
+    found = [("负责", units) for m in re.finditer("(?<![自缘事])(?<![当无]理)由", sentence) if (units := by_doer(sentence[m.end():]))]
     return found + [("负责", units) for m in _APPROVED_BY.finditer(sentence) if (units := _names_before(m.group(1), len(m.group(1))))]
 
 
@@ -2050,7 +2055,7 @@ def later_subjects(sentence: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_REPORTED_TO = re.compile(r"并?(?:及时|立即|同时)?(?:报告|报送|上报|移送|移交|通报|告知|通知)")  # (a clause that tells a body)
+_REPORTED_TO = re.compile(r"并?(?:及时|立即|同时)?(?:报告|报送|上报|移送|移交|通报|告知|通知|抄报|抄送)")  # (a clause that tells a body)
 _OFFICE_KINDS = ("部门", "机构", "机关")  # …，不动产登记部门合并办理…: an office by its kind, no place
 _KIND_HEAD = re.compile("部门|机构|机关")  # (looked for near a part's start only: a cheap pre-test)
 _KIND_HEAD_MAX = 16

@@ -3828,6 +3828,15 @@ _SENTENCE_UNIT_CASES = [
      ("县级以上地方人民政府负责小微型客车租赁管理的行政主管部门",)),
     ("国家能源局华东监管局（以下简称华东能源监管局）负责调峰市场的监督与管理。", ("国家能源局华东监管局",)),
     ("运营单位可以先行处置，并及时报告有关部门依法处理。", ()),
+    # round 79: bodies among themselves (A、B、C间应当建立…); a doer after 由 who files (由X归档); no body copied in
+    # (…，并抄报同级X处理)
+    ("道路运输管理机构、公安机关交通管理部门、应急管理部门间应当建立信息共享机制。",
+     ("道路运输管理机构", "公安机关交通管理部门", "应急管理部门")),
+    ("调解终结后的材料由道路运政机构归档。", ("道路运政机构",)),
+    ("各相关区（含临港新片区，下同）水务部门要加强日常监管。", ("各相关区水务部门",)),
+    ("中国（上海）自由贸易试验区临港新片区管委会负责本区域的申报登记管理。", ("中国（上海）自由贸易试验区临港新片区管委会",)),
+    ("地震应急避难场所的日常维护与管理由产权单位或者管理单位负责。", ("产权单位或者管理单位",)),
+    ("无正当理由拒绝客运车辆进站从事经营活动的；", ()),
     # a doer before 应对…制定 (no 应对 as a word), after a purpose (为规范…，X应…) and with a remark for the rest of the
     # text in brackets (X（包括Y，下同）应…); a body acting by its staff (X的工作人员…时，应当…); the body that reports
     # for another's decision after 由 (由X报设区的市级Y决定: X); the one that licensed it (由其许可机关确定)
