@@ -1712,7 +1712,7 @@ _DUTIES_LEAD = re.compile(r"(?:(?P<subject>[^，,。；;：:]{2,40}?)(?:是[^，
 
 #: A lead-in that names a body's duties by what they are (X的权利与义务主要包括：, X的具体职能是：), and one after
 #: the body's sentence that says what its work holds (…由X归口管理，具体工作主要包括：).
-_DUTIES_OF = re.compile(r"(?P<subject>[^，,。；;：:]{2,40}?)的(?:主要|具体)?(?:权利(?:与|和|及)义务|职责|职能|义务|工作职责|工作任务)"
+_DUTIES_OF = re.compile(r"(?P<subject>[^，,。；;：:]{2,40}?)的(?:主要|具体)?(?:权利(?:(?:与|和|及)义务)?|职责|职能|义务|工作职责|工作任务)"
                         r"(?:主要|具体)?(?:包括|是|为|有|如下)[^，,。；;：:]{0,8}[:：]")
 _DUTIES_TAIL = re.compile(r"(?:具体|主要)(?:工作|职责|职能|任务)(?:主要|具体)?(?:包括|是|为|有|如下)[^，,。；;：:]{0,8}[:：]")
 
@@ -1736,7 +1736,8 @@ def duties_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]] | None:
     subject = m.group("subject")
     if not subject:
         return []
-    names = _subject_names(subject) or _fields_named(subject) or _head_names(subject) and _head_names(subject)[0][1]
+    names = _subject_names(subject) or _fields_named(subject) or _head_names(subject) and _head_names(subject)[0][1] \
+        or ((subject,) if DOER_BODY.fullmatch(subject) and m.re is _DUTIES_OF else ())  # 电网企业的义务主要包括：
     return [("负责", tuple(names))] if names else []
 
 

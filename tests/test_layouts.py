@@ -2308,6 +2308,11 @@ def test_layouts_a_rules_lead_in_to_a_bodys_duties_by_what_they_are():
     assert units["受理政府信息公开申请。"] == ("政府信息公开工作机构",)
     assert units["书证；"] == () and units["执法部门办理执法案件的证据包括："] == ()
     assert units["审核法规送审稿。"] == ("交通运输部法制工作部门",)
+    # round 79: a company's rights or duties listed alone (电网企业的义务主要包括：): the company's
+    seg = comparer.segment(Document("d", "第一章 总则\n第一条 为了规范管理，制定本细则。\n第二条 电网企业的义务主要包括：\n"
+                                         "（一）负责电费结算；\n（二）按规定披露信息。\n"))
+    units = {c.text: c.lead_units + c.responsible_units for c in seg.clauses}
+    assert units["负责电费结算；"] == ("电网企业",)
 
 
 def test_layouts_the_points_of_a_list_of_cases_are_sanctioned_by_the_lead_ins_doer():
