@@ -204,6 +204,8 @@ def run_in_end(text: str, start: int, end: int) -> int:
         tail = text[m.end():end]
         if text[m.start() - 1].isdigit() and tail[0] in "年月日" or tail[0] == "。":  # 一、2025 年推进…,
             continue  # …促进机制 。: a space before the title's full stop
+        if tail[0].isdigit() and re.search(r"\d\s*[年月日]\s*[至到—~-]?$", text[max(start, m.start() - 8):m.start()]):
+            continue  # 1、2016 年 1 月 4 日至…: a space inside a date
         if text[m.start() - 1].isdigit() and _MEASURE.match(tail) or _QUANTITY.match(tail):
             continue  # 一、10 千伏海缆保护区域, …至草屿岛 10 千伏海缆一回: a space inside a quantity
         if len(tail) <= WRAPPED_HEADING_MAX and not any(ch in TERMINATED for ch in tail):

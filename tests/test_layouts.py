@@ -2402,6 +2402,11 @@ def test_layouts_a_quantity_with_a_space_is_no_titles_end_and_role_fields_name_n
     assert titles["1"] == "芬尾码头至草屿岛 10 千伏海缆一回" and titles["2"] == "芬尾码头至塘屿岛 10 千伏海缆二回"
     assert not any(c.lead_units or c.responsible_units for c in seg.clauses)
     assert [leads + others for leads, others in _sentence_units("水利片外围除涝泵站实施率达到90%。", "加强排水")] == [()]
+    # round 79: a point opening on a date spaced out (1、2016 年 1 月 4 日至 1 月 20 日前，…) keeps it whole, no title
+    seg = comparer.segment(Document("d", "某局关于做好统计申报工作的通知\n一、时间安排\n"
+                                         "1、2016 年 1 月 4 日至 1 月 20 日前，农村客运企业需完成申报。\n"))
+    assert [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION] == [
+        "2016 年 1 月 4 日至 1 月 20 日前，农村客运企业需完成申报。"]
 
 
 def test_layouts_a_rules_chapter_titled_by_the_party_it_regulates_names_no_unit():
