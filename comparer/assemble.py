@@ -591,20 +591,19 @@ def _after_lists(doc: Document, g: Group, subs: dict[int, Heading]) -> list[int]
     starts = sorted(subs)
     if len(starts) < 2 or any(subs[k].parent is not g.item for k in starts):
         return []
+
+    def ends(i: int, marks: str | tuple[str, ...]) -> bool:
+        return doc.text[g.drafts[i][0]:g.drafts[i][1]].rstrip().endswith(marks)
+
+    one_run = all(b - a == 1 for a, b in zip(starts, starts[1:]))  # every point one sentence
     out = []
-    last = starts[-1]  # the last list's, its points each one sentence, however they end
-    if all(b - a == 1 for a, b in zip(starts, starts[1:])) and last + 1 < len(g.drafts) \
-            and doc.text[g.drafts[last][0]:g.drafts[last][1]].rstrip().endswith("。") \
-            and opens_line(doc.text, g.drafts[last + 1][0]) and g.drafts[last + 1][2] is not ClauseKind.HEADING:
-        out.append(last + 1)
     for k, last in enumerate(starts):
-        if last + 1 >= len(g.drafts) or last + 1 in subs or k == 0 or starts[k - 1] != last - 1 \
-                or not doc.text[g.drafts[last][0]:g.drafts[last][1]].rstrip().endswith("。") \
-                or not doc.text[g.drafts[last - 1][0]:g.drafts[last - 1][1]].rstrip().endswith(("；", ";")):
+        after = last + 1
+        if after >= len(g.drafts) or after in subs or not ends(last, "。") or not opens_line(doc.text, g.drafts[after][0]) \
+                or g.drafts[after][2] is ClauseKind.HEADING:
             continue
-        if opens_line(doc.text, g.drafts[last + 1][0]) and g.drafts[last + 1][2] is not ClauseKind.HEADING \
-                and last + 1 not in out:
-            out.append(last + 1)
+        if k == len(starts) - 1 and one_run or k > 0 and starts[k - 1] == last - 1 and ends(last - 1, ("；", ";")):
+            out.append(after)  # after the last list, however its points end; after one closed by ；…。
     return out
 
 

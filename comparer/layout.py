@@ -126,7 +126,7 @@ def _continues(number: int, last: int) -> bool:
     return number == last + 1 or number == 1
 
 
-def _decimal(number: str) -> tuple[int, ...]:
+def decimal_parts(number: str) -> tuple[int, ...]:
     """The parts of a decimal number (``4.7.2``: 4, 7, 2)."""
     return tuple(int(p) for p in re.split("[.．]", number))
 
@@ -184,7 +184,7 @@ def _cut_at(text: str, s: int, m: re.Match[str], expect: Expect) -> int | None:
         return pos  # …按照以下标准进行审查：1.市场准入…: the list the sentence announces (or （1）…)
     if kind == "decimal" or kind == "drow" and expect.row is None:  # a plan numbered in decimals run on one
         # line: … 4.7 宣传、培训和演习 4.7.1 开展…。 4.7.2 省民政厅负责…。 5 预警预报 (the next number only)
-        number = _decimal(m.group("dn") or m.group("dr"))
+        number = decimal_parts(m.group("dn") or m.group("dr"))
         first = number == (1,) and _DECIMAL_FIRST.match(text, m.end(), m.end() + _DECIMAL_FIRST_REACH)  # (the text
         # after its table of contents: … 8.3 预案管理与更新 1 总则 1.1 编制目的 …)
         return pos if before in _BEFORE_MARK and (first or expect.decimal and decimal_next(expect.decimal, number)) else None
@@ -288,9 +288,9 @@ def _after_marker(text: str, s: int, e: int, expect: Expect) -> Expect:
     if m is not None and m.lastgroup == "drow" and expect.row is not None:
         return replace(expect, row=int(m.group("dr")))  # 2 加快医疗资源建设 …: a row of a glued table
     if m is not None and m.lastgroup == "decimal":
-        return replace(expect, decimal=_decimal(m.group("dn")))  # 4.7.2 省民政厅…: 4.7.3 or 4.8 or 5 next
+        return replace(expect, decimal=decimal_parts(m.group("dn")))  # 4.7.2 省民政厅…: 4.7.3 or 4.8 or 5 next
     if m is not None and m.lastgroup == "drow" and expect.row is None \
-            and ((number := _decimal(m.group("dr"))) == (1,) or decimal_next(expect.decimal, number)):
+            and ((number := decimal_parts(m.group("dr"))) == (1,) or decimal_next(expect.decimal, number)):
         return replace(expect, decimal=number)  # 5 预警预报与信息管理: 5.1 next
     if m is not None and m.lastgroup in ("chapter", "article"):
         n = cn_to_int(m.group("cn") or m.group("an"))

@@ -37,7 +37,7 @@ from comparer.assemble import PROBLEM_LABEL, SUBTITLE_MAX, TITLE_MAX, Group, fin
 from comparer.attributes import MODAL_YAO, find_targets
 from comparer.glued_tables import middle_units, name_ending, prose_headers, tail_units
 from comparer.layout import (ATTACHMENT_LIST, ATTACHMENT_NEXT, ATTACHMENT_WRAP, BULLETS, Expect, close_bracket, closes_notice, contents_entry,
-                             inside_point, is_boilerplate, next_cut, noise_kind, script_line, FOOTER_FIELD, LINK_NAME, LINKS_LABEL,
+                             inside_point, is_boilerplate, next_cut, noise_kind, decimal_parts, script_line, FOOTER_FIELD, LINK_NAME, LINKS_LABEL,
                              SITE_FOOTER, SITE_LINK)
 from comparer.ingest.normalize import page_number_lines
 from comparer.model import ClauseKind, Document, Heading, Segmentation, Span, SpanKind
@@ -98,7 +98,7 @@ _PAGE_NUMBER_ALONE = re.compile(r"\s*\d{1,3}\s*")
 #: A decimal item's title and the space before its text (``编制目的 为建立…``).
 _SPACED_TITLE = re.compile(r"([^\s\d。，,；;：:、]{2,20})[ \u3000]+(?=[\u4e00-\u9fff“《])")
 #: A digit section titled and its text run on after a space (``2 启动条件 出现下列…``), on a page run on one line.
-_DIGIT_SECTION_SPACED = re.compile(r"(\d{1,2})[ \u3000]+(?=[^\s\d。，,；;：:、]{2,20}[ \u3000]+[\u4e00-\u9fff“《])")
+_DIGIT_SECTION_SPACED = re.compile(rf"(\d{{1,2}})[ \u3000]+(?={_SPACED_TITLE.pattern})")
 #: A digit section titled with no space after its number (``4绿道分项设计``), once they have begun.
 _DIGIT_SECTION_TIGHT = re.compile(r"(\d{1,2})(?=[\u4e00-\u9fff][^\s\d。，,；;：:、.．%％]{1,11}$)(?![年月日个项条次名家])")
 #: A chapter of rules (``第二章 管理职责``): a section; its articles (``第五条 县教育局负责…``, numbered on
@@ -1096,7 +1096,7 @@ class _ProseSegmenter:
         self.groups.append(group)
         self.carry_to(group)
         self.expect.item, self.expect.digit, self.expect.digit_form = 0, 0, None
-        self.expect.decimal = tuple(int(p) for p in re.split("[.．]", number))
+        self.expect.decimal = decimal_parts(number)
         spaced = _SPACED_TITLE.match(self.text, m.end(), e) if run_in else None
         if spaced:  # 1.1 编制目的 为建立…。: a title, a space and the text, on a page run on one line
             title_end = spaced.end(1)

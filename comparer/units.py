@@ -1479,7 +1479,7 @@ def by_doers(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     >>> by_doers("逾期未缴纳的，由税务机关责令限期缴纳。"), by_doers("经税务机关批准，可以分期缴纳。")
     ([('负责', ('税务机关',))], [('负责', ('税务机关',))])
     """
-    found = [("负责", units) for m in re.finditer("(?<![自缘事])(?<![当无]理)由", sentence) if (units := by_doer(sentence[m.end():]))]
+    found = [("负责", units) for m in re.finditer("由", _NO_BY.sub("＊", sentence)) if (units := by_doer(sentence[m.end():]))]
     return found + [("负责", units) for m in _APPROVED_BY.finditer(sentence) if (units := _names_before(m.group(1), len(m.group(1))))]
 
 
@@ -1698,7 +1698,7 @@ def _head_subject_of(first: str, rest: list[str]) -> list[tuple[str, tuple[str, 
 
 
 #: A part that opens on a subject of its own and its modal verb (…的，当事人应当…).
-_OWN_SUBJECT_NEXT = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:应当|应(?![对用税急聘收付届变有])|须|必须|可以|有权)")
+_OWN_SUBJECT_NEXT = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:应当|应(?![对{_NOT_SHOULD}])|须|必须|可以|有权)")
 #: A modal verb before the body and a verb that sends something to it (应当报, 应当向, 应当经).
 _SENT_BEFORE = re.compile(r"(?:应当|应|须|必须|可以)(?:报|向|经)")
 _ANY_VERB = re.compile(r"(?![的之等与及和或])[\u4e00-\u9fff]")  # after a body and its staff, what they do
@@ -1712,9 +1712,10 @@ _DUTIES_LEAD = re.compile(r"(?:(?P<subject>[^，,。；;：:]{2,40}?)(?:是[^，
 
 #: A lead-in that names a body's duties by what they are (X的权利与义务主要包括：, X的具体职能是：), and one after
 #: the body's sentence that says what its work holds (…由X归口管理，具体工作主要包括：).
+_DUTIES_ARE = r"(?:主要|具体)?(?:包括|是|为|有|如下)[^，,。；;：:]{0,8}[:：]"  # …主要包括：, …是：
 _DUTIES_OF = re.compile(r"(?P<subject>[^，,。；;：:]{2,40}?)的(?:主要|具体)?(?:权利(?:(?:与|和|及)义务)?|职责|职能|义务|工作职责|工作任务)"
-                        r"(?:主要|具体)?(?:包括|是|为|有|如下)[^，,。；;：:]{0,8}[:：]")
-_DUTIES_TAIL = re.compile(r"(?:具体|主要)(?:工作|职责|职能|任务)(?:主要|具体)?(?:包括|是|为|有|如下)[^，,。；;：:]{0,8}[:：]")
+                        + _DUTIES_ARE)
+_DUTIES_TAIL = re.compile(r"(?:具体|主要)(?:工作|职责|职能|任务)" + _DUTIES_ARE)
 
 
 def duties_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]] | None:
