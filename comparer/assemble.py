@@ -79,9 +79,13 @@ class Group:
     # draft index: responsible for that sentence alone
     called: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
-    def add_units(self, role: str, units: tuple[str, ...]) -> None:
-        """Add ``units`` under ``role`` to the group and to its current scope."""
-        for owner in (self, self.scopes[-1]):
+    def add_units(self, role: str, units: tuple[str, ...], first: bool = False) -> None:
+        """Add ``units`` under ``role`` to the group and to its current scope (``first``: to its first
+        scope, the group's base, where that is no sentence's own; a heading's units for the sentences
+        here that name none)."""
+        if first and self.scopes[0].own:
+            return
+        for owner in (self, self.scopes[0] if first else self.scopes[-1]):
             target = owner.lead if is_lead(role) else owner.responsible
             target.extend(u for u in units if u not in target)
 

@@ -842,6 +842,11 @@ class _ProseSegmenter:
         pairs = self.note_roles(note)
         for role, units in pairs:
             self.group.add_units(role, units)
+        number = str(self.section_no)
+        if self.group.item is None and self.group.key[0] == f"s{number}" and number not in self.section_units \
+                and all(kind is ClauseKind.HEADING for _, _, kind, _ in self.group.drafts):
+            self.section_units[number] = pairs  # 一、引进人才身份认定（负责部门：区党群工作部） （一）…: a page
+            # run on one line cut the note off its heading; it holds for the section, as on the heading's line
         return pairs
 
     def line_start(self, at: int) -> int:
@@ -1692,10 +1697,11 @@ class _ProseSegmenter:
                 group.drafts[0] = (s0, e0, group.kind, row)  # and units alone is a task
         self.closing_notes()
         self.standing_notes()
-        for group in self.groups:  # a section heading's units, for the groups without their own
-            if not group.lead and not group.responsible:
-                for role, units in self.section_units.get(group.key[0].lstrip("s"), ()):
-                    group.add_units(role, units)
+        for group in self.groups:  # a section heading's units, for the groups no note of their own names units
+            if group.noted():  # in (where only a sentence names its own doer, for its other sentences too)
+                continue
+            for role, units in self.section_units.get(group.key[0].lstrip("s"), ()):
+                group.add_units(role, units, first=bool(group.lead or group.responsible))
         groups = self.groups + self.table_groups + ([self.noise] if self.noise.drafts else [])
         return finish(self.doc, groups, self.spans, "mixed" if self.tables else "prose",
                        notes + _cut_off_note(self.text, groups))

@@ -2490,6 +2490,24 @@ def test_layouts_a_word_contents_field_codes_and_a_crawls_links_note_are_noise()
     assert not any("links.tsv" in c.text for c in seg.clauses if c.kind is ClauseKind.TITLE)
 
 
+def test_layouts_a_sections_unit_note_cut_off_its_heading_holds_for_the_section():
+    # round 79: a page copy run on one line (一、引进人才身份认定（负责部门：区党群工作部） （一）… 1、申报程序 （1）…) names
+    # each section's department in a note after its heading: the note holds for the section's points that name no
+    # unit, as it does when the heading is a line of its own, and for a point that names its own doer too
+    lines = ["平潭综合实验区人才引进实施细则", "一、引进人才身份认定（负责部门：区党群工作部）", "（一）引进人才身份认定",
+             "1、申报程序", "（1）人才对象填写《申请表》，连同相关材料报送区人力资源公共服务中心。",
+             "（2）区经济发展局负责汇总报送非公重点产业企业引进人才的申报材料。",
+             "二、引进人才子女入学申请（负责部门：区社会事业局）", "（一）申报程序",
+             "1、引进人才填写《申请表》，连同相关证明材料报区社会事业局；", "2、引进人才子女凭确认盖章的《申请表》到有关学校报到。"]
+    for text in ("\n".join(lines) + "\n", lines[0] + "\n" + " ".join(lines[1:]) + "\n"):
+        seg = comparer.segment(Document("d", text))
+        assert_well_formed(seg)
+        units = {c.text: c.lead_units + c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+        assert units["人才对象填写《申请表》，连同相关材料报送区人力资源公共服务中心。"] == ("区党群工作部",)
+        assert set(units["区经济发展局负责汇总报送非公重点产业企业引进人才的申报材料。"]) == {"区经济发展局", "区党群工作部"}
+        assert units["引进人才子女凭确认盖章的《申请表》到有关学校报到。"] == ("区社会事业局",)
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
