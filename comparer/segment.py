@@ -49,7 +49,7 @@ from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS,
                             before_remark, by_parts, by_prefix, by_subject, described_subject, duties_subject, head_subject, modal_subject,
                             short_names, short_named_subject,
                             comma_leads, deadline_cell, first_leads, lead_first, leads_before_comma, led_note, note_deadline, parse_roles,
-                            parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_name,
+                            parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_name, label_alone,
                             unit_statement, verb_subject, general_unit, by_doers, by_doers_and_head, called_in, urged_units, DOER_BODY, TASK_VERBS,
                             defined_subject, SAME_BELOW,
                             keep_duty_offices, duty_office_subject,
@@ -352,6 +352,8 @@ class _ProseSegmenter:
         self.digit_text = False  # a text line has come since the first of them (else they were contents)
         self.digit_first: int | None = None  # the group the first of them opened, until the contents are read
         self.carried: list[tuple[str, tuple[str, ...]]] = []  # units a note carries to every item below
+        self.labelled_units: tuple[str, ...] = ()  # a unit's label alone on its line (土地利用处：), until the next
+        # label or section: its duties below, in the items there too
         self.page_lines = _page_line_starts(self.text)  # where the lines of page numbers start
         self.section_kind = ClauseKind.OBLIGATION
         self.seen_structure = False
@@ -599,7 +601,8 @@ class _ProseSegmenter:
         self.cells_below = 0
         for handler in (self.annex_row, self.units_line, self.deadline_line, self.section_line, self.decimal_item,
                         self.article_line,
-                        self.item_line, self.subitem_line, self.signature_line, self.front_line, self.closing_line):
+                        self.item_line, self.subitem_line, self.signature_line, self.front_line, self.closing_line,
+                        self.label_line):
             if handler(s, e):
                 return
         if _MARKER_ALONE.fullmatch(self.text, s, e) and _UNITS_LINE.match(self.text, e + len(_GAP.match(self.text, e)[0])):
@@ -864,9 +867,13 @@ class _ProseSegmenter:
             self.carried = [("责任单位", units)]
 
     def carry_to(self, group: Group) -> None:
-        """The units a note above carries to every item below (:meth:`carry_below`), to ``group``."""
+        """The units a note above carries to every item below (:meth:`carry_below`), and those of a unit's label
+        above it (:meth:`label_line`), to ``group``."""
         for role, units in self.carried:
             group.add_units(role, units)
+        if self.labelled_units:  # the item's own (an item that runs on into the next label's text, （七）提供…服务 /
+            group.add_units("负责", self.labelled_units)  # 区环境监测站：…, gives that text none of them)
+            group.scopes[0].own = True
 
     def note_roles(self, note: str) -> list[tuple[str, tuple[str, ...]]]:
         """The ``(role, units)`` pairs of a note with role keys, under the rule stated in it or in
@@ -1019,6 +1026,7 @@ class _ProseSegmenter:
         part) the one the next section's continues."""
         self.seen_structure = True
         self.section_digits = self.in_article = False
+        self.labelled_units = ()
         self.section_no += 1
         if number is not None:
             self.expect.section = number
@@ -1190,6 +1198,7 @@ class _ProseSegmenter:
         if (self.paragraphs or noise_kind(line) or _SIGNATURE.fullmatch(line) or any(p.match(line) for p in _STRUCTURE)
                 or _PAGE_NUMBER_ALONE.fullmatch(line)  # 第二节交易组织 / 8: a table of contents' page number
                 or self.expect.row is not None and _ROW_NUMBER.match(line)  # 1 不断完善…: a glued table's row
+                or label_alone(line)  # 二、内设处室主要职责 / 区土地储备中心：: a unit's label, its duties below
                 or not _starts_structure(self.text, e)):
             return False
         item, start = self.group.item, self.group.drafts[-1][0]
@@ -1403,6 +1412,19 @@ class _ProseSegmenter:
             self.group.add_units("牵头" if _LEADING_DUTIES.match(self.text, end + 1) else "责任单位", units)
             return True
         return False
+
+    def label_line(self, s: int, e: int) -> bool:
+        """A unit's label alone on its line, its duties below (``土地利用处：`` / ``编制并组织实施…；…``): the
+        units of the text below, up to the next label or section, and of the items there."""
+        units = label_alone(self.text[s:e]) if self.group.key != ("0",) and self.group.kind is not ClauseKind.PREAMBLE \
+            else None  # (上海市生态环境局： above a form's 本人/本单位承诺…: its addressee)
+        if not units:
+            return False
+        self.span(s, e, SpanKind.UNITS)
+        self.labelled_units = units
+        self.group.new_scope(own=True)
+        self.group.add_units("负责", units)
+        return True
 
     def inline_units(self, s: int, e: int) -> int:
         """Record a trailing （牵头单位：…；责任单位：…）, 〔…〕 or （县司法局牵头，…配合） note;

@@ -1310,7 +1310,7 @@ _DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督
 _NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|关于|在|从|向|与|同|和|及|支持|帮助|整合|主动|鼓励|调整"
                          r"|需|报(?![社刊业])|遵守|进入|服从|持有|取得|具有|具备|严禁|禁止|杜绝|防止|避免|探索|转送|移送|移交|转交|送交|提交|交由|未"
                          r"|接受|仅|只|若|如|因|凡|除|多|请求|涉及|申请(?!人)|[^，,]{1,6}人以"  # 请求判决行政机关…, 债权人以X…为由"
-                         r"|经(?!济|信|发|贸|开|管|侦)|组织|年|全年|每年|今年"
+                         r"|经(?!济|信|发|贸|开|管|侦)|组织|年|全年|每年|今年|负责(?!人)"  # 负责全区…: a duty, its unit above
                          r"|[^，,]*(?:关于|习近平|法治政府|服务型政府|数字政府|要|应(?!急)|须|不(?!动产)))")  # (应急: no modal)
 #: An office named by the work it does (受理部门, 审批机关, 登记机构): its name opens with a verb.
 _OFFICE_BY_WORK = re.compile(r"(?:受理|审批|审核|审查|办理|监督|检查|核查|登记|备案|执法|评估|委托)(?:部门|机构|机关)")
@@ -2181,7 +2181,8 @@ def unit_statement(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     return [(m.group(1), parse_units(units))] if _units_only(units) else []
 
 
-_LABEL = re.compile(r"([^，,。；;：:\s（(〔【\[<〈][^，,。；;：:\s]{1,39}?)[：:]\s*(?=\S)")
+_LABEL_KEY = r"([^，,。；;：:\s（(〔【\[<〈][^，,。；;：:\s]{1,39}?)[：:]"  # a label's key and its colon
+_LABEL = re.compile(_LABEL_KEY + r"\s*(?=\S)")
 _ROLE_WORDS = re.compile(rf"{ROLE_KEYS}|{LEADER_KEYS}|牵头|责任|配合|负责")  # 牵头单位：, 分管领导：: no labels
 
 
@@ -2240,12 +2241,32 @@ def unit_label(sentence: str) -> tuple[int, tuple[str, ...]] | None:
     True
     """
     m = _LABEL.match(sentence)
-    if m is None or _ROLE_WORDS.search(m.group(1)) or _ROLE_FIELD.fullmatch(m.group(1)):
+    names = _label_names(m.group(1)) if m else None
+    return (m.end(), names) if names else None
+
+
+def label_alone(line: str) -> tuple[str, ...] | None:
+    """The units of a line that is a unit's label alone, its duties on the lines below
+    (``土地利用处：`` / ``编制并组织实施全区土地利用总体规划；…``), or None.
+
+    >>> label_alone("地质矿产与测绘管理处: "), label_alone("申报材料：")
+    (('地质矿产与测绘管理处',), None)
+    """
+    m = _LABEL_ALONE.fullmatch(line.strip())
+    return _label_names(m.group(1)) if m else None
+
+
+_LABEL_ALONE = re.compile(_LABEL_KEY)
+
+
+def _label_names(key: str) -> tuple[str, ...] | None:
+    """The units a label's key names (``乡纪委、监察室``), or None."""
+    if _ROLE_WORDS.search(key) or _ROLE_FIELD.fullmatch(key):
         return None  # (建设单位：平潭…有限公司, 评价单位：…研究院: a role's field, its value the name)
-    names = parse_units(m.group(1))
+    names = parse_units(key)
     if not names or not all(unit_name(n) and not _GENERIC_SUBJECT.match(n) and not _FACILITY.search(n) for n in names):
         return None  # (抽水蓄能电站：由…核准: a kind of project, no unit)
-    return m.end(), names
+    return names
 
 
 #: A role named as a field's key (建设单位, 评价单位, 施工单位, 监理单位).
