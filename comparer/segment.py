@@ -354,6 +354,7 @@ class _ProseSegmenter:
         self.carried: list[tuple[str, tuple[str, ...]]] = []  # units a note carries to every item below
         self.labelled_units: tuple[str, ...] = ()  # a unit's label alone on its line (土地利用处：), until the next
         # label or section: its duties below, in the items there too
+        self.label_open = False  # no text has come below that label yet
         self.page_lines = _page_line_starts(self.text)  # where the lines of page numbers start
         self.section_kind = ClauseKind.OBLIGATION
         self.seen_structure = False
@@ -611,6 +612,7 @@ class _ProseSegmenter:
             return
         if closed:
             self.group.new_scope()
+        self.label_text()
         self.body(s, e, continues)
 
     def noise_line(self, s: int, e: int) -> bool:
@@ -874,6 +876,7 @@ class _ProseSegmenter:
         if self.labelled_units:  # the item's own (an item that runs on into the next label's text, （七）提供…服务 /
             group.add_units("负责", self.labelled_units)  # 区环境监测站：…, gives that text none of them)
             group.scopes[0].own = True
+            self.label_open = False
 
     def note_roles(self, note: str) -> list[tuple[str, tuple[str, ...]]]:
         """The ``(role, units)`` pairs of a note with role keys, under the rule stated in it or in
@@ -1026,7 +1029,7 @@ class _ProseSegmenter:
         part) the one the next section's continues."""
         self.seen_structure = True
         self.section_digits = self.in_article = False
-        self.labelled_units = ()
+        self.labelled_units, self.label_open = (), False
         self.section_no += 1
         if number is not None:
             self.expect.section = number
@@ -1421,10 +1424,16 @@ class _ProseSegmenter:
         if not units:
             return False
         self.span(s, e, SpanKind.UNITS)
-        self.labelled_units = units
-        self.group.new_scope(own=True)
-        self.group.add_units("负责", units)
+        self.labelled_units, self.label_open = units, True
         return True
+
+    def label_text(self) -> None:
+        """The first text below a unit's label alone (:meth:`label_line`): a part of the label's units opens,
+        as a point's number opens one (its units no note on the sentences above)."""
+        if self.label_open:
+            self.label_open = False
+            self.group.new_scope(own=True, point=True)
+            self.group.add_units("负责", self.labelled_units)
 
     def inline_units(self, s: int, e: int) -> int:
         """Record a trailing （牵头单位：…；责任单位：…）, 〔…〕 or （县司法局牵头，…配合） note;

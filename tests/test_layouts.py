@@ -2513,13 +2513,14 @@ def test_layouts_a_units_label_alone_on_its_line_names_the_units_of_its_duties_b
     # duties on the lines below, or its numbered points; the office is responsible for them, up to the next label
     # (a duty opening 负责全区… names no unit of its own)
     text = ("区环境与国土资源局内设处室职责\n一、主要职责\n负责全区环境保护和国土资源管理工作。\n二、内设处室主要工作职责\n"
-            "区土地储备中心：\n（一）建立土地收购储备信息系统；\n（二）提供建设用地的项目服务。\n土地利用处：\n"
+            "办公室：负责协调局机关和直属单位工作。\n区土地储备中心：\n（一）建立土地收购储备信息系统；\n（二）提供建设用地的项目服务。\n土地利用处：\n"
             "编制并组织实施全区土地利用总体规划；承担全区耕地保护的责任。\n地质矿产与测绘管理处:\n"
             "负责全区采矿权审核、审批登记发证、监督管理工作；负责全区建设项目压覆重要矿产资源的审查工作；统一管理公益性地质调查。\n")
     seg = comparer.segment(Document("d", text))
     assert_well_formed(seg)
     units = {c.text: c.lead_units + c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
     assert units["建立土地收购储备信息系统；"] == ("区土地储备中心",)
+    assert units["负责协调局机关和直属单位工作。"] == ("办公室",)  # (not the label below it, whose items follow)
     assert units["编制并组织实施全区土地利用总体规划；承担全区耕地保护的责任。"] == ("土地利用处",)
     duties = [t for t in units if t.startswith("负责全区采矿权")]
     assert len(duties) == 1 and "统一管理公益性地质调查。" in duties[0] and units[duties[0]] == ("地质矿产与测绘管理处",)
