@@ -146,8 +146,8 @@ def _expand(name: str, prev: tuple[str, str] | None) -> str:
     if name.startswith(("街道", "村民委员会", "居民委员会", "社区")) and prev[0] in ("市", "县", "区", "旗", "省"):
         return name  # 乡（镇）人民政府、街道办事处: the city's streets, no office of the city's
     core = _TRAILING_BRACKET.sub("", name)  # 人民政府办公室（行政服务中心）
-    if not _is_party_body(name) and (core[-1:] not in _OFFICE_ENDS or name.startswith(("中国", "国家"))):
-        return name  # 电视台, 中国人寿望江公司: no office of the county's government
+    if not _is_party_body(name) and (core[-1:] not in _OFFICE_ENDS or name.startswith(("中国", "国家", "全国"))):
+        return name  # 电视台, 中国人寿望江公司, 全国…委员会: no office of the county's government
     level, party = prev
     if name.startswith(_PROVINCES) or name.startswith(("国铁", "国网") + _BASINS) or _PLACED_AGENCY.fullmatch(name) \
             or _MINISTRY_BRANCH.match(name):
@@ -324,7 +324,7 @@ _PLACE_OFFICE = re.compile(rf"({_PLACE_ONLY.pattern})([^各直属级、].{{1,15}
 
 _SHARED_RUN = re.compile(r"(?:各|有关)?[省州县市区旗]{1,2}(?:[（(][^）)]{1,6}[）)])?(?:、(?:[州县市区旗]|自治区|直辖市|计划单列市)"
                          r"(?:[（(][^）)]{1,6}[）)])?)*")
-_LEVEL_ALONE = re.compile(r"(?:[省州市县区旗乡镇]|城市|设区的市|直辖市|自治区|自治州)(?:[（(][^）)]{1,6}[）)])?")  # (直辖市、市、县…: the levels)
+_LEVEL_ALONE = re.compile(r"(?:[省州市县区旗乡镇]|民族乡|城市|设区的市|直辖市|自治区|自治州)(?:[（(][^）)]{1,6}[）)])?")  # (直辖市、市、县…: the levels)
 _LEVELS_ALONE = re.compile(rf"(?:所在地|有关)?{_LEVEL_ALONE.pattern}(?:[、和]{_LEVEL_ALONE.pattern})*")  # 直辖市、市、县…, 市和区、县…
 _PROVINCES_AND = re.compile(r"(自治区|直辖市|计划单列市)(?:和|及|以及)(.+)")
 _SHARED_NEXT = re.compile(r"(?:[州县市区旗](?:人民政府|政府|党委)?|(?:自治区|直辖市|计划单列市)(?:(?![和及与])[\u4e00-\u9fff]){0,12})"
@@ -646,7 +646,7 @@ _NAMED_OFFICE_MIN = 4  # 江宁路街道, 区“两旧”专班: a street office
 def _ends_like_unit(name: str) -> bool:
     """Whether a name ends as unit names do (…局, …委, …办, …海关, 团市委机关, 江宁路街道, 区“两旧”专班,
     培育机构)."""
-    return name[-1:] in NAME_ENDS or name.endswith(("海关", "机关", "幼儿园")) \
+    return name[-1:] in NAME_ENDS or name.endswith(("海关", "机关", "幼儿园", "大学")) \
         or len(name) >= _NAMED_OFFICE_MIN and name.endswith("机构") \
         or len(name) >= _NAMED_OFFICE_MIN and name.endswith(("街道", "专班"))
 
@@ -1360,6 +1360,8 @@ _BY_DOER_NEXT = re.compile(r"(?:按|依|以|在|对|于|根据|结合|通过|每
                            r"|征求|听取|征得|代表|推荐|通报|集中|视情"  # 由X征求Y意见后确定, 由电网企业代表全体用户签订…
                            r"|负责人|归口|记录|共同|分别|指定|代理|给予|执行|裁决|裁定|审理|主持|保存|扣留|扣押|暂扣|查封|通知|公告|告知|注销|撤销"
                            r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|报经|提请|解释|将|把|划定|代为|备案|报告|逐级|交付|移交|归档"
+                           r"|行使|设置|帮助|管理(?!平台|办法|系统|规定|制度|细则|条例|信息|中心|[处局所站]|部门|机构)|协商|商定|会商|商(?=有关|同级|[省市县区]级?[一-鿿]{0,12}(?:部门|机关|机构|政府))"  # 由公路管理机构行使,
+                           # 由X设置标桩, 由X协商确定, 由X商有关部门批准后…
                            r"|报(?=[^，,。；;]{2,30}?(?:备案|批准|审批|核准|审定|同意|核发|决定))"  # 由X报Y备案: X reports it
                            rf"|{_FINES.pattern})"  # 由公安机关交通管理部门扣留…, 由X通知保险公司: a power the law gives it
                            r"(?!(?!设区)[\u4e00-\u9fff]{0,2}的)")  # 由各街镇负责的收运点位: which points, no doer (报设区的市…: a level)
@@ -1416,7 +1418,8 @@ def by_doer(rest: str) -> tuple[str, ...]:
 
 
 #: The other bodies a law charges with a duty, named after those it names (A和其他负有…监督管理职责的部门).
-_BEARERS = re.compile(r"(?:和|及|以及|或者|或)((?:其他|有关)?(?:负有|有)[^，,；;。的]{2,40}?(?:职责|责任)的(?:部门|机关|机构))$")
+_BEARERS = re.compile(r"(?:和|及|以及|或者|或|与)((?:其他|有关)?(?:负有|有)[^，,；;。的]{2,40}?(?:职责|责任)的(?:其他|有关)?"
+                      r"(?:部门|机关|机构))$")  # (A与负有…职责的其他部门)
 
 
 def _without_bearers(subject: str) -> tuple[str, tuple[str, ...]]:
@@ -1458,6 +1461,10 @@ def _names_before(text: str, at: int) -> tuple[str, ...]:
             and not re.search("其(?!他)", subject) else []  # (A或其所属部门: not A's)
         named = [_subject_names(p) or ((p,) if _GENERIC_SUBJECT.match(p) else ()) for p in pieces]  # (A或者其他有关部门)
         return tuple(n for names in named for n in names) if len(pieces) > 1 and all(named) else ()
+    pair = subject.split("与") if subject.count("与") == 1 else []  # 由交通运输部与相关国家政府交通运输主管部门商定:
+    if pair and all(named := [_subject_names(p) for p in pair]) \
+            and not any(_DOING_IN_NAME.search(n) for n in named[0] + named[1]):  # both sides (not 交通运输部制定及…)
+        return named[0] + named[1]
     names = _subject_names(subject) or _fields_named(text[:at]) or _bodies_named(subject)  # 区发展改革、
     # 财政等有关部门在…; 由电网企业按月统计
     return () if any(_DOING_IN_NAME.search(n) or _FACILITY.search(n) for n in names) else names  # (…除涝泵站实施率)
@@ -1528,6 +1535,7 @@ _NOT_SHOULD = "用税急聘收付届变有"  # 应用, 应税, 应急…: words 
 #: or a verb of the body's powers (领导, 行使, 制定, 有权, 采取…).
 _HEAD_PREDICATE = re.compile(r"(?:依法|统一|主要|具体|分别|共同|还|也|均|都|及时|即时|立即|一般|原则上)*"
                              rf"(?:应当|应(?![对{_NOT_SHOULD}])|可以|可(?=[\u4e00-\u9fff])|须|必须|不得|有权|无权|将(?![来近])"  # a modal verb alone
+                             r"|负有(?=[^，,。；;]{1,40}?(?:责任|职责))"  # X负有管理和保护公路的责任，有权…: the duty it bears
                              r"|对于?|在|于|就|向|经|自|从|根据|按照|依照|依据|依|发现|收到|接到|认为|领导|行使|制定|修改|决定|批准|审议|授权"
                              r"|审查|审核|作出|做出|采取|调取|调用|提出|提请|发布|公布|接受|受理|管辖|设立|派驻|派出|实施|执行|撤销|改变"
                              r"|签署|编制|起草|听取|任免|监督|选举|罢免|许可|处罚|查封|扣押|冻结|责令|没收|追究|移送|归口|办理|处理|负责(?!人|同志)"
@@ -1863,13 +1871,14 @@ def _verb_subject_of(part: str, sentence: str) -> list[tuple[str, tuple[str, ...
             break  # 烟墩街道地处滨湖新区…: the unit named first is the subject, if any (A、B…: a list;
             # 管委会党群工作部, 市各区|科技管理部门: one longer name)
         names = _names_before(first, at)  # (a subject opening as _NO_SUBJECT says: first does, above)
-        if not names or not (all(len(n) > 2 or n.startswith("各") for n in names) or _ETC_END.search(first, 0, at)) \
+        if not names or not (all(len(n) > 2 or n.startswith("各") for n in names) or _WITH_ETC.search(first, 0, at)) \
                 or any(_MODAL_IN_NAME.search(n) for n in names):
             continue  # 高位统筹: a two-character word ending like a unit's name; 委员长会议可以向常务委员会: a
             # subject, its modal verb and the body it turns to
         named = at if named is None else named
         verb = _DOING.match(first, at)
-        if verb and (verb.group()[-1] in "在对" or not _name_goes_on(first, verb.end())):  # 区人力资源和社会|保障局
+        if verb and (verb.group()[-1] in "在对" or verb.group().endswith(("按照", "依照", "依据", "根据"))
+                     or not _name_goes_on(first, verb.end())):  # 区人力资源和社会|保障局 (not X按照|处置流程…)
             found = (at, names, verb.group())
         elif at == len(first) and _WITH_ETC.search(first) and len(first) < len(sentence.strip()):
             found = (at, names, "")  # 区市场监管局、公安局等部门，依职责…: the part names them alone
