@@ -537,6 +537,7 @@ SITE_LINK = re.compile(r"中国政府网|[^\s。，,；;：:、]{2,24}(?:网站|
 #: listed below it, one a line, are links too.
 LINKS_LABEL = re.compile(r"(?:关联|相关)(?:文件|链接|稿件|解读|政策(?:与|和|及)?解读)|友情链接|文件下载|部门解读|媒体视角|政策解读"
                          r"|解读\s*[:：]\s*《[^》]{2,60}》[^。；;]{0,12}"  # 解读：《…办法》政策解读
+                         r"|(?:政策|文件|图文)解读\s*[:：][^。；;]{2,80}"  # 政策解读：四川省…实施办法: a link to it
                          r"|[^。；;：:]{2,80}\s(?:政策解读|图文解读|文字解读|图解)")  # 《…措施》 政策解读: a link
 #: A footer line that only a site's page ends with (its ICP number, its public-security filing, its
 #: site code, its copyright): what follows it, one short line at a time, is the footer's too.

@@ -150,6 +150,8 @@ _LINKED_TITLE = re.compile(r"《[^》]{2,40}》[^。；;]{0,30}|[^。；;]{4,80}
 _CONTACT_LABEL = re.compile(r"(?:联\s*系\s*人|联系方式|联系电话)[^。；;：:]{0,8}[:：]")
 #: A contact's phone number or e-mail address on a line.
 _CONTACT = re.compile(r"0\d{2,3}-\d{7,8}|1[3-9]\d{9}|@[\w-]+\.")
+#: A paragraph of a notice's contacts, opening on their label (联系方式。技术支持：…).
+_CONTACTS_LINE = re.compile(r"(?:联系方式|联系人及(?:联系)?电话|联系电话)\s*[。：:]")
 #: A rule of practice under a section of principles (绿道建设应充分考虑…, 不得…): a task, not a principle.
 _SHOULD = re.compile(r"应当|(?<![适反响供对相感呼答回效])应(?![急用对变诉收届有声税纳缴付]|.尽)|不得|严禁")  # (not 应保尽保)
 #: A part after a ；that goes on with the part before it (也可以…, 还应当…, 或者…).
@@ -648,6 +650,8 @@ class _ProseSegmenter:
             # (能 / 国 / 国家能源局综合司 / 综合司: the office's name read off the seal, too)
         if kind is None and self.contacts and _CONTACT.search(line) and not any(ch in line for ch in "。；;"):
             kind = "footer"  # 联系人及电话： / 教育部 李某（某司 010-…）、…: the contacts the label lists
+        if kind is None and _CONTACTS_LINE.match(line.strip()) and _CONTACT.search(line):
+            kind = "footer"  # 联系方式。技术支持：186…。政策咨询：…司 010-…，电子邮箱：…
         self.contacts = kind == "footer" and (self.contacts or _CONTACT_LABEL.fullmatch(line.strip()) is not None)
         if kind is None and (below := _LINE_BELOW.match(self.text, e)) \
                 and (_CONTACT.search(below.group(1)) and noise_kind(below.group(1)) == "footer"

@@ -2527,6 +2527,18 @@ def test_layouts_a_units_label_alone_on_its_line_names_the_units_of_its_duties_b
     assert not any(c.text.endswith("：") or c.text.endswith(":") for c in seg.clauses)
 
 
+def test_layouts_a_paragraph_of_contacts_and_a_link_to_the_policys_reading_are_noise():
+    # round 80: a ministry's notice ends its last point with a paragraph of contacts (联系方式。技术支持：186…。政策咨询：
+    # …司 010-…，电子邮箱：…), a province's with a link to the policy's reading (政策解读：…实施办法): no task's text
+    text = ("教育部办公厅关于做好继续教育专业设置工作的通知\n一、工作要求\n（一）落实工作责任。各高校要按时完成备案。\n"
+            "联系方式。技术支持：18613800798。政策咨询：教育部职业教育与成人教育司 010-66097822，电子邮箱：dce@moe.edu.cn。\n"
+            "教育部办公厅\n2025年2月7日\n政策解读：四川省2019年普通高等学校面向退役军人等群体人员招生实施办法\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    tasks = [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert tasks == ["各高校要按时完成备案。"]
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
