@@ -622,6 +622,9 @@ class _ProseSegmenter:
         line = self.text[s:e]
         front = self.group.key == ("0",)
         kind = noise_kind(line)
+        if kind is None and self.seen_structure and ATTACHMENT_LIST.match(line.strip()):
+            kind = "attachment"  # …监督检查。 附件：1.…申请表 2.…汇总表 …党群工作部 2016年4月1日 附件1 …: a page run on one
+            # line cut at its list of attachments, too long for one (the signature and the forms run on after it)
         if self.script and script_line(line):
             kind = "code"  # the script's next line: });, result +=, '<label>昵称：</label>' +
         self.script = kind == "code"

@@ -2539,6 +2539,21 @@ def test_layouts_a_paragraph_of_contacts_and_a_link_to_the_policys_reading_are_n
     assert tasks == ["各高校要按时完成备案。"]
 
 
+def test_layouts_a_one_line_pages_list_of_attachments_ends_its_text():
+    # round 80: a page run on one line goes on after the last point's remark in brackets with the list of attachments,
+    # the signature, the date and the attached forms (…） 附件：1.…申请表 2.…汇总表 …党群工作部 2016年4月1日 附件1 …): none
+    # of it the last point's text
+    for end in ("区党群工作部要加强监督检查。（业务咨询电话：13960811955） ", "区党群工作部要加强监督检查。 "):
+        text = ("平潭综合实验区关于开展人才认定工作的通知\n一、认定范围 （一）申报对象。各单位要及时申报。 二、有关事项 "
+                "（一）加大监督力度。" + end + "附件：1.实验区引进中高层次人才认定申请表 2.实验区申报认定中高层次人才汇总表 "
+                "平潭综合实验区党工委党群工作部 2016年4月1日 附件1 平潭综合实验区引进中高层次人才认定申请表 填报时间： 年 月 日 "
+                "姓 名 性别 出生年月\n")
+        seg = comparer.segment(Document("d", text))
+        assert_well_formed(seg)
+        tasks = [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+        assert "区党群工作部要加强监督检查。" in tasks and not any("附件" in t or "申请表" in t for t in tasks)
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
