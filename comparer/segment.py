@@ -514,7 +514,8 @@ class _ProseSegmenter:
             if subject or done or pointed:  # what was done so, the sentence's own; X负责…，由Y负责…: both its own
                 self.group.new_scope(own=True)  # (县住建局应当履行下列职责：（一）…: and the article's points)
                 self.group.scopes[-1].announces = (self.in_article or duties is not None or _LIST_OF_WORK.search(sentence)
-                                                   is not None) and self.text[e - 1] in "：:"
+                                                   is not None) and self.text[e - 1] in "：:" \
+                    and not _CONDITIONS.search(sentence)  # (X…选择符合下列条件的检测机构…：: the conditions it sets)
             for role, units in parts + subject:
                 self.group.add_units(role, units)
             if label:  # the label's units hold for its paragraph: the rest of this piece
@@ -1838,6 +1839,9 @@ _CLOSING_SECTION = re.compile(r"附则|其他|附件|施行|实施")
 _FOOTER_LOOK = 80  # how far below a footer field the site's footer line is looked for
 _WRAP_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 _CASES = re.compile(r"情形|情况|行为|之一")  # a lead-in to a list of cases, not of duties
+#: A lead-in to the conditions a body sets for others (…选择符合下列条件的检测机构…：), not to its duties (as X应当具备
+#: 下列条件： is to its own).
+_CONDITIONS = re.compile(r"(?:下列|以下|如下)(?:基本)?条件的")
 #: A sanction a point of a list of cases imposes (…的，处一万元以上…的罚款；, 予以警告).
 _PUNISHES = re.compile(r"(?:^|[，,；;])(?:对[^，,；;。]{1,10}|依照[^，,；;。]{2,20})?(?:可以|可|并|还|由[^，,；;。]{2,30}?)*(?:处以?(?=[\d〇一二三四五六七八九十百千万两]|罚款|警告)|予以(?:警告|处罚)|没收|吊销|责令)")
 #: A subject's lead-in to the work listed below it (X…落实如下工作：, X要做好以下几项工作：).

@@ -2554,6 +2554,20 @@ def test_layouts_a_one_line_pages_list_of_attachments_ends_its_text():
         assert "区党群工作部要加强监督检查。" in tasks and not any("附件" in t or "申请表" in t for t in tasks)
 
 
+def test_layouts_a_lead_in_to_conditions_a_body_sets_gives_the_points_none_of_its_units():
+    # round 80: an article whose lead-in has a ministry choose bodies that meet the conditions listed (交通运输部…选择符合
+    # 下列条件的检测机构…：（一）…（二）…): the points are the conditions, the ministry no doer of them; a body's own
+    # conditions (X应当具备下列条件：) and duties (X应当履行下列职责：) stay its own
+    text = ("第一章 总则\n第一条 为了规范检测工作，制定本办法。\n第二条 交通运输部组织专家评审，选择符合下列条件的检测机构从事检测业务，"
+            "并且向社会公布检测机构名单：\n（一）取得相应的实验室资质认定；\n（二）具有符合检测规范要求的设备。\n"
+            "第三条 县交通运输局应当履行下列职责：\n（一）组织检测机构名单的公布；\n（二）监督检测工作。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    units = {c.text: c.lead_units + c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert units["取得相应的实验室资质认定；"] == () and units["具有符合检测规范要求的设备。"] == ()
+    assert units["监督检测工作。"] == ("县交通运输局",)
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
