@@ -1729,6 +1729,8 @@ class _ProseSegmenter:
         if not self.seen_structure and not self.tables:
             notes = ("no recognisable structure (一、 / （一） / table): fell back to sentence clauses",)
             _relabel_fallback(self.text, self.groups[0])
+        else:
+            _cover_tasks(self.text, self.groups[0])
         for group in self.groups:
             if group.item is not None and len(group.drafts) == 1 and group.drafts[0][2] is ClauseKind.HEADING \
                     and (group.lead or group.responsible) and group.kind is ClauseKind.OBLIGATION:
@@ -2118,6 +2120,26 @@ def _cut_off_note(text: str, groups: list[Group]) -> tuple[str, ...]:
     if last is None or text[last[1] - 1] in TERMINATED or text[last[1]:].strip():
         return ()
     return (f"the text ends mid-sentence: the last clause ({text[last[0]:last[1]][-20:]}) is cut off",)
+
+
+def _cover_tasks(text: str, group: Group) -> None:
+    """A cover notice's own demands after the sentence that issues the text it covers (``…现印发给你们，请结合实际
+    认真贯彻执行。`` / ``各地各部门各校要提高政治站位…。整改方案应于2020年12月31日前报我部人事司备案。``), up to its
+    signature: obligations, not a preamble."""
+    issued = next((k for k, (s, e, kind, _) in enumerate(group.drafts)
+                   if kind is ClauseKind.PREAMBLE and _ISSUES.search(text, s, e)), None)
+    for k in range(issued + 1, len(group.drafts)) if issued is not None else ():
+        s, e, kind, row = group.drafts[k]
+        if kind is not ClauseKind.PREAMBLE or _SIGNED.search(text, s, e):  # (…办公室 2023年5月10日 附件…: its
+            break  # signature, run into the title below on one line)
+        if text[e - 1] in SENTENCE_ENDS and not is_boilerplate(text[s:e]) and not _CONTACT.search(text, s, e):
+            group.drafts[k] = (s, e, ClauseKind.OBLIGATION, row)
+
+
+#: The sentence of a cover notice that issues the text it covers (…，现印发给你们, 现将…印发给你们).
+_ISSUES = re.compile(r"印发给你们|现予印发|现予以印发")
+#: A signature's date (…办公室 2023年5月10日), not a deadline's (于2020年12月31日前报…) or a start's (自…日起).
+_SIGNED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?!\s*(?:前|以前|之前|起|至|到|—|-|~))")
 
 
 def _relabel_fallback(text: str, group: Group) -> None:

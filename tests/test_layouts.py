@@ -2568,6 +2568,23 @@ def test_layouts_a_lead_in_to_conditions_a_body_sets_gives_the_points_none_of_it
     assert units["监督检测工作。"] == ("县交通运输局",)
 
 
+def test_layouts_a_cover_notices_own_demands_after_it_issues_the_text_are_obligations():
+    # round 80: a ministry's cover notice issues the opinions it covers (…，现印发给你们，请结合实际认真贯彻执行。) and goes
+    # on with its own demands, a deadline among them, before its signature: those are tasks, not a preamble; its
+    # signature's date, run into the title below on one line, stops them
+    text = ("教育部印发《关于规范使用高校人才称号的若干意见》的通知\n教人〔2020〕15号\n各省、自治区、直辖市教育厅（教委）：\n"
+            "为深化人才发展体制机制改革，我部制定了《若干意见》，现印发给你们，请结合实际认真贯彻执行。\n"
+            "各地各部门各校要提高政治站位，切实做好宣传解读。坚持问题导向，形成问题清单、整改清单和责任清单。"
+            "整改方案应于2020年12月31日前报我部人事司备案。\n教育部 2020年11月30日 关于规范使用高校人才称号的若干意见\n"
+            "一、正确认识人才称号\n（一）人才称号是对人才的阶段性评价。各高校要树立正确的用人导向。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    tasks = [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert {"各地各部门各校要提高政治站位，切实做好宣传解读。", "坚持问题导向，形成问题清单、整改清单和责任清单。",
+            "整改方案应于2020年12月31日前报我部人事司备案。"} <= set(tasks)
+    assert not any("印发给你们" in t or "2020年11月30日" in t for t in tasks)
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
