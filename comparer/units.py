@@ -1952,9 +1952,9 @@ _RECEIVER = re.compile(r"(?:中共)?[省市州县区旗镇乡各][^，,；;。�
 #: 和引导…, binds no one: those units are no doers.)
 _URGES = re.compile(r"(?:积极|大力|进一步|继续)?(?:推动|督促|指导|动员|要求|请(?![示求假]))(?:和|、|并)?(?:指导|督促)?")  # 请各区…将…
 _URGED_NAME_MAX = 16
-#: A name urged to a task: each of a kind (各区, 各街道), or a body by its ending (行政机关负责人 and 治理重心
-#: are none).
-_URGED_NAME = re.compile(r"各(?![类项种级个])[\u4e00-\u9fff]{1,6}|(?!跨)[\u4e00-\u9fff]{1,14}(?:局|委|办|厅|部门|(?<!法治)政府|院校|学校|高校|协会"
+#: A name urged to a task: each of a kind (各区, 各街道), the universities (高校), or a body by its ending
+#: (行政机关负责人 and 治理重心 are none).
+_URGED_NAME = re.compile(r"各(?![类项种级个])[\u4e00-\u9fff]{1,6}|高校|院校|(?!跨)[\u4e00-\u9fff]{1,14}(?:局|委|办|厅|部门|(?<!法治)政府|院校|学校|高校|协会"
                          r"|商会|企业|法院|检察院|机构|公司|集团|街道|乡镇|社区)")
 #: How the task's verb after the urged units may begin (做好, 开展, 先行先试, 参与, 落实, 加强, 依法…).
 _VERB_FIRST = frozenset("做开先参实加落推建完提探制组发形积依按结深强规优创健抓利用承增减保严认切全进持共率将于贯及")  # (not 负: 负责人; not
