@@ -941,7 +941,7 @@ _LEAD_ADVERBIAL = re.compile(rf"[^，,。；;]{{2,24}}(?:{_TIME_END}|(?<!落)后
 _TIME_BEFORE_SUBJECT = re.compile(rf"^(?:[^，,。；;]{{2,12}}?(?:{_TIME_END})|(?:\d{{4}}年)?\d{{1,2}}月(?:\d{{1,2}}日|底|末)?(?:前|以前|之前|起)"
                                   rf"|\d{{4}}年(?:底|末)?(?:前|以前|之前|起))(?=各|[省市县区乡镇][^级]{{2}})")  # (2022年5月前X要…: a date)
 #: A subject, then the time of its task before a comma (各高校在制定招生计划时，要…).
-_SUBJECT_WHEN = re.compile(r"([^，,；;。：:\s]{2,20}?)(?:(?:在|于)[^，,；;。：:]{2,30}?(?:时|中|期间|之际)"
+_SUBJECT_WHEN = re.compile(r"([^，,；;。：:\s]{2,20}?)(?:(?:在|于)[^，,；;。：:]{2,30}?(?:时|中|期间|之际|后|之后|以后)"
                            r"|(?:收到|接到|发现|受理|接收|处理|审查|审核|核实|调查|办理|作出|做出|提交|报送|中止|终止|恢复|认为"
                            r"|采取|实施|进行|起草|制定|收集|送达|拍卖|举行|召开|听取|征求|确需|需要)(?!机关|机构|单位|部门|人员)"
                            r"[^，,；;。：:]{0,30}?(?:后|之后|以后|时|的)|经[^，,；;。：:]{2,20}?(?:批准|同意))")  # X收到申请后，应当…;
@@ -1020,8 +1020,9 @@ def _subject_is(parts: list[str]) -> list[str]:
     duty's bearer (``建设单位是…的责任主体`` / ``应当主动对接…``) or names X and how X does it
     (``A和B按各自的职责和本办法的规定`` / ``负责…``); else as they are."""
     if len(parts) > 1 and not parts[1].strip() and (bearer := _SUBJECT_IS.fullmatch(parts[0].strip())) \
-            and bearer.group().endswith(("主体", "责任单位", "责任部门")):
-        return [bearer.group(1) + "负责", *parts[1:]]  # 高校是本校考试招生工作的责任主体。: it bears the duty
+            and bearer.group().endswith(("主体", "责任单位", "责任部门", "主管部门", "主管单位")):
+        return [bearer.group(1) + "负责", *parts[1:]]  # 高校是本校考试招生工作的责任主体。, X是本市…的主管部门。: it
+        # bears the duty
     if len(parts) < 2 or not _DUTY_NEXT.match(parts[1]):
         return parts
     m = _SUBJECT_IS.fullmatch(parts[0].strip()) or _SUBJECT_HOW.fullmatch(parts[0].strip())
@@ -1866,7 +1867,7 @@ def _verb_subject_of(part: str, sentence: str) -> list[tuple[str, tuple[str, ...
         if first.startswith(_SUO_WORDS, at - 1) or _FIELD_OFFICE_NEXT.match(first, at):  # 补录经所|在区县…: a word's
             continue  # first character; 国务院城市|建设行政主管部门: the name goes on
         if named is not None and at - named > _NAME_RUN_ON and not re.search("[、和及与]", first[named:at]) \
-                and not (first[named - 1] in "委会府局" and _ends_like_unit(first[:at])
+                and not (first[named - 1] in "委会府局院" and _ends_like_unit(first[:at])
                          and not _DOING.search(first, named, at)) and not _EVERY_PLACE.match(first):
             break  # 烟墩街道地处滨湖新区…: the unit named first is the subject, if any (A、B…: a list;
             # 管委会党群工作部, 市各区|科技管理部门: one longer name)

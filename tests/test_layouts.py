@@ -3995,6 +3995,11 @@ _SENTENCE_UNIT_CASES = [
     ("负责全区建设项目压覆重要矿产资源的审查工作；统一管理公益性地质调查。", ()),
     # round 81: the universities a ministry directs to a task (推动高校制定…)
     ("推动高校制定专业建设与调整规划。", ("高校",)),
+    # a body of the State Council's named on (国务院学位委员会办公室汇总…); a subject before 在…后 and its modal verb; a
+    # body said to be the competent department (X是本市…的主管部门。)
+    ("国务院学位委员会办公室汇总各省学位授予信息。", ("国务院学位委员会办公室",)),
+    ("学位授予单位在做出撤销学位的决定后，应及时将信息报送。", ("学位授予单位",)),
+    ("市绿化市容行政管理部门是本市道路和公共场所清扫保洁服务的主管部门。", ("市绿化市容行政管理部门",)),
 ]
 
 
