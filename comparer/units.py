@@ -1283,8 +1283,8 @@ def _subject_names(subject: str) -> tuple[str, ...]:
     names = tuple(part for name in names for part in _LIST_AND.split(name))
     names = tuple(part for name in names for part in _bodies_joined(name))  # 各有关部门和高等学校
     if not names or not all((unit_name(u) or len(names) > 1 and (_LISTED.fullmatch(u) or DOER_BODY.fullmatch(u)))
-                            and not _GENERAL_MODAL_SUBJECT.search(u) for u in names):
-        return ()
+                            and not _GENERAL_MODAL_SUBJECT.search(u) and not _STOP.search(u) for u in names):
+        return ()  # (车辆停入首末站、枢纽站应当熄火, 轨道交通企业车站工作人员应当…: a line's stations, no doers)
     return tuple(u for u in names if not _ROLE_SUBJECT.match(u))
 
 
@@ -1725,6 +1725,9 @@ _DUTIES_ARE = r"(?:主要|具体)?(?:包括|是|为|有|如下)[^，,。；;：:
 _DUTIES_OF = re.compile(r"(?P<subject>[^，,。；;：:]{2,40}?)的(?:主要|具体)?(?:权利(?:(?:与|和|及)义务)?|职责|职能|义务|工作职责|工作任务)"
                         + _DUTIES_ARE)
 _DUTIES_TAIL = re.compile(r"(?:具体|主要)(?:工作|职责|职能|任务)" + _DUTIES_ARE)
+#: The duties of a body the part before names (…，其主要职责是：), and that body said to be what it is (X作为…的派出机构).
+_ITS_DUTIES = re.compile(r"其(?:主要|具体)?(?:工作)?(?:职责|职能|任务)" + _DUTIES_ARE)
+_BEARER_AS = re.compile(r"([^，,。；;：:]{2,40}?)(?:作为|是)[^，,。；;：:]{2,40}")
 
 
 def duties_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]] | None:
@@ -1740,6 +1743,9 @@ def duties_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]] | None:
     m = _DUTIES_LEAD.fullmatch(sentence.strip()) or _DUTIES_OF.fullmatch(sentence.strip())
     if m is None:
         head, _, tail = sentence.strip().rpartition("，")
+        if head and _ITS_DUTIES.fullmatch(tail) and (bearer := _BEARER_AS.fullmatch(head)):
+            names = _subject_names(bearer.group(1))  # X作为Y的派出机构，其主要职责是：: X
+            return [("负责", names)] if names else []
         if not (head and _DUTIES_TAIL.fullmatch(tail)):
             return None
         return [("负责", units) for _, units in by_doers(head)][:1]  # …由X归口管理，具体工作主要包括：: X
@@ -2281,6 +2287,8 @@ def _label_names(key: str) -> tuple[str, ...] | None:
 
 #: A role named as a field's key (建设单位, 评价单位, 施工单位, 监理单位).
 _ROLE_FIELD = re.compile(r"[\u4e00-\u9fff]{2}单位")
-#: A facility's name that ends like a unit's (核电站, 公路汽车客运站, 加油站, 变电站, 泵站).
-_FACILITY = re.compile(r"(?:电|客运|货运|加油|加气|充电|换电|变电|泵|中转|转运|车|渡)站$")
+#: A facility's name that ends like a unit's (核电站, 公路汽车客运站, 加油站, 变电站, 泵站, a bus line's 首末站 and 枢纽站).
+_FACILITY = re.compile(r"(?:电|客运|货运|加油|加气|充电|换电|变电|泵|中转|转运|车|渡|首末|枢纽)站$")
+#: A bus or rail line's stop (首末站, 枢纽站, 车站): a place, no subject's name (a 客运站 that must do something is its operator).
+_STOP = re.compile(r"(?:首末|枢纽|车)站$")
 

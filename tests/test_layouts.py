@@ -2585,6 +2585,17 @@ def test_layouts_a_cover_notices_own_demands_after_it_issues_the_text_are_obliga
     assert not any("印发给你们" in t or "2020年11月30日" in t for t in tasks)
 
 
+def test_layouts_a_body_said_to_be_an_agency_before_its_duties_is_their_doer():
+    # round 81: an article names a body as what it is, then its duties (X作为Y的派出机构，其主要职责是：（一）…): X does them
+    text = ("第一章 总则\n第一条 为了规范超限检测，制定本办法。\n第二条 公路超限检测站作为公路管理机构的派出机构，其主要职责是：\n"
+            "（一）制定公路超限检测站的各项管理制度；\n（二）依法对超限运输车辆进行检测。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    units = {c.text: c.lead_units + c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert units["制定公路超限检测站的各项管理制度；"] == ("公路超限检测站",)
+    assert units["依法对超限运输车辆进行检测。"] == ("公路超限检测站",)
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
@@ -4000,6 +4011,9 @@ _SENTENCE_UNIT_CASES = [
     ("国务院学位委员会办公室汇总各省学位授予信息。", ("国务院学位委员会办公室",)),
     ("学位授予单位在做出撤销学位的决定后，应及时将信息报送。", ("学位授予单位",)),
     ("市绿化市容行政管理部门是本市道路和公共场所清扫保洁服务的主管部门。", ("市绿化市容行政管理部门",)),
+    # a bus line's stations no doers (车辆停入首末站、枢纽站应当熄火); a station's staff none either
+    ("车辆停入首末站、枢纽站应当熄火。", ()),
+    ("轨道交通企业车站工作人员应当维护车站内秩序。", ()),
 ]
 
 
