@@ -4014,6 +4014,8 @@ _SENTENCE_UNIT_CASES = [
     # a bus line's stations no doers (车辆停入首末站、枢纽站应当熄火); a station's staff none either
     ("车辆停入首末站、枢纽站应当熄火。", ()),
     ("轨道交通企业车站工作人员应当维护车站内秩序。", ()),
+    # a body that seized something before its modal verb (X扣留车辆、工具的，应当…)
+    ("公路管理机构扣留车辆、工具的，应当当场出具凭证。", ("公路管理机构",)),
 ]
 
 
