@@ -52,7 +52,7 @@ from comparer.units import (DEADLINE_FIELD, DEADLINE_KEY, DIVISION, LEADER_KEYS,
                             parse_units, roles_before_comma, named_roles, placed_units, unit_cell, unit_label, unit_name, label_alone,
                             unit_statement, verb_subject, general_unit, by_doers, by_doers_and_head, called_in, urged_units, DOER_BODY, TASK_VERBS,
                             defined_subject, SAME_BELOW,
-                            keep_duty_offices, duty_office_subject,
+                            keep_duty_offices, duty_office_subject, own_offices_listed,
                             later_subjects)
 
 ARTICLE_TITLE_MAX = 16  # an article's title on a line of its own (第十条 发电企业、新型储能权利义务)
@@ -458,15 +458,17 @@ class _ProseSegmenter:
         if not found:
             sentence = self.text[s:e] if e - s <= _BY_PARTS_MAX else ""
             label = unit_label(sentence) if labels else None  # 乡人武部：负责本乡人民武装力量…
-            sentence = keep_duty_offices(SAME_BELOW.sub("", _WRAP_BREAK.sub("", sentence)))  # a PDF's line cut inside a
-            # name: 华东能源监⏎管局; 各相关区（含临港新片区，下同）水务部门: the remark aside;
-            # X人民政府负责管理地震工作的部门或者机构: one name
+            sentence = own_offices_listed(keep_duty_offices(SAME_BELOW.sub("", _WRAP_BREAK.sub("", sentence))))
+            # (a PDF's line cut inside a name: 华东能源监⏎管局; 各相关区（含临港新片区，下同）水务部门: the remark aside;
+            # X人民政府负责管理地震工作的部门或者机构: one name; X或者其设置的Y: two)
             parts = by_parts(sentence)  # …，由X牵头，Y等单位共同参与。: the sentence's units
             if leads := self.writer_leads(sentence):  # 由我局牵头，会同区财政局…: the writer
                 parts = leads + parts
             if label:
                 self.span(s, s + label[0], SpanKind.UNITS)
                 s += label[0]
+            elif (step := _STEP_LABEL.match(sentence)) and not _ROLE_WORDS.search(step.group()):
+                sentence = sentence[step.end():]  # 受理：闵行区水务局受理申请…: a step's label, its doer after it
             subject = [("负责", label[1])] if label else \
                 duty_office_subject(sentence) or by_subject(sentence) or named_roles(sentence) or defined_subject(sentence)
             if not (subject or self.group.noted()):  # 党群工作处要加强…: the unit it falls to,
@@ -1841,6 +1843,8 @@ _CLOSING_SECTION = re.compile(r"附则|其他|附件|施行|实施")
 _FOOTER_LOOK = 80  # how far below a footer field the site's footer line is looked for
 _WRAP_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 _CASES = re.compile(r"情形|情况|行为|之一")  # a lead-in to a list of cases, not of duties
+#: A step's label before its text (受理：…, 许可决定：…).
+_STEP_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:](?=[\u4e00-\u9fff])")
 #: A lead-in to the conditions a body sets for others (…选择符合下列条件的检测机构…：), not to its duties (as X应当具备
 #: 下列条件： is to its own).
 _CONDITIONS = re.compile(r"(?:下列|以下|如下)(?:基本)?条件的")

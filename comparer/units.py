@@ -666,8 +666,8 @@ def unit_name(name: str) -> bool:
     core = _TRAILING_BRACKET.sub("", name)  # 各乡镇（街道）, 县农业农村局（水利局）
     if not 2 <= len(core) <= _UNIT_MAX or _TASK_START.match(core) and not _OFFICE_OF_TASK.search(core) \
             and not _FIELD_OFFICE.search(core) \
-            or core.endswith(("干部", "平台")) or core.startswith("我") or _NOT_UNIT.search(core) or core in _BARE_CLASS:
-        return False  # 省级重点平台: a platform is no unit; 我厅: the writer, no name; 单位：人: a table's
+            or core.endswith(("干部", "平台", "团队")) or core.startswith("我") or _NOT_UNIT.search(core) or core in _BARE_CLASS:
+        return False  # 省级重点平台: a platform is no unit (nor a team: 国家级团队); 我厅: the writer, no name; 单位：人: a table's
         # measure, no unit's label
     return _ends_like_unit(core) or bool(_ZONE.search(core) or _GENERIC_PLACES.match(core) or _GENERIC_PLACES.match(name)
                                          or _TOWN.search(core)
@@ -1345,7 +1345,7 @@ def _name_goes_on(text: str, at: int) -> bool:
     """Whether a name goes on at ``text[at]`` (县委|组织部, 同级人民政府|审核机构), rather than a verb
     following it."""
     return _OFFICE_KIND_NEXT.match(text, at) is not None or text.startswith(_NAME_GOES_ON, at) and not _ORGANISES.match(text, at) \
-        and not text.startswith(("行业", "行为", "行动", "行使"), at) \
+        and not text.startswith(("行业", "行为", "行动", "行使", "办理", "办结"), at) \
         and not text.startswith(("社会", "社区"), at) \
         or _OFFICE_BY_WORK.match(text, at) is not None \
         or _OFFICE_ENDS_NEXT.match(text, at) is not None  # 做好|社会管理: a task's word; 区人力资源社会|保障局
@@ -1685,8 +1685,8 @@ def _head_subject_of(first: str, rest: list[str]) -> list[tuple[str, tuple[str, 
     """:func:`head_subject` of a sentence's part ``first`` (``rest``: the sentence after it); None
     where no body's name is followed by its predicate there."""
     first = _ADVERB_OPENING.sub("", _BASIS_OPENING.sub("", first))  # 原则上有关行政机关应…; 依照前款规定收到申请的X，应当…
-    if _NOT_HEAD_SUBJECT.match(first):
-        return None
+    if _NOT_HEAD_SUBJECT.match(first) or first.startswith("除") and first.endswith("外"):
+        return None  # (除X根据…作出决定外，…: an exception, X none of the sentence's doers)
     if not rest and _WHAT_HAPPENED.search(first):
         return []  # （三）行政机关收到…申请的情况；: a list's element names a matter, not a task
     if rest and first.endswith("的") and _OWN_SUBJECT_NEXT.match(rest[0].strip()):
@@ -1696,8 +1696,9 @@ def _head_subject_of(first: str, rest: list[str]) -> list[tuple[str, tuple[str, 
     for m in _BODY_HEAD.finditer(first, 0, _SUBJECT_LIST_MAX):
         staff = _ITS_STAFF.match(first, m.end())  # 行政机关及其执法人员当场收缴…: the body
         verb = _ANY_VERB.match(first, staff.end()) if staff else _HEAD_PREDICATE.match(first, m.end())
-        if verb is None or _SENT_BEFORE.search(first, 0, m.start()):
-            continue  # …应当报产生…的单位所在地生态环境主管部门备案: the body it is sent to, no subject
+        if verb is None or _SENT_BEFORE.search(first, 0, m.start()) or _MODAL_BEFORE.search(first, 0, m.start()):
+            continue  # …应当报产生…的单位所在地生态环境主管部门备案: the body it is sent to, no subject; 考生须符合高校
+            # 报考条件: a modal verb before it, the body its object
         if _made_by(first, verb.start(), rest):
             return []
         names = _head_names(first[:m.end()])
@@ -1711,6 +1712,7 @@ def _head_subject_of(first: str, rest: list[str]) -> list[tuple[str, tuple[str, 
 _OWN_SUBJECT_NEXT = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:应当|应(?![对{_NOT_SHOULD}])|须|必须|可以|有权)")
 #: A modal verb before the body and a verb that sends something to it (应当报, 应当向, 应当经).
 _SENT_BEFORE = re.compile(r"(?:应当|应|须|必须|可以)(?:报|向|经)")
+_MODAL_BEFORE = re.compile(r"应当|必须|(?<!无)须(?!知)")
 _ANY_VERB = re.compile(r"(?![的之等与及和或])[\u4e00-\u9fff]")  # after a body and its staff, what they do
 _ITS_STAFF = re.compile(r"(?:及其|和其|及)(?:(?:执法|工作|有关|监察|办案)?人员|交通警察|警察|民警)")
 
@@ -2219,6 +2221,19 @@ def keep_duty_offices(sentence: str) -> str:
     '县级以上地方人民政府负责管理地震工作的部门或者机构负责本行政区域内的工作。'
     """
     return _DUTY_OFFICE.sub(DUTY_MARK, sentence) if "负责" in sentence else sentence
+
+
+def own_offices_listed(sentence: str) -> str:
+    """``sentence`` with a body's office it set up read as a second body of a list (``交通主管部门或者其设置的公路管理机构
+    应当…``: 交通主管部门、公路管理机构).
+
+    >>> own_offices_listed("交通主管部门或者其设置的公路管理机构应当作出决定。")
+    '交通主管部门、公路管理机构应当作出决定。'
+    """
+    return _SET_UP.sub("、", sentence) if "其设" in sentence else sentence
+
+
+_SET_UP = re.compile(r"或者?其(?:设置|设立)的(?=[\u4e00-\u9fff]{2,20}?(?:机构|机关|部门))")
 
 
 _DUTY_SUBJECT_END = re.compile(r".+?的(?:部门或者机构|部门|机构)(?=应当|应|要|须|必须|可以|负责|会同|依法|在|主管|组织|对|按照)")
