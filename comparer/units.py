@@ -188,7 +188,7 @@ def parse_units(text: str) -> tuple[str, ...]:
         if DEADLINE_PART.fullmatch(group.strip("。.")):
             continue
         prev: tuple[str, str] | None = None
-        for raw in _split_etc(_shared_kind(_shared_office(_shared_levels(unglued(_split_top(group, "、")))))):
+        for raw in _split_etc(_shared_kind(_shared_office(_places_of_a_level(_shared_levels(unglued(_split_top(group, "、"))))))):
             bare = _clean(raw)
             name = _expand(bare, prev)
             if _prefixes(name) or _names_place(bare):  # 人民银行潍坊市中心支行: the next abbreviation
@@ -261,6 +261,24 @@ def _shared_levels(names: list[str]) -> list[str]:
         else:
             out.append(name)
     return out
+
+
+def _places_of_a_level(names: list[str]) -> list[str]:
+    """Places named bare before the last one's level and office (``浦东新区、闵行、宝山等区交通行政管理部门``): each of
+    that level (闵行区, 宝山区), for :func:`_shared_office` to give them the office.
+
+    >>> _places_of_a_level(["浦东新区", "闵行", "宝山等区交通行政管理部门"])
+    ['浦东新区', '闵行区', '宝山区交通行政管理部门']
+    """
+    last = _ETC_LEVEL.fullmatch(names[-1]) if len(names) > 1 else None
+    if last is None or not all(_BARE_PLACE.fullmatch(n) or _PLACE_ONLY.fullmatch(n) for n in names[:-1]):
+        return names
+    level = last.group(2)
+    return [n if _PLACE_ONLY.fullmatch(n) else n + level for n in names[:-1]] + [last.group(1) + level + last.group(3)]
+
+
+_ETC_LEVEL = re.compile(r"([\u4e00-\u9fff]{2,3})等([区县])([^、]{2,15}?(?:部门|局|委|机构|政府))")
+_BARE_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}(?<![局委办室会院府处所心门位队站部厅组团社])")  # (闵行: a place)
 
 
 def _shared_office(names: list[str]) -> list[str]:
@@ -960,7 +978,7 @@ _AFTER_SUBJECT = re.compile(r"(?:(?:(?<!所)|(?<=派出所)|(?<=事务所)|(?<=�
 _SUBJECT_ETC = re.compile(r"等(?:[^等]{0,6}(?:单位|部门|处室|科室|股室)(?:和(?:单位|机构))?)?$")  # 县教育局、卫生局等行业主管部门负责
 #: An office consulting another before the task (市人社局商有关部门…, 训练管理部商教育部后…; not 商务, 商业).
 _CONSULTS = r"(?<=[部局委厅办门关构])商(?![务业会品户标场贸])"
-_NOT_SUBJECT = re.compile(rf"(?<!自)由|协助|配合|协同|参与|会同|{_CONSULTS}|(?<=[局委办厅门府])联合(?=[\u4e00-\u9fff]{{2}})|(?<![高中初])等|对(?!应)|(?<!所)在|在(?!地|城市|[省市县区州旗乡镇])|将|交给|到")  # 专项行动由镇平安办牵头, 民宗部门协助… (所在地县级人民政府: a name)
+_NOT_SUBJECT = re.compile(rf"(?<!自)由|协助|配合|协同|参与|会同|{_CONSULTS}|(?<=[局委办厅门府])联合(?=[\u4e00-\u9fff]{{2}})|(?<![高中初])等(?![区县])|对(?!应)|(?<!所)在|在(?!地|城市|[省市县区州旗乡镇])|将|交给|到")  # 专项行动由镇平安办牵头, 民宗部门协助… (所在地县级人民政府: a name)
 _BY_WAY_OF = re.compile(r"^经(?!济|信|发|贸|开|管|侦)")  # …，经属地片区管理局会同区资源生态局审核后
 _WITH_ETC = re.compile(r"等(?:有关|相关|成员)?(?:职能)?(?:主管|行政管理|行政|管理|监管)?(?:部门和(?:单位|机构)|单位|部门|机关)")  # (等职能管理部门)
 _ETC_END = re.compile(rf"{_WITH_ETC.pattern}$")  # a list that ends so: A、B等部门配合
