@@ -1338,7 +1338,7 @@ _SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区�
 # 培育机构
 _DOER_END = re.compile(rf"{_SUBJECT_END.pattern}|(?<=机关)|(?<=海关)|(?<=[乡镇区县道村]）)")  # …, and 由税务机关责令…, 由海关责令…,
 # 由…各区、街道（镇）协调…
-_DOING_IN_NAME = re.compile(r"成立|坚持|遵循|督促|助力|鼓励|一方面|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部|编制机关)|分为|包括|是指|申请|并经|报请|提请|报经|举行|请求|方式|行文"
+_DOING_IN_NAME = re.compile(r"成立|组建|坚持|遵循|督促|助力|鼓励|一方面|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部|编制机关)|分为|包括|是指|申请|并经|报请|提请|报经|举行|请求|方式|行文"
                             r"|报(?=国务院|上级|本级|[省市县区州旗]级?(?:人民)?政府)"
                             r"|(?<=[\u4e00-\u9fff])经(?!济|信|贸|营|开|侦|管|销|办|纬|典|理|费|委|发|过|历)")  # 法律草案修改稿经常务委员会…: a thing a body passed  # 区协调小组成立督导组…
 #: A subject that is no list of names: a description (…的), a choice (A或其所属部门), a verb ending in
@@ -1925,11 +1925,15 @@ def _with_pairs(part: str) -> list[tuple[str, tuple[str, ...]]] | None:
     return _subject_pairs(part) or None if led and led.group(2) == "会同" else None
 
 
+_FORMED = re.compile(r"组建|成立(?=[\u4e00-\u9fff]{2})")  # a body formed before its duty (X组建Y负责…)
+
+
 def _subject_pairs(part: str) -> list[tuple[str, tuple[str, ...]]]:
     """The pairs of a part of a sentence that starts with its units and their verb (X负责…,
     X会同Y等单位…), or none."""
     m = _SUBJECT.match(part)
     subject = _SUBJECT_ETC.sub("", m.group(1)) if m else ""  # X、Y等部门负责…: X and Y
+    subject = _FORMED.split(subject)[-1]  # 招标人应当…组建评标委员会负责评标工作: the committee formed does it
     lead = parse_units(subject) if subject and not _NOT_SUBJECT.search(subject) else ()
     lead = tuple(u if "设区的" in u or DUTY_MARK in u else (_described_office(u) or (u,))[0] for u in lead)  # 市水务局
     # 所属的Y具体负责…: Y
