@@ -477,7 +477,9 @@ _FOOTER = re.compile(r"^欢迎(?:登录|访问|光临|进入).{0,30}网|ICP备|�
                      r"|^电\s*话\s*[:：]\s*\d[\d\s\-—－/、，,（）()转]{6,}$"  # 电话：028-85253859
                      r"|^(?:传真|传真号码|投诉电话|监督电话|咨询电话|举报电话|服务电话|办公电话|值班电话|电子邮箱|电子信箱|邮\s*箱)\s*[:：]"
                      # a form's blank fields to sign, stamp and date; a portal's tab for its reading of the text
-                     r"|^(?:[^。；;，,：:]{0,12}(?:签名|签字|签章|盖章|日期|电话)\s*[:：]\s*)+$|^年\s+月\s+日$|^[年月日]$"
+                     r"|^(?:[^。；;，,：:]{0,12}(?:签名|签字|签章|盖章|日期|电话|领导|负责人|经办人)\s*[:：]\s*)+(?:年\s+月\s+日)?$|^年\s+月\s+日$|^[年月日]$"
+                     r"|^[^。；;，,：:]{0,12}[ \t\u3000]*[（(](?:单位)?(?:印章|公章|盖章)[）)]$"  # 负责人  （单位印章）
+                     r"|^[（(]0\d{2,3}[）)][ \t\u3000]*\d{7,8}$"  # （021）33887913: a phone number alone
                      r"|^【(?:政策解读|相关解读|图文解读|文字解读|视频解读|相关链接|相关文件)】"
                      r"|^页面链接与图片详见")  # (a crawl's note on where it put the page's links)
 #: A page's download list: its label with what follows it (``附件下载 …实施方案。``), or a file's name
@@ -519,7 +521,7 @@ _SCRIPT_REST = re.compile(r"[\x20-\x7e\t]+")
 _DISTRIBUTION = re.compile(_DISTRIBUTION_KEY)
 _LINK_LINE = re.compile(rf"(?:[^\s。，,；;]{{0,12}}[:：]\s*)?{_LINK}")  # 原文链接：https://…: a link alone
 _ATTACHMENT_HEAD = re.compile(r"附\s*件\s*\d{0,2}\s*[:：]?\s*\S")
-_ATTACHMENT = re.compile(r"附(?:[件表]\s*\d{0,2}\s*[:：]?|[一二三四五六七八九十]\s*[、:：]|\s*[:：])\s*[^。；;]{0,60}[；;]?|附")  # 附件2：…, 附一、…, 附表：1、…计划表,
+_ATTACHMENT = re.compile(r"附(?:[件表]\s*\d{0,2}\s*[:：]?|录\s*\d{1,2}$|[一二三四五六七八九十]\s*[、:：]|\s*[:：])\s*[^。；;]{0,60}[；;]?|附")  # 附件2：…, 附一、…, 附表：1、…计划表,
 # 附：…的签注规定 / 附 (an annex after a rule's last article)
 #: An attachment line that opens a numbered list of them (``附表：1、…计划表``), and the list's next lines.
 ATTACHMENT_LIST = re.compile(r"附[件表]?\s*[:：]\s*1\s*[、.．]")  # (附：1、…流程图；)

@@ -2596,6 +2596,19 @@ def test_layouts_a_body_said_to_be_an_agency_before_its_duties_is_their_doer():
     assert units["依法对超限运输车辆进行检测。"] == ("公路超限检测站",)
 
 
+def test_layouts_a_guides_phone_line_form_fields_and_appendix_marker_are_noise():
+    # round 82: a district bureau's guide lists its phone alone on a line (（021）33887913), closes a form with the
+    # fields to sign and stamp (主管领导：  单位盖章：  年  月  日, 负责人  （单位印章）) and opens its appendix by a marker
+    # (附录1): none of it a task's text
+    text = ("闵行区水务局行政审批事项办理指南\n一、办理流程\n（一）受理\n闵行区水务局受理申请，并进行形式审查。\n"
+            "（二）电话咨询\n（021）33887913\n二、申请表\n1.申请单位应当如实填写申请表。\n"
+            "主管领导：                 单位盖章：                  年    月    日\n负责人       （单位印章）\n附录1\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    tasks = [c.text for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert tasks == ["闵行区水务局受理申请，并进行形式审查。", "申请单位应当如实填写申请表。"]
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
