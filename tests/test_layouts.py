@@ -2609,6 +2609,18 @@ def test_layouts_a_guides_phone_line_form_fields_and_appendix_marker_are_noise()
     assert tasks == ["闵行区水务局受理申请，并进行形式审查。", "申请单位应当如实填写申请表。"]
 
 
+def test_layouts_an_item_titled_by_a_project_on_a_one_line_report_is_cut():
+    # round 82: a one-line evaluation report's items open on 项目 (（二）项目实施情况分析…): an item, not a cited
+    # point (前款第（二）项)
+    text = ("某项目绩效评价报告\n一、项目基本情况 （一）项目概况本项目于2017年建成。 （二）项目管理存在问题。项目单位要加强管理。 "
+            "二、有关说明 依照前款第（二）项规定执行。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    items = {c.text: c.item.number for c in seg.clauses if c.item is not None}
+    assert items["项目单位要加强管理。"] == "二"
+    assert any("第（二）项" in c.text for c in seg.clauses)
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
@@ -4045,6 +4057,10 @@ _SENTENCE_UNIT_CASES = [
     # a committee formed before its duty (X应当…组建Y负责…: Y), no name running over 组建
     ("招标人应当按照国家有关规定组建评标委员会负责评标工作。", ("评标委员会",)),
     ("组建资格审查委员会对资格预审申请人进行资格审查。", ()),
+    # doers after 由 before 纳入 or 从…下拨; no name opening on 建议
+    ("专项资金由各乡镇纳入年度财政预算。", ("各乡镇",)),
+    ("经费由区社会事业局从专项资金中下拨到各乡镇。", ("区社会事业局",)),
+    ("建议区交通投资集团积极协调。", ()),
 ]
 
 
