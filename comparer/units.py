@@ -656,8 +656,8 @@ _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 _OFFICE_OF_TASK = re.compile(r"主管部门$|^[\u4e00-\u9fff]{2}部$|^各?建设单位$|^(?:组织)?编制机关$|^实施(?:机关|机构)$")  # 建设主管部门, 建设部: a unit named for the work it governs
 #: Words that end like a unit's name and are none: a deployment (周密部署), a place or standing
 #: (整改不到位, 全方位, 政治站位, 收运点位, 岗位), a task that sets one up (成立领导小组).
-_NOT_UNIT = re.compile(r"以.{1,6}为单位$|(?:多|各|此|一|两|几|某|有|等)处$|(?:举|进|执|运|施|实|履|试|通|推|先|同|平|并)行$|选定|指定|委托|^(?:参|与|开|散|闭|晚|早|例|年|月|周|常)会$|^(?:或者?|纳入|探索|严禁|禁止|促进|各自|以下|以上|下列|上述)|(?:场所|住所|处所|部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局|[边门展餐前]厅|社会|组团|(?<!中)心)$|^成立")  # 发展格局, 重点布局,
-# 以家庭为单位 (a measure), 有多处 (a count)
+_NOT_UNIT = re.compile(r"以.{1,6}为单位$|(?:多|各|此|一|两|几|某|有|等)处$|(?:举|进|执|运|施|实|履|试|通|推|先|同|平|并)行$|选定|指定|委托|^(?:参|与|开|散|闭|晚|早|例|年|月|周|常)会$|^(?:或者?|纳入|探索|严禁|禁止|促进|各自|以下|以上|下列|上述|含|包括)|(?:申|承|主|协|举|联)办$|(?:场所|住所|处所|部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局|[边门展餐前]厅|社会|组团|(?<!中)心)$|^成立")  # 发展格局, 重点布局,
+# 以家庭为单位 (a measure), 有多处 (a count), （含联合申办） (a remark: who hosts it, no office)
 _NAMED_OFFICE_MIN = 4  # 江宁路街道, 区“两旧”专班: a street office or task force named by its place
 
 
@@ -1163,7 +1163,7 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
                 or not all(_OFFICE.search(n) or DOER_BODY.fullmatch(n) for n in names):
             return []
         return [("负责", names + bearers)]  # 城市自来水供水企业和自建设施对外供水的企业应当…: the one named
-    if _NOT_SUBJECT.search(subject):
+    if _NOT_SUBJECT.search(subject) or subject.startswith(("禁止", "严禁")):  # (禁止家政服务企业将…: a ban, no subject)
         return []
     fields = _fields_named(listed)
     names = (fields if "及其" in subject else ()) or _subject_names(subject) or fields or _bodies_named(subject)  # 发展改革、财政等部门要…: by

@@ -2621,6 +2621,16 @@ def test_layouts_an_item_titled_by_a_project_on_a_one_line_report_is_cut():
     assert any("第（二）项" in c.text for c in seg.clauses)
 
 
+def test_layouts_a_remark_in_brackets_of_who_hosts_is_no_unit_note():
+    # round 83: a condition closed by a remark in brackets (具有博士后科研流动站或工作站（含联合申办）。) names no unit: the
+    # remark is no note whose units spread over the item's clauses
+    text = ("教育部办公厅关于组织申报研究基地的通知\n一、申报条件\n（一）学术基础\n1.具有博士后科研流动站或工作站（含联合申办）。\n"
+            "2.具备申报条件的单位一般申报1个基地。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    assert not any("含联合申办" in u for c in seg.clauses for u in c.lead_units + c.responsible_units)
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
@@ -4061,6 +4071,8 @@ _SENTENCE_UNIT_CASES = [
     ("专项资金由各乡镇纳入年度财政预算。", ("各乡镇",)),
     ("经费由区社会事业局从专项资金中下拨到各乡镇。", ("区社会事业局",)),
     ("建议区交通投资集团积极协调。", ()),
+    # round 83: a ban names no subject (禁止X将…)
+    ("禁止家政服务企业将校外培训纳入家庭服务。", ()),
 ]
 
 
