@@ -502,7 +502,7 @@ class _ProseSegmenter:
             if called := calls + tuple(u for u in later_subjects(sentence) if u not in calls):
                 self.group.called[len(self.group.drafts)] = called
             done = bool(parts) and self.group.kind in _DONE_KINDS  # a report's …，由X牵头，…研究认定。:
-            pointed = bool(parts) and (bool(self.group.points) and len(self.group.drafts) > self.group.points[-1][0] + 1
+            pointed = bool(parts) and (bool(self.group.points) and len(self.group.drafts) >= self.group.points[-1][0]
                                        or len(self.group.key) == 2 and len(self.group.drafts) > 2
                                        and _OWN_MATTER.match(sentence) is not None
                                        or len(self.group.key) == 1 and self.group.key[0].startswith("s")
@@ -510,7 +510,8 @@ class _ProseSegmenter:
                                            k is not ClauseKind.HEADING for _, _, k, _ in self.group.drafts[self.group.scopes[-1].start:])
                                        and _OWN_MATTER.match(sentence) is not None
                                        or self.in_article)  # (an article's sentence: 由X会同Y…, its units its own)
-            # (deep in a 1. point, past its title's sentence: …培训。党政机关…由A与B落实，其余…由C牵头; or past
+            # (in a 1. point, its first sentence too: 4．协议签订：签订…协议，…仍由X负责管理。, the point's, not the
+            # item's other points'; past its title's sentence: …培训。党政机关…由A与B落实，其余…由C牵头; or past
             # an item's first sentences, of a matter of its own: 专项资金管理办法由X会同Y制定。; or in a section of
             # sentences with no items, past those of a scope no unit names: …。行业工作组由X牵头成立。)
             if subject or done or pointed:  # what was done so, the sentence's own; X负责…，由Y负责…: both its own

@@ -2631,6 +2631,21 @@ def test_layouts_a_remark_in_brackets_of_who_hosts_is_no_unit_note():
     assert not any("含联合申办" in u for c in seg.clauses for u in c.lead_units + c.responsible_units)
 
 
+def test_layouts_a_doer_named_by_by_in_one_point_is_that_points_alone():
+    # round 83: a point's sentence names its doer after 由 (3．协议签订：签订…协议，…仍由本区及权属部门负责管理。): the
+    # point's doer, not the item's other points'
+    text = ("某区排水管理体制改革实施方案\n一、改革任务\n（一）推进平稳有序移交\n"
+            "1．区级动员部署（2025年1月-4月）：建立区级排水管理体制改革工作小组，压实工作责任。\n"
+            "2．设施排查（2025年3月-6月）：全面排查排水设施底数。\n"
+            "3．协议签订（2025年10月-12月）:签订排水设施管理移交协议，未列入移交清单的排水设施仍由本区及权属部门负责管理。\n"
+            "4．移交接管（2025年12月）：完成排水设施移交接管。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    units = {c.text[:4]: c.lead_units + c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert units["协议签订"] == ("本区及权属部门",)
+    assert units["区级动员"] == () and units["设施排查"] == () and units["移交接管"] == ()
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
