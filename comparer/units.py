@@ -656,7 +656,7 @@ _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 _OFFICE_OF_TASK = re.compile(r"主管部门$|^[\u4e00-\u9fff]{2}部$|^各?建设单位$|^(?:组织)?编制机关$|^实施(?:机关|机构)$")  # 建设主管部门, 建设部: a unit named for the work it governs
 #: Words that end like a unit's name and are none: a deployment (周密部署), a place or standing
 #: (整改不到位, 全方位, 政治站位, 收运点位, 岗位), a task that sets one up (成立领导小组).
-_NOT_UNIT = re.compile(r"以.{1,6}为单位$|(?:多|各|此|一|两|几|某|有|等)处$|(?:举|进|执|运|施|实|履|试|通|推|先|同|平|并)行$|选定|指定|委托|^(?:参|与|开|散|闭|晚|早|例|年|月|周|常)会$|^(?:或者?|纳入|探索|严禁|禁止|促进|各自|以下|以上|下列|上述|含|包括)|(?:申|承|主|协|举|联)办$|(?:场所|住所|处所|部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局|[边门展餐前]厅|社会|组团|(?<!中)心)$|^成立")  # 发展格局, 重点布局,
+_NOT_UNIT = re.compile(r"以.{1,6}为单位$|(?:多|各|此|一|两|几|某|有|等)处$|(?:举|进|执|运|施|实|履|试|通|推|先|同|平|并)行$|选定|指定|委托|^(?:参|与|开|散|闭|晚|早|例|年|月|周|常)会$|^(?:或者?|纳入|探索|严禁|禁止|促进|各自|以下|以上|下列|上述|含|包括)|(?:申|承|主|协|举|联)办$|(?:场所|住所|处所|部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局|[边门展餐前]厅|社会|组团|(?<!中)心|(?:项目|资源|人才|专家|案例|数据|信息|题)库)$|^成立")  # 发展格局, 重点布局,
 # 以家庭为单位 (a measure), 有多处 (a count), （含联合申办） (a remark: who hosts it, no office)
 _NAMED_OFFICE_MIN = 4  # 江宁路街道, 区“两旧”专班: a street office or task force named by its place
 
@@ -869,7 +869,8 @@ def _led_part(part: str) -> list[tuple[str, tuple[str, ...]]] | None:
     etc = _ETC_END.search(named)  # A、B等部门配合: the writer calls them units, short as they are
     if etc:
         named = named[:etc.start()]
-    pairs = _together(named, verb_role(led.group(2)))
+    pairs = [(role, tuple((_described_office(u) or (u,))[0] if "的" in u and "设区的" not in u else u for u in units))
+             for role, units in _together(named, verb_role(led.group(2)))]  # 由招标人依法组建的评标委员会负责: the committee
     if not pairs or not all(units and all((unit_name(u) or etc and 1 < len(u) <= _UNIT_MAX or u in _PLACES)
                                           and "由" not in u for u in units) for _, units in pairs):
         return None
@@ -1374,6 +1375,7 @@ _FINES = re.compile(r"处(?=[\d〇一二三四五六七八九十百千万两]|�
 #: What follows the units after 由 when no verb of role does: a verb of the task, or how, when or
 #: where they do it (由X按规定受理, 由A、B等单位以周为单位梳理, 由X在三日内办结).
 _BY_DOER_NEXT = re.compile(r"(?:按|依|以|在|对|于|根据|结合|通过|每|自|从|向|参照)(?!的)"  # 由X按各自的职责…: how they do it
+                           r"|或者?由其(?=向|报)"  # 由X或者由其向Y建议…: X acts, or asks Y to
                            rf"|(?:{_DOING.pattern}|作为|申报|提交|出具|发布|公布"
                            r"|责令|责成|处以|没收|吊销|追缴|征收|扣缴|批准|核准|认定|决定|作出|颁发|核发|审批|登记"  # 由税务机关责令…
                            r"|规定|管辖|直接|统一|具体|另行|组建|承担|确定|审定"  # 罚款的限额由国务院规定
@@ -1506,8 +1508,29 @@ def by_doers(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     >>> by_doers("逾期未缴纳的，由税务机关责令限期缴纳。"), by_doers("经税务机关批准，可以分期缴纳。")
     ([('负责', ('税务机关',))], [('负责', ('税务机关',))])
     """
-    found = [("负责", units) for m in re.finditer("由", _NO_BY.sub("＊", sentence)) if (units := by_doer(sentence[m.end():]))]
-    return found + [("负责", units) for m in _APPROVED_BY.finditer(sentence) if (units := _names_before(m.group(1), len(m.group(1))))]
+    found = [("负责", units) for m in re.finditer("由", _NO_BY.sub("＊", sentence))
+             if not _describes_thing(sentence, m.end(), True) and (units := by_doer(sentence[m.end():]))]
+    return found + [("负责", units) for m in _APPROVED_BY.finditer(sentence)
+                    if not _describes_thing(sentence, m.end()) and (units := _names_before(m.group(1), len(m.group(1))))]
+
+
+#: The rest of a part that ends on the thing a phrase describes (…给予投资支持的农村公路建设项目).
+_THING_AFTER = re.compile(r"[^，,；;。]*的[\u4e00-\u9fff《“][^，,；;。的]*")
+_RULE_NEXT = re.compile(r"[，,]\s*(?:依法|也|还|均|都)?(?:应当|应(?![对用税急聘收付届变有])|可以|须|必须|不得|适用)")
+
+
+def _describes_thing(sentence: str, at: int, subject: bool = False) -> bool:
+    """Whether the 由 or 经 phrase at ``at`` only describes a thing (``需经X核准的项目``, ``由X给予…支持的项目，
+    应当…``: X none of the sentence's doers); for 由 (``subject``), where that thing is the subject of the
+    next part's modal verb (not 由X按照…的规定处理)."""
+    m = _THING_AFTER.match(sentence, at)
+    if m and subject and _ENTRUSTED.search(m.group()):
+        return False  # 由X或其授权的单位责令…，可以…: X acts
+    return bool(m) and (not subject or bool(_RULE_NEXT.match(sentence, m.end())))
+
+
+#: A rule's repeal of another a body issued (交通运输部于2008年4月发布的《…》同时废止).
+_REPEALED = re.compile(r"(?:发布|印发|公布|颁布|制定|下发)的《[^》]{2,80}》[^，,；;。]{0,20}?(?:同时|即行|予以)?废止")
 
 
 def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -1528,6 +1551,8 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     >>> verb_subject("全区加强法治宣传。"), verb_subject("服务中心建设稳步推进。")
     ([], [])
     """
+    if _REPEALED.search(sentence):
+        return []  # X于…发布的《…》同时废止: who issued what a rule repeals, no doer
     parts = re.split(r"[，,；;。：:]", sentence, maxsplit=2)
     found = _verb_subject_of(parts[0], sentence)
     if not found and len(parts) > 1 and _LEAD_ADVERBIAL.fullmatch(parts[0].strip()):  # 项目研发过程中，教育部
@@ -1645,7 +1670,8 @@ def head_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     >>> head_subject("全国人民代表大会通过的法律由国家主席签署主席令予以公布。"), head_subject("该机关应当依法赔偿。")
     ([], [])
     """
-    if _STAFF_PUNISHED.search(sentence) and "由" not in sentence and not _PUNISHER_FIRST.match(sentence):
+    if _REPEALED.search(sentence) or _STAFF_PUNISHED.search(sentence) and "由" not in sentence \
+            and not _PUNISHER_FIRST.match(sentence):  # (X于…发布的《…》同时废止: who issued what is repealed)
         return []  # X及其工作人员滥用职权的，对负有责任的领导人员…给予处分: X the offender, no doer
     first, *rest = re.split(r"[，,；;。：:]", sentence.strip().rstrip("。；;"), maxsplit=1)
     first = _CONDITION_OPENING.sub("", _MODAL_OPENING.sub("", first.strip()))
@@ -1677,7 +1703,7 @@ _PUNISHER_FIRST = re.compile(r"[^，,。；;]{2,40}?(?:部门|机关|机构)对[
 _STAFF_PUNISHED = re.compile(r"[，,]对(?:其)?(?:直接负责|负有责任|负有领导责任|直接责任)的[^，,。；;]{0,20}人员"
                              r"|(?:滥用职权|玩忽职守|徇私舞弊)[^。；;]{0,20}的[，,][^。；;由]*(?:给予处分|追究[^。；;]{0,6}责任)")
 #: A modal verb alone after a body that opens a later part of its sentence (…，X有权…, …，X可以…).
-_MODAL_ALONE = re.compile(rf"(?:依法|也|还|均|都|则)?(?:应当|应(?![对{_NOT_SHOULD}])|可以|须|必须|不得|有权|无权)")
+_MODAL_ALONE = re.compile(rf"(?:依法|也|还|均|都|则)?(?:应当|应(?![对{_NOT_SHOULD}])|可以|可(?=予以|给予|依法|责令)|须|必须|不得|有权|无权)")
 
 
 #: The kinds of place a place's name stands for as well, in brackets after it (街道（镇、乡）, 各区（县）).
@@ -1693,8 +1719,8 @@ def _later_head(rest: str) -> list[tuple[str, tuple[str, ...]]] | None:
         part = _ADVERB_OPENING.sub("", part.strip())  # 原则上有关行政机关应…: the body, less the adverb
         if _NOT_HEAD_SUBJECT.match(part):
             continue
-        m = _BODY_HEAD.search(part, 0, _SUBJECT_LIST_MAX)
-        if m and _MODAL_ALONE.match(part, m.end()) and (names := _head_names(part[:m.end()])):
+        m = next((m for m in _BODY_HEAD.finditer(part, 0, _SUBJECT_LIST_MAX) if _MODAL_ALONE.match(part, m.end())), None)
+        if m and (names := _head_names(part[:m.end()])):  # (县级以上人民政府|交通主管部门可予以…: the whole name)
             return names
     return None
 
@@ -1709,6 +1735,9 @@ def _head_subject_of(first: str, rest: list[str]) -> list[tuple[str, tuple[str, 
         return []  # （三）行政机关收到…申请的情况；: a list's element names a matter, not a task
     if rest and first.endswith("的") and _OWN_SUBJECT_NEXT.match(rest[0].strip()):
         return None  # 执法部门对当事人作出处罚的，当事人应当…: the case's body, not the next part's subject
+    if rest and (_OTHER_RULE.search(first) or _NOT_DONE.search(first) and not _MODAL_ALONE.search(first)
+                 and _OWN_SUBJECT_MAY.match(rest[0].strip())):
+        return []  # 国务院对…另有规定的，依照其规定执行; X在15天内没有…提出异议，项目法人可…: a condition, no doer
     if rest and (m := _BODY_END.search(first)) and m.start() < _SUBJECT_LIST_MAX and _MODAL_ALONE.match(rest[0].strip()):
         return _head_names(first) or None  # 各省、自治区、直辖市人民政府，可以…: the subject before its pause
     for m in _BODY_HEAD.finditer(first, 0, _SUBJECT_LIST_MAX):
@@ -1726,8 +1755,12 @@ def _head_subject_of(first: str, rest: list[str]) -> list[tuple[str, tuple[str, 
     return None
 
 
-#: A part that opens on a subject of its own and its modal verb (…的，当事人应当…).
+#: A part that opens on a subject of its own and its modal verb (…的，当事人应当…), or 可 alone (项目法人可开放交通).
 _OWN_SUBJECT_NEXT = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:应当|应(?![对{_NOT_SHOULD}])|须|必须|可以|有权)")
+_OWN_SUBJECT_MAY = re.compile(rf"{_OWN_SUBJECT_NEXT.pattern}|[\u4e00-\u9fff]{{2,12}}?(?<![许认准])可(?![以能行靠见])")
+#: A body's other rule named as a condition (国务院对…另有规定的，…), and a body's not acting (X…没有/未…).
+_OTHER_RULE = re.compile(r"另有[^，,；;。]{0,10}规定的$")
+_NOT_DONE = re.compile(r"没有|未(?!成年|来|经)")
 #: A modal verb before the body and a verb that sends something to it (应当报, 应当向, 应当经).
 _SENT_BEFORE = re.compile(r"(?:应当|应|须|必须|可以)(?:报|向|经)")
 _MODAL_BEFORE = re.compile(r"应当|必须|(?<!无)须(?!知)")
@@ -1933,7 +1966,8 @@ def _subject_pairs(part: str) -> list[tuple[str, tuple[str, ...]]]:
     X会同Y等单位…), or none."""
     m = _SUBJECT.match(part)
     subject = _SUBJECT_ETC.sub("", m.group(1)) if m else ""  # X、Y等部门负责…: X and Y
-    subject = _FORMED.split(subject)[-1]  # 招标人应当…组建评标委员会负责评标工作: the committee formed does it
+    subject = _FORMED.split(subject)[-1].removeprefix("的")  # 招标人应当…组建评标委员会负责评标工作: the committee
+    # formed does it (评标由招标人依法组建的评标委员会负责: the one formed)
     lead = parse_units(subject) if subject and not _NOT_SUBJECT.search(subject) else ()
     lead = tuple(u if "设区的" in u or DUTY_MARK in u else (_described_office(u) or (u,))[0] for u in lead)  # 市水务局
     # 所属的Y具体负责…: Y
