@@ -179,7 +179,11 @@ class Group:
         if len(noted) < 2 and not owned:
             return None
         base = Scope(0)  # an item's own notes, before its first sub-item, hold for all of them
-        if len(noted) < 2:  # the item's note, if any, is every sentence's; a subject's units its own
+        starts = [at for at, _, _ in self.points]
+        pointed = len(noted) == 1 and noted[0].start in starts and starts[0] < noted[0].start < starts[-1]
+        if len(noted) < 2 and not pointed:  # the item's note, if any, is every sentence's; a subject's units its own
+            # (not a middle point's: 5.农村公路管理机构。…6.… names its own, not its item's other points'; a note
+            # after the last point closes the item)
             base = Scope(0, [u for sc in noted for u in sc.lead], [u for sc in noted for u in sc.responsible],
                          self.deadline)
             scopes = [sc if sc.own else Scope(sc.start) for sc in scopes]
@@ -208,7 +212,8 @@ def _after_own(scopes: list[Scope]) -> list[Scope]:
         elif not sc.own and (sc.lead or sc.responsible):
             noted = None
         elif noted is not None and out and out[-1].own and not sc.own and not (sc.lead or sc.responsible):
-            sc = Scope(sc.start, list(noted.lead), list(noted.responsible), sc.deadline or noted.deadline, inner=sc.inner)
+            sc = Scope(sc.start, list(noted.lead), list(noted.responsible), sc.deadline or noted.deadline, own=noted.own,
+                       inner=sc.inner)  # (a point whose own subject names them: that point's, not a note over the item)
         out.append(sc)
     return out
 

@@ -35,7 +35,8 @@ ROLE_KEYS = (r"(?:(?:总|分项)?(?:牵头责任|主要责任|牵头|主责|主�
              r"(?:或(?:单位|部门)|[（(](?:单位|部门)[）)]|[、/](?:单位|部门)"  # 责任处室或单位, 责任处室（单位）,
              r"|及(?:承办|责任|配合)?(?:科室|处室|股室|单位|部门)(?:[（(](?:单位|部门)[）)])?)?"  # 责任处室、单位,
              # 责任单位及承办科室（单位）
-             r"|(?:推进|督办)(?:单位|部门))")  # a 督办清单's keys (not 持续推进 before 牵头单位)
+             r"|(?:推进|督办)(?:单位|部门)"  # a 督办清单's keys (not 持续推进 before 牵头单位)
+             r"|具体(?:实施|落实|承办)(?:单位|部门)?)")  # （牵头部门：A，具体实施：B）: B carries the task out
 #: Keys of notes that divide a task among units by verb: 责任分工：A牵头，B配合; 部门分工：…
 DIVISION = r"(?:责任|部门|任务)分工"
 ROLE = re.compile(rf"[【\[〔]?({ROLE_KEYS}|{DIVISION}|牵头|责任|配合)\s*(?:[】\]〕]\s*[:：]?|[:：])\s*")
@@ -158,6 +159,12 @@ def _expand(name: str, prev: tuple[str, str] | None) -> str:
     return (party if _is_party_body(name) else level) + name
 
 
+_THIS_CITY_LEVELS = re.compile(r"^本[市省](?=[省市区县](?:、|和|或))")
+#: A bureau's division named with its bureau (市道路运输局养护处), and one named alone after it (运行处).
+_BUREAU_DIVISION = re.compile(r"([省市县区州旗].{1,12}?[局厅])([\u4e00-\u9fff]{2,6}[处科股])")
+_DIVISION = re.compile(r"[\u4e00-\u9fff]{1,5}[处科股]")
+
+
 def parse_units(text: str) -> tuple[str, ...]:
     """Parse a unit list into full unit names, in order, without duplicates.
 
@@ -180,17 +187,25 @@ def parse_units(text: str) -> tuple[str, ...]:
 
     >>> parse_units("市商务委、重庆证监局、东莞供电局、税务局、自然资源部东海局")
     ('市商务委', '重庆证监局', '东莞供电局', '市税务局', '自然资源部东海局')
+
+    A bureau's division named after another of the same bureau is that bureau's:
+
+    >>> parse_units("市道路运输局养护处、运行处、计财处")
+    ('市道路运输局养护处', '市道路运输局运行处', '市道路运输局计财处')
     """
     out: list[str] = []
     for group in _split_top(_SPACE.sub("", text), ",，;；"):
         group = _AND.sub("、", _ETC_AND.sub("、", LIST_TAIL.sub("", group).replace("以及", "、")))
         group = _APPROVAL_LEAD.sub("", _OR.sub("、", group))  # 市交通行政管理部门或者区交通行政管理部门: either unit
+        group = _THIS_CITY_LEVELS.sub("", group)  # 本市市、区水行政主管部门: the city's and the districts'
         if DEADLINE_PART.fullmatch(group.strip("。.")):
             continue
         prev: tuple[str, str] | None = None
+        bureau = ""  # the bureau whose division was named last (市道路运输局|养护处)
         for raw in _split_etc(_shared_kind(_shared_office(_places_of_a_level(_shared_levels(unglued(_split_top(group, "、"))))))):
             bare = _clean(raw)
-            name = _expand(bare, prev)
+            name = bureau + bare if bureau and _DIVISION.fullmatch(bare) else _expand(bare, prev)
+            bureau = m.group(1) if (m := _BUREAU_DIVISION.fullmatch(name)) else ""
             if _prefixes(name) or _names_place(bare):  # 人民银行潍坊市中心支行: the next abbreviation
                 prev = _prefixes(name)                  # has no jurisdiction to borrow
 
@@ -545,7 +560,7 @@ def verb_role(verb: str) -> str:
     return "牵头" if is_lead(verb.removeprefix("负责")) else verb
 
 
-_LED = re.compile(r"(?:由)?(.+?)(?:分别|共同|自行|各自|统一|分工|双|按照?(?:各自)?职责(?:分工)?)?(牵头负责|牵头落实|牵头|主办|承办|负责落实|负责牵头|负责|配合|参加|参与|协同|协助|协作|具体实施|组织实施"
+_LED = re.compile(r"(?:由)?(.+?)(?:分别|共同|联合|自行|各自|统一|分工|双|按照?(?:各自)?职责(?:分工)?)?(牵头负责|牵头落实|牵头|主办|承办|负责落实|负责牵头|负责|配合|参加|参与|协同|协助|协作|具体实施|组织实施"
                   r"|组织落实|组织配合|协办|各负其责|落实|为成员单位)(?:落实|实施|督导|推进|组织|协调|指导|督促|考核|相关工作|有关工作)?$")
 
 
@@ -656,7 +671,7 @@ _TRAILING_BRACKET = re.compile(r"[（(〔][^（(〔）)〕]*[）)〕]$")
 _OFFICE_OF_TASK = re.compile(r"主管部门$|^[\u4e00-\u9fff]{2}部$|^各?建设单位$|^(?:组织)?编制机关$|^实施(?:机关|机构)$")  # 建设主管部门, 建设部: a unit named for the work it governs
 #: Words that end like a unit's name and are none: a deployment (周密部署), a place or standing
 #: (整改不到位, 全方位, 政治站位, 收运点位, 岗位), a task that sets one up (成立领导小组).
-_NOT_UNIT = re.compile(r"以.{1,6}为单位$|(?:多|各|此|一|两|几|某|有|等)处$|(?:举|进|执|运|施|实|履|试|通|推|先|同|平|并)行$|选定|指定|委托|^(?:参|与|开|散|闭|晚|早|例|年|月|周|常)会$|^(?:或者?|纳入|探索|严禁|禁止|促进|各自|以下|以上|下列|上述|含|包括)|(?:申|承|主|协|举|联)办$|(?:场所|住所|处所|部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局|[边门展餐前]厅|社会|组团|(?<!中)心|(?:项目|资源|人才|专家|案例|数据|信息|题)库)$|^成立")  # 发展格局, 重点布局,
+_NOT_UNIT = re.compile(r"以.{1,6}为单位$|(?:多|各|此|一|两|几|某|有|等)处$|(?:举|进|执|运|施|实|履|试|通|推|先|同|平|并)行$|选定|指定|委托|^(?:参|与|开|散|闭|晚|早|例|年|月|周|常)会$|^(?:或者?|纳入|探索|严禁|禁止|促进|各自|以下|以上|下列|上述|含|包括)|(?:申|承|主|协|举|联)办$|(?:场所|住所|处所|部署|[到方就缺错越定站补首地本岗座席学床车点水职价]位|[格布大全开结当新]局|[边门展餐前]厅|社会|组团|(?<!中)心|(?:项目|资源|人才|专家|案例|数据|信息|题|[缴入出退])库)$|^成立")  # 发展格局, 重点布局,
 # 以家庭为单位 (a measure), 有多处 (a count), （含联合申办） (a remark: who hosts it, no office)
 _NAMED_OFFICE_MIN = 4  # 江宁路街道, 区“两旧”专班: a street office or task force named by its place
 
@@ -929,7 +944,7 @@ def by_parts(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
 _GENERIC_SUBJECT = re.compile(r"^(?:[省市县区州旗][级直]?|县[（(]市、区[）)])?(?:各|有关|相关|其他|其余|成员|责任|牵头|配合|主管|职能|各级|各有关|各相关)"
                               r".{0,4}(?:单位|部门|机关)$"
                               r"|^(?:片区|[省市县区州旗局])?各?(?:有关|相关)(?:处室|科室|股室)$")  # 片区各相关处室
-_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[][^，,；;。：:\s]{1,59}?)(?:应当|应|要|将|须)?(?:具体|主要|全面)?"
+_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[][^，,；;。：:\s]{1,59}?)(?:应当|应|要|将|须)?(?:具体|主要|全面|总体)?"
                       r"(会同(?!意)|(?<=部门)商(?=有关|相关|同级|[^，,。；;]{2,20}部门)|牵头负责|负责牵头|牵头|负责(?!人|同志))")
 _MODAL_SUBJECT = re.compile(r"[①-⑳]?([^，,；;。：:\s（(〔【\[《][^，,；;。：:\s《]{1,199}?)"
                             r"(?:应当|必须|(?<![效响适供反相对回感答呼])应(?![诉急对用收答有届声变])|(?<![重必只紧首所])要(?![求点素件])|须(?!知)"
@@ -953,6 +968,7 @@ _ROLE_SUBJECT = re.compile(r"^(?:[省市县区州旗片]?[级直]?)?各?(?:成�
 _TIME_END = "期间|之后|以后|之前|以前"
 _LEAD_ADVERBIAL = re.compile(rf"[^，,。；;]{{2,24}}(?:{_TIME_END}|(?<!落)后|过程中)|(?:对于|针对)[^，,。；;]{{2,30}}"
                              r"|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|以前|之前|起)?"  # 2024年3月18日前，X将…
+                             r"|\d{4}年(?:底|末|内|起|上半年|下半年)?(?:前|以前|之前)?"  # 2025年，上海城投集团完成…
                              r"|对[^，,。；;]{2,40}(?:的|行为|案件|情形|问题|事项)|因[^，,。；;]{2,40}(?:需要|原因)"
                              r"|为了?(?:规范|加强|推进|做好|落实|确保|保障|进一步|提高|提升|促进)[^，,。；;]{2,30}")  # 对…的行为，
 # X可…; 因…的特殊需要，X可…; 为规范…，X应…: a purpose
@@ -1078,6 +1094,10 @@ _STAFF_OF = re.compile(r"的?(?:工作|执法|监督检查)人员$")
 SAME_BELOW = re.compile(r"[（(][^（()）]{1,40}?[，,]?\s*(?:下同|以下同)[）)]")
 
 
+#: An inline point's word between a subject and its modal verb (各运输企业一是要…).
+_POINT_AFTER_SUBJECT = re.compile(r"^([^，,；;。：:]{2,30}?(?:[局委办司心]|企业|单位))[一二三四五六七八九十]是(?=要|应当|应|须|必须)")
+
+
 def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     """The units of a sentence whose subject is a unit that must do the task: ``党群工作处要加强…``,
     ``区财政金融局应当保障…``, ``各有关单位要…`` (responsible for it); none for a subject that is no
@@ -1116,6 +1136,7 @@ def modal_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
     [('负责', ('属地片区',)), ('会同', ('区交通建设局', '区资源生态局'))]
     """
     sentence = SAME_BELOW.sub("", sentence)  # X（包括Y，下同）应…: X
+    sentence = _POINT_AFTER_SUBJECT.sub(r"\1", sentence, count=1)  # 各运输企业一是要…: the subject's first point
     parts = re.split(r"[，,；;。：:]", sentence, maxsplit=2)
     if len(parts) > 1 and _LEAD_ADVERBIAL.fullmatch(parts[0].strip()) \
             and (parts[0].strip().startswith("因") or not _MODAL_SUBJECT.match(parts[0].strip())) \
@@ -1311,7 +1332,7 @@ def _subject_names(subject: str) -> tuple[str, ...]:
 #: What stands between a unit subject and its verb: a modal or an adverb (要切实, 积极, 统一).
 _BEFORE_VERB = (r"(?:要|应当|应|须|必须|将|还|也|都|均|一定|务必|主动|及时|实时|坚决|统一|合并|一并|同步|定期|全力|具体|共同|继续|重点|分别|各自"
                 r"|积极|切实|认真|进一步|依法|适时|尽快|逐项|逐一|逐级|相应|拟|立即|视情"
-                r"|每年度?|每半年|每季度?|每月|每周|每日|每天|按年度?|按季度?|按月|按周|按期|按时"
+                r"|每年度?|每半年|每季度?|每月|每周|每日|每天|每[\d一二三四五两]个?[年月]|按年度?|按季度?|按月|按周|按期|按时"
                 r"|(?:\d{1,2}月)?\d{1,2}日(?:前|以前|之前))*")  # 各村按月报告…, 各市能源局每月15日前向…报送
 _HELPING = r"配合|协助|参与|协同"
 #: A verb that may end a phrase of place, time or matter after a subject (X在门户网站公布…, X对…进行检查).
@@ -1320,7 +1341,7 @@ _LEAD_DUTY = re.compile(r"牵头(?:部门|单位)?的?职责")  # X履行…牵�
 #: The verb a unit subject does its task with (区营商办加强统筹协调, 银监部门引导商业银行…).
 _DOING = re.compile(rf"{_BEFORE_VERB}(?:{TASK_VERBS}|引导|指导|督促|监督|联合|汇总|协调|统筹|研究|排查|核查|检查"
                     rf"|督查|跟踪|收集|整理|梳理|审核|密切(?=监|关|跟|配|联)|加密|派员|召集|复核|核定|办理|受理|提供|对接|宣传|培训|负责(?!人(?!员|才|口))|牵头|承担|提出|上报|报送"
-                    rf"|处置|处理|安排|初审|审查|设立|结合|组成(?!人员)|成立|确定|进行|予以|履行|按职责|评估|委托|实行|通过(?!率)"
+                    rf"|处置|处理|安排|初审|审查|设立|结合|组成(?!人员)|成立|组建|确定|进行|予以|履行|按职责|评估|委托|实行|通过(?!率)"
                     rf"|{_HELPING})|按照|依据|根据|依照|依职责|在各自职责|在职责范围|各司其职|各负其责"
                     r"|于(?=\d|每|本月|本年|次年|年底|年内|月底)"
                     rf"|{_BEFORE_VERB}[在对](?=[^，,。；;在对]{{2,30}}?(?:{TASK_VERBS}|{_ACTS}))"
@@ -1337,7 +1358,7 @@ _NO_SUBJECT = re.compile(r"^(?:按|依|根据|围绕|把|将|以|对|为|通过|
 _OFFICE_BY_WORK = re.compile(r"(?:受理|审批|审核|审查|办理|监督|检查|核查|登记|备案|执法|评估|委托)(?:部门|机构|机关)")
 _SUBJECT_END = re.compile(rf"(?<=[{''.join(sorted(NAME_ENDS | set('乡镇村区道构业政')))}])")  # …局, 各乡镇, 各社区,
 # 培育机构
-_DOER_END = re.compile(rf"{_SUBJECT_END.pattern}|(?<=机关)|(?<=海关)|(?<=[乡镇区县道村]）)")  # …, and 由税务机关责令…, 由海关责令…,
+_DOER_END = re.compile(rf"{_SUBJECT_END.pattern}|(?<=机关)|(?<=海关)|(?<=专班)|(?<=[乡镇区县道村]）)")  # …, and 由税务机关责令…, 由海关责令…,
 # 由…各区、街道（镇）协调…
 _DOING_IN_NAME = re.compile(r"成立|组建|坚持|遵循|督促|助力|鼓励|一方面|开展|召开|加强|推进|落实|制定|完成|做好|抓好|组织(?!部|编制机关)|分为|包括|是指|申请|并经|报请|提请|报经|举行|请求|方式|行文"
                             r"|报(?=国务院|上级|本级|[省市县区州旗]级?(?:人民)?政府)"
@@ -1346,7 +1367,7 @@ _DOING_IN_NAME = re.compile(r"成立|组建|坚持|遵循|督促|助力|鼓励|�
 #: 行 (纪检组履行, 负责进行; 银行 is a name).
 _NOT_NAMED = re.compile(r"的|或|(?<!银)行$")
 _NAME_GOES_ON = tuple(UNIT_ENDS) + ("中心", "等")  # 县委|组织部, 社会|保障局: a verb word inside a longer name
-_ORGANISES = re.compile("组织(?!部)|会[商签审]")  # 区烟花办|组织成员单位, 资源局|会商: a verb, not a name's 组 or 会
+_ORGANISES = re.compile("组织(?!部)|组建|会[商签审]")  # 区烟花办|组织成员单位, 资源局|会商: a verb, not a name's 组 or 会
 #: What a text will call the units just named (（以下统称“四镇”）, （以下简称“区管委会”）).
 _SHORT_NAME = re.compile(r"[（(]以下(?:简称|统称|称)[^（(）)]{1,20}[）)]")
 _EVERY_PLACE = re.compile("[省市州县区]?各[区县市乡](?![镇街])")  # 市各区|科技管理部门: the name goes on
@@ -1381,7 +1402,7 @@ _BY_DOER_NEXT = re.compile(r"(?:按|依|以|在|对|于|根据|结合|通过|每
                            r"|规定|管辖|直接|统一|具体|另行|组建|承担|确定|审定"  # 罚款的限额由国务院规定
                            r"|征求|听取|征得|代表|推荐|通报|集中|视情"  # 由X征求Y意见后确定, 由电网企业代表全体用户签订…
                            r"|负责人|归口|记录|共同|分别|指定|代理|给予|执行|裁决|裁定|审理|主持|保存|扣留|扣押|暂扣|查封|通知|公告|告知|注销|撤销"
-                           r"|收回|收取|收缴|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|报经|提请|解释|将|把|划定|代为|备案|报告|逐级|交付|移交|归档"
+                           r"|收回|收取|收缴|填写|填报|调查|立案|签署|记入|拍卖|处罚|查处|拆除|发放|签发|任免|报请|报经|提请|解释|将|把|划定|代为|备案|报告|逐级|交付|移交|归档"
                            r"|纳入|下拨|拨付|行使|设置|帮助|管理(?!平台|办法|系统|规定|制度|细则|条例|信息|中心|[处局所站]|部门|机构)|协商|商定|会商|商(?=有关|同级|[省市县区]级?[一-鿿]{0,12}(?:部门|机关|机构|政府))"  # 由公路管理机构行使,
                            # 由X设置标桩, 由X协商确定, 由X商有关部门批准后…
                            r"|报(?=[^，,。；;]{2,30}?(?:备案|批准|审批|核准|审定|同意|核发|决定))"  # 由X报Y备案: X reports it
@@ -1394,7 +1415,8 @@ _ENTRUSTED = re.compile(r"[（(]?或者?其(?:委托|授权)的[^，,。；;（(
 #: The short name a text gives the body it has just described (…的部门（以下称工商行政管理部门）).
 _NAMED_AS = re.compile(r"[（(]以下(?:简称|称)[“\"]?([^（()）“”\"]{2,20})[”\"]?[）)]")
 _NAMED_AS_MAX = 60  # how far after 由 the description may run
-_SUO_WORDS = ("所在", "所属", "所有")  # 户籍所|在地: 所 starts a word there, it ends no name
+_SUO_WORDS = ("所在", "所属", "所有", "所依据", "所依照", "所需", "所称", "所列", "所述", "所涉", "所得", "所指")  # 户籍所|在地,
+# 事项所|依据的法律: 所 starts a word there, it ends no name
 
 
 _DOING_BAN = tuple(c + "办" for c in "承主协代督开举创兴包查合经")  # 承办, 主办…: verbs ending in 办
@@ -1555,6 +1577,8 @@ def verb_subject(sentence: str) -> list[tuple[str, tuple[str, ...]]]:
         return []  # X于…发布的《…》同时废止: who issued what a rule repeals, no doer
     parts = re.split(r"[，,；;。：:]", sentence, maxsplit=2)
     found = _verb_subject_of(parts[0], sentence)
+    if found and "由" in parts[0] and by_doers(parts[0]):
+        return []  # 实验室评估费用由教育部承担: the doer after 由 (:func:`by_doers`'), not a word opening the thing
     if not found and len(parts) > 1 and _LEAD_ADVERBIAL.fullmatch(parts[0].strip()):  # 项目研发过程中，教育部
         found = _verb_subject_of(parts[1], sentence)  # 委托…: the subject after a time or a matter
     first = parts[0].strip()
@@ -1613,7 +1637,7 @@ def _made_by(first: str, at: int, rest: list[str]) -> bool:
 #: What opens no body's name (由…, 该…, a verb of directing or making: 允许…, 确定…), matched at a
 #: sentence's start; and, searched for inside a name, what no name holds (a modal verb, 向, 为, 是, 与,
 #: a negation, X商Y): ``_NOT_HEAD_SUBJECT.match`` for the start, ``.search`` for a whole name.
-_NOT_HEAD_SUBJECT = re.compile(r"^(?:由|经|对|在|于|将|把|被|向|按|依|根据|为|从|与|和|及|本|该|其|上述|前款|有关|相关|其他|其余|任何|各级"
+_NOT_HEAD_SUBJECT = re.compile(r"^(?:由|经|对|在|于|将|把|被|向|按|依|根据|为|从|与|和|及|本(?![\u4e00-\u9fff]{2,12}?(?:部门|机关)(?:将|应当?|可以?|须|依法))|该|其|上述|前款|有关|相关|其他|其余|任何|各级"
                                r"|鼓励|支持|引导|推动|要求|督促|请|要|应|须|可|或|移送|移交|交由|报送|提交|送交|转送|转交|持有|取得|具有|具备"
                                rf"|{_VERBS_BEFORE_NAME}"
                                r"|(?:监督|指导|承担|领导|负责|组织|协调|督促|审议|听取|撤销|改变)(?=本|地方|各|有关|所属|[上下同]级|全国|[省市县区]|国务院))"
@@ -1870,6 +1894,7 @@ def _head_names(subject: str) -> list[tuple[str, tuple[str, ...]]]:
     if _BODY_HEAD.search(owner) and not _BODY_END.search(owner):
         return []  # 公务员担任乡级机关、县级机关、设区的市级机关…: bodies inside what the subject does
     subject = re.sub(r"等[^、，,]{0,8}$", "", subject)  # A、B等国家机关
+    subject = re.sub(r"^本(?![省市区县])(?=[\u4e00-\u9fff]{2,12}?(?:部门|机关)$)", "", subject)  # 本交通行政主管部门将…: the writer's
     if _NOT_SUBJECT.search(subject):  # X会同Y…: :func:`by_subject`'s
         return []
     its = _ITS.fullmatch(subject)
@@ -1888,7 +1913,7 @@ _ROLE_VERB_START = re.compile(r"负责|牵头|配合|协助|指导|联合|组织
 _SHORT_BODIES = frozenset(("学校", "高校", "医院", "法庭"))  # bodies a rule names in two characters
 
 
-_PLACE_VERBS = ("探索", "推出", "坚决", "率先", "在全国", "通过", "以")  # 定州市探索…, 黄骅市通过…
+_PLACE_VERBS = ("探索", "推出", "坚决", "率先", "在全国", "通过", "以", "从")  # 定州市探索…, 黄骅市通过…
 _NO_PLACE_ENDS = ("社区", "景区", "园区", "城区", "辖区", "小区", "街区", "片区", "市区", "山区", "库区", "矿区", "林区")
 _LEVEL_NAMES = frozenset(("自治区", "自治州", "自治县", "直辖市", "地级市", "县级市", "计划单列市"))  # a level, no place
 

@@ -2646,6 +2646,63 @@ def test_layouts_a_doer_named_by_by_in_one_point_is_that_points_alone():
     assert units["区级动员"] == () and units["设施排查"] == () and units["移交接管"] == ()
 
 
+def test_layouts_a_notes_implementer_key_and_a_bureaus_divisions():
+    # round 84: a note's 具体实施： key names who carries the task out (responsible), and a division named after another
+    # of the same bureau (市道路运输局养护处、运行处) is that bureau's, not the city's
+    text = ("关于切实提升高速公路服务品质相关工作的通知\n三、工作措施\n（二）推进落实全过程管理\n"
+            "1.组织标准宣贯培训。市道运中心开展多层次的宣贯培训和答疑。（牵头部门：市道路运输局养护处、运行处，具体实施：市道运中心）\n"
+            "2.制定路段实施方案。各项目公司编制实施方案。（牵头单位：市道运中心，具体实施：各项目公司）\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    tasks = [c for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert [(c.lead_units, c.responsible_units) for c in tasks] == [
+        (("市道路运输局养护处", "市道路运输局运行处"), ("市道运中心",)), (("市道运中心",), ("各项目公司",))]
+
+
+def test_layouts_a_chapter_of_paying_into_the_treasury_is_no_unit():
+    # round 84: a rule's chapter 征收缴库 (paying into the treasury) ends like a depot's name (直属库) and is none: no
+    # units over its articles, whose doers after 由 are found
+    text = ("上海市污水处理费征收使用管理实施办法\n第一章　总则\n第一条　为了加强污水处理费征收使用管理，制定本办法。\n"
+            "第二章　征　收　缴　库\n第二条　向城镇排水设施排放污水的单位和个人，应当缴纳污水处理费。\n"
+            "第三条　其污水处理费由本市市、区水行政主管部门或其委托的单位征收。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    units = {c.text[:4]: c.lead_units + c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert units["向城镇排"] == ()
+    assert units["其污水处"] == ("市、区水行政主管部门",)
+
+
+def test_layouts_a_points_own_subject_is_no_note_over_its_article():
+    # round 84: an article's point names its own doer (（二）国务院学位委员会应于90日内…) and its next sentence none: that
+    # doer is the point's, not spread as a note over the article's other sentences
+    text = ("博士硕士学位授予资格审核办法\n第一章　总则\n第一条　为了规范审核工作，制定本办法。\n第二章　周期性审核\n"
+            "第二条　各省级学位委员会根据国务院学位委员会部署，制定周期性审核申报指南。周期性审核的基本程序是：\n"
+            "（一）符合申请基本条件的单位根据申报指南提出申请。\n"
+            "（二）国务院学位委员会应于90日内核查、审议拟增设学位授予单位并作出决定。公示期满后正式批准增设。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    units = {c.text[:4]: c.lead_units + c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert units["各省级学"] == ("各省级学位委员会",)
+    assert units["符合申请"] == ()
+    assert "国务院学位委员会" in units["国务院学"]
+
+
+def test_layouts_a_middle_point_titled_by_a_unit_is_that_points_alone():
+    # round 84 (seen in round 83's text): 5.农村公路管理机构。 names its point's unit, not a note over the item's other
+    # points (1.–4. name their own subjects or none; 6. none)
+    text = ("某区农村公路管理养护体制改革实施方案\n二、主要任务\n（二）管理机构与职责\n"
+            "1.区人民政府是本区农村公路管理养护的责任主体，全面负责本辖区内道路管理养护工作。\n"
+            "2.区道运中心对管理养护工作实施行业管理。\n"
+            "3.养护计划应当于每年10月底前编制完成。\n"
+            "4.农村公路管理机构。\n各街镇城市建设管理事务中心具体承担农村公路相关事务工作。\n"
+            "5.路长制\n设立区、镇、村三级路长组织体系。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    units = {c.text[:4]: c.lead_units + c.responsible_units for c in seg.clauses if c.kind is ClauseKind.OBLIGATION}
+    assert "农村公路管理机构" not in units["养护计划"]
+    assert "农村公路管理机构" not in units["设立区、"]
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
@@ -4103,6 +4160,25 @@ _SENTENCE_UNIT_CASES = [
     ("交通运输部于2008年4月发布的《农村公路管理养护暂行办法》同时废止。", ()),
     ("农村公路建设规划项目库实行动态管理。", ()),
     ("评标由招标人依法组建的评标委员会负责。", ("评标委员会",)),
+    # round 84: a subject before an inline point's word (各运输企业一是要…), after a year alone (2025年，X完成…), with
+    # an interval before its verb (每3年组织…), a place before 从 (云南省从…资金中…给予资助), a task force (工作专班) after 由,
+    # a body forming one (X组建…专班; 由A、B组建，负责…), the writer's own office (本交通行政主管部门将…; after
+    # 事项所依据的…), a doer after 由 before 填写 or with 联合承办, the city's and districts' departments (本市市、区X部门);
+    # not the thing a sentence's 由 clause pays for (实验室评估费用由教育部承担: 教育部)
+    ("各运输企业一是要严格落实车辆动态监控。", ("各运输企业",)),
+    ("2025年，上海城投集团完成公共排水设施专业运维队伍组建。", ("上海城投集团",)),
+    ("国务院学位委员会每3年组织专家开展一次评议。", ("国务院学位委员会",)),
+    ("云南省从财政扶贫资金中对参与项目的学生给予资助。", ("云南省",)),
+    ("由工作专班定期梳理各专项工作完成情况，并形成工作简报。", ("工作专班",)),
+    ("市道运中心组建高速公路品质提升工作专班。", ("市道运中心",)),
+    ("大赛设立专家委员会，由全国医学教育发展中心、全国中医药教育发展中心组建，负责大赛学术指导等工作。",
+     ("全国医学教育发展中心", "全国中医药教育发展中心")),
+    ("申请人不采取告知承诺方式的，本交通行政主管部门将按照规定实施行政备案。", ("交通行政主管部门",)),
+    ("行政备案事项所依据的法律、法规和规章有处罚规定的，本交通行政主管部门可以从重处罚。", ("交通行政主管部门",)),
+    ("本表由交通行政主管部门填写。", ("交通行政主管部门",)),
+    ("总决赛由北京大学、北京中医药大学、首都医科大学联合承办。", ("北京大学", "北京中医药大学", "首都医科大学")),
+    ("本市市、区水行政主管部门和财政部门应当每年6月底前公布征收情况。", ("市、区水行政主管部门", "财政部门")),
+    ("实验室评估费用由教育部承担。", ("教育部",)),
 ]
 
 
