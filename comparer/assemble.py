@@ -201,6 +201,10 @@ class Group:
         return out
 
 
+#: A deadline in brackets closing a task, said as when it is done (（2023年6月底完成）).
+_DONE_BY = re.compile(r"[（(]\s*(\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\d{1,2}日|底|末)?)(?:全面|基本)?完成\s*[）)]\s*$")
+
+
 def _after_own(scopes: list[Scope]) -> list[Scope]:
     """``scopes`` with the sentences after one that named its own units inside a point (``1.…。…，由学校组织
     实施。有条件的地方，…。（责任单位：…）``) given the point's note again, where they have none of their own."""
@@ -696,6 +700,8 @@ def _group_clauses(doc: Document, g: Group, prefix: str, layout: str) -> list[Cl
             cid = f"{local}.{counters[local]}"
         if deadline is None and kind is not ClauseKind.HEADING:
             deadline = find_deadline(text)
+            if deadline is None and (done := _DONE_BY.search(text)):
+                deadline = done.group(1) + "前"  # …维护工作。（2023年6月底完成）: complete by the end of June
         if row is None and kind is not ClauseKind.HEADING and g.called.get(i):
             named = lead + tuple(responsible)  # 各县区 beside a note's 各县区人民政府: named already
             responsible = _merge(list(responsible), [u for u in g.called[i]

@@ -149,7 +149,9 @@ _LINKED_TITLE = re.compile(r"《[^》]{2,40}》[^。；;]{0,30}|[^。；;]{4,80}
 #: A label above a notice's contacts, a line of its own (联系人及电话：, 联系方式：).
 _CONTACT_LABEL = re.compile(r"(?:联\s*系\s*人|联系方式|联系电话)[^。；;：:]{0,8}[:：]")
 #: A contact's phone number or e-mail address on a line.
-_CONTACT = re.compile(r"0\d{2,3}-\d{7,8}|1[3-9]\d{9}|@[\w-]+\.")
+_CONTACT = re.compile(r"0\d{2,3}[-—－–]\d{7,8}|1[3-9]\d{9}|@[\w-]+\.")
+#: An office's contact on a line of its own: its name, a person's, the phone label (X：盛俊，联系电话：…).
+_UNIT_CONTACT = re.compile(r"([^\s：:，,。；;]{4,30})[：:]\s*[\u4e00-\u9fff]{2,4}[，,、\s]*(?:联系)?电话[：:]")
 #: A paragraph of a notice's contacts, opening on their label (联系方式。技术支持：…).
 _CONTACTS_LINE = re.compile(r"(?:联系方式|联系人及(?:联系)?电话|联系电话)\s*[。：:]")
 #: A rule of practice under a section of principles (绿道建设应充分考虑…, 不得…): a task, not a principle.
@@ -171,11 +173,17 @@ def join_parts(text: str, spans: list[tuple[int, int]], article: bool = False) -
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out and text[_rstrip_end(text, *out[-1], CLOSING_MARKS) - 1] in "；;" \
-                and not (_POINT_START.match(text, s, e) if article else _own_part(text[s:e])):
+                and not (_POINT_START.match(text, s, e) if article else _own_part(text[s:e])) \
+                or out and _DEADLINE_ALONE.fullmatch(text, s, e):  # …维护工作。（2023年6月底完成）: the task's deadline
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
     return out
+
+
+#: A deadline alone in brackets after a task's sentence (（2023年6月底完成）, （2024年底前）).
+_DEADLINE_ALONE = re.compile(r"\s*[（(]\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?(?:底|末|中旬|上旬|下旬)?(?:前|以前|之前)?"
+                             r"(?:全面|基本)?(?:完成|启动|实施|建成|到位)?\s*[）)]\s*")
 
 
 def _own_part(part: str) -> bool:
@@ -659,6 +667,8 @@ class _ProseSegmenter:
             kind = "footer"  # 联系人及电话： / 教育部 李某（某司 010-…）、…: the contacts the label lists
         if kind is None and _CONTACTS_LINE.match(line.strip()) and _CONTACT.search(line):
             kind = "footer"  # 联系方式。技术支持：186…。政策咨询：…司 010-…，电子邮箱：…
+        if kind is None and (label := _UNIT_CONTACT.match(line.strip())) and unit_name(label.group(1)) and _CONTACT.search(line):
+            kind = "footer"  # 上海市道路运输事业发展中心：盛俊，联系电话：021—53015939，地址：…: an office's contact
         self.contacts = kind == "footer" and (self.contacts or _CONTACT_LABEL.fullmatch(line.strip()) is not None)
         if kind is None and (below := _LINE_BELOW.match(self.text, e)) \
                 and (_CONTACT.search(below.group(1)) and noise_kind(below.group(1)) == "footer"

@@ -1005,6 +1005,7 @@ _OFFICE_ENDS_NEXT = re.compile(r"(?:保障|管理|服务|执法|监督|监察|�
 _WITH_END = re.compile(rf"(?:[{UNIT_ENDS}]|(?<=机)[关构]|(?<=企)业)(?!{_OFFICE_ENDS_NEXT.pattern})"
                        rf"(?=等?(?:负责|共同|联合|研究|协商|整合|细化|梳理|针对|抓好|按照|根据|结合|在|对|将|于|每|定期|适时|进行|督促|及时|另行"
                        rf"|严厉|严格|依法|加强|加大|全面|切实|深入|持续|重新|评估|核查|检查|审核|审查|协调|指导|监测|科学|合理|统筹|测算"
+                       rf"|可以|应当|应(?!急|用)|须|必须"  # X会同Y可以…: Y, before the modal verb
                        rf"|(?:{TASK_VERBS})))")
 # (not 区人力资源社会|保障局: the name goes on; …保障局等负责: the list closed by 等)
 
@@ -1958,7 +1959,7 @@ def _verb_subject_of(part: str, sentence: str) -> list[tuple[str, tuple[str, ...
             # 管委会党群工作部, 市各区|科技管理部门: one longer name)
         names = _names_before(first, at)  # (a subject opening as _NO_SUBJECT says: first does, above)
         if not names or not (all(len(n) > 2 or n.startswith("各") for n in names) or _WITH_ETC.search(first, 0, at)) \
-                or any(_MODAL_IN_NAME.search(n) for n in names):
+                or any(_MODAL_IN_NAME.search(n) or _URGES_IN.search(n) for n in names):
             continue  # 高位统筹: a two-character word ending like a unit's name; 委员长会议可以向常务委员会: a
             # subject, its modal verb and the body it turns to
         named = at if named is None else named
@@ -1973,7 +1974,15 @@ def _verb_subject_of(part: str, sentence: str) -> list[tuple[str, tuple[str, ...
     verb = found[2]
     role = "配合" if re.search(f"(?:{_HELPING})$", verb) else "牵头" if verb.endswith("牵头") \
         or verb.endswith("履行") and _LEAD_DUTY.search(first) else "负责"  # X履行…牵头部门职责: X leads
+    entrusted = _ENTRUSTED_DOER.match(first, found[0] + len(verb)) if verb.endswith("委托") else None
+    if entrusted and (names := tuple(n for n in _subject_names(entrusted.group(1)) if not general_unit(n))):  # X委托Y负责…:
+        # Y does it for X
+        return [(role, found[1]), ("负责", names)]
     return [(role, found[1])]
+
+
+#: The body one entrusts with the task, before its verb (X委托市道路运输事业发展中心负责…).
+_ENTRUSTED_DOER = re.compile(r"([^，,；;。：:]{2,30}?)(?=负责|具体负责|承担|开展|组织|实施|办理)")
 
 
 def _with_pairs(part: str) -> list[tuple[str, tuple[str, ...]]] | None:
@@ -2046,10 +2055,17 @@ _URGED_NAME_MAX = 16
 #: A name urged to a task: each of a kind (各区, 各街道), the universities (高校), or a body by its ending
 #: (行政机关负责人 and 治理重心 are none).
 _URGED_NAME = re.compile(r"各(?![类项种级个])[\u4e00-\u9fff]{1,6}|高校|院校|(?!跨)[\u4e00-\u9fff]{1,14}(?:局|委|办|厅|部门|(?<!法治)政府|院校|学校|高校|协会"
-                         r"|商会|企业|法院|检察院|机构|公司|集团|街道|乡镇|社区)")
+                         r"|商会|企业|法院|检察院|机构|公司|集团|街道|乡镇|社区|(?<=[^部])司)")
 #: How the task's verb after the urged units may begin (做好, 开展, 先行先试, 参与, 落实, 加强, 依法…).
 _VERB_FIRST = frozenset("做开先参实加落推建完提探制组发形积依按结深强规优创健抓利用承增减保严认切全进持共率将于贯及")  # (not 负: 负责人; not
 # 主: 各类社会主体)
+
+
+#: A body's other name in brackets after it (教育厅（教委）, 有关部门（单位）教育司（局）).
+_ALIAS_ANY = re.compile(r"(?<=[局厅委办门位司])[（(][^（()）、，,]{1,6}[）)]")
+_URGED_LIST_MAX = 80  # how long a list of bodies a notice asks (请各省、…教育厅，新疆…教育局，有关部门…教育司…) runs
+_URGED_LIST_END = re.compile(rf"^[^、]{{2,20}}?(?:局|司|厅|委|部门)(?=通知|组织|做好|按照|于|将|认真|及时|(?:{TASK_VERBS}))")
+_URGES_IN = re.compile(r"通知|告知|转发|转告|督促|要求")  # (请X通知所属高校…: X, not X通知所属高校)
 
 
 def urged_units(sentence: str) -> tuple[str, ...]:
@@ -2066,18 +2082,27 @@ def urged_units(sentence: str) -> tuple[str, ...]:
     out: list[str] = []
     if _URGES.search(sentence) is None:  # (cheap: most sentences direct no one)
         return ()
-    for part in map(str.strip, re.split(r"[，,；;。]", sentence)):
+    parts = list(map(str.strip, re.split(r"[，,；;。]", _ALIAS_ANY.sub("", sentence))))
+    at = 0
+    while at + 1 < len(parts):  # 请A，B，C通知…: the list a comma parts, one name a part
+        urges = _URGES.match(parts[at])
+        if urges and _names_alone(parts[at][urges.end():]) and (_names_alone(parts[at + 1])
+                                                                 or _URGED_LIST_END.search(parts[at + 1])):
+            parts[at:at + 2] = [parts[at] + "、" + parts[at + 1]]
+        else:
+            at += 1
+    for part in parts:
         m = _URGES.match(part)
         if m is None or m.end() == len(part):
             continue
         rest = part[m.end():]
         found: tuple[str, ...] = ()
-        for k in range(2, min(len(rest) - 1, _URGED_NAME_MAX) + 1):  # the shortest list of names, whole,
+        for k in range(2, min(len(rest) - 1, _URGED_LIST_MAX if "、" in rest else _URGED_NAME_MAX) + 1):  # the shortest list of names, whole,
             if not (_BY_DOER_NEXT.match(rest, k) or rest[k] in _VERB_FIRST) or _name_goes_on(rest, k):
                 continue  # unless a longer one ends as an office's name (请各区|规划资源局及时…: 规 starts no verb;
                 # 请各区住房城乡|建设管理部门于…: 乡 ends a township's name)
             names = _subject_names(rest[:k])
-            if names and all(_URGED_NAME.fullmatch(n) and "的" not in n and not _DOING_IN_NAME.search(n)
+            if names and all(_URGED_NAME.fullmatch(n.rsplit("、", 1)[-1]) and "的" not in n and not _DOING_IN_NAME.search(n) and not _URGES_IN.search(n)
                              and not _NOT_SUBJECT.search(n) for n in names):
                 found = names if _OFFICE.search(names[-1]) or not found else found  # (the longest such)
         out += [n for n in found if n not in out and not general_unit(n)]

@@ -2703,6 +2703,21 @@ def test_layouts_a_middle_point_titled_by_a_unit_is_that_points_alone():
     assert "农村公路管理机构" not in units["设立区、"]
 
 
+def test_layouts_a_deadline_in_brackets_after_its_task_and_an_offices_contact_line():
+    # round 84: a deadline alone in brackets after a task's sentence (…维护工作。（2023年6月底完成）) is that task's, not a
+    # task of its own; an office's contact on a line of its own (X：盛俊，联系电话：021—…，地址：…) is noise, no task
+    text = ("关于切实提升高速公路服务品质相关工作的通知\n二、工作任务\n（一）交通安全设施提质增效\n"
+            "全面排查前期开展的提质增效工作完成情况，做好后续交通安全设施的维护工作。（2023年6月底完成）\n"
+            "（二）高速公路设施整治提升\n对照标准仔细排查各类问题，实现高速公路设施的整治提升。（2024年12月底完成）\n"
+            "三、其他\n上海市道路运输事业发展中心：盛俊，联系电话：021—53015939，地址：上海市徐家汇路579号。\n")
+    seg = comparer.segment(Document("d", text))
+    assert_well_formed(seg)
+    tasks = [c for c in seg.clauses if c.kind is ClauseKind.OBLIGATION]
+    assert [(c.text[c.text.rfind("（"):], c.deadline) for c in tasks] == [
+        ("（2023年6月底完成）", "2023年6月底前"), ("（2024年12月底完成）", "2024年12月底前")]
+    assert not any("盛俊" in c.text for c in seg.clauses if c.kind is not ClauseKind.NOISE)
+
+
 def test_layouts_a_regulations_article_numbers_alone_on_their_lines():
     # a city's 条例 as a page copies it: each article's number alone on a line, a blank line, its text;
     # a chapter's title spaced out above the first article does not run on into its number
@@ -4179,6 +4194,12 @@ _SENTENCE_UNIT_CASES = [
     ("总决赛由北京大学、北京中医药大学、首都医科大学联合承办。", ("北京大学", "北京中医药大学", "首都医科大学")),
     ("本市市、区水行政主管部门和财政部门应当每年6月底前公布征收情况。", ("市、区水行政主管部门", "财政部门")),
     ("实验室评估费用由教育部承担。", ("教育部",)),
+    # the body one entrusts with the task (X委托Y负责…: both), a partner before a modal verb (X会同Y可以…), the bodies a
+    # notice asks, a comma between each and an alias after some (请A（教委），B，C（单位）D（局）通知…)
+    ("上海市道路运输管理局委托市道路运输事业发展中心负责备案的受理与审核工作。", ("上海市道路运输管理局", "市道路运输事业发展中心")),
+    ("市财政局会同市水务局可以调整征收标准。", ("市财政局", "市水务局")),
+    ("请各省、自治区、直辖市教育厅（教委），新疆生产建设兵团教育局，有关部门（单位）教育司（局）通知所属高校积极参赛。",
+     ("各省、自治区、直辖市教育厅", "新疆生产建设兵团教育局", "有关部门教育司")),
 ]
 
 
